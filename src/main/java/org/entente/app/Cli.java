@@ -1,0 +1,78 @@
+package org.entente.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.entente.io.DatasetLoader;
+import org.entente.io.LoadMode;
+import org.entente.io.LoadResult;
+import org.entente.io.Problem;
+import org.entente.model.DatasetStats;
+
+/** The commands that work without a display: {@code validate} and {@code stats}. */
+public final class Cli {
+    private static final Set<String> COMMANDS = Set.of("validate", "stats", "help", "--help", "-h");
+
+    private Cli() {
+    }
+
+    public static boolean isCommand(String word) {
+        return COMMANDS.contains(word);
+    }
+
+    /** Runs a command and returns the process exit code: 0 fine, 1 errors in the data, 2 wrong usage. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        return switch (args[0]) {
+            case "validate" -> rest.isEmpty() ? usage(err) : validate(rest, out);
+            case "stats" -> rest.size() != 1 ? usage(err) : stats(Path.of(rest.get(0)), out);
+            default -> {
+                usage(out);
+                yield 0;
+            }
+        };
+    }
+
+    private static int validate(List<String> files, PrintStream out) {
+        int errors = 0;
+        int warnings = 0;
+        for (String file : files) {
+            LoadResult result = new DatasetLoader(LoadMode.STRICT).load(Path.of(file));
+            for (Problem problem : result.problems()) {
+                out.println(problem.format());
+            }
+            errors += result.errorCount();
+            warnings += result.warningCount();
+        }
+        out.println(plural(errors, "error") + ", " + plural(warnings, "warning") + " in " + plural(files.size(), "file"));
+        return errors > 0 ? 1 : 0;
+    }
+
+    private static int stats(Path file, PrintStream out) {
+        LoadResult result = new DatasetLoader(LoadMode.LENIENT).load(file);
+        if (result.dataset().isEmpty()) {
+            result.problems().forEach(p -> out.println(p.format()));
+            return 1;
+        }
+        out.print(DatasetStats.of(result.dataset().get()).describe());
+        if (result.errorCount() + result.warningCount() > 0) {
+            out.println(plural(result.errorCount(), "error") + " and " + plural(result.warningCount(), "warning")
+                    + "; " + plural(result.skippedRecords(), "record") + " skipped (run validate for details)");
+        }
+        return result.hasErrors() ? 1 : 0;
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static int usage(PrintStream to) {
+        to.println("""
+                usage: java -jar entente.jar [FILE]          open the app, on FILE or the last or bundled dataset
+                       java -jar entente.jar validate FILE...  list every problem as FILE:LINE:COL: severity: message
+                       java -jar entente.jar stats FILE        print counts and the time extent""");
+        return 2;
+    }
+}

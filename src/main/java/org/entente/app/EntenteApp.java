@@ -1,0 +1,49 @@
+package org.entente.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.entente.io.LoadMode;
+import org.entente.state.ViewState;
+
+/** The desktop application: one window on one view state, opened on a file, the last file, or the seed dataset. */
+public final class EntenteApp extends Application {
+    public static final String BUNDLED_DATASET = "/org/entente/data/dprk-china-russia-2025.json";
+    private static final String LAST_FILE = "lastFile";
+
+    private final ViewState state = new ViewState();
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow window = new MainWindow(state);
+        Scene scene = new Scene(window, 1280, 820);
+        scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> state.getDataset() == null ? "Entente" : state.getDataset().dataset().title() + " \u2014 Entente",
+                state.datasetProperty()));
+        stage.show();
+        window.open(initialOrigin(getParameters().getUnnamed()), LoadMode.STRICT);
+    }
+
+    /** A file named on the command line, else the last file opened, else the dataset that ships with the app. */
+    private static LoadTask.Origin initialOrigin(List<String> arguments) {
+        if (!arguments.isEmpty()) {
+            return LoadTask.file(Path.of(arguments.get(0)));
+        }
+        String last = preferences().get(LAST_FILE, null);
+        if (last != null && Files.isReadable(Path.of(last))) {
+            return LoadTask.file(Path.of(last));
+        }
+        return LoadTask.bundled(BUNDLED_DATASET);
+    }
+
+    private static Preferences preferences() {
+        return Preferences.userNodeForPackage(EntenteApp.class);
+    }
+}

@@ -1,0 +1,19 @@
+package org.entente.app;
+
+import javafx.application.Application;
+
+/**
+ * The jar's entry point. It does not extend {@link Application}, so that {@code java -jar} works with
+ * JavaFX on the class path, and the command-line tools run without a display.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && Cli.isCommand(args[0])) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+        Application.launch(EntenteApp.class, args);
+    }
+}

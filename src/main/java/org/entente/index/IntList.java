@@ -1,0 +1,50 @@
+package org.entente.index;
+
+import java.util.Arrays;
+
+/**
+ * A growable list of ints that views keep and reuse between frames, so that answering a query
+ * allocates nothing once the list has grown to the size of what is on screen.
+ */
+public final class IntList {
+    private int[] values;
+    private int size;
+
+    public IntList() {
+        this(64);
+    }
+
+    public IntList(int capacity) {
+        values = new int[Math.max(1, capacity)];
+    }
+
+    public void add(int value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, values.length * 2);
+        }
+        values[size++] = value;
+    }
+
+    public int get(int index) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException(index + " of " + size);
+        }
+        return values[index];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public void clear() {
+        size = 0;
+    }
+
+    public int[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
+}

@@ -1,0 +1,131 @@
+package org.entente.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.entente.model.Dataset;
+
+/**
+ * Loads an {@code entente/1} file as a stream, so that a file of hundreds of megabytes never becomes a
+ * JSON tree in memory. It checks every value and reports every problem; it only ever reads its input.
+ */
+public final class DatasetLoader {
+    public static final int MAX_LISTED_PROBLEMS = 10_000;
+    public static final int MAX_NESTING_DEPTH = 64;
+    public static final int MAX_STRING_LENGTH = 1 << 20;
+    public static final int MAX_NUMBER_LENGTH = 64;
+    public static final int MAX_NAME_LENGTH = 1024;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
+                    .build())
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private final LoadMode mode;
+
+    public DatasetLoader(LoadMode mode) {
+        this.mode = mode;
+    }
+
+    public LoadResult load(Path file) {
+        return load(file, LoadMonitor.NONE);
+    }
+
+    public LoadResult load(Path file, LoadMonitor monitor) {
+        String name = file.toString();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            return unreadable(name, "file not found");
+        } catch (IOException e) {
+            return unreadable(name, "cannot read the file: " + e.getMessage());
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, name, size, monitor);
+        } catch (IOException e) {
+            return unreadable(name, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Reads {@code in} to its end; {@code size} is only used for progress and may be -1 when unknown. */
+    public LoadResult load(InputStream in, String fileName, long size, LoadMonitor monitor) {
+        ProblemLog log = new ProblemLog(fileName);
+        CountingInputStream counted = new CountingInputStream(new BufferedInputStream(in, 1 << 16), size, monitor);
+        DatasetReader reader = null;
+        JsonLocation breakAt = null;
+        try (JsonParser parser = FACTORY.createParser(counted)) {
+            JsonCursor cursor = new JsonCursor(FACTORY, parser, log, new Interner());
+            reader = new DatasetReader(cursor);
+            try {
+                reader.read();
+            } catch (StreamConstraintsException e) {
+                breakAt = parser.currentLocation();
+                log.error(breakAt, pathOf(parser), "value too large for a safe load: " + limitExceeded(e));
+            } catch (StreamReadException e) {
+                breakAt = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                log.error(breakAt, pathOf(parser), "malformed JSON: " + e.getOriginalMessage());
+            }
+        } catch (IOException e) {
+            log.error(null, "", "cannot read the file: " + e.getMessage());
+        }
+        monitor.bytesRead(counted.bytesRead(), size);
+        Dataset dataset = reader == null ? null : reader.finish();
+        int skipped = reader == null ? 0 : reader.skippedRecords();
+        if (breakAt != null && dataset != null && mode == LoadMode.LENIENT) {
+            log.warning(breakAt, "", "reading stopped here: the " + countRecords(dataset)
+                    + " valid records before this point are kept, the rest of the file is not loaded");
+        }
+        if (log.errorCount() > 0 && mode == LoadMode.STRICT) {
+            dataset = null;
+        }
+        return new LoadResult(dataset, log.problems(), log.errorCount(), log.warningCount(), skipped);
+    }
+
+    /** Says which guard limit was hit in the file's terms, not the parser's. */
+    private static String limitExceeded(StreamConstraintsException e) {
+        String detail = String.valueOf(e.getOriginalMessage());
+        if (detail.startsWith("Document nesting depth")) {
+            return "values nested deeper than " + MAX_NESTING_DEPTH + " levels";
+        }
+        if (detail.startsWith("String value length")) {
+            return "a string longer than " + MAX_STRING_LENGTH + " characters";
+        }
+        if (detail.startsWith("Number value length")) {
+            return "a number longer than " + MAX_NUMBER_LENGTH + " digits";
+        }
+        if (detail.startsWith("Name length")) {
+            return "a field name longer than " + MAX_NAME_LENGTH + " characters";
+        }
+        return detail;
+    }
+
+    private static int countRecords(Dataset d) {
+        return d.sources().size() + d.actors().size() + d.events().size() + d.relations().size();
+    }
+
+    private static String pathOf(JsonParser parser) {
+        return parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    private static LoadResult unreadable(String file, String message) {
+        ProblemLog log = new ProblemLog(file);
+        log.error(null, "", message);
+        return new LoadResult(null, log.problems(), 1, 0, 0);
+    }
+}

@@ -1,0 +1,770 @@
+package org.entente.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.entente.io.PendingReference.Target;
+import org.entente.model.Actor;
+import org.entente.model.ActorKind;
+import org.entente.model.Citation;
+import org.entente.model.Code;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.Extras;
+import org.entente.model.Location;
+import org.entente.model.Membership;
+import org.entente.model.Participant;
+import org.entente.model.Relation;
+import org.entente.model.Reliability;
+import org.entente.model.Source;
+import org.entente.time.EdtfDate;
+import org.entente.time.When;
+
+/**
+ * Reads one {@code entente/1} document from a streaming parser, checking every value against the format
+ * as it goes. A record with an error is left out and counted; the caller decides whether the rest is
+ * loaded (lenient) or the whole file refused (strict).
+ */
+final class DatasetReader {
+    static final String FORMAT = "entente/1";
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
+
+    private final JsonCursor in;
+    private final ProblemLog log;
+    private final ExtraFields datasetExtras = new ExtraFields("the dataset");
+    private final ExtraFields sourceExtras = new ExtraFields("a source");
+    private final ExtraFields actorExtras = new ExtraFields("an actor");
+    private final ExtraFields membershipExtras = new ExtraFields("a membership");
+    private final ExtraFields eventExtras = new ExtraFields("an event");
+    private final ExtraFields locationExtras = new ExtraFields("a location");
+    private final ExtraFields participantExtras = new ExtraFields("a participant");
+    private final ExtraFields codeExtras = new ExtraFields("a code");
+    private final ExtraFields citationExtras = new ExtraFields("a citation");
+    private final ExtraFields claimsExtras = new ExtraFields("a citation's claims");
+    private final ExtraFields relationExtras = new ExtraFields("a relation");
+
+    private final RecordIds sourceIds = new RecordIds();
+    private final RecordIds actorIds = new RecordIds();
+    private final RecordIds eventIds = new RecordIds();
+    private final RecordIds relationIds = new RecordIds();
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Relation> relations = new ArrayList<>();
+    private final List<PendingReference> pendingInRecord = new ArrayList<>();
+    private final List<PendingReference> actorPending = new ArrayList<>();
+    private final List<PendingReference> eventPending = new ArrayList<>();
+    private final List<PendingReference> relationPending = new ArrayList<>();
+
+    private String format;
+    private String title;
+    private String description;
+    private int skipped;
+    private boolean dependsOnSkipped;
+    private int recordsRead;
+
+    DatasetReader(JsonCursor in) {
+        this.in = in;
+        this.log = in.log();
+    }
+
+    int skippedRecords() {
+        return skipped;
+    }
+
+    int recordsRead() {
+        return recordsRead;
+    }
+
+    void read() throws IOException {
+        if (in.next() == null) {
+            log.error(in.here(), "", "the file is empty: expected a JSON object with \"format\": \"" + FORMAT + "\"");
+            return;
+        }
+        if (!in.expectObject("a JSON object (an " + FORMAT + " dataset) at the top level")) {
+            return;
+        }
+        JsonLocation start = in.here();
+        List<String> seen = in.readFields(name -> switch (name) {
+            case "format" -> {
+                readFormat();
+                yield true;
+            }
+            case "title" -> {
+                title = in.string("a string for the dataset's title");
+                yield true;
+            }
+            case "description" -> {
+                description = in.string("a string for the dataset's description");
+                yield true;
+            }
+            case "sources" -> list("sources", "a source object", this::readSource);
+            case "actors" -> list("actors", "an actor object", this::readActor);
+            case "events" -> list("events", "an event object", this::readEvent);
+            case "relations" -> list("relations", "a relation object", this::readRelation);
+            default -> false;
+        }, datasetExtras);
+        requireFields(start, "the dataset", seen, "format", "title");
+        if (in.next() != null) {
+            in.error("unexpected content after the dataset's closing brace: expected the end of the file");
+        }
+    }
+
+    private void readFormat() throws IOException {
+        format = in.string("the format name \"" + FORMAT + "\"");
+        if (format != null && !format.equals(FORMAT)) {
+            in.error("unknown format version \"" + format + "\": this version of Entente reads \"" + FORMAT + "\"");
+        }
+    }
+
+    private interface ElementReader {
+        void read(int index) throws IOException;
+    }
+
+    private boolean list(String name, String element, ElementReader reader) throws IOException {
+        if (!in.expectArray("an array of " + name)) {
+            return true;
+        }
+        int index = 0;
+        while (in.next() != JsonToken.END_ARRAY) {
+            recordsRead++;
+            if (in.expectObject(element)) {
+                reader.read(index);
+            } else {
+                skipped++;
+            }
+            index++;
+        }
+        return true;
+    }
+
+    // ---- sources ----
+
+    private static final class SourceFields {
+        String id;
+        String title;
+        String publisher;
+        EdtfDate published;
+        String url;
+        Reliability reliability;
+    }
+
+    private void readSource(int index) throws IOException {
+        JsonLocation start = in.here();
+        int errorsBefore = log.errorCount();
+        SourceFields s = new SourceFields();
+        List<String> seen = in.readFields(name -> switch (name) {
+            case "id" -> {
+                s.id = claimId(sourceIds, "source");
+                yield true;
+            }
+            case "title" -> {
+                s.title = in.string("a string for the source's title");
+                yield true;
+            }
+            case "publisher" -> {
+                s.publisher = in.sharedString("a string for the publisher");
+                yield true;
+            }
+            case "published" -> {
+                s.published = in.date("the publication date");
+                yield true;
+            }
+            case "url" -> {
+                s.url = readUrl();
+                yield true;
+            }
+            case "reliability" -> {
+                s.reliability = readReliability();
+                yield true;
+            }
+            default -> false;
+        }, sourceExtras);
+        requireFields(start, "a source", seen, "id", "title");
+        Extras extras = sourceExtras.take();
+        if (recordIsValid(errorsBefore)) {
+            sources.add(new Source(s.id, s.title, s.publisher, s.published, s.url, s.reliability, extras));
+            sourceIds.accept(s.id);
+        } else {
+            skipped++;
+        }
+    }
+
+    private String readUrl() throws IOException {
+        String url = in.string("a string for the URL");
+        if (url != null) {
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+                in.warning("the URL \"" + url + "\" is not an http or https address: it is shown but never opened");
+            }
+        }
+        return url;
+    }
+
+    private Reliability readReliability() throws IOException {
+        String code = in.string("a reliability letter A..F");
+        if (code == null) {
+            return null;
+        }
+        return Reliability.fromCode(code).orElseGet(() -> {
+            in.error("value out of range: reliability \"" + code + "\", expected a letter A (completely reliable)"
+                    + " to F (cannot be judged)");
+            return null;
+        });
+    }
+
+    // ---- actors ----
+
+    private static final class ActorFields {
+        String id;
+        String name;
+        ActorKind kind;
+        List<String> aliases = List.of();
+        String country;
+        String description;
+        List<Membership> memberships = List.of();
+    }
+
+    private void readActor(int index) throws IOException {
+        JsonLocation start = in.here();
+        int errorsBefore = log.errorCount();
+        ActorFields a = new ActorFields();
+        List<String> seen = in.readFields(name -> switch (name) {
+            case "id" -> {
+                a.id = claimId(actorIds, "actor");
+                yield true;
+            }
+            case "name" -> {
+                a.name = in.string("a string for the actor's name");
+                yield true;
+            }
+            case "kind" -> {
+                a.kind = readActorKind();
+                yield true;
+            }
+            case "aliases" -> {
+                a.aliases = in.strings("aliases");
+                yield true;
+            }
+            case "country" -> {
+                a.country = readCountry();
+                yield true;
+            }
+            case "description" -> {
+                a.description = in.string("a string for the description");
+                yield true;
+            }
+            case "memberships" -> {
+                a.memberships = readMemberships(actorExtras);
+                yield true;
+            }
+            default -> false;
+        }, actorExtras);
+        requireFields(start, "an actor", seen, "id", "name", "kind");
+        Extras extras = actorExtras.take();
+        if (recordIsValid(errorsBefore)) {
+            actors.add(new Actor(a.id, a.name, a.kind, a.aliases, a.country, a.description, a.memberships, extras));
+            actorIds.accept(a.id);
+            keepPending(actorPending, actors.size() - 1);
+        } else {
+            pendingInRecord.clear();
+            skipped++;
+        }
+    }
+
+    private ActorKind readActorKind() throws IOException {
+        String kind = in.sharedString("an actor kind");
+        if (kind == null) {
+            return null;
+        }
+        return ActorKind.fromId(kind).orElseGet(() -> {
+            in.error("value out of range: actor kind \"" + kind
+                    + "\", expected one of person, state, organization, group, other");
+            return null;
+        });
+    }
+
+    private String readCountry() throws IOException {
+        String country = in.sharedString("an ISO 3166 alpha-3 country code");
+        if (country != null && !COUNTRY.matcher(country).matches()) {
+            in.error("invalid country \"" + country + "\": expected an ISO 3166 alpha-3 code in capitals, such as \"PRK\"");
+            return null;
+        }
+        return country;
+    }
+
+    private List<Membership> readMemberships(ExtraFields record) throws IOException {
+        if (!in.expectArray("an array of memberships")) {
+            return List.of();
+        }
+        List<Membership> memberships = new ArrayList<>(2);
+        while (in.next() != JsonToken.END_ARRAY) {
+            if (!in.expectObject("a membership object")) {
+                continue;
+            }
+            JsonLocation start = in.here();
+            String[] organization = new String[1];
+            String[] role = new String[1];
+            When[] when = new When[1];
+            int memberIndex = memberships.size();
+            List<String> seen = in.readFields(name -> switch (name) {
+                case "organization" -> {
+                    organization[0] = reference(Target.ACTOR, actorIds, "the organization's actor id", memberIndex);
+                    yield true;
+                }
+                case "role" -> {
+                    role[0] = in.sharedString("a string for the role");
+                    yield true;
+                }
+                case "when" -> {
+                    when[0] = in.when("the membership");
+                    yield true;
+                }
+                default -> false;
+            }, membershipExtras);
+            membershipExtras.moveTo(record, "memberships/" + memberIndex + "/");
+            requireFields(start, "a membership", seen, "organization", "role");
+            memberships.add(new Membership(organization[0], role[0], when[0]));
+        }
+        return List.copyOf(memberships);
+    }
+
+    // ---- events ----
+
+    private static final class EventFields {
+        String id;
+        String title;
+        When when;
+        String kind;
+        String summary;
+        Location location;
+        List<Participant> participants;
+        double tone = Double.NaN;
+        List<Code> codes = List.of();
+        List<String> tags = List.of();
+        List<Citation> citations = List.of();
+    }
+
+    private void readEvent(int index) throws IOException {
+        JsonLocation start = in.here();
+        int errorsBefore = log.errorCount();
+        EventFields e = new EventFields();
+        List<String> seen = in.readFields(name -> switch (name) {
+            case "id" -> {
+                e.id = claimId(eventIds, "event");
+                yield true;
+            }
+            case "title" -> {
+                e.title = in.string("a string for the event's title");
+                yield true;
+            }
+            case "when" -> {
+                e.when = in.when("the event");
+                yield true;
+            }
+            case "kind" -> {
+                e.kind = in.sharedString("a string for the event kind");
+                yield true;
+            }
+            case "summary" -> {
+                e.summary = in.string("a string for the summary");
+                yield true;
+            }
+            case "location" -> {
+                e.location = readLocation(eventExtras);
+                yield true;
+            }
+            case "participants" -> {
+                e.participants = readParticipants(eventExtras);
+                yield true;
+            }
+            case "tone" -> {
+                e.tone = in.number("tone", -10, 10);
+                yield true;
+            }
+            case "codes" -> {
+                e.codes = readCodes(eventExtras);
+                yield true;
+            }
+            case "tags" -> {
+                e.tags = in.strings("tags");
+                yield true;
+            }
+            case "citations" -> {
+                e.citations = readCitations(eventExtras);
+                yield true;
+            }
+            default -> false;
+        }, eventExtras);
+        requireFields(start, "an event", seen, "id", "title", "when", "participants");
+        Extras extras = eventExtras.take();
+        if (recordIsValid(errorsBefore)) {
+            events.add(new Event(e.id, e.title, e.when, e.kind, e.summary, e.location, e.participants, e.tone,
+                    e.codes, e.tags, e.citations, extras));
+            eventIds.accept(e.id);
+            keepPending(eventPending, events.size() - 1);
+        } else {
+            pendingInRecord.clear();
+            skipped++;
+        }
+    }
+
+    private Location readLocation(ExtraFields record) throws IOException {
+        if (!in.expectObject("a location object with a name")) {
+            return null;
+        }
+        JsonLocation start = in.here();
+        String[] name = new String[1];
+        String[] country = new String[1];
+        double[] latLon = {Double.NaN, Double.NaN};
+        List<String> seen = in.readFields(field -> switch (field) {
+            case "name" -> {
+                name[0] = in.sharedString("a string for the place name");
+                yield true;
+            }
+            case "country" -> {
+                country[0] = readCountry();
+                yield true;
+            }
+            case "lat" -> {
+                latLon[0] = in.number("lat", -90, 90);
+                yield true;
+            }
+            case "lon" -> {
+                latLon[1] = in.number("lon", -180, 180);
+                yield true;
+            }
+            default -> false;
+        }, locationExtras);
+        locationExtras.moveTo(record, "location/");
+        requireFields(start, "a location", seen, "name");
+        if (Double.isNaN(latLon[0]) != Double.isNaN(latLon[1])) {
+            in.error("incomplete coordinates: expected both lat and lon, or neither");
+        }
+        return new Location(name[0], country[0], latLon[0], latLon[1]);
+    }
+
+    private List<Participant> readParticipants(ExtraFields record) throws IOException {
+        if (!in.expectArray("an array of participants")) {
+            return List.of();
+        }
+        List<Participant> participants = new ArrayList<>(4);
+        while (in.next() != JsonToken.END_ARRAY) {
+            if (!in.expectObject("a participant object with an actor")) {
+                continue;
+            }
+            JsonLocation start = in.here();
+            String[] actor = new String[1];
+            String[] role = new String[1];
+            List<String> seen = in.readFields(name -> switch (name) {
+                case "actor" -> {
+                    actor[0] = reference(Target.ACTOR, actorIds, "the participant's actor id", -1);
+                    yield true;
+                }
+                case "role" -> {
+                    role[0] = in.sharedString("a string for the role");
+                    yield true;
+                }
+                default -> false;
+            }, participantExtras);
+            participantExtras.moveTo(record, "participants/" + participants.size() + "/");
+            requireFields(start, "a participant", seen, "actor");
+            participants.add(new Participant(actor[0], role[0]));
+        }
+        return List.copyOf(participants);
+    }
+
+    private List<Code> readCodes(ExtraFields record) throws IOException {
+        if (!in.expectArray("an array of codes")) {
+            return List.of();
+        }
+        List<Code> codes = new ArrayList<>(2);
+        while (in.next() != JsonToken.END_ARRAY) {
+            if (!in.expectObject("a code object such as {\"scheme\": \"cameo\", \"code\": \"042\"}")) {
+                continue;
+            }
+            JsonLocation start = in.here();
+            String[] schemeAndCode = new String[2];
+            List<String> seen = in.readFields(name -> switch (name) {
+                case "scheme" -> {
+                    schemeAndCode[0] = in.sharedString("a string for the coding scheme");
+                    yield true;
+                }
+                case "code" -> {
+                    schemeAndCode[1] = in.sharedString("a string for the code (strings keep leading zeros)");
+                    yield true;
+                }
+                default -> false;
+            }, codeExtras);
+            codeExtras.moveTo(record, "codes/" + codes.size() + "/");
+            requireFields(start, "a code", seen, "scheme", "code");
+            codes.add(new Code(schemeAndCode[0], schemeAndCode[1]));
+        }
+        return List.copyOf(codes);
+    }
+
+    private List<Citation> readCitations(ExtraFields record) throws IOException {
+        if (!in.expectArray("an array of citations")) {
+            return List.of();
+        }
+        List<Citation> citations = new ArrayList<>(2);
+        while (in.next() != JsonToken.END_ARRAY) {
+            if (!in.expectObject("a citation object with a source")) {
+                continue;
+            }
+            JsonLocation start = in.here();
+            String[] sourceAndQuote = new String[2];
+            When[] claimed = new When[1];
+            int[] credibility = new int[1];
+            List<String> seen = in.readFields(name -> switch (name) {
+                case "source" -> {
+                    sourceAndQuote[0] = reference(Target.SOURCE, sourceIds, "the cited source's id", -1);
+                    yield true;
+                }
+                case "quote" -> {
+                    sourceAndQuote[1] = in.string("a string for the quote");
+                    yield true;
+                }
+                case "claims" -> {
+                    claimed[0] = readClaims();
+                    yield true;
+                }
+                case "credibility" -> {
+                    credibility[0] = in.integer("credibility", 1, 6);
+                    yield true;
+                }
+                default -> false;
+            }, citationExtras);
+            citationExtras.moveTo(record, "citations/" + citations.size() + "/");
+            requireFields(start, "a citation", seen, "source");
+            citations.add(new Citation(sourceAndQuote[0], sourceAndQuote[1], claimed[0], credibility[0]));
+        }
+        return List.copyOf(citations);
+    }
+
+    private When readClaims() throws IOException {
+        if (!in.expectObject("an object of claims such as {\"when\": \"2024-09-09\"}")) {
+            return null;
+        }
+        When[] when = new When[1];
+        in.readFields(name -> {
+            if (name.equals("when")) {
+                when[0] = in.when("the date the source claims");
+                return true;
+            }
+            return false;
+        }, claimsExtras);
+        claimsExtras.moveTo(citationExtras, "claims/");
+        return when[0];
+    }
+
+    // ---- relations ----
+
+    private static final class RelationFields {
+        String id;
+        String from;
+        String to;
+        String kind;
+        boolean directed;
+        When when;
+        double tone = Double.NaN;
+        String summary;
+        List<Citation> citations = List.of();
+    }
+
+    private void readRelation(int index) throws IOException {
+        JsonLocation start = in.here();
+        int errorsBefore = log.errorCount();
+        RelationFields r = new RelationFields();
+        List<String> seen = in.readFields(name -> switch (name) {
+            case "id" -> {
+                r.id = claimId(relationIds, "relation");
+                yield true;
+            }
+            case "from" -> {
+                r.from = reference(Target.ACTOR, actorIds, "the actor id the relation starts from", -1);
+                yield true;
+            }
+            case "to" -> {
+                r.to = reference(Target.ACTOR, actorIds, "the actor id the relation goes to", -1);
+                yield true;
+            }
+            case "kind" -> {
+                r.kind = in.sharedString("a string for the relation kind");
+                yield true;
+            }
+            case "directed" -> {
+                Boolean directed = in.bool("directed");
+                r.directed = directed != null && directed;
+                yield true;
+            }
+            case "when" -> {
+                r.when = in.when("the relation");
+                yield true;
+            }
+            case "tone" -> {
+                r.tone = in.number("tone", -10, 10);
+                yield true;
+            }
+            case "summary" -> {
+                r.summary = in.string("a string for the summary");
+                yield true;
+            }
+            case "citations" -> {
+                r.citations = readCitations(relationExtras);
+                yield true;
+            }
+            default -> false;
+        }, relationExtras);
+        requireFields(start, "a relation", seen, "id", "from", "to", "kind");
+        if (r.from != null && r.from.equals(r.to)) {
+            log.warning(start, in.path(), "relation \"" + r.id + "\" links actor \"" + r.from + "\" to itself");
+        }
+        Extras extras = relationExtras.take();
+        if (recordIsValid(errorsBefore)) {
+            relations.add(new Relation(r.id, r.from, r.to, r.kind, r.directed, r.when, r.tone, r.summary,
+                    r.citations, extras));
+            relationIds.accept(r.id);
+            keepPending(relationPending, relations.size() - 1);
+        } else {
+            pendingInRecord.clear();
+            skipped++;
+        }
+    }
+
+    // ---- ids, references, required fields ----
+
+    private String claimId(RecordIds ids, String noun) throws IOException {
+        String id = in.id("the " + noun + "'s id");
+        if (id != null && !ids.claim(id)) {
+            in.error("duplicate id \"" + id + "\": an earlier " + noun + " has it; ids must be unique within their list");
+            return null;
+        }
+        return id;
+    }
+
+    /** Reads an id that must name a record in another list; checks it now if it can, later otherwise. */
+    private String reference(Target target, RecordIds ids, String what, int memberIndex) throws IOException {
+        String id = in.id(what);
+        if (id == null || ids.isValid(id)) {
+            return id;
+        }
+        if (ids.wasSeen(id)) {
+            in.warning(skippedTarget(target, id));
+            dependsOnSkipped = true;
+            return id;
+        }
+        pendingInRecord.add(new PendingReference(target, id, in.here(), in.path(), -1, memberIndex));
+        return id;
+    }
+
+    /**
+     * A record that refers to a skipped record is skipped too, with a warning rather than another error,
+     * so that each defect in a file is reported as exactly one error.
+     */
+    private static String skippedTarget(Target target, String id) {
+        return "skipped: refers to " + target.noun + " \"" + id + "\", which was itself skipped because of its errors";
+    }
+
+    /** True when the record that just ended had no error and refers to nothing that was skipped. */
+    private boolean recordIsValid(int errorsBefore) {
+        boolean valid = log.errorCount() == errorsBefore && !dependsOnSkipped;
+        dependsOnSkipped = false;
+        return valid;
+    }
+
+    private void keepPending(List<PendingReference> into, int recordPosition) {
+        for (PendingReference p : pendingInRecord) {
+            into.add(new PendingReference(p.target(), p.id(), p.at(), p.path(), recordPosition, p.memberIndex()));
+        }
+        pendingInRecord.clear();
+    }
+
+    /** Logs one problem naming every required field that is absent; the cursor is on the object's end. */
+    private void requireFields(JsonLocation start, String what, List<String> present, String... required) {
+        List<String> missing = new ArrayList<>(2);
+        for (String name : required) {
+            if (!present.contains(name)) {
+                missing.add(name);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String which = missing.size() == 1 ? "field \"" + missing.get(0) + "\""
+                : "fields \"" + String.join("\", \"", missing) + "\"";
+        log.error(start, in.path(), "missing required " + which + ": " + what + " needs "
+                + String.join(", ", required));
+    }
+
+    // ---- the end of the file ----
+
+    /** Checks the forward references and builds the dataset from the records that are valid. */
+    Dataset finish() {
+        BitSet badActors = new BitSet();
+        List<int[]> badMemberships = new ArrayList<>();
+        for (PendingReference p : actorPending) {
+            if (!resolves(p)) {
+                badMemberships.add(new int[] {p.recordPosition(), p.memberIndex()});
+                badActors.set(p.recordPosition());
+            }
+        }
+        List<Actor> keptActors = new ArrayList<>(actors);
+        for (int position = badActors.nextSetBit(0); position >= 0; position = badActors.nextSetBit(position + 1)) {
+            keptActors.set(position, withoutBadMemberships(actors.get(position), position, badMemberships));
+        }
+        return new Dataset(title == null ? "" : title, description, sources, keptActors,
+                withoutUnresolved(events, eventPending), withoutUnresolved(relations, relationPending), datasetExtras.take());
+    }
+
+    private static Actor withoutBadMemberships(Actor actor, int position, List<int[]> bad) {
+        List<Membership> kept = new ArrayList<>();
+        for (int i = 0; i < actor.memberships().size(); i++) {
+            int index = i;
+            if (bad.stream().noneMatch(b -> b[0] == position && b[1] == index)) {
+                kept.add(actor.memberships().get(i));
+            }
+        }
+        return new Actor(actor.id(), actor.name(), actor.kind(), actor.aliases(), actor.country(),
+                actor.description(), List.copyOf(kept), actor.extras());
+    }
+
+    private <T> List<T> withoutUnresolved(List<T> records, List<PendingReference> pending) {
+        BitSet bad = new BitSet();
+        for (PendingReference p : pending) {
+            if (!resolves(p) && !bad.get(p.recordPosition())) {
+                bad.set(p.recordPosition());
+                skipped++;
+            }
+        }
+        if (bad.isEmpty()) {
+            return records;
+        }
+        List<T> kept = new ArrayList<>(records.size() - bad.cardinality());
+        for (int i = 0; i < records.size(); i++) {
+            if (!bad.get(i)) {
+                kept.add(records.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private boolean resolves(PendingReference p) {
+        RecordIds ids = p.target() == Target.ACTOR ? actorIds : sourceIds;
+        if (ids.isValid(p.id())) {
+            return true;
+        }
+        if (ids.wasSeen(p.id())) {
+            log.warning(p.at(), p.path(), skippedTarget(p.target(), p.id()));
+        } else {
+            log.error(p.at(), p.path(), "unknown " + p.target().noun + " \"" + p.id() + "\": no " + p.target().noun
+                    + " in " + p.target().list + " has this id");
+        }
+        return false;
+    }
+}

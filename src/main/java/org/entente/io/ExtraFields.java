@@ -1,0 +1,55 @@
+package org.entente.io;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.entente.model.Extras;
+
+/**
+ * Keeps the unknown fields of one kind of record. It warns once per field name and kind of record,
+ * not once per record, because a large export typically repeats the same extra field on every line.
+ */
+final class ExtraFields {
+    private final String recordKind;
+    private final Set<String> reported = new HashSet<>();
+    private Map<String, String> current;
+
+    ExtraFields(String recordKind) {
+        this.recordKind = recordKind;
+    }
+
+    void keep(JsonCursor cursor, String name) throws IOException {
+        if (reported.add(name)) {
+            cursor.log().warning(cursor.here(), cursor.path(), "unknown field \"" + name + "\" in " + recordKind
+                    + ": kept as an extra field and shown, not used (later ones like it are not reported)");
+        }
+        if (current == null) {
+            current = new LinkedHashMap<>();
+        }
+        current.put(name, cursor.rawJson());
+    }
+
+    /**
+     * Hands the extras of a nested object (a participant, a citation) to the record that holds it, under
+     * a relative path such as {@code participants/1/confidence}, so that they are kept with the record.
+     */
+    void moveTo(ExtraFields record, String prefix) {
+        if (current == null) {
+            return;
+        }
+        if (record.current == null) {
+            record.current = new LinkedHashMap<>();
+        }
+        current.forEach((name, json) -> record.current.put(prefix + name, json));
+        current = null;
+    }
+
+    /** The extras gathered since the last call, and a fresh start for the next record. */
+    Extras take() {
+        Extras extras = Extras.of(current);
+        current = null;
+        return extras;
+    }
+}

@@ -1,0 +1,262 @@
+package org.entente.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfDate;
+import org.entente.time.EdtfException;
+import org.entente.time.When;
+
+/**
+ * Typed reads over a streaming parser. Each read that meets the wrong kind of value logs a problem
+ * at the value's line, column and JSON path, skips the value, and returns null, so the caller can
+ * carry on and report every problem in the file rather than the first.
+ */
+final class JsonCursor {
+    /** Reads the fields of one object; returns false for a field it does not know. */
+    interface FieldReader {
+        boolean read(String name) throws IOException;
+    }
+
+    private final JsonFactory factory;
+    private final JsonParser parser;
+    private final ProblemLog log;
+    private final Interner interner;
+    private final List<List<String>> seenByDepth = new ArrayList<>();
+    private int depth;
+
+    JsonCursor(JsonFactory factory, JsonParser parser, ProblemLog log, Interner interner) {
+        this.factory = factory;
+        this.parser = parser;
+        this.log = log;
+        this.interner = interner;
+    }
+
+    JsonToken token() {
+        return parser.currentToken();
+    }
+
+    JsonToken next() throws IOException {
+        return parser.nextToken();
+    }
+
+    JsonLocation here() {
+        return parser.currentTokenLocation();
+    }
+
+    /** The JSON pointer of the current value; after an object's END_OBJECT, the pointer of that object. */
+    String path() {
+        return parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    ProblemLog log() {
+        return log;
+    }
+
+    void error(String message) {
+        log.error(here(), path(), message);
+    }
+
+    void warning(String message) {
+        log.warning(here(), path(), message);
+    }
+
+    /**
+     * Walks the fields of the object at the cursor, handing each to {@code fields}; unknown ones go to
+     * {@code extras}. Leaves the cursor on the object's END_OBJECT and returns the names that were present
+     * (valid until the next object at the same depth is read).
+     */
+    List<String> readFields(FieldReader fields, ExtraFields extras) throws IOException {
+        List<String> seen = seenAtDepth(depth++);
+        seen.clear();
+        try {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                seen.add(name);
+                if (!fields.read(name)) {
+                    extras.keep(this, name);
+                }
+            }
+        } finally {
+            depth--;
+        }
+        return seen;
+    }
+
+    /** One reused list per nesting level, so that reading a million records allocates no name lists. */
+    private List<String> seenAtDepth(int level) {
+        while (seenByDepth.size() <= level) {
+            seenByDepth.add(new ArrayList<>());
+        }
+        return seenByDepth.get(level);
+    }
+
+    boolean expectObject(String what) throws IOException {
+        return expect(JsonToken.START_OBJECT, what);
+    }
+
+    boolean expectArray(String what) throws IOException {
+        return expect(JsonToken.START_ARRAY, what);
+    }
+
+    private boolean expect(JsonToken wanted, String what) throws IOException {
+        if (parser.currentToken() == wanted) {
+            return true;
+        }
+        wrongType(what);
+        return false;
+    }
+
+    /** Logs "expected X, found Y" and skips the offending value. */
+    void wrongType(String what) throws IOException {
+        error("wrong type: expected " + what + ", found " + describe(parser.currentToken()));
+        parser.skipChildren();
+    }
+
+    String string(String what) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        wrongType(what);
+        return null;
+    }
+
+    /** A string from a small vocabulary (kinds, roles, ids in references), shared across records. */
+    String sharedString(String what) throws IOException {
+        return interner.intern(string(what));
+    }
+
+    String id(String what) throws IOException {
+        String id = sharedString(what);
+        if (id != null && id.isBlank()) {
+            error("invalid id: expected a non-empty string for " + what);
+            return null;
+        }
+        return id;
+    }
+
+    /** A number within [min, max], or NaN after logging a problem. */
+    double number(String what, double min, double max) throws IOException {
+        JsonToken t = parser.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            wrongType("a number for " + what);
+            return Double.NaN;
+        }
+        double value = parser.getDoubleValue();
+        if (!(value >= min && value <= max)) {
+            error("value out of range: " + what + " is " + parser.getText() + ", expected "
+                    + plain(min) + " to " + plain(max));
+            return Double.NaN;
+        }
+        return value;
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** An integer within [min, max], or 0 after logging a problem. */
+    int integer(String what, int min, int max) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            wrongType("an integer " + min + ".." + max + " for " + what);
+            return 0;
+        }
+        long value = parser.getLongValue();
+        if (value < min || value > max) {
+            error("value out of range: " + what + " is " + value + ", expected " + min + ".." + max);
+            return 0;
+        }
+        return (int) value;
+    }
+
+    Boolean bool(String what) throws IOException {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        wrongType("true or false for " + what);
+        return null;
+    }
+
+    /** An array of strings; wrong elements are reported and dropped. */
+    List<String> strings(String what) throws IOException {
+        if (!expectArray("an array of strings for " + what)) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>(4);
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            String value = sharedString("a string in " + what);
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    When when(String what) throws IOException {
+        return parsed("a date or interval (EDTF text such as \"2025-10-09/2025-10-11\") for " + what, Edtf::parse);
+    }
+
+    EdtfDate date(String what) throws IOException {
+        return parsed("a date (EDTF text such as \"2025-09-03\") for " + what, Edtf::parseDate);
+    }
+
+    private interface DateParser<T> {
+        T parse(String text) throws EdtfException;
+    }
+
+    private <T> T parsed(String expected, DateParser<T> parser) throws IOException {
+        String text = string(expected);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.parse(text);
+        } catch (EdtfException e) {
+            dateError(text, e);
+            return null;
+        }
+    }
+
+    /** Points the column at the offending character inside the string, past the opening quote. */
+    private void dateError(String text, EdtfException e) {
+        JsonLocation at = here();
+        JsonLocation inside = new JsonLocation(at.contentReference(), at.getByteOffset(), at.getCharOffset(),
+                at.getLineNr(), at.getColumnNr() + 1 + Math.max(0, e.offset()));
+        String message = e.getMessage();
+        String prefix = message.startsWith("interval ends") ? "end before start: " : "invalid date \"" + text + "\": ";
+        log.error(inside, path(), prefix + message);
+    }
+
+    /** The current value as compact JSON text, so an unknown field survives unchanged. */
+    String rawJson() throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = factory.createGenerator(out)) {
+            generator.copyCurrentStructure(parser);
+        }
+        return out.toString();
+    }
+
+    static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the file";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.toString();
+        };
+    }
+}

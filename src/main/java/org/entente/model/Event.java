@@ -1,0 +1,23 @@
+package org.entente.model;
+
+import java.util.List;
+import org.entente.time.When;
+
+/** Something that happened, with who took part and the sources that say so. {@code tone} is NaN when absent. */
+public record Event(String id, String title, When when, String kind, String summary, Location location,
+                    List<Participant> participants, double tone, List<Code> codes, List<String> tags,
+                    List<Citation> citations, Extras extras) {
+
+    public boolean hasTone() {
+        return !Double.isNaN(tone);
+    }
+
+    public boolean involves(String actorId) {
+        for (Participant p : participants) {
+            if (p.actor().equals(actorId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

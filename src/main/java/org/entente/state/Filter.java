@@ -1,0 +1,104 @@
+package org.entente.state;
+
+import java.util.Set;
+import org.entente.model.Actor;
+import org.entente.model.ActorKind;
+import org.entente.model.Citation;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.Participant;
+import org.entente.model.Reliability;
+import org.entente.model.Source;
+
+/**
+ * Which events the views show. Empty sets mean "any"; a null reliability or date range means no limit.
+ * When the tone range is narrower than the full scale, events without a tone are hidden, because nothing
+ * says they fall inside it.
+ */
+public record Filter(Set<ActorKind> actorKinds, Set<String> eventKinds, Set<String> tags,
+                     Reliability minReliability, double minTone, double maxTone, TimeWindow dateRange) {
+
+    public static final double TONE_MIN = -10;
+    public static final double TONE_MAX = 10;
+    public static final Filter NONE = new Filter(Set.of(), Set.of(), Set.of(), null, TONE_MIN, TONE_MAX, null);
+
+    public Filter {
+        actorKinds = Set.copyOf(actorKinds);
+        eventKinds = Set.copyOf(eventKinds);
+        tags = Set.copyOf(tags);
+        if (minTone > maxTone) {
+            throw new IllegalArgumentException("tone range " + minTone + ".." + maxTone + " is empty");
+        }
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    public boolean limitsTone() {
+        return minTone > TONE_MIN || maxTone < TONE_MAX;
+    }
+
+    public boolean matches(Event event, Dataset dataset) {
+        if (!eventKinds.isEmpty() && (event.kind() == null || !eventKinds.contains(event.kind()))) {
+            return false;
+        }
+        if (!tags.isEmpty() && event.tags().stream().noneMatch(tags::contains)) {
+            return false;
+        }
+        if (limitsTone() && !(event.hasTone() && event.tone() >= minTone && event.tone() <= maxTone)) {
+            return false;
+        }
+        if (dateRange != null && !dateRange.overlaps(event.when().start(), event.when().end())) {
+            return false;
+        }
+        if (!actorKinds.isEmpty() && !hasParticipantOfKind(event, dataset)) {
+            return false;
+        }
+        return minReliability == null || hasReliableCitation(event, dataset);
+    }
+
+    private boolean hasParticipantOfKind(Event event, Dataset dataset) {
+        for (Participant p : event.participants()) {
+            ActorKind kind = dataset.actor(p.actor()).map(Actor::kind).orElse(null);
+            if (kind != null && actorKinds.contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasReliableCitation(Event event, Dataset dataset) {
+        for (Citation c : event.citations()) {
+            Reliability r = dataset.source(c.source()).map(Source::reliability).orElse(null);
+            if (r != null && r.atLeast(minReliability)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Filter withActorKinds(Set<ActorKind> kinds) {
+        return new Filter(kinds, eventKinds, tags, minReliability, minTone, maxTone, dateRange);
+    }
+
+    public Filter withEventKinds(Set<String> kinds) {
+        return new Filter(actorKinds, kinds, tags, minReliability, minTone, maxTone, dateRange);
+    }
+
+    public Filter withTags(Set<String> newTags) {
+        return new Filter(actorKinds, eventKinds, newTags, minReliability, minTone, maxTone, dateRange);
+    }
+
+    public Filter withMinReliability(Reliability reliability) {
+        return new Filter(actorKinds, eventKinds, tags, reliability, minTone, maxTone, dateRange);
+    }
+
+    public Filter withTone(double min, double max) {
+        return new Filter(actorKinds, eventKinds, tags, minReliability, min, max, dateRange);
+    }
+
+    public Filter withDateRange(TimeWindow range) {
+        return new Filter(actorKinds, eventKinds, tags, minReliability, minTone, maxTone, range);
+    }
+}

@@ -1,0 +1,150 @@
+package org.entente.state;
+
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.entente.index.IndexedDataset;
+import org.entente.index.TimeIndex;
+
+/**
+ * The one source of truth that every view binds to: the dataset on show, the visible time window, the
+ * scrub cursor, the selection with its history, and the filter. Views never talk to one another; they
+ * change this state and follow it. It holds no UI code, so it can be tested without a screen.
+ */
+public final class ViewState {
+    private static final long DAY = 86_400_000L;
+    private static final double FIT_MARGIN = 0.03;
+
+    private final ReadOnlyObjectWrapper<IndexedDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ObjectProperty<TimeWindow> window =
+            new SimpleObjectProperty<>(this, "window", new TimeWindow(0, DAY));
+    private final LongProperty cursor = new SimpleLongProperty(this, "cursor");
+    private final ReadOnlyObjectWrapper<Selection> selection =
+            new ReadOnlyObjectWrapper<>(this, "selection", Selection.NOTHING);
+    private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(this, "filter", Filter.NONE);
+    private final SelectionHistory history = new SelectionHistory();
+
+    public ViewState() {
+        window.addListener((obs, old, now) -> {
+            if (now == null) {
+                window.set(old);
+            }
+        });
+        filter.addListener((obs, old, now) -> {
+            if (now == null) {
+                filter.set(Filter.NONE);
+            }
+        });
+    }
+
+    /**
+     * Shows another dataset: the window fits all of it, the cursor goes to its latest event, and the
+     * selection, its history and the filter start afresh because they named the old dataset's records.
+     */
+    public void show(IndexedDataset shown) {
+        history.clear();
+        selection.set(Selection.NOTHING);
+        filter.set(Filter.NONE);
+        dataset.set(shown);
+        window.set(fitAll(shown.time()));
+        cursor.set(shown.time().isEmpty() ? window.get().start() : shown.time().maxEnd() - 1);
+    }
+
+    /** The window that shows every event, with a small margin; one day around now for an empty dataset. */
+    public static TimeWindow fitAll(TimeIndex time) {
+        if (time.isEmpty()) {
+            long now = System.currentTimeMillis();
+            return new TimeWindow(now - DAY / 2, now + DAY / 2);
+        }
+        return TimeWindow.around(time.minStart(), time.maxEnd(), FIT_MARGIN);
+    }
+
+    /** Selects and remembers the previous selection for Back. Selecting the current one again changes nothing. */
+    public void select(Selection next) {
+        Selection current = selection.get();
+        if (next == null || next.equals(current)) {
+            return;
+        }
+        history.leave(current);
+        selection.set(next);
+    }
+
+    public void clearSelection() {
+        select(Selection.NOTHING);
+    }
+
+    public boolean goBack() {
+        return apply(history.back(selection.get()));
+    }
+
+    public boolean goForward() {
+        return apply(history.forward(selection.get()));
+    }
+
+    private boolean apply(Selection target) {
+        if (target == null) {
+            return false;
+        }
+        selection.set(target);
+        return true;
+    }
+
+    public ReadOnlyObjectProperty<IndexedDataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public IndexedDataset getDataset() {
+        return dataset.get();
+    }
+
+    public ObjectProperty<TimeWindow> windowProperty() {
+        return window;
+    }
+
+    public TimeWindow getWindow() {
+        return window.get();
+    }
+
+    public void setWindow(TimeWindow value) {
+        window.set(value);
+    }
+
+    public LongProperty cursorProperty() {
+        return cursor;
+    }
+
+    public long getCursor() {
+        return cursor.get();
+    }
+
+    public void setCursor(long value) {
+        cursor.set(value);
+    }
+
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public Selection getSelection() {
+        return selection.get();
+    }
+
+    public ObjectProperty<Filter> filterProperty() {
+        return filter;
+    }
+
+    public Filter getFilter() {
+        return filter.get();
+    }
+
+    public void setFilter(Filter value) {
+        filter.set(value);
+    }
+
+    public SelectionHistory history() {
+        return history;
+    }
+}

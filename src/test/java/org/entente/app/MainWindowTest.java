@@ -1,0 +1,89 @@
+package org.entente.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.entente.index.IndexedDataset;
+import org.entente.io.LoadMode;
+import org.entente.model.Event;
+import org.entente.state.ViewState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final Path SEED = Path.of("data/dprk-china-russia-2025.json");
+
+    private ViewState state;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        state = new ViewState();
+        window = new MainWindow(state);
+        Scene scene = new Scene(window, 1200, 800);
+        scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void openAndWait(FxRobot robot, Path file, LoadMode mode) throws TimeoutException {
+        robot.interact(() -> window.open(LoadTask.file(file), mode));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.loading().runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void openingTheSeedDatasetShowsWhatWasLoaded(FxRobot robot) throws TimeoutException {
+        openAndWait(robot, SEED, LoadMode.STRICT);
+
+        IndexedDataset shown = state.getDataset();
+        @SuppressWarnings("unchecked")
+        TableView<Event> table = robot.lookup(".event-table").queryAs(TableView.class);
+        assertEquals(shown.dataset().events().size(), table.getItems().size());
+        assertEquals(shown.dataset().title(), robot.lookup(".dataset-title").queryAs(Label.class).getText());
+        Event visit = shown.dataset().event("ev-li-qiang-visit-2025").orElseThrow();
+        robot.interact(() -> table.scrollTo(table.getItems().indexOf(visit)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".table-cell").match(LabeledMatchers.hasText("Li Qiang's visit to North Korea"))
+                .tryQuery().isPresent(), "the events are listed");
+        assertTrue(robot.lookup(".table-cell").match(LabeledMatchers.hasText("9\u201311 Oct 2025"))
+                .tryQuery().isPresent(), "dates are shown as written, not as instants");
+        assertEquals(false, robot.lookup(".problems-pane").query().isVisible(), "a clean file shows no problems");
+    }
+
+    @Test
+    void aMalformedFileListsItsProblemsAndTheShownDatasetStays(FxRobot robot) throws TimeoutException {
+        openAndWait(robot, SEED, LoadMode.STRICT);
+        IndexedDataset before = state.getDataset();
+
+        openAndWait(robot, Path.of("src/test/resources/corpus/bad/unknown-actor.json"), LoadMode.STRICT);
+
+        assertSame(before, state.getDataset());
+        ListView<?> problems = robot.lookup(".problems-pane .list-view").queryAs(ListView.class);
+        assertEquals(1, problems.getItems().size());
+        assertTrue(robot.lookup(".problems-pane").query().isVisible());
+        assertTrue(robot.lookup(".problems-pane .list-cell").match(LabeledMatchers.hasText(
+                "13:71  error  unknown actor \"a9\": no actor in /actors has this id  (at /events/0/participants/1/actor)"))
+                .tryQuery().isPresent(), "the problem is listed with its line:column and JSON path");
+
+        robot.clickOn("Load the valid records anyway");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.getDataset() != before);
+        assertEquals("Corpus", state.getDataset().dataset().title());
+        assertEquals(0, state.getDataset().dataset().events().size(), "the event with the bad reference was skipped");
+    }
+}
