@@ -27,6 +27,11 @@ public final class EntenteApp extends Application {
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> state.getDataset() == null ? "Entente" : state.getDataset().dataset().title() + " \u2014 Entente",
                 state.datasetProperty()));
+        window.loadedFileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                preferences().put(LAST_FILE, file.toAbsolutePath().toString());
+            }
+        });
         stage.show();
         window.open(initialOrigin(getParameters().getUnnamed()), LoadMode.STRICT);
     }

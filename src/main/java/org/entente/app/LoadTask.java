@@ -3,6 +3,7 @@ package org.entente.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.concurrent.Task;
 import org.entente.index.IndexedDataset;
 import org.entente.io.DatasetLoader;
@@ -17,7 +18,11 @@ import org.entente.io.LoadResult;
 public final class LoadTask extends Task<LoadTask.Outcome> {
 
     /** The loader's verdict, and the indexed dataset when the load produced one. */
-    public record Outcome(String name, LoadResult result, IndexedDataset indexed) {
+    public record Outcome(Origin origin, LoadResult result, IndexedDataset indexed) {
+        public String name() {
+            return origin.name();
+        }
+
         public boolean loaded() {
             return indexed != null;
         }
@@ -26,6 +31,11 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
     /** Where the bytes come from: a file the user chose, or a dataset bundled in the jar. */
     public interface Origin {
         String name();
+
+        /** The file behind this origin, when there is one the app can reopen next time. */
+        default Optional<Path> file() {
+            return Optional.empty();
+        }
 
         Outcome load(LoadMonitor monitor, LoadMode mode) throws IOException;
     }
@@ -63,8 +73,13 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
             }
 
             @Override
+            public Optional<Path> file() {
+                return Optional.of(path);
+            }
+
+            @Override
             public Outcome load(LoadMonitor monitor, LoadMode mode) {
-                return index(name(), new DatasetLoader(mode).load(path, monitor));
+                return index(this, new DatasetLoader(mode).load(path, monitor));
             }
         };
     }
@@ -83,13 +98,13 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
                     if (in == null) {
                         throw new IOException("the bundled dataset " + resource + " is missing from the application");
                     }
-                    return index(name(), new DatasetLoader(mode).load(in, name(), -1, monitor));
+                    return index(this, new DatasetLoader(mode).load(in, name(), -1, monitor));
                 }
             }
         };
     }
 
-    private static Outcome index(String name, LoadResult result) {
-        return new Outcome(name, result, result.dataset().map(IndexedDataset::of).orElse(null));
+    private static Outcome index(Origin origin, LoadResult result) {
+        return new Outcome(origin, result, result.dataset().map(IndexedDataset::of).orElse(null));
     }
 }

@@ -2,6 +2,8 @@ package org.entente.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -22,6 +24,7 @@ public final class MainWindow extends BorderPane {
     private final DatasetLoading loading;
     private final ProblemsPane problems = new ProblemsPane();
     private final StatusBar status = new StatusBar();
+    private final ReadOnlyObjectWrapper<Path> loadedFile = new ReadOnlyObjectWrapper<>(this, "loadedFile");
     private LoadTask.Origin lastOrigin;
 
     public MainWindow(ViewState state) {
@@ -44,6 +47,11 @@ public final class MainWindow extends BorderPane {
     public void open(LoadTask.Origin origin, LoadMode mode) {
         lastOrigin = origin;
         loading.load(origin, mode);
+    }
+
+    /** The file of the dataset on show, or null when it came from inside the app. */
+    public ReadOnlyObjectProperty<Path> loadedFileProperty() {
+        return loadedFile.getReadOnlyProperty();
     }
 
     public DatasetLoading loading() {
@@ -77,6 +85,7 @@ public final class MainWindow extends BorderPane {
         var result = outcome.result();
         problems.show(outcome.name(), result.problems(), result.errorCount(), result.warningCount(), !outcome.loaded());
         if (outcome.loaded()) {
+            loadedFile.set(outcome.origin().file().orElse(null));
             status.setText("Loaded " + outcome.name() + ": " + Cli.plural(outcome.indexed().dataset().events().size(), "event")
                     + (result.skippedRecords() > 0 ? ", " + Cli.plural(result.skippedRecords(), "record") + " skipped" : ""));
         } else {
