@@ -11,9 +11,9 @@ import org.entente.io.LoadResult;
 import org.entente.io.Problem;
 import org.entente.model.DatasetStats;
 
-/** The commands that work without a display: {@code validate} and {@code stats}. */
+/** The commands that work without a display: {@code validate}, {@code stats} and {@code generate}. */
 public final class Cli {
-    private static final Set<String> COMMANDS = Set.of("validate", "stats", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("validate", "stats", "generate", "help", "--help", "-h");
 
     private Cli() {
     }
@@ -28,6 +28,7 @@ public final class Cli {
         return switch (args[0]) {
             case "validate" -> rest.isEmpty() ? usage(err) : validate(rest, out);
             case "stats" -> rest.size() != 1 ? usage(err) : stats(Path.of(rest.get(0)), out);
+            case "generate" -> generate(rest, out, err);
             default -> {
                 usage(out);
                 yield 0;
@@ -64,6 +65,15 @@ public final class Cli {
         return result.hasErrors() ? 1 : 0;
     }
 
+    private static int generate(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            return GenerateCommand.run(GenerateCommand.parse(args), out, err);
+        } catch (GenerateCommand.UsageException e) {
+            err.println("generate: " + e.getMessage());
+            return usage(err);
+        }
+    }
+
     static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
@@ -72,7 +82,9 @@ public final class Cli {
         to.println("""
                 usage: java -jar entente.jar [FILE]          open the app, on FILE or the last or bundled dataset
                        java -jar entente.jar validate FILE...  list every problem as FILE:LINE:COL: severity: message
-                       java -jar entente.jar stats FILE        print counts and the time extent""");
+                       java -jar entente.jar stats FILE        print counts and the time extent
+                       java -jar entente.jar generate --events N --actors M --seed S [--force] OUT
+                                                               write a synthetic dataset, the same for the same arguments""");
         return 2;
     }
 }
