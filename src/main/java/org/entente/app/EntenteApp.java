@@ -32,6 +32,7 @@ public final class EntenteApp extends Application {
                 preferences().put(LAST_FILE, file.toAbsolutePath().toString());
             }
         });
+        StartupProbe.attachIfRequested(scene, state);
         stage.show();
         window.open(initialOrigin(getParameters().getUnnamed()), LoadMode.STRICT);
     }

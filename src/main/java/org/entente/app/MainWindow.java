@@ -4,7 +4,9 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -17,6 +19,7 @@ import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 import org.entente.io.LoadMode;
 import org.entente.state.ViewState;
+import org.entente.timeline.TimelineView;
 
 /** The main window's content: menus, what was loaded, the loader's problems, and a status bar. */
 public final class MainWindow extends BorderPane {
@@ -32,9 +35,13 @@ public final class MainWindow extends BorderPane {
         this.loading = new DatasetLoading(state, this::showOutcome);
         getStyleClass().add("main-window");
         setTop(menus());
+        TimelineView timeline = new TimelineView(state);
         DatasetOverview overview = new DatasetOverview(state);
-        VBox.setVgrow(overview, Priority.ALWAYS);
-        setCenter(new VBox(overview, problems));
+        SplitPane views = new SplitPane(timeline, overview);
+        views.setOrientation(Orientation.VERTICAL);
+        views.setDividerPositions(0.62);
+        VBox.setVgrow(views, Priority.ALWAYS);
+        setCenter(new VBox(views, problems));
         setBottom(status);
         problems.setOnLoadAnyway(() -> {
             if (lastOrigin != null) {

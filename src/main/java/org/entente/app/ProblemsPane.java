@@ -42,6 +42,7 @@ public final class ProblemsPane extends VBox {
         setPadding(new Insets(8, 16, 8, 16));
         setSpacing(6);
         getChildren().addAll(bar, list);
+        setMinHeight(USE_PREF_SIZE);
         managedProperty().bind(visibleProperty());
         setVisible(false);
     }

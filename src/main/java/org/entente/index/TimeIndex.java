@@ -56,6 +56,23 @@ public final class TimeIndex {
         return of(s, e);
     }
 
+    /** Indexes some of the events: {@code positions} lists their positions in {@code events}, as the index reports them. */
+    public static TimeIndex of(List<Event> events, IntList positions) {
+        int n = positions.size();
+        long[] s = new long[n];
+        long[] e = new long[n];
+        for (int i = 0; i < n; i++) {
+            Event event = events.get(positions.get(i));
+            s[i] = event.when().start();
+            e[i] = event.when().end();
+        }
+        TimeIndex local = of(s, e);
+        for (int rank = 0; rank < n; rank++) {
+            local.eventPositions[rank] = positions.get(local.eventPositions[rank]);
+        }
+        return local;
+    }
+
     /** Indexes raw spans; position i in the arrays is the event's position. The arrays are not kept. */
     public static TimeIndex of(long[] spanStarts, long[] spanEnds) {
         int n = spanStarts.length;
@@ -168,7 +185,11 @@ public final class TimeIndex {
      * that divide [t0, t1). An event that spans several bins counts in each of them.
      */
     public void density(long t0, long t1, int[] counts) {
-        int bins = counts.length;
+        density(t0, t1, counts, counts.length);
+    }
+
+    /** As {@link #density(long, long, int[])} for the first {@code bins} entries of a reused array. */
+    public void density(long t0, long t1, int[] counts, int bins) {
         if (bins == 0) {
             return;
         }

@@ -50,7 +50,13 @@ public final class ViewState {
         filter.set(Filter.NONE);
         dataset.set(shown);
         window.set(fitAll(shown.time()));
-        cursor.set(shown.time().isEmpty() ? window.get().start() : shown.time().maxEnd() - 1);
+        cursor.set(shown.time().isEmpty() ? window.get().start() : lastStart(shown.time()));
+    }
+
+    /** The start of the latest event, where the story is; the first finite start if all are open. */
+    private static long lastStart(TimeIndex time) {
+        long start = time.startAt(time.size() - 1);
+        return start == Long.MIN_VALUE ? time.minStart() : start;
     }
 
     /** The window that shows every event, with a small margin; one day around now for an empty dataset. */

@@ -121,4 +121,20 @@ class TimeIndexTest {
         assertEquals(0, index.overlapping(0, 100, new IntList()));
         assertEquals(-1, index.firstStartingAfter(0));
     }
+
+    @Test
+    void aSubsetIndexReportsTheEventsDatasetPositions() {
+        org.entente.model.Dataset d = new org.entente.io.DatasetLoader(org.entente.io.LoadMode.STRICT)
+                .load(java.nio.file.Path.of("data/dprk-china-russia-2025.json")).dataset().orElseThrow();
+        IntList some = new IntList();
+        some.add(d.eventPosition("ev-korean-war"));
+        some.add(d.eventPosition("ev-li-qiang-visit-2025"));
+        TimeIndex subset = TimeIndex.of(d.events(), some);
+
+        IntList out = new IntList();
+        subset.overlapping(Long.MIN_VALUE + 1, Long.MAX_VALUE, out);
+
+        assertArrayEquals(new int[] {d.eventPosition("ev-korean-war"), d.eventPosition("ev-li-qiang-visit-2025")},
+                out.toArray());
+    }
 }

@@ -1,0 +1,83 @@
+package org.entente.timeline;
+
+import java.util.Arrays;
+
+/**
+ * The rectangles the last frame drew, for clicks and hovering: events by dataset position, and density
+ * clusters by the time range they cover. It is refilled each frame and holds only what is on screen.
+ */
+final class HitMap {
+    private static final double SLOP = 3;
+
+    private float[] boxes = new float[4 * 256];
+    private int[] events = new int[256];
+    private long[] ranges = new long[2 * 256];
+    private int size;
+
+    void clear() {
+        size = 0;
+    }
+
+    void addEvent(double x, double y, double w, double h, int eventPosition) {
+        add(x, y, w, h, eventPosition, 0, 0);
+    }
+
+    void addCluster(double x, double y, double w, double h, long from, long to) {
+        add(x, y, w, h, -1, from, to);
+    }
+
+    private void add(double x, double y, double w, double h, int event, long from, long to) {
+        if (size == events.length) {
+            boxes = Arrays.copyOf(boxes, boxes.length * 2);
+            events = Arrays.copyOf(events, events.length * 2);
+            ranges = Arrays.copyOf(ranges, ranges.length * 2);
+        }
+        boxes[4 * size] = (float) x;
+        boxes[4 * size + 1] = (float) y;
+        boxes[4 * size + 2] = (float) w;
+        boxes[4 * size + 3] = (float) h;
+        events[size] = event;
+        ranges[2 * size] = from;
+        ranges[2 * size + 1] = to;
+        size++;
+    }
+
+    /** The index of the last drawn box under (x, y), so that what is drawn on top wins; -1 when none. */
+    int find(double x, double y) {
+        for (int i = size - 1; i >= 0; i--) {
+            if (x >= boxes[4 * i] - SLOP && x <= boxes[4 * i] + boxes[4 * i + 2] + SLOP
+                    && y >= boxes[4 * i + 1] && y <= boxes[4 * i + 1] + boxes[4 * i + 3]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean isEvent(int hit) {
+        return events[hit] >= 0;
+    }
+
+    int event(int hit) {
+        return events[hit];
+    }
+
+    long clusterFrom(int hit) {
+        return ranges[2 * hit];
+    }
+
+    long clusterTo(int hit) {
+        return ranges[2 * hit + 1];
+    }
+
+    double centerX(int hit) {
+        return boxes[4 * hit] + boxes[4 * hit + 2] / 2.0;
+    }
+
+    double centerY(int hit) {
+        return boxes[4 * hit + 1] + boxes[4 * hit + 3] / 2.0;
+    }
+
+    int size() {
+        return size;
+    }
+}

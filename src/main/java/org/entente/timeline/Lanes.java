@@ -1,0 +1,87 @@
+package org.entente.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.index.IndexedDataset;
+import org.entente.index.IntList;
+import org.entente.index.TimeIndex;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.Participant;
+import org.entente.state.Filter;
+
+/**
+ * The lanes for a dataset, a filter and a grouping, each with its own time index, so that drawing a
+ * lane costs what is on screen. Building them scans the dataset once; it happens when the dataset, the
+ * filter or the grouping changes, never per frame.
+ */
+public record Lanes(LaneMode mode, Filter filter, TimeIndex all, List<Lane> lanes) {
+    static final String NO_KIND = "(no kind)";
+    static final String NO_TAG = "(no tag)";
+
+    public static Lanes build(IndexedDataset data, Filter filter, LaneMode mode) {
+        Dataset dataset = data.dataset();
+        List<Event> events = dataset.events();
+        IntList shown = new IntList(Math.max(16, events.size()));
+        for (int i = 0; i < events.size(); i++) {
+            if (filter.isEmpty() || filter.matches(events.get(i), dataset)) {
+                shown.add(i);
+            }
+        }
+        TimeIndex all = filter.isEmpty() ? data.time() : TimeIndex.of(events, shown);
+        if (mode == LaneMode.NONE) {
+            return new Lanes(mode, filter, all, List.of(new Lane("all", LaneMode.NONE.toString(), all)));
+        }
+        Map<String, IntList> groups = new LinkedHashMap<>();
+        Set<String> keys = new HashSet<>();
+        for (int k = 0; k < shown.size(); k++) {
+            int position = shown.get(k);
+            keys.clear();
+            keysOf(events.get(position), mode, keys);
+            for (String key : keys) {
+                groups.computeIfAbsent(key, unused -> new IntList(16)).add(position);
+            }
+        }
+        List<Lane> lanes = new ArrayList<>(groups.size());
+        groups.forEach((key, positions) -> lanes.add(new Lane(key, label(dataset, mode, key), TimeIndex.of(events, positions))));
+        lanes.sort(Comparator.comparingInt(Lane::size).reversed().thenComparing(Lane::label));
+        return new Lanes(mode, filter, all, List.copyOf(lanes));
+    }
+
+    private static void keysOf(Event event, LaneMode mode, Set<String> into) {
+        switch (mode) {
+            case KIND -> into.add(event.kind() == null ? NO_KIND : event.kind());
+            case TAG -> {
+                if (event.tags().isEmpty()) {
+                    into.add(NO_TAG);
+                }
+                into.addAll(event.tags());
+            }
+            case ACTOR -> {
+                for (Participant p : event.participants()) {
+                    into.add(p.actor());
+                }
+            }
+            case NONE -> into.add("all");
+        }
+    }
+
+    private static String label(Dataset dataset, LaneMode mode, String key) {
+        return mode == LaneMode.ACTOR ? dataset.actorName(key) : key;
+    }
+
+    /** The lane with this key, or -1; used to keep lanes collapsed across rebuilds. */
+    public int indexOf(String key) {
+        for (int i = 0; i < lanes.size(); i++) {
+            if (lanes.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

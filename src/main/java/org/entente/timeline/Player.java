@@ -1,0 +1,60 @@
+package org.entente.timeline;
+
+import javafx.animation.AnimationTimer;
+import org.entente.index.TimeIndex;
+import org.entente.state.TimeWindow;
+import org.entente.state.ViewState;
+
+/**
+ * Play: moves the cursor through time at the chosen speed, turning the window page by page to keep the
+ * cursor in view, and stops at the last event.
+ */
+final class Player {
+    private final TimelineView view;
+    private final AnimationTimer timer;
+    private long last;
+
+    Player(TimelineView view) {
+        this.view = view;
+        this.timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                advance(now);
+            }
+        };
+        view.playingProperty().addListener((obs, was, playing) -> {
+            if (playing) {
+                last = 0;
+                timer.start();
+            } else {
+                timer.stop();
+            }
+        });
+    }
+
+    private void advance(long now) {
+        if (last == 0) {
+            last = now;
+            return;
+        }
+        ViewState state = view.getViewState();
+        if (state.getDataset() == null) {
+            view.setPlaying(false);
+            return;
+        }
+        double seconds = (now - last) / 1e9;
+        last = now;
+        TimeIndex time = state.getDataset().time();
+        long next = state.getCursor() + Math.round(view.getPlaySpeed().millisPerSecond() * seconds);
+        if (next >= time.maxEnd()) {
+            next = time.maxEnd() - 1;
+            view.setPlaying(false);
+        }
+        state.setCursor(next);
+        TimeWindow window = state.getWindow();
+        if (!window.contains(next)) {
+            long lead = window.span() / 5;
+            state.setWindow(new TimeWindow(next - lead, next - lead + window.span()));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.entente.timeline;
+
+import java.util.Optional;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.state.Selection;
+import org.entente.state.TimeWindow;
+
+/** The window that shows a selection: its event, or every event of its actor or pair. */
+final class SelectionExtent {
+    private static final double MARGIN = 0.08;
+    private static final long MIN_SPAN = 2 * 86_400_000L;
+
+    private SelectionExtent() {
+    }
+
+    /** Empty when nothing is selected or the selection has no dated events. One scan over the events, on demand. */
+    static Optional<TimeWindow> of(Dataset dataset, Selection selection) {
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        for (Event e : dataset.events()) {
+            if (shows(selection, e)) {
+                from = Math.min(from, finite(e.when().start(), e.when().end()));
+                to = Math.max(to, finite(e.when().end(), e.when().start()));
+            }
+        }
+        if (from > to) {
+            return Optional.empty();
+        }
+        long pad = Math.max(0, (MIN_SPAN - (to - from)) / 2);
+        return Optional.of(TimeWindow.around(from - pad, to + pad, MARGIN));
+    }
+
+    private static boolean shows(Selection selection, Event e) {
+        if (selection instanceof Selection.OfEvent s) {
+            return s.eventId().equals(e.id());
+        }
+        if (selection instanceof Selection.OfActor a) {
+            return e.involves(a.actorId());
+        }
+        if (selection instanceof Selection.OfPair p) {
+            return e.involves(p.first()) && e.involves(p.second());
+        }
+        return false;
+    }
+
+    /** An open end is replaced by the other end, so that "since 2011" zooms to 2011, not to infinity. */
+    private static long finite(long value, long other) {
+        return value == Long.MIN_VALUE || value == Long.MAX_VALUE ? other : value;
+    }
+}

@@ -1,0 +1,46 @@
+package org.entente.timeline;
+
+import org.entente.model.Dataset;
+import org.entente.state.Selection;
+import org.entente.state.TimeWindow;
+
+/**
+ * Everything one frame depends on. The painter reads only this, so a frame can be prepared and measured
+ * away from the skin.
+ *
+ * @param hovered  the dataset position of the event under the pointer, or -1
+ * @param focused  the dataset position of the event with the keyboard focus ring, or -1
+ */
+record TimelineFrame(double width, double height, Lanes lanes, LaneGeometry geometry, double scrollY,
+                     TimeWindow window, long cursor, Dataset dataset, Selection selection, int hovered,
+                     int focused, ColorMode colorMode, TimelinePalette palette, TimeWindow overviewExtent) {
+
+    static final double AXIS_HEIGHT = 46;
+    static final double OVERVIEW_HEIGHT = 44;
+    static final double HEADER_WIDTH = 170;
+
+    double headerWidth() {
+        return lanes.mode() == LaneMode.NONE ? 0 : HEADER_WIDTH;
+    }
+
+    double bodyTop() {
+        return AXIS_HEIGHT;
+    }
+
+    double bodyHeight() {
+        return Math.max(0, height - AXIS_HEIGHT - OVERVIEW_HEIGHT);
+    }
+
+    double overviewTop() {
+        return height - OVERVIEW_HEIGHT;
+    }
+
+    TimeScale scale() {
+        return new TimeScale(window.start(), window.end(), Math.max(1, width - headerWidth()));
+    }
+
+    /** The x of an instant on the canvas, past the lane headers. */
+    double x(TimeScale scale, long t) {
+        return headerWidth() + scale.x(t);
+    }
+}

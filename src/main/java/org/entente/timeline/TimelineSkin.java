@@ -1,0 +1,393 @@
+package org.entente.timeline;
+
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
+import javafx.collections.SetChangeListener;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import org.entente.index.IndexedDataset;
+import org.entente.state.Filter;
+import org.entente.state.TimeWindow;
+import org.entente.state.ViewState;
+
+/**
+ * Lays out the timeline (a toolbar above one canvas with a vertical scroll bar) and redraws the canvas at
+ * most once per pulse, whenever something it shows has changed.
+ */
+final class TimelineSkin extends SkinBase<TimelineView> {
+    /** Datasets up to this size get their lanes built at once; larger ones in the background. */
+    private static final int SYNC_LANES_LIMIT = 100_000;
+    private static final Executor LANE_BUILDER = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "entente-timeline-lanes");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar scrollBar = new ScrollBar();
+    private final HBox toolbar;
+    private final Label cursorDate = new Label();
+    private final Tooltip tooltip = new Tooltip();
+    private final TimelinePainter painter = new TimelinePainter(Font.font("System", 12));
+    private final WindowAnimator animator;
+    private final AnimationTimer redraw;
+    private final TimelineInput input;
+    private Lanes lanes;
+    private LaneGeometry geometry;
+    private TimelineFrame lastFrame;
+    private int hovered = -1;
+    private int focused = -1;
+    private boolean dirty = true;
+    private Task<Lanes> building;
+
+    TimelineSkin(TimelineView view) {
+        super(view);
+        ViewState state = view.getViewState();
+        animator = new WindowAnimator(state);
+        new Player(view);
+        canvas.getStyleClass().add("timeline-canvas");
+        scrollBar.setOrientation(Orientation.VERTICAL);
+        scrollBar.getStyleClass().add("lane-scroll-bar");
+        toolbar = toolbar(view);
+        getChildren().addAll(toolbar, canvas, scrollBar);
+        redraw = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) {
+                    dirty = false;
+                    paint();
+                }
+                stop();
+            }
+        };
+        input = new TimelineInput(this, canvas);
+        Tooltip.install(canvas, tooltip);
+        tooltip.setShowDelay(javafx.util.Duration.millis(250));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+
+        state.datasetProperty().addListener((obs, old, now) -> rebuildLanes());
+        state.filterProperty().addListener((obs, old, now) -> rebuildLanes());
+        view.laneModeProperty().addListener((obs, old, now) -> rebuildLanes());
+        view.getCollapsedLanes().addListener((SetChangeListener<String>) change -> relayoutLanes());
+        for (Observable o : new Observable[] {state.windowProperty(), state.cursorProperty(), state.selectionProperty(),
+                view.colorModeProperty(), scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
+            o.addListener(x -> invalidate());
+        }
+        state.cursorProperty().addListener(x -> updateCursorDate());
+        state.windowProperty().addListener(x -> updateCursorDate());
+        canvas.heightProperty().addListener(x -> relayoutLanes());
+        rebuildLanes();
+        updateCursorDate();
+    }
+
+    private HBox toolbar(TimelineView view) {
+        ToggleButton play = new ToggleButton("\u25B6 Play");
+        play.getStyleClass().add("play-button");
+        play.selectedProperty().bindBidirectional(view.playingProperty());
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(play.selectedProperty())
+                .then("\u275A\u275A Pause").otherwise("\u25B6 Play"));
+        play.setTooltip(new Tooltip("Play or pause the cursor through time (Space)"));
+        ComboBox<PlaySpeed> speed = new ComboBox<>();
+        speed.getItems().setAll(PlaySpeed.values());
+        speed.valueProperty().bindBidirectional(view.playSpeedProperty());
+        speed.setTooltip(new Tooltip("Playback speed"));
+        cursorDate.getStyleClass().add("cursor-date");
+        cursorDate.setTooltip(new Tooltip("The cursor's date; drag the orange handle on the axis to scrub"));
+        ChoiceBox<LaneMode> lanesChoice = new ChoiceBox<>();
+        lanesChoice.getItems().setAll(LaneMode.values());
+        lanesChoice.valueProperty().bindBidirectional(view.laneModeProperty());
+        lanesChoice.setTooltip(new Tooltip("Group events into lanes"));
+        ChoiceBox<ColorMode> colours = new ChoiceBox<>();
+        colours.getItems().setAll(ColorMode.values());
+        colours.valueProperty().bindBidirectional(view.colorModeProperty());
+        Button fit = new Button("Fit all");
+        fit.setTooltip(new Tooltip("Show every event (Home)"));
+        fit.setOnAction(e -> fitAll());
+        Button toSelection = new Button("Zoom to selection");
+        toSelection.setTooltip(new Tooltip("Show the selected event, or all events of the selected actor or pair (Z)"));
+        toSelection.setOnAction(e -> zoomToSelection());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(play, speed, cursorDate, gap, lanesChoice, colours, fit, toSelection);
+        bar.getStyleClass().add("timeline-toolbar");
+        for (var node : bar.getChildren()) {
+            node.setFocusTraversable(false);
+        }
+        return bar;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double barHeight = toolbar.prefHeight(w);
+        toolbar.resizeRelocate(x, y, w, barHeight);
+        double scrollWidth = scrollBar.isVisible() ? scrollBar.prefWidth(-1) : 0;
+        canvas.relocate(x, y + barHeight);
+        canvas.setWidth(Math.max(1, w - scrollWidth));
+        canvas.setHeight(Math.max(1, h - barHeight));
+        scrollBar.resizeRelocate(x + w - scrollWidth, y + barHeight + TimelineFrame.AXIS_HEIGHT, scrollWidth,
+                Math.max(0, h - barHeight - TimelineFrame.AXIS_HEIGHT - TimelineFrame.OVERVIEW_HEIGHT));
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 320;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return toolbar.minHeight(-1) + TimelineFrame.AXIS_HEIGHT + TimelineFrame.OVERVIEW_HEIGHT + 40;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 360;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 900;
+    }
+
+    // ---- lanes ----
+
+    private void rebuildLanes() {
+        ViewState state = getSkinnable().getViewState();
+        IndexedDataset data = state.getDataset();
+        if (building != null) {
+            building.cancel();
+            building = null;
+        }
+        if (data == null) {
+            lanes = null;
+            relayoutLanes();
+            return;
+        }
+        Filter filter = state.getFilter();
+        LaneMode mode = getSkinnable().getLaneMode();
+        if (data.dataset().events().size() <= SYNC_LANES_LIMIT) {
+            showLanes(Lanes.build(data, filter, mode));
+            return;
+        }
+        Task<Lanes> task = new Task<>() {
+            @Override
+            protected Lanes call() {
+                return Lanes.build(data, filter, mode);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (building == task) {
+                building = null;
+                showLanes(task.getValue());
+            }
+        });
+        building = task;
+        LANE_BUILDER.execute(task);
+    }
+
+    private void showLanes(Lanes built) {
+        lanes = built;
+        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        if (focused >= 0 && (focused >= data.dataset().events().size()
+                || !built.filter().matches(data.dataset().events().get(focused), data.dataset()))) {
+            focused = -1;
+        }
+        relayoutLanes();
+    }
+
+    private void relayoutLanes() {
+        if (lanes == null) {
+            geometry = null;
+            scrollBar.setVisible(false);
+            invalidate();
+            return;
+        }
+        double bodyHeight = Math.max(0, canvas.getHeight() - TimelineFrame.AXIS_HEIGHT - TimelineFrame.OVERVIEW_HEIGHT);
+        Set<String> collapsed = getSkinnable().getCollapsedLanes();
+        geometry = new LaneGeometry(lanes, collapsed, bodyHeight);
+        double overflow = geometry.total() - bodyHeight;
+        boolean scrolls = overflow > 0;
+        if (scrollBar.isVisible() != scrolls) {
+            scrollBar.setVisible(scrolls);
+            getSkinnable().requestLayout();
+        }
+        scrollBar.setMin(0);
+        scrollBar.setMax(Math.max(0, overflow));
+        scrollBar.setVisibleAmount(bodyHeight * Math.max(0, overflow) / Math.max(1, geometry.total()));
+        scrollBar.setUnitIncrement(LaneGeometry.ROW_HEIGHT);
+        scrollBar.setBlockIncrement(bodyHeight * 0.9);
+        scrollBar.setValue(Math.min(scrollBar.getValue(), scrollBar.getMax()));
+        invalidate();
+    }
+
+    // ---- drawing ----
+
+    void invalidate() {
+        dirty = true;
+        redraw.start();
+    }
+
+    /** Draws now; tests and exports call this to get the current state on the canvas without waiting for a pulse. */
+    void paint() {
+        ViewState state = getSkinnable().getViewState();
+        if (lanes == null || geometry == null || canvas.getWidth() < 2 || canvas.getHeight() < 2) {
+            var g = canvas.getGraphicsContext2D();
+            g.setFill(getSkinnable().palette().background());
+            g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            lastFrame = null;
+            return;
+        }
+        lastFrame = new TimelineFrame(canvas.getWidth(), canvas.getHeight(), lanes, geometry,
+                scrollBar.isVisible() ? scrollBar.getValue() : 0, state.getWindow(), state.getCursor(),
+                state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
+                getSkinnable().palette(), overviewExtent());
+        painter.paint(canvas.getGraphicsContext2D(), lastFrame);
+        getSkinnable().setAccessibleText(accessibleSummary());
+    }
+
+    private TimeWindow overviewExtent() {
+        return ViewState.fitAll(getSkinnable().getViewState().getDataset().time());
+    }
+
+    private String accessibleSummary() {
+        ViewState state = getSkinnable().getViewState();
+        int inView = lanes.all().countOverlapping(state.getWindow().start(), state.getWindow().end());
+        String text = "Timeline, " + inView + " events in view, cursor at " + cursorDate.getText();
+        if (focused >= 0) {
+            var e = state.getDataset().dataset().events().get(focused);
+            text += ", focused event: " + e.title() + ", " + org.entente.time.WhenFormat.format(e.when());
+        }
+        return text;
+    }
+
+    private void updateCursorDate() {
+        ViewState state = getSkinnable().getViewState();
+        TimeWindow window = state.getWindow();
+        double width = Math.max(1, canvas.getWidth() - TimelineFrame.HEADER_WIDTH);
+        cursorDate.setText(CursorFormat.format(state.getCursor(), window.span() / width));
+    }
+
+    // ---- actions, for the toolbar, the keyboard and the control ----
+
+    void fitAll() {
+        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        if (data != null) {
+            animator.animateTo(ViewState.fitAll(lanes == null ? data.time() : lanes.all()));
+        }
+    }
+
+    void zoomToSelection() {
+        ViewState state = getSkinnable().getViewState();
+        if (state.getDataset() != null) {
+            SelectionExtent.of(state.getDataset().dataset(), state.getSelection())
+                    .ifPresent(animator::animateTo);
+        }
+    }
+
+    /** Zooms by {@code factor} (below 1 zooms in) keeping the instant at canvas x where it is. */
+    void zoom(double factor, double x) {
+        TimeWindow target = animator.target();
+        TimeScale scale = scaleFor(target);
+        long anchor = scale.time(x - headerWidth());
+        animator.animateTo(target.zoom(factor, anchor));
+    }
+
+    void panBy(double fraction) {
+        TimeWindow target = animator.target();
+        animator.animateTo(target.pan(Math.round(target.span() * fraction)));
+    }
+
+    void panPixels(double dx) {
+        animator.stop();
+        ViewState state = getSkinnable().getViewState();
+        TimeWindow window = state.getWindow();
+        state.setWindow(window.pan(Math.round(-dx * scaleFor(window).millisPerPixel())));
+    }
+
+    void scrollLanes(double dy) {
+        if (scrollBar.isVisible()) {
+            scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), scrollBar.getValue() + dy)));
+        }
+    }
+
+    void animateTo(TimeWindow window) {
+        animator.animateTo(window);
+    }
+
+    boolean isAnimating() {
+        return animator.isRunning();
+    }
+
+    TimeWindow animationTarget() {
+        return animator.target();
+    }
+
+    TimeScale scaleFor(TimeWindow window) {
+        return new TimeScale(window.start(), window.end(), Math.max(1, canvas.getWidth() - headerWidth()));
+    }
+
+    double headerWidth() {
+        return lanes == null || lanes.mode() == LaneMode.NONE ? 0 : TimelineFrame.HEADER_WIDTH;
+    }
+
+    Lanes lanes() {
+        return lanes;
+    }
+
+    LaneGeometry geometry() {
+        return geometry;
+    }
+
+    double scrollY() {
+        return scrollBar.isVisible() ? scrollBar.getValue() : 0;
+    }
+
+    HitMap hits() {
+        return painter.hits();
+    }
+
+    Tooltip tooltip() {
+        return tooltip;
+    }
+
+    void setHovered(int position) {
+        if (position != hovered) {
+            hovered = position;
+            invalidate();
+        }
+    }
+
+    int focused() {
+        return focused;
+    }
+
+    void setFocused(int position) {
+        focused = position;
+        invalidate();
+    }
+
+    @Override
+    public void dispose() {
+        redraw.stop();
+        animator.stop();
+        input.dispose();
+        super.dispose();
+    }
+}

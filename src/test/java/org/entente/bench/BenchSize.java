@@ -1,0 +1,22 @@
+package org.entente.bench;
+
+/**
+ * How big the suite's datasets are: {@code FULL} for the figures in docs/BENCHMARKS.md, {@code TINY} so
+ * that {@code mvn verify} runs every benchmark once in seconds and the suite cannot rot.
+ */
+enum BenchSize {
+    FULL(1_000_000, 10_000, 5, 1_000),
+    TINY(3_000, 200, 1, 50);
+
+    final int events;
+    final int actors;
+    final int repeats;
+    final int windowHits;
+
+    BenchSize(int events, int actors, int repeats, int windowHits) {
+        this.events = events;
+        this.actors = actors;
+        this.repeats = repeats;
+        this.windowHits = windowHits;
+    }
+}

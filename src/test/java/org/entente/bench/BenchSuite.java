@@ -1,0 +1,70 @@
+package org.entente.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * The benchmark suite: {@code mvn -Pbench verify} runs it at full size (a generated dataset of a million
+ * events), and a test runs it once at tiny size. It prints a table and writes {@code results.json}.
+ */
+public final class BenchSuite {
+    private BenchSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/bench");
+        BenchSize size = args.length > 1 ? BenchSize.valueOf(args[1].toUpperCase(Locale.ROOT)) : BenchSize.FULL;
+        List<BenchResult> results = run(dir, size);
+        BenchReport.print(results, System.out);
+        System.out.println("written to " + dir.resolve("results.json"));
+    }
+
+    public static List<BenchResult> run(Path dir, BenchSize size) throws IOException, InterruptedException, RunnerException {
+        Path events = BenchDatasets.events(dir, size);
+        List<BenchResult> results = new ArrayList<>(LoadBench.run(events, size));
+        results.addAll(index(events, size));
+        results.add(StartupBench.run(dir, size));
+        BenchReport.write(results, dir.resolve("results.json"));
+        return results;
+    }
+
+    private static List<BenchResult> index(Path events, BenchSize size) throws RunnerException {
+        boolean full = size == BenchSize.FULL;
+        Options options = new OptionsBuilder()
+                .include(IndexBenchmark.class.getName())
+                .param("dataset", events.toString())
+                .param("hits", Integer.toString(size.windowHits))
+                .warmupIterations(full ? 3 : 0)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(full ? 5 : 1)
+                .measurementTime(full ? TimeValue.seconds(2) : TimeValue.milliseconds(100))
+                .forks(full ? 1 : 0)
+                .verbosity(full ? VerboseMode.NORMAL : VerboseMode.SILENT)
+                .build();
+        Collection<RunResult> runs = new Runner(options).run();
+        List<BenchResult> results = new ArrayList<>();
+        for (RunResult run : runs) {
+            String method = run.getParams().getBenchmark();
+            double medianMicros = run.getPrimaryResult().getStatistics().getPercentile(50);
+            if (method.endsWith("windowQuery")) {
+                results.add(new BenchResult("window query, ~" + size.windowHits + " hits", medianMicros / 1000,
+                        "ms", "<= 0.2", size.events));
+            } else {
+                results.add(new BenchResult("density, " + IndexBenchmark.BINS + " bins, any window", medianMicros / 1000,
+                        "ms", "<= 1", size.events));
+            }
+        }
+        return results;
+    }
+}

@@ -1,0 +1,33 @@
+package org.entente.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs every benchmark once on a tiny dataset, so that the suite keeps working between full runs. */
+class BenchSuiteSmokeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyBenchmarkRunsAndIsWrittenToResultsJson() throws Exception {
+        List<BenchResult> results = BenchSuite.run(dir, BenchSize.TINY);
+
+        JsonNode written = new ObjectMapper().readTree(dir.resolve("results.json").toFile());
+        assertEquals(results.size(), written.size());
+        List<String> names = results.stream().map(BenchResult::name).toList();
+        assertTrue(names.containsAll(List.of("load + validate + index", "heap retained / file size",
+                "window query, ~50 hits", "density, 2000 bins, any window", "start to first drawn frame (headless)")),
+                names::toString);
+        for (JsonNode figure : written) {
+            assertTrue(figure.get("value").asDouble() > 0, figure::toString);
+            assertTrue(figure.hasNonNull("unit") && figure.hasNonNull("target") && figure.get("n").asLong() > 0);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.entente.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.entente.index.IndexedDataset;
+import org.entente.io.DatasetLoader;
+import org.entente.io.LoadMode;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.Extras;
+import org.entente.state.TimeWindow;
+import org.entente.state.ViewState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Draws real data headless and checks the pixels where things must appear. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineRenderTest {
+    private static final long DAY = 86_400_000L;
+    private final ViewState state = new ViewState();
+    private TimelineView timeline;
+
+    @Start
+    void start(Stage stage) {
+        timeline = new TimelineView(state);
+        stage.setScene(new Scene(timeline, 1200, 520));
+        stage.show();
+    }
+
+    private static long day(int y, int m, int d) {
+        return java.time.LocalDate.of(y, m, d).toEpochDay() * DAY;
+    }
+
+    private WritableImage render(FxRobot robot, Path png) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> {
+            ((TimelineSkin) timeline.getSkin()).paint();
+            image[0] = robot.lookup(".timeline-canvas").queryAs(Canvas.class).snapshot(null, null);
+        });
+        Files.createDirectories(png.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png.toFile());
+        return image[0];
+    }
+
+    private static boolean near(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.08 && Math.abs(a.getGreen() - b.getGreen()) < 0.08
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.08;
+    }
+
+    @Test
+    void theSeedDatasetShowsLiQiangsVisitAcrossOctoberNinthToEleventh(FxRobot robot) throws IOException {
+        Dataset seed = new DatasetLoader(LoadMode.STRICT).load(Path.of("data/dprk-china-russia-2025.json"))
+                .dataset().orElseThrow();
+        long from = day(2025, 10, 1);
+        long to = day(2025, 10, 21);
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(seed));
+            state.setWindow(new TimeWindow(from, to));
+        });
+        PixelReader pixels = render(robot, Path.of("target/screenshots/timeline-seed-october-2025.png")).getPixelReader();
+
+        Color visit = timeline.palette().kind("official-visit");
+        double width = robot.lookup(".timeline-canvas").queryAs(Canvas.class).getWidth();
+        int x9 = (int) Math.ceil((double) (day(2025, 10, 9) - from) / (to - from) * width) + 2;
+        int x12 = (int) Math.floor((double) (day(2025, 10, 12) - from) / (to - from) * width) - 2;
+        int row = -1;
+        for (int y = (int) TimelineFrame.AXIS_HEIGHT; y < 520 - TimelineFrame.OVERVIEW_HEIGHT && row < 0; y++) {
+            int run = 0;
+            for (int x = x9; x <= x12; x++) {
+                run += near(pixels.getColor(x, y), visit) ? 1 : 0;
+            }
+            if (run >= (x12 - x9) * 0.9) {
+                row = y;
+            }
+        }
+        assertTrue(row > 0, "a bar in the visit's colour spans 9 to 11 October");
+        assertFalse(near(pixels.getColor(x9 - 8, row), visit), "and starts no earlier than 9 October");
+        assertFalse(near(pixels.getColor(x12 + 8, row), visit), "and ends with 11 October");
+    }
+
+    @Test
+    void tooManyEventsToDrawOneByOneAreDrawnAsClustersThatZoomInWhenClicked(FxRobot robot) throws Exception {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            events.add(TimelineViewTest.event("e" + i, java.time.LocalDate.of(2020, 1, 1).plusDays(i % 300).toString()));
+        }
+        Dataset crowded = new Dataset("Crowded", null, List.of(), List.of(), events, List.of(), Extras.NONE);
+        robot.interact(() -> state.show(IndexedDataset.of(crowded)));
+        render(robot, Path.of("target/screenshots/timeline-density.png"));
+
+        HitMap hits = ((TimelineSkin) timeline.getSkin()).hits();
+        assertTrue(hits.size() > 0 && hits.size() < 1000, "a bounded number of clusters: " + hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            assertFalse(hits.isEvent(i), "no event is drawn on its own");
+        }
+        Point2D cluster = robot.lookup(".timeline-canvas").queryAs(Canvas.class)
+                .localToScreen(hits.centerX(0), hits.centerY(0));
+        long before = state.getWindow().span();
+        robot.clickOn(cluster);
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> state.getWindow().span() < before / 10);
+        assertEquals(false, state.getWindow().span() >= before);
+    }
+}

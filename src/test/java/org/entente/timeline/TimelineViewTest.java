@@ -1,0 +1,182 @@
+package org.entente.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.entente.index.IndexedDataset;
+import org.entente.model.Actor;
+import org.entente.model.ActorKind;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.Extras;
+import org.entente.model.Participant;
+import org.entente.state.Selection;
+import org.entente.state.TimeWindow;
+import org.entente.state.ViewState;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The timeline as a user meets it: clicks, drags, the wheel and keys, checked against the view state. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+    private static final long DAY = 86_400_000L;
+
+    private final ViewState state = new ViewState();
+    private TimelineView timeline;
+    private Dataset dataset;
+
+    static Event event(String id, String when, String... actors) {
+        try {
+            List<Participant> who = new ArrayList<>();
+            for (String a : actors) {
+                who.add(new Participant(a, null));
+            }
+            return new Event(id, "Event " + id, Edtf.parse(when), "meeting", null, null, who, Double.NaN,
+                    List.of(), List.of(), List.of(), Extras.NONE);
+        } catch (EdtfException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    static Dataset threeMeetings() {
+        List<Actor> actors = List.of(
+                new Actor("a", "Alpha", ActorKind.STATE, List.of(), null, null, List.of(), Extras.NONE),
+                new Actor("b", "Beta", ActorKind.STATE, List.of(), null, null, List.of(), Extras.NONE),
+                new Actor("c", "Gamma", ActorKind.PERSON, List.of(), null, null, List.of(), Extras.NONE));
+        return new Dataset("Three meetings", null, List.of(), actors, List.of(
+                event("first", "2020-01-10", "a", "b"),
+                event("second", "2020-05-01/2020-05-20", "b", "c"),
+                event("third", "2020-09-15", "a", "c")), List.of(), Extras.NONE);
+    }
+
+    @Start
+    void start(Stage stage) {
+        dataset = threeMeetings();
+        state.show(IndexedDataset.of(dataset));
+        state.setWindow(new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)));
+        timeline = new TimelineView(state);
+        stage.setScene(new Scene(timeline, 1000, 400));
+        stage.show();
+    }
+
+    private static long day(int y, int m, int d) {
+        return java.time.LocalDate.of(y, m, d).toEpochDay() * DAY;
+    }
+
+    private Canvas canvas(FxRobot robot) {
+        return robot.lookup(".timeline-canvas").queryAs(Canvas.class);
+    }
+
+    /** The screen point of an instant, in the first row of the only lane. */
+    private Point2D at(FxRobot robot, long t) {
+        Canvas canvas = canvas(robot);
+        TimeWindow w = state.getWindow();
+        double x = (double) (t - w.start()) / w.span() * canvas.getWidth();
+        double y = TimelineFrame.AXIS_HEIGHT + LaneGeometry.LANE_PADDING + LaneGeometry.ROW_HEIGHT / 2;
+        Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
+        return new Point2D(b.getMinX() + x, b.getMinY() + y);
+    }
+
+    @Test
+    void clickingAnEventSelectsIt(FxRobot robot) {
+        robot.clickOn(at(robot, day(2020, 1, 10) + DAY / 2), MouseButton.PRIMARY);
+        assertEquals(Selection.event("first"), state.getSelection());
+
+        robot.clickOn(at(robot, day(2020, 5, 10)), MouseButton.PRIMARY);
+        assertEquals(Selection.event("second"), state.getSelection(), "a range is hit anywhere along its bar");
+    }
+
+    @Test
+    void clickingEmptySpaceSelectsNothing(FxRobot robot) {
+        robot.clickOn(at(robot, day(2020, 3, 1)), MouseButton.PRIMARY);
+        assertEquals(Selection.NOTHING, state.getSelection());
+    }
+
+    @Test
+    void theWheelZoomsAroundThePointer(FxRobot robot) throws Exception {
+        TimeWindow before = state.getWindow();
+        long anchor = day(2020, 5, 10);
+        robot.moveTo(at(robot, anchor));
+        // TestFX's DOWN sends the positive wheel delta that a wheel turned away from the user gives.
+        robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS,
+                () -> state.getWindow().span() < before.span() / 1.5);
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow after = state.getWindow();
+        double ratioBefore = (double) (anchor - before.start()) / before.span();
+        double ratioAfter = (double) (anchor - after.start()) / after.span();
+        assertEquals(ratioBefore, ratioAfter, 0.02, "the instant under the pointer stays under it");
+    }
+
+    @Test
+    void draggingTheBodyPansAndDraggingTheAxisScrubs(FxRobot robot) {
+        TimeWindow before = state.getWindow();
+        Point2D from = at(robot, day(2020, 7, 1));
+        robot.drag(from, MouseButton.PRIMARY).moveBy(-200, 0).release(MouseButton.PRIMARY);
+        assertTrue(state.getWindow().start() > before.start(), "dragging left shows later times");
+        assertEquals(before.span(), state.getWindow().span(), "panning keeps the zoom");
+
+        Point2D axis = at(robot, day(2020, 8, 1)).add(0, -40);
+        long cursorBefore = state.getCursor();
+        robot.drag(axis, MouseButton.PRIMARY).moveBy(100, 0).release(MouseButton.PRIMARY);
+        assertNotEquals(cursorBefore, state.getCursor());
+        TimeWindow w = state.getWindow();
+        long expected = w.start() + Math.round((axis.getX() + 100 - canvas(robot).localToScreen(0, 0).getX())
+                / canvas(robot).getWidth() * w.span());
+        assertEquals(expected, state.getCursor(), w.span() / 200.0, "the cursor follows the pointer");
+    }
+
+    @Test
+    void keysStepTheCursorAndMoveTheFocusBetweenEvents(FxRobot robot) {
+        robot.clickOn(at(robot, day(2020, 3, 1)));
+        robot.interact(() -> state.setCursor(day(2020, 2, 1)));
+
+        robot.type(KeyCode.PERIOD);
+        assertEquals(day(2020, 5, 1), state.getCursor(), "'.' goes to the next event's start");
+        robot.type(KeyCode.COMMA);
+        robot.type(KeyCode.COMMA);
+        assertEquals(day(2020, 1, 10), state.getCursor(), "',' goes back");
+
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.ENTER);
+        assertEquals(Selection.event("second"), state.getSelection(), "arrows move the focus, Enter selects");
+        assertTrue(timeline.getAccessibleText().contains("focused event: Event second"), timeline::getAccessibleText);
+    }
+
+    @Test
+    void homeFitsEverythingAndPlusZoomsIn(FxRobot robot) throws Exception {
+        robot.interact(() -> state.setWindow(new TimeWindow(day(1990, 1, 1), day(1990, 1, 2))));
+        robot.clickOn(canvas(robot)).type(KeyCode.HOME);
+        WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS,
+                () -> state.getWindow().contains(day(2020, 1, 10)) && state.getWindow().contains(day(2020, 9, 15)));
+        Thread.sleep(400);
+        long span = state.getWindow().span();
+        robot.type(KeyCode.EQUALS);
+        WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS, () -> state.getWindow().span() < span);
+    }
+
+    @Test
+    void aFilterHidesEventsFromTheTimeline(FxRobot robot) {
+        robot.interact(() -> state.setFilter(state.getFilter().withEventKinds(java.util.Set.of("parade"))));
+        robot.clickOn(at(robot, day(2020, 1, 10) + DAY / 2));
+        assertEquals(Selection.NOTHING, state.getSelection());
+    }
+}
