@@ -1,6 +1,5 @@
 package org.entente.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ final class DatasetReader {
         if (!in.expectObject("a JSON object (an " + FORMAT + " dataset) at the top level")) {
             return;
         }
-        JsonLocation start = in.here();
+        long start = in.mark();
         List<String> seen = in.readFields(name -> switch (name) {
             case "format" -> {
                 readFormat();
@@ -155,7 +154,7 @@ final class DatasetReader {
     }
 
     private void readSource(int index) throws IOException {
-        JsonLocation start = in.here();
+        long start = in.mark();
         int errorsBefore = log.errorCount();
         SourceFields s = new SourceFields();
         List<String> seen = in.readFields(name -> switch (name) {
@@ -231,7 +230,7 @@ final class DatasetReader {
     }
 
     private void readActor(int index) throws IOException {
-        JsonLocation start = in.here();
+        long start = in.mark();
         int errorsBefore = log.errorCount();
         ActorFields a = new ActorFields();
         List<String> seen = in.readFields(name -> switch (name) {
@@ -307,7 +306,7 @@ final class DatasetReader {
             if (!in.expectObject("a membership object")) {
                 continue;
             }
-            JsonLocation start = in.here();
+            long start = in.mark();
             String[] organization = new String[1];
             String[] role = new String[1];
             When[] when = new When[1];
@@ -351,7 +350,7 @@ final class DatasetReader {
     }
 
     private void readEvent(int index) throws IOException {
-        JsonLocation start = in.here();
+        long start = in.mark();
         int errorsBefore = log.errorCount();
         EventFields e = new EventFields();
         List<String> seen = in.readFields(name -> switch (name) {
@@ -418,7 +417,7 @@ final class DatasetReader {
         if (!in.expectObject("a location object with a name")) {
             return null;
         }
-        JsonLocation start = in.here();
+        long start = in.mark();
         String[] name = new String[1];
         String[] country = new String[1];
         double[] latLon = {Double.NaN, Double.NaN};
@@ -446,7 +445,7 @@ final class DatasetReader {
         if (Double.isNaN(latLon[0]) != Double.isNaN(latLon[1])) {
             in.error("incomplete coordinates: expected both lat and lon, or neither");
         }
-        return new Location(name[0], country[0], latLon[0], latLon[1]);
+        return in.shared(new Location(name[0], country[0], latLon[0], latLon[1]));
     }
 
     private List<Participant> readParticipants(ExtraFields record) throws IOException {
@@ -458,7 +457,7 @@ final class DatasetReader {
             if (!in.expectObject("a participant object with an actor")) {
                 continue;
             }
-            JsonLocation start = in.here();
+            long start = in.mark();
             String[] actor = new String[1];
             String[] role = new String[1];
             List<String> seen = in.readFields(name -> switch (name) {
@@ -474,7 +473,7 @@ final class DatasetReader {
             }, participantExtras);
             participantExtras.moveTo(record, "participants/" + participants.size() + "/");
             requireFields(start, "a participant", seen, "actor");
-            participants.add(new Participant(actor[0], role[0]));
+            participants.add(in.shared(new Participant(actor[0], role[0])));
         }
         return List.copyOf(participants);
     }
@@ -488,7 +487,7 @@ final class DatasetReader {
             if (!in.expectObject("a code object such as {\"scheme\": \"cameo\", \"code\": \"042\"}")) {
                 continue;
             }
-            JsonLocation start = in.here();
+            long start = in.mark();
             String[] schemeAndCode = new String[2];
             List<String> seen = in.readFields(name -> switch (name) {
                 case "scheme" -> {
@@ -503,9 +502,9 @@ final class DatasetReader {
             }, codeExtras);
             codeExtras.moveTo(record, "codes/" + codes.size() + "/");
             requireFields(start, "a code", seen, "scheme", "code");
-            codes.add(new Code(schemeAndCode[0], schemeAndCode[1]));
+            codes.add(in.shared(new Code(schemeAndCode[0], schemeAndCode[1])));
         }
-        return List.copyOf(codes);
+        return in.shared(List.copyOf(codes));
     }
 
     private List<Citation> readCitations(ExtraFields record) throws IOException {
@@ -517,7 +516,7 @@ final class DatasetReader {
             if (!in.expectObject("a citation object with a source")) {
                 continue;
             }
-            JsonLocation start = in.here();
+            long start = in.mark();
             String[] sourceAndQuote = new String[2];
             When[] claimed = new When[1];
             int[] credibility = new int[1];
@@ -578,7 +577,7 @@ final class DatasetReader {
     }
 
     private void readRelation(int index) throws IOException {
-        JsonLocation start = in.here();
+        long start = in.mark();
         int errorsBefore = log.errorCount();
         RelationFields r = new RelationFields();
         List<String> seen = in.readFields(name -> switch (name) {
@@ -639,8 +638,10 @@ final class DatasetReader {
 
     // ---- ids, references, required fields ----
 
+    /** Actor and source ids are shared with the references to them; event and relation ids are unique anyway. */
     private String claimId(RecordIds ids, String noun) throws IOException {
-        String id = in.id("the " + noun + "'s id");
+        boolean referenced = ids == actorIds || ids == sourceIds;
+        String id = referenced ? in.id("the " + noun + "'s id") : in.uniqueId("the " + noun + "'s id");
         if (id != null && !ids.claim(id)) {
             in.error("duplicate id \"" + id + "\": an earlier " + noun + " has it; ids must be unique within their list");
             return null;
@@ -686,7 +687,7 @@ final class DatasetReader {
     }
 
     /** Logs one problem naming every required field that is absent; the cursor is on the object's end. */
-    private void requireFields(JsonLocation start, String what, List<String> present, String... required) {
+    private void requireFields(long start, String what, List<String> present, String... required) {
         List<String> missing = new ArrayList<>(2);
         for (String name : required) {
             if (!present.contains(name)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -49,6 +50,23 @@ final class JsonCursor {
 
     JsonLocation here() {
         return parser.currentTokenLocation();
+    }
+
+    /**
+     * The line and column of the current token packed in a long: records keep where they started in
+     * case a problem needs it, and a million records should not each allocate a location for that.
+     */
+    long mark() {
+        if (parser instanceof ParserBase base) {
+            return ProblemLog.mark(base.getTokenLineNr(), base.getTokenColumnNr());
+        }
+        JsonLocation at = here();
+        return ProblemLog.mark(at.getLineNr(), at.getColumnNr());
+    }
+
+    /** One shared instance per distinct value of a small immutable record, such as a place or a code. */
+    <T> T shared(T value) {
+        return interner.intern(value);
     }
 
     /** The JSON pointer of the current value; after an object's END_OBJECT, the pointer of that object. */
@@ -135,7 +153,15 @@ final class JsonCursor {
     }
 
     String id(String what) throws IOException {
-        String id = sharedString(what);
+        return nonBlank(sharedString(what), what);
+    }
+
+    /** An id nothing refers to, such as an event's: not worth a place in the shared pool. */
+    String uniqueId(String what) throws IOException {
+        return nonBlank(string(what), what);
+    }
+
+    private String nonBlank(String id, String what) {
         if (id != null && id.isBlank()) {
             error("invalid id: expected a non-empty string for " + what);
             return null;
@@ -198,7 +224,7 @@ final class JsonCursor {
                 values.add(value);
             }
         }
-        return List.copyOf(values);
+        return shared(List.copyOf(values));
     }
 
     When when(String what) throws IOException {

@@ -15,6 +15,18 @@ final class ProblemLog {
         this.file = file;
     }
 
+    static long mark(int line, int column) {
+        return ((long) line << 32) | (column & 0xffffffffL);
+    }
+
+    void error(long mark, String path, String message) {
+        add(Severity.ERROR, (int) (mark >>> 32), (int) mark, path, message);
+    }
+
+    void warning(long mark, String path, String message) {
+        add(Severity.WARNING, (int) (mark >>> 32), (int) mark, path, message);
+    }
+
     void error(JsonLocation at, String path, String message) {
         add(Severity.ERROR, at, path, message);
     }
@@ -24,15 +36,17 @@ final class ProblemLog {
     }
 
     void add(Severity severity, JsonLocation at, String path, String message) {
+        add(severity, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), path, message);
+    }
+
+    private void add(Severity severity, int line, int column, String path, String message) {
         if (severity == Severity.ERROR) {
             errors++;
         } else {
             warnings++;
         }
         if (listed.size() < DatasetLoader.MAX_LISTED_PROBLEMS) {
-            int line = at == null ? 1 : Math.max(1, at.getLineNr());
-            int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-            listed.add(new Problem(severity, file, line, column, path, message));
+            listed.add(new Problem(severity, file, Math.max(1, line), Math.max(1, column), path, message));
         }
     }
 

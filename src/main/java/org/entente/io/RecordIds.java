@@ -1,27 +1,29 @@
 package org.entente.io;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
-/** The ids of one list: every id seen (to catch duplicates) and the ids of records that were valid. */
+/**
+ * The ids of one list: every id seen (to catch duplicates), and whether its record was valid. One map
+ * serves both, because a million events should not need two.
+ */
 final class RecordIds {
-    private final Set<String> seen = new HashSet<>();
-    private final Set<String> valid = new HashSet<>();
+    private final Map<String, Boolean> seen = new HashMap<>();
 
     /** False when the id was seen before, which makes the new record a duplicate. */
     boolean claim(String id) {
-        return seen.add(id);
+        return seen.putIfAbsent(id, Boolean.FALSE) == null;
     }
 
     void accept(String id) {
-        valid.add(id);
+        seen.put(id, Boolean.TRUE);
     }
 
     boolean isValid(String id) {
-        return valid.contains(id);
+        return seen.get(id) == Boolean.TRUE;
     }
 
     boolean wasSeen(String id) {
-        return seen.contains(id);
+        return seen.containsKey(id);
     }
 }

@@ -204,6 +204,9 @@ final class DateParser {
 
     /** The earliest (or latest) calendar date that the components allow; null if there is none. */
     private static LocalDate find(YearField year, DigitPattern month, DigitPattern day, boolean earliest) {
+        if (year.first() == year.last() && !hasX(month) && !hasX(day)) {
+            return exact(toInt(year.first()), month, day);
+        }
         long years = year.last() - year.first();
         for (long i = 0; i <= years; i++) {
             long y = earliest ? year.first() + i : year.last() - i;
@@ -225,6 +228,19 @@ final class DateParser {
             }
         }
         return null;
+    }
+
+    /**
+     * Fully written dates, nearly all real ones, need no search over candidates: the earliest and the
+     * latest are the same first day of the written unit.
+     */
+    private static LocalDate exact(int year, DigitPattern month, DigitPattern day) {
+        int m = month != null ? month.value() : 1;
+        if (m < 1 || m > 12) {
+            return null;
+        }
+        int d = day != null ? day.value() : 1;
+        return d >= 1 && d <= YearMonth.of(year, m).lengthOfMonth() ? LocalDate.of(year, m, d) : null;
     }
 
     private static boolean matchesAny(DigitPattern pattern, int max) {
