@@ -57,8 +57,9 @@ final class JsonCursor {
      * case a problem needs it, and a million records should not each allocate a location for that.
      */
     long mark() {
-        if (parser instanceof ParserBase base) {
-            return ProblemLog.mark(base.getTokenLineNr(), base.getTokenColumnNr());
+        if (parser instanceof ParserBase base && parser.currentToken() != JsonToken.FIELD_NAME) {
+            // Jackson's token locations count columns from the raw column; getTokenColumnNr adds one more.
+            return ProblemLog.mark(base.getTokenLineNr(), base.getTokenColumnNr() - 1);
         }
         JsonLocation at = here();
         return ProblemLog.mark(at.getLineNr(), at.getColumnNr());
