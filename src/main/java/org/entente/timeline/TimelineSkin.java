@@ -22,6 +22,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.stage.FileChooser;
+import org.entente.export.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.state.Filter;
 import org.entente.state.TimeWindow;
@@ -124,9 +126,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         Button toSelection = new Button("Zoom to selection");
         toSelection.setTooltip(new Tooltip("Show the selected event, or all events of the selected actor or pair (Z)"));
         toSelection.setOnAction(e -> zoomToSelection());
+        Button png = new Button("Save as PNG\u2026");
+        png.setTooltip(new Tooltip("Save the visible timeline as a PNG image"));
+        png.setOnAction(e -> saveAsPng());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(play, speed, cursorDate, gap, lanesChoice, colours, fit, toSelection);
+        HBox bar = new HBox(play, speed, cursorDate, gap, lanesChoice, colours, fit, toSelection, png);
         bar.getStyleClass().add("timeline-toolbar");
         for (var node : bar.getChildren()) {
             node.setFocusTraversable(false);
@@ -285,6 +290,18 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     // ---- actions, for the toolbar, the keyboard and the control ----
+
+    private void saveAsPng() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the timeline as PNG");
+        chooser.setInitialFileName("timeline.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png"));
+        java.io.File file = chooser.showSaveDialog(getSkinnable().getScene().getWindow());
+        if (file != null) {
+            paint();
+            PngExport.save(canvas, file.toPath());
+        }
+    }
 
     void fitAll() {
         IndexedDataset data = getSkinnable().getViewState().getDataset();

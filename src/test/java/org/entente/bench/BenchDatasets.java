@@ -16,7 +16,11 @@ final class BenchDatasets {
     }
 
     static Path events(Path dir, BenchSize size) throws IOException {
-        Path file = dir.resolve("events-" + size.events + "-actors-" + size.actors + "-seed-" + SEED + ".json");
+        return events(dir, size.events, size.actors);
+    }
+
+    static Path events(Path dir, int events, int actors) throws IOException {
+        Path file = dir.resolve("events-" + events + "-actors-" + actors + "-seed-" + SEED + ".json");
         if (Files.exists(file)) {
             return file;
         }
@@ -24,7 +28,7 @@ final class BenchDatasets {
         Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
-                new DatasetGenerator().write(new GeneratorOptions(size.events, size.actors, SEED), out);
+                new DatasetGenerator().write(new GeneratorOptions(events, actors, SEED), out);
             }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         } finally {

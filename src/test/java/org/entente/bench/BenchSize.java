@@ -5,17 +5,20 @@ package org.entente.bench;
  * that {@code mvn verify} runs every benchmark once in seconds and the suite cannot rot.
  */
 enum BenchSize {
-    FULL(1_000_000, 10_000, 5, 1_000),
-    TINY(3_000, 200, 1, 50);
+    FULL(1_000_000, 10_000, 200, 5, 1_000),
+    TINY(3_000, 200, 20, 1, 50);
 
     final int events;
     final int actors;
+    /** The actors of the timeline's dataset, one lane each when grouped by actor. */
+    final int laneActors;
     final int repeats;
     final int windowHits;
 
-    BenchSize(int events, int actors, int repeats, int windowHits) {
+    BenchSize(int events, int actors, int laneActors, int repeats, int windowHits) {
         this.events = events;
         this.actors = actors;
+        this.laneActors = laneActors;
         this.repeats = repeats;
         this.windowHits = windowHits;
     }

@@ -13,6 +13,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.entente.timeline.TimelineFrameBenchmark;
 
 /**
  * The benchmark suite: {@code mvn -Pbench verify} runs it at full size (a generated dataset of a million
@@ -34,23 +35,48 @@ public final class BenchSuite {
         Path events = BenchDatasets.events(dir, size);
         List<BenchResult> results = new ArrayList<>(LoadBench.run(events, size));
         results.addAll(index(events, size));
+        results.addAll(timeline(BenchDatasets.events(dir, size.events, size.laneActors), size));
         results.add(StartupBench.run(dir, size));
         BenchReport.write(results, dir.resolve("results.json"));
         return results;
     }
 
-    private static List<BenchResult> index(Path events, BenchSize size) throws RunnerException {
+    private static OptionsBuilder jmh(Class<?> benchmarks, BenchSize size, int forks) {
         boolean full = size == BenchSize.FULL;
-        Options options = new OptionsBuilder()
-                .include(IndexBenchmark.class.getName())
-                .param("dataset", events.toString())
-                .param("hits", Integer.toString(size.windowHits))
+        OptionsBuilder options = new OptionsBuilder();
+        options.include(benchmarks.getName())
                 .warmupIterations(full ? 3 : 0)
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(full ? 5 : 1)
-                .measurementTime(full ? TimeValue.seconds(2) : TimeValue.milliseconds(100))
-                .forks(full ? 1 : 0)
-                .verbosity(full ? VerboseMode.NORMAL : VerboseMode.SILENT)
+                .measurementTime(full ? TimeValue.seconds(1) : TimeValue.milliseconds(100))
+                .forks(full ? forks : 0)
+                .verbosity(full ? VerboseMode.NORMAL : VerboseMode.SILENT);
+        return options;
+    }
+
+    /**
+     * Frame time at every zoom and grouping. These run in the suite's own JVM (no fork), so that the
+     * dataset is loaded once for all twenty combinations; the JVM is warmed by the iterations before.
+     */
+    private static List<BenchResult> timeline(Path events, BenchSize size) throws RunnerException {
+        Options options = jmh(TimelineFrameBenchmark.class, size, 0).param("dataset", events.toString()).build();
+        List<BenchResult> results = new ArrayList<>();
+        for (RunResult run : new Runner(options).run()) {
+            String zoom = run.getParams().getParam("zoom");
+            String lanes = run.getParams().getParam("lanes");
+            double medianMs = run.getPrimaryResult().getStatistics().getPercentile(50) / 1000;
+            boolean prepare = run.getParams().getBenchmark().endsWith("prepareFrame");
+            results.add(new BenchResult((prepare ? "timeline frame preparation" : "timeline full frame, headless snapshot")
+                    + ", lanes " + lanes.toLowerCase(Locale.ROOT) + ", zoom " + zoom.toLowerCase(Locale.ROOT),
+                    medianMs, "ms", prepare ? "<= 8" : "", size.events));
+        }
+        return results;
+    }
+
+    private static List<BenchResult> index(Path events, BenchSize size) throws RunnerException {
+        Options options = jmh(IndexBenchmark.class, size, 1)
+                .param("dataset", events.toString())
+                .param("hits", Integer.toString(size.windowHits))
                 .build();
         Collection<RunResult> runs = new Runner(options).run();
         List<BenchResult> results = new ArrayList<>();

@@ -23,7 +23,9 @@ class BenchSuiteSmokeTest {
         assertEquals(results.size(), written.size());
         List<String> names = results.stream().map(BenchResult::name).toList();
         assertTrue(names.containsAll(List.of("load + validate + index", "heap retained / file size",
-                "window query, ~50 hits", "density, 2000 bins, any window", "start to first drawn frame (headless)")),
+                "window query, ~50 hits", "density, 2000 bins, any window", "start to first drawn frame (headless)",
+                "timeline frame preparation, lanes actor, zoom day",
+                "timeline full frame, headless snapshot, lanes none, zoom all")),
                 names::toString);
         for (JsonNode figure : written) {
             assertTrue(figure.get("value").asDouble() > 0, figure::toString);

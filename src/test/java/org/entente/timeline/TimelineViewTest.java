@@ -179,4 +179,22 @@ class TimelineViewTest {
         robot.clickOn(at(robot, day(2020, 1, 10) + DAY / 2));
         assertEquals(Selection.NOTHING, state.getSelection());
     }
+
+    @Test
+    void byActorEveryParticipantHasALaneAndClickingAHeaderCollapsesIt(FxRobot robot) {
+        robot.interact(() -> timeline.setLaneMode(LaneMode.ACTOR));
+        Lanes lanes = ((TimelineSkin) timeline.getSkin()).lanes();
+
+        assertEquals(List.of("Alpha", "Beta", "Gamma"), lanes.lanes().stream().map(Lane::label).toList());
+        org.entente.index.IntList inAlpha = new org.entente.index.IntList();
+        lanes.lanes().get(0).index().overlapping(Long.MIN_VALUE + 1, Long.MAX_VALUE, inAlpha);
+        assertEquals(List.of("first", "third"), java.util.Arrays.stream(inAlpha.toArray())
+                .mapToObj(i -> dataset.events().get(i).id()).toList(), "an event shows in each participant's lane");
+
+        Point2D header = canvas(robot).localToScreen(60, TimelineFrame.AXIS_HEIGHT + 12);
+        robot.clickOn(header);
+        assertEquals(java.util.Set.of("a"), timeline.getCollapsedLanes());
+        robot.clickOn(header);
+        assertTrue(timeline.getCollapsedLanes().isEmpty());
+    }
 }

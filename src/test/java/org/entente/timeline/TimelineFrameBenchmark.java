@@ -1,0 +1,128 @@
+package org.entente.timeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.entente.index.IndexedDataset;
+import org.entente.io.DatasetLoader;
+import org.entente.io.LoadMode;
+import org.entente.state.Filter;
+import org.entente.state.Selection;
+import org.entente.state.TimeWindow;
+import org.entente.state.ViewState;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One timeline frame on a large dataset at a given zoom and grouping: the preparation (layout, density,
+ * label placement and the drawing calls into the canvas's command buffer), and alongside it a full frame
+ * that is also rendered by the software pipeline and read back as a snapshot.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class TimelineFrameBenchmark {
+    static final double WIDTH = 1600;
+    static final double HEIGHT = 700;
+    private static final long DAY = 86_400_000L;
+
+    @Param("")
+    public String dataset;
+
+    /** The visible span: the whole dataset, a year, a month, a week or a day. */
+    @Param({"ALL", "YEAR", "MONTH", "WEEK", "DAY"})
+    public String zoom;
+
+    @Param({"NONE", "ACTOR"})
+    public String lanes;
+
+    private TimelinePainter painter;
+    private Canvas canvas;
+    private TimelineFrame frame;
+
+    /** Loaded once per run: the suite runs these in one JVM, and loading a million events takes seconds. */
+    private static final Map<String, IndexedDataset> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, Lanes> LANES = new ConcurrentHashMap<>();
+
+    @Setup(Level.Trial)
+    public void setUp() throws InterruptedException {
+        startToolkit();
+        IndexedDataset data = LOADED.computeIfAbsent(dataset, path -> IndexedDataset.of(
+                new DatasetLoader(LoadMode.STRICT).load(Path.of(path)).dataset().orElseThrow()));
+        Lanes built = LANES.computeIfAbsent(dataset + "#" + lanes,
+                key -> Lanes.build(data, Filter.NONE, LaneMode.valueOf(lanes)));
+        LaneGeometry geometry = new LaneGeometry(built, Set.of(),
+                HEIGHT - TimelineFrame.AXIS_HEIGHT - TimelineFrame.OVERVIEW_HEIGHT);
+        TimeWindow all = ViewState.fitAll(data.time());
+        long middle = data.time().startAt(data.time().size() / 2);
+        long span = switch (zoom) {
+            case "YEAR" -> 365 * DAY;
+            case "MONTH" -> 30 * DAY;
+            case "WEEK" -> 7 * DAY;
+            case "DAY" -> DAY;
+            default -> all.span();
+        };
+        TimeWindow window = zoom.equals("ALL") ? all : new TimeWindow(middle - span / 2, middle + span / 2);
+        frame = new TimelineFrame(WIDTH, HEIGHT, built, geometry, 0, window, middle, data.dataset(),
+                Selection.NOTHING, -1, -1, ColorMode.KIND, palette(), all);
+        canvas = new Canvas(WIDTH, HEIGHT);
+        painter = new TimelinePainter(Font.font("System", 12));
+    }
+
+    /** Starts JavaFX headless (Monocle, software rendering) unless a test harness has started it already. */
+    static void startToolkit() throws InterruptedException {
+        System.getProperties().putIfAbsent("glass.platform", "Monocle");
+        System.getProperties().putIfAbsent("monocle.platform", "Headless");
+        System.getProperties().putIfAbsent("prism.order", "sw");
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        started.await();
+    }
+
+    static TimelinePalette palette() {
+        Color grey = Color.GREY;
+        return new TimelinePalette(Color.WHITE, Color.WHITESMOKE, Color.LIGHTGREY, Color.DARKGREY, Color.BLACK, grey,
+                Color.ORANGERED, Color.ROYALBLUE, Color.GREEN, grey, Color.FIREBRICK, Color.CORNFLOWERBLUE,
+                List.of(Color.STEELBLUE, Color.ORANGE, Color.SEAGREEN, Color.PURPLE));
+    }
+
+    /** Layout, density, label placement and drawing calls: what the UI thread does for a frame. */
+    @Benchmark
+    public Canvas prepareFrame() {
+        painter.paint(canvas.getGraphicsContext2D(), frame);
+        return canvas;
+    }
+
+    /** The same frame rendered by the software pipeline and read back, on the FX thread. */
+    @Benchmark
+    public Object fullFrameSnapshot() throws InterruptedException {
+        Object[] image = new Object[1];
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            painter.paint(canvas.getGraphicsContext2D(), frame);
+            image[0] = canvas.snapshot(null, null);
+            done.countDown();
+        });
+        done.await();
+        return image[0];
+    }
+}
