@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -72,7 +73,17 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());
-        return new MenuBar(new Menu("File", null, open, quit));
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().addListener((obs, was, on) -> {
+            String sheet = MainWindow.class.getResource("dark.css").toExternalForm();
+            if (on) {
+                getStylesheets().add(sheet);
+            } else {
+                getStylesheets().remove(sheet);
+            }
+        });
+        return new MenuBar(new Menu("File", null, open, quit), new Menu("View", null, dark));
     }
 
     private void chooseFile() {

@@ -4,6 +4,12 @@ package org.entente.state;
 public record TimeWindow(long start, long end) {
     /** The narrowest window the views allow: one second, so that zooming in never divides by zero. */
     public static final long MIN_SPAN = 1_000L;
+    /**
+     * The widest: about 126 million years. Windows stay within ±{@value #LIMIT} ms (about ±146 million
+     * years), far enough from the limits of a long that no arithmetic on them overflows.
+     */
+    public static final long MAX_SPAN = 4_000_000_000_000_000_000L;
+    public static final long LIMIT = 1L << 62;
 
     public TimeWindow {
         if (end - start < MIN_SPAN || end < start) {
@@ -26,14 +32,19 @@ public record TimeWindow(long start, long end) {
 
     /** The window zoomed by {@code factor} (below 1 zooms in) keeping {@code anchor} at the same place. */
     public TimeWindow zoom(double factor, long anchor) {
-        double newSpan = Math.max(MIN_SPAN, span() * factor);
-        double ratio = (anchor - (double) start) / span();
-        long newStart = Math.round(anchor - ratio * newSpan);
-        return new TimeWindow(newStart, newStart + Math.round(newSpan));
+        long newSpan = Math.round(Math.max(MIN_SPAN, Math.min(MAX_SPAN, span() * factor)));
+        double ratio = (double) (anchor - start) / span();
+        return placed(anchor - Math.round(ratio * newSpan), newSpan);
     }
 
     public TimeWindow pan(long delta) {
-        return new TimeWindow(start + delta, end + delta);
+        return placed(start + Math.max(-LIMIT, Math.min(LIMIT, delta)), span());
+    }
+
+    /** A window of the given span starting at {@code from}, moved back inside the supported range if needed. */
+    private static TimeWindow placed(long from, long span) {
+        long start = Math.max(-LIMIT, Math.min(LIMIT - span, from));
+        return new TimeWindow(start, start + span);
     }
 
     /** A window around [from, to) with a margin on each side, for "fit" actions. */

@@ -17,6 +17,10 @@ import org.entente.io.LoadMode;
 import org.entente.model.Event;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.controlsfx.control.StatusBar;
+import org.entente.generate.DatasetGenerator;
+import org.entente.generate.GeneratorOptions;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -85,5 +89,25 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.getDataset() != before);
         assertEquals("Corpus", state.getDataset().dataset().title());
         assertEquals(0, state.getDataset().dataset().events().size(), "the event with the bad reference was skipped");
+    }
+
+    @Test
+    void aLargeLoadShowsProgressAndCancelKeepsTheShownDataset(FxRobot robot, @TempDir Path dir) throws Exception {
+        openAndWait(robot, SEED, LoadMode.STRICT);
+        IndexedDataset before = state.getDataset();
+        Path big = dir.resolve("big.json");
+        try (var out = java.nio.file.Files.newOutputStream(big)) {
+            new DatasetGenerator().write(new GeneratorOptions(150_000, 500, 3), out);
+        }
+
+        robot.interact(() -> window.open(LoadTask.file(big), LoadMode.STRICT));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(".status-bar").queryAs(StatusBar.class).getProgress() > 0);
+        robot.clickOn(".cancel-load");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.loading().runningProperty().get() == null);
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertSame(before, state.getDataset(), "a cancelled load leaves the shown dataset in place");
     }
 }

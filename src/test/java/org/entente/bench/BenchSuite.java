@@ -56,7 +56,7 @@ public final class BenchSuite {
 
     /**
      * Frame time at every zoom and grouping. These run in the suite's own JVM (no fork), so that the
-     * dataset is loaded once for all twenty combinations; the JVM is warmed by the iterations before.
+     * dataset is loaded once for all thirty combinations; each is warmed up before it is measured.
      */
     private static List<BenchResult> timeline(Path events, BenchSize size) throws RunnerException {
         Options options = jmh(TimelineFrameBenchmark.class, size, 0).param("dataset", events.toString()).build();
@@ -67,7 +67,7 @@ public final class BenchSuite {
             double medianMs = run.getPrimaryResult().getStatistics().getPercentile(50) / 1000;
             boolean prepare = run.getParams().getBenchmark().endsWith("prepareFrame");
             results.add(new BenchResult((prepare ? "timeline frame preparation" : "timeline full frame, headless snapshot")
-                    + ", lanes " + lanes.toLowerCase(Locale.ROOT) + ", zoom " + zoom.toLowerCase(Locale.ROOT),
+                    + ", lanes " + lanes.toLowerCase(Locale.ROOT).replace('_', ' ') + ", zoom " + zoom.toLowerCase(Locale.ROOT),
                     medianMs, "ms", prepare ? "<= 8" : "", size.events));
         }
         return results;

@@ -104,4 +104,30 @@ class AxisTicksTest {
             assertTrue(!t.label().isBlank());
         }
     }
+
+    @Test
+    void aOneMinuteWindowTwoHundredMillionYearsAgoMapsWithoutJitter() {
+        long start = at(-199_000_000, 3, 1) + 3_600_000;
+        TimeScale scale = new TimeScale(start, start + 60_000, WIDTH);
+
+        assertEquals(0, scale.x(start), 1e-9);
+        assertEquals(WIDTH / 2, scale.x(start + 30_000), 1e-9);
+        assertEquals(start + 15_000, scale.time(WIDTH / 4));
+        List<Tick> ticks = AxisTicks.ticks(scale, SPACING);
+        assertEquals(List.of("01:00:00", "01:00:05", "01:00:10"), labels(ticks, false).subList(0, 3));
+        assertTrue(labels(ticks, true).get(0).endsWith("199,000,001 BCE 01:00"), labels(ticks, true)::toString);
+    }
+
+    @Test
+    void zoomingOutStopsAtTheWidestWindowAndPanningStaysInRange() {
+        org.entente.state.TimeWindow window = new org.entente.state.TimeWindow(0, 86_400_000L);
+        for (int i = 0; i < 200; i++) {
+            window = window.zoom(2, 0).pan(Long.MAX_VALUE / 4);
+        }
+        assertEquals(org.entente.state.TimeWindow.MAX_SPAN, window.span());
+        assertTrue(window.end() <= org.entente.state.TimeWindow.LIMIT);
+        TimeScale scale = new TimeScale(window.start(), window.end(), WIDTH);
+        List<Tick> ticks = AxisTicks.ticks(scale, SPACING);
+        assertTrue(ticks.size() >= 2 && ticks.size() < 60, ticks::toString);
+    }
 }

@@ -48,7 +48,11 @@ public class TimelineFrameBenchmark {
     @Param({"ALL", "YEAR", "MONTH", "WEEK", "DAY"})
     public String zoom;
 
-    @Param({"NONE", "ACTOR"})
+    /**
+     * One lane, lanes by actor from the most active (whose lanes are dense at every zoom), and lanes by
+     * actor scrolled to the less active ones, where events are laid out and labelled one by one.
+     */
+    @Param({"NONE", "ACTOR", "ACTOR_TAIL"})
     public String lanes;
 
     private TimelinePainter painter;
@@ -64,10 +68,11 @@ public class TimelineFrameBenchmark {
         startToolkit();
         IndexedDataset data = LOADED.computeIfAbsent(dataset, path -> IndexedDataset.of(
                 new DatasetLoader(LoadMode.STRICT).load(Path.of(path)).dataset().orElseThrow()));
-        Lanes built = LANES.computeIfAbsent(dataset + "#" + lanes,
-                key -> Lanes.build(data, Filter.NONE, LaneMode.valueOf(lanes)));
+        LaneMode mode = lanes.equals("NONE") ? LaneMode.NONE : LaneMode.ACTOR;
+        Lanes built = LANES.computeIfAbsent(dataset + "#" + mode, key -> Lanes.build(data, Filter.NONE, mode));
         LaneGeometry geometry = new LaneGeometry(built, Set.of(),
                 HEIGHT - TimelineFrame.AXIS_HEIGHT - TimelineFrame.OVERVIEW_HEIGHT);
+        double scrollY = lanes.equals("ACTOR_TAIL") ? geometry.top(geometry.count() * 3 / 4) : 0;
         TimeWindow all = ViewState.fitAll(data.time());
         long middle = data.time().startAt(data.time().size() / 2);
         long span = switch (zoom) {
@@ -78,7 +83,7 @@ public class TimelineFrameBenchmark {
             default -> all.span();
         };
         TimeWindow window = zoom.equals("ALL") ? all : new TimeWindow(middle - span / 2, middle + span / 2);
-        frame = new TimelineFrame(WIDTH, HEIGHT, built, geometry, 0, window, middle, data.dataset(),
+        frame = new TimelineFrame(WIDTH, HEIGHT, built, geometry, scrollY, window, middle, data.dataset(),
                 Selection.NOTHING, -1, -1, ColorMode.KIND, palette(), all);
         canvas = new Canvas(WIDTH, HEIGHT);
         painter = new TimelinePainter(Font.font("System", 12));

@@ -197,4 +197,65 @@ class TimelineViewTest {
         robot.clickOn(header);
         assertTrue(timeline.getCollapsedLanes().isEmpty());
     }
+
+    /** A point on the overview strip at the instant t of the whole dataset's extent. */
+    private Point2D onOverview(FxRobot robot, long t) {
+        Canvas canvas = canvas(robot);
+        TimeWindow extent = ViewState.fitAll(state.getDataset().time());
+        double x = (double) (t - extent.start()) / extent.span() * canvas.getWidth();
+        return canvas.localToScreen(x, canvas.getHeight() - TimelineFrame.OVERVIEW_HEIGHT / 2);
+    }
+
+    @Test
+    void draggingTheOverviewWindowPansAndDraggingItsEdgeZooms(FxRobot robot) {
+        robot.interact(() -> state.setWindow(new TimeWindow(day(2020, 3, 1), day(2020, 5, 1))));
+        TimeWindow before = state.getWindow();
+        robot.drag(onOverview(robot, day(2020, 4, 1)), MouseButton.PRIMARY).moveBy(60, 0).release(MouseButton.PRIMARY);
+        assertTrue(state.getWindow().start() > before.start(), "the window moved later");
+        assertEquals(before.span(), state.getWindow().span());
+
+        TimeWindow moved = state.getWindow();
+        robot.drag(onOverview(robot, moved.end()), MouseButton.PRIMARY).moveBy(80, 0).release(MouseButton.PRIMARY);
+        assertEquals(moved.start(), state.getWindow().start(), "the other edge stays");
+        assertTrue(state.getWindow().span() > moved.span(), "dragging the right edge outwards zooms out");
+    }
+
+    @Test
+    void playMovesTheCursorForwardUntilPaused(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            state.setCursor(day(2020, 2, 1));
+            timeline.setPlaySpeed(PlaySpeed.WEEK);
+        });
+        robot.clickOn(".play-button");
+        WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS, () -> state.getCursor() > day(2020, 2, 2));
+        robot.clickOn(".play-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        long paused = state.getCursor();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused, state.getCursor(), "pause stops the cursor");
+        assertTrue(!timeline.isPlaying());
+    }
+
+    @Test
+    void hoveringAnEventShowsItsTitleDateAndParticipants(FxRobot robot) {
+        robot.moveTo(at(robot, day(2020, 5, 10)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String tip = ((TimelineSkin) timeline.getSkin()).tooltip().getText();
+        assertEquals("Event second\n1\u201320 May 2020  \u2014  2020-05-01/2020-05-20\nBeta, Gamma", tip);
+    }
+
+    @Test
+    void selectingAnActorDimsTheEventsOfOthers(FxRobot robot) {
+        robot.interact(() -> state.select(Selection.actor("c")));
+        robot.interact(() -> ((TimelineSkin) timeline.getSkin()).paint());
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = canvas(robot).snapshot(null, null));
+        Point2D first = canvas(robot).screenToLocal(at(robot, day(2020, 1, 10) + DAY / 2));
+        Point2D second = canvas(robot).screenToLocal(at(robot, day(2020, 5, 10)));
+        javafx.scene.paint.Color dimmed = shot[0].getPixelReader().getColor((int) first.getX(), (int) first.getY());
+        javafx.scene.paint.Color shown = shot[0].getPixelReader().getColor((int) second.getX(), (int) second.getY());
+        assertTrue(dimmed.getSaturation() < shown.getSaturation() * 0.5,
+                "Gamma's event is in full colour, Alpha and Beta's first meeting recedes: " + dimmed + " vs " + shown);
+    }
 }
