@@ -190,7 +190,7 @@ final class TimelineInput {
             skin.tooltip().setText(describe(dataset().events().get(position)));
         } else if (hit >= 0) {
             skin.setHovered(-1);
-            skin.tooltip().setText("A cluster of events: click to zoom in");
+            skin.tooltip().setText("More events than fit here: click to zoom in");
         } else {
             skin.setHovered(-1);
             skin.tooltip().setText(onAxis(e.getY()) ? "Drag to move the cursor" : null);

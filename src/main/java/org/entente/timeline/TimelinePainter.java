@@ -137,12 +137,14 @@ final class TimelinePainter {
     }
 
     /**
-     * Lays the lane's events in view into rows, each with its label beside it, and draws them. Returns
-     * false, having drawn nothing, when they do not fit: the lane is then drawn as density.
+     * Lays the lane's events in view into rows, each with its label beside it where there is room, and
+     * draws them. Returns false, having drawn nothing, when there are more events than pixel columns can
+     * show one by one: the lane is then drawn as density. Events that find no free row are counted in a
+     * "+N" badge that zooms in when clicked.
      */
     private boolean paintItems(GraphicsContext g, TimelineFrame f, TimeScale scale, TimeIndex index, double top, int rows) {
         double laneWidth = f.width() - f.headerWidth();
-        int capacity = (int) (laneWidth / 8) * rows;
+        int capacity = (int) (laneWidth / COLUMN_WIDTH) * rows;
         long t0 = f.window().start();
         long t1 = f.window().end();
         if (index.countOverlapping(t0, t1) > capacity) {
@@ -151,35 +153,69 @@ final class TimelinePainter {
         inView.clear();
         index.overlapping(t0, t1, inView);
         int rowCount = Math.min(rows, rowEnds.length);
-        if (!place(f, scale, rowCount, true) && !place(f, scale, rowCount, false)) {
-            return false;
-        }
+        int hidden = place(f, scale, rowCount, true) == 0 ? 0 : place(f, scale, rowCount, false);
         for (int k = 0; k < inView.size(); k++) {
-            paintItem(g, f, scale, k, top);
+            if (rowOf[k] >= 0) {
+                paintItem(g, f, scale, k, top);
+            }
+        }
+        if (hidden > 0) {
+            paintOverflow(g, f, hidden, top, rowCount);
         }
         return true;
     }
 
+    /** The count of events that found no row, at the lane's right end; a click zooms in on the middle. */
+    private void paintOverflow(GraphicsContext g, TimelineFrame f, int hidden, double top, int rows) {
+        String text = "+" + hidden + " more";
+        double w = metrics.width(text) + 12;
+        double x = f.width() - w - 4;
+        double y = top + (rows - 1) * LaneGeometry.ROW_HEIGHT + 2;
+        g.setFill(f.palette().background());
+        g.fillRoundRect(x, y, w, LaneGeometry.ROW_HEIGHT - 4, 8, 8);
+        g.setStroke(f.palette().majorGrid());
+        g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, LaneGeometry.ROW_HEIGHT - 5, 8, 8);
+        g.setFill(f.palette().text());
+        g.setFont(small);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x + 6, y + (LaneGeometry.ROW_HEIGHT - 4) / 2);
+        long quarter = f.window().span() / 4;
+        long middle = f.window().start() + f.window().span() / 2;
+        hits.addCluster(x, y, w, LaneGeometry.ROW_HEIGHT - 4, middle - quarter, middle + quarter);
+    }
+
     /**
-     * Assigns rows in start order. With labels reserved, each item's row stays blocked until its label
-     * ends; without, items pack tighter and each label gets the room left before the next item in its row.
-     * False when an item finds no row.
+     * Assigns rows in start order and returns how many events found no row. With labels reserved, each
+     * item's row stays blocked until its label ends, and placing stops at the first event that does not
+     * fit; without, items pack tighter, each label gets the room left before the next item in its row,
+     * and events that still find no row are left out ({@code rowOf} is -1).
      */
-    private boolean place(TimelineFrame f, TimeScale scale, int rows, boolean withLabels) {
+    private int place(TimelineFrame f, TimeScale scale, int rows, boolean withLabels) {
         Arrays.fill(rowEnds, 0, rows, Double.NEGATIVE_INFINITY);
         Arrays.fill(lastInRow, 0, rows, -1);
         ensureRowOf(inView.size());
+        double longItem = (f.width() - f.headerWidth()) / 2;
+        int hidden = 0;
         for (int k = 0; k < inView.size(); k++) {
             Event e = f.dataset().events().get(inView.get(k));
             double x0 = itemStart(f, scale, e);
             double x1 = itemEnd(f, scale, e) + markerWidth(e.when());
+            if (!withLabels && x1 - x0 > longItem) {
+                rowOf[k] = -1;
+                continue;
+            }
             double label = Math.min(MAX_LABEL_WIDTH, metrics.width(e.title())) + LABEL_GAP;
             int row = 0;
             while (row < rows && rowEnds[row] > x0) {
                 row++;
             }
             if (row == rows) {
-                return false;
+                if (withLabels) {
+                    return 1;
+                }
+                rowOf[k] = -1;
+                hidden++;
+                continue;
             }
             rowEnds[row] = x1 + LABEL_GAP + (withLabels ? label : 0);
             rowOf[k] = row;
@@ -191,7 +227,33 @@ final class TimelinePainter {
             lastInRow[row] = k;
             previousEnd[row] = x1;
         }
-        return true;
+        return withLabels ? 0 : hidden + placeLongItems(f, scale, rows, longItem);
+    }
+
+    /**
+     * When not everything fits, events that span most of the view go last, into rows nothing else uses:
+     * they are the backdrop, while the short events are what the user zoomed in to see.
+     */
+    private int placeLongItems(TimelineFrame f, TimeScale scale, int rows, double longItem) {
+        int hidden = 0;
+        int row = 0;
+        for (int k = 0; k < inView.size(); k++) {
+            Event e = f.dataset().events().get(inView.get(k));
+            if (rowOf[k] >= 0 || itemEnd(f, scale, e) - itemStart(f, scale, e) + markerWidth(e.when()) <= longItem) {
+                continue;
+            }
+            while (row < rows && rowEnds[row] != Double.NEGATIVE_INFINITY) {
+                row++;
+            }
+            if (row == rows) {
+                hidden++;
+                continue;
+            }
+            rowEnds[row] = Double.POSITIVE_INFINITY;
+            rowOf[k] = row;
+            labelRoom[k] = 0;
+        }
+        return hidden;
     }
 
     private void ensureRowOf(int n) {
