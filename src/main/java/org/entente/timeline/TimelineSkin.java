@@ -93,6 +93,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 view.colorModeProperty(), scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
             o.addListener(x -> invalidate());
         }
+        view.colorProperties().forEach(colour -> colour.addListener(x -> invalidate()));
         state.cursorProperty().addListener(x -> updateCursorDate());
         state.windowProperty().addListener(x -> updateCursorDate());
         canvas.heightProperty().addListener(x -> relayoutLanes());

@@ -103,6 +103,13 @@ public class TimelineView extends Control {
         return viewState;
     }
 
+    /** Every colour CSS can set, so the skin can repaint when a theme changes them. */
+    List<StyleableObjectProperty<Color>> colorProperties() {
+        return List.of(backgroundColor, alternateLaneColor, gridColor, majorGridColor, textColor, mutedTextColor,
+                cursorColor, selectionColor, cooperativeColor, neutralColor, conflictualColor, densityColor,
+                kindColor1, kindColor2, kindColor3, kindColor4, kindColor5, kindColor6, kindColor7, kindColor8);
+    }
+
     /** The palette as CSS last resolved it, for the painter. */
     TimelinePalette palette() {
         return new TimelinePalette(backgroundColor.get(), alternateLaneColor.get(), gridColor.get(),

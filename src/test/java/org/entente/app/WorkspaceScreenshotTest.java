@@ -1,0 +1,71 @@
+package org.entente.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuBar;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.entente.io.LoadMode;
+import org.entente.state.TimeWindow;
+import org.entente.state.ViewState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Renders the whole window on the seed dataset in both themes, for the README, and checks the themes differ as they should. */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceScreenshotTest {
+    private static final long DAY = 86_400_000L;
+    private final ViewState state = new ViewState();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(state);
+        Scene scene = new Scene(window, 1400, 860);
+        scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private Color shoot(FxRobot robot, String name) throws Exception {
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = window.getScene().snapshot(null));
+        Path file = Path.of("target/screenshots/" + name + ".png");
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        return image[0].getPixelReader().getColor(600, 440);
+    }
+
+    @Test
+    void theWorkspaceInLightAndDarkThemes(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(LoadTask.file(Path.of("data/dprk-china-russia-2025.json")), LoadMode.STRICT));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.getDataset() != null);
+        robot.interact(() -> {
+            state.setWindow(new TimeWindow(java.time.LocalDate.of(2025, 8, 25).toEpochDay() * DAY,
+                    java.time.LocalDate.of(2025, 10, 20).toEpochDay() * DAY));
+            state.setCursor(java.time.LocalDate.of(2025, 10, 10).toEpochDay() * DAY);
+        });
+        Color light = shoot(robot, "workspace-light");
+
+        CheckMenuItem dark = (CheckMenuItem) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(1).getItems().get(0);
+        robot.interact(() -> dark.setSelected(true));
+        Color darkColor = shoot(robot, "workspace-dark");
+
+        assertTrue(light.getBrightness() > 0.9, "the light theme's timeline is light: " + light);
+        assertTrue(darkColor.getBrightness() < 0.2, "the dark theme's timeline is dark: " + darkColor);
+    }
+}
