@@ -65,7 +65,6 @@ final class DatasetReader {
     private String description;
     private int skipped;
     private boolean dependsOnSkipped;
-    private int recordsRead;
 
     DatasetReader(JsonCursor in) {
         this.in = in;
@@ -74,10 +73,6 @@ final class DatasetReader {
 
     int skippedRecords() {
         return skipped;
-    }
-
-    int recordsRead() {
-        return recordsRead;
     }
 
     void read() throws IOException {
@@ -131,7 +126,6 @@ final class DatasetReader {
         }
         int index = 0;
         while (in.next() != JsonToken.END_ARRAY) {
-            recordsRead++;
             if (in.expectObject(element)) {
                 reader.read(index);
             } else {

@@ -1,6 +1,10 @@
 package org.entente.timeline;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.ImagePattern;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -33,12 +37,14 @@ final class TimelinePainter {
     private static final double MIN_LABEL_ROOM = 36;
     private static final double MIN_TICK_SPACING = 80;
     private static final double DIMMED = 0.22;
+    private static final int HATCH_SPACING = 6;
 
     private final Font font;
     private final Font bold;
     private final Font small;
     private final LabelMetrics metrics;
     private final HitMap hits = new HitMap();
+    private final Map<Color, ImagePattern> hatches = new HashMap<>();
     private final IntList inView = new IntList(1024);
     private final double[] rowEnds = new double[512];
     private int[] counts = new int[1024];
@@ -364,20 +370,28 @@ final class TimelinePainter {
         g.fillText(text, left, y + BAR_HEIGHT / 2);
     }
 
-    private static void paintHatched(GraphicsContext g, Color color, double x, double y, double w) {
-        g.setFill(color.deriveColor(0, 1, 1, 0.28));
+    /**
+     * A faded bar with diagonal hatching. The hatching is a small repeating image per colour, so a bar
+     * across the whole screen costs one fill, not a stroke every few pixels.
+     */
+    private void paintHatched(GraphicsContext g, Color color, double x, double y, double w) {
+        g.setFill(hatches.computeIfAbsent(color, TimelinePainter::hatch));
         g.fillRect(x, y, w, BAR_HEIGHT);
         g.setStroke(color);
         g.setLineWidth(1);
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, BAR_HEIGHT);
-        g.clip();
-        for (double hx = x - BAR_HEIGHT; hx < x + w; hx += 6) {
-            g.strokeLine(hx, y + BAR_HEIGHT, hx + BAR_HEIGHT, y);
-        }
-        g.restore();
         g.strokeRect(x + 0.5, y + 0.5, Math.max(1, w - 1), BAR_HEIGHT - 1);
+    }
+
+    private static ImagePattern hatch(Color color) {
+        int size = HATCH_SPACING;
+        WritableImage tile = new WritableImage(size, size);
+        Color faded = color.deriveColor(0, 1, 1, 0.28);
+        for (int py = 0; py < size; py++) {
+            for (int px = 0; px < size; px++) {
+                tile.getPixelWriter().setColor(px, py, (px + py) % size == size - 1 ? color : faded);
+            }
+        }
+        return new ImagePattern(tile, 0, 0, size, size, false);
     }
 
     /** With an actor or a pair selected, their events stand out and the others recede. */
