@@ -32,6 +32,21 @@ public final class IntList {
         return values[index];
     }
 
+    public void set(int index, int value) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException(index + " of " + size);
+        }
+        values[index] = value;
+    }
+
+    /** Drops the last value; the list must not be empty. */
+    public void removeLast() {
+        if (size == 0) {
+            throw new IndexOutOfBoundsException("the list is empty");
+        }
+        size--;
+    }
+
     public int size() {
         return size;
     }

@@ -24,6 +24,8 @@ public final class TimeIndex {
     private final long[] subtreeMaxEnd;
     private final int rootLevel;
     private final long[] sortedEnds;
+    /** Dataset positions in order of their end, so that events can be walked by where they end. */
+    private final int[] byEnd;
     private final Grid startGrid;
     private final Grid endGrid;
     private final long minStart;
@@ -35,8 +37,13 @@ public final class TimeIndex {
         this.eventPositions = eventPositions;
         this.subtreeMaxEnd = new long[starts.length];
         this.rootLevel = buildTree();
-        this.sortedEnds = ends.clone();
-        Arrays.sort(sortedEnds);
+        int[] endRanks = SpanSort.byStart(ends, ends.length);
+        this.sortedEnds = new long[ends.length];
+        this.byEnd = new int[ends.length];
+        for (int i = 0; i < ends.length; i++) {
+            sortedEnds[i] = ends[endRanks[i]];
+            byEnd[i] = eventPositions[endRanks[i]];
+        }
         this.minStart = firstFinite(starts);
         this.maxEnd = lastFinite(sortedEnds);
         int cells = (int) Math.min(MAX_GRID_CELLS, Math.max(64, starts.length));
@@ -69,6 +76,7 @@ public final class TimeIndex {
         TimeIndex local = of(s, e);
         for (int rank = 0; rank < n; rank++) {
             local.eventPositions[rank] = positions.get(local.eventPositions[rank]);
+            local.byEnd[rank] = positions.get(local.byEnd[rank]);
         }
         return local;
     }
@@ -200,6 +208,26 @@ public final class TimeIndex {
             counts[i] = countOverlapping(edge, next);
             edge = next;
         }
+    }
+
+    /** The rank in start order of the first event starting at or after {@code t}; {@link #size()} if none. */
+    public int firstStartingAtOrAfter(long t) {
+        return lowerBound(starts, 0, starts.length, t);
+    }
+
+    /** The rank in end order of the first event ending strictly after {@code t}; {@link #size()} if none. */
+    public int firstEndingAfter(long t) {
+        return upperBound(sortedEnds, 0, sortedEnds.length, t);
+    }
+
+    /** The end of the event at {@code endRank} in end order. */
+    public long endByEndRank(int endRank) {
+        return sortedEnds[endRank];
+    }
+
+    /** The dataset position of the event at {@code endRank} in end order. */
+    public int eventByEndRank(int endRank) {
+        return byEnd[endRank];
     }
 
     /** The rank (start order) of the first event starting strictly after {@code t}, or -1. */

@@ -13,6 +13,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.entente.graph.GraphBenchmark;
 import org.entente.timeline.TimelineFrameBenchmark;
 
 /**
@@ -35,6 +36,7 @@ public final class BenchSuite {
         Path events = BenchDatasets.events(dir, size);
         List<BenchResult> results = new ArrayList<>(LoadBench.run(events, size));
         results.addAll(index(events, size));
+        results.addAll(graph(events, size));
         results.addAll(timeline(BenchDatasets.events(dir, size.events, size.laneActors), size));
         results.add(StartupBench.run(dir, size));
         BenchReport.write(results, dir.resolve("results.json"));
@@ -69,6 +71,20 @@ public final class BenchSuite {
             results.add(new BenchResult((prepare ? "timeline frame preparation" : "timeline full frame, headless snapshot")
                     + ", lanes " + lanes.toLowerCase(Locale.ROOT).replace('_', ' ') + ", zoom " + zoom.toLowerCase(Locale.ROOT),
                     medianMs, "ms", prepare ? "<= 8" : "", size.events));
+        }
+        return results;
+    }
+
+    /** The actor graph following the cursor, a day per step, on the dataset of ten thousand actors. */
+    private static List<BenchResult> graph(Path events, BenchSize size) throws RunnerException {
+        Options options = jmh(GraphBenchmark.class, size, 0).param("dataset", events.toString()).build();
+        List<BenchResult> results = new ArrayList<>();
+        for (RunResult run : new Runner(options).run()) {
+            String mode = run.getParams().getParam("mode").toLowerCase(Locale.ROOT);
+            double medianMs = run.getPrimaryResult().getStatistics().getPercentile(50) / 1000;
+            results.add(new BenchResult("graph update for one scrub step (1 day), " + mode
+                    + (mode.equals("sliding") ? " window of a year" : ", everything up to the cursor"),
+                    medianMs, "ms", "<= 16", size.events));
         }
         return results;
     }

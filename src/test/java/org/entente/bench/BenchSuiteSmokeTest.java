@@ -25,7 +25,8 @@ class BenchSuiteSmokeTest {
         assertTrue(names.containsAll(List.of("load + validate + index", "heap retained / file size",
                 "window query, ~50 hits", "density, 2000 bins, any window", "start to first drawn frame (headless)",
                 "timeline frame preparation, lanes actor, zoom day",
-                "timeline full frame, headless snapshot, lanes none, zoom all")),
+                "timeline full frame, headless snapshot, lanes none, zoom all",
+                "graph update for one scrub step (1 day), sliding window of a year")),
                 names::toString);
         for (JsonNode figure : written) {
             assertTrue(figure.get("value").asDouble() > 0, figure::toString);

@@ -2,6 +2,7 @@ package org.entente.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,25 @@ class TimeIndexTest {
                 edge = next;
             }
         }
+    }
+
+    @RepeatedTest(5)
+    void eventsCanBeWalkedInOrderOfTheirEnds() {
+        Random random = new Random(System.nanoTime());
+        long[][] spans = randomSpans(random, 1 + random.nextInt(500));
+        TimeIndex index = TimeIndex.of(spans[0], spans[1]);
+        long t = T0 + (long) (random.nextDouble() * 30 * YEAR);
+        int first = index.firstEndingAfter(t);
+        for (int r = 0; r < index.size(); r++) {
+            int position = index.eventByEndRank(r);
+            long end = Math.max(spans[1][position], spans[0][position]);
+            assertEquals(end, index.endByEndRank(r));
+            assertEquals(r >= first, end > t, "rank " + r);
+            assertTrue(r == 0 || index.endByEndRank(r - 1) <= end);
+        }
+        int starting = index.firstStartingAtOrAfter(t);
+        assertTrue(starting == index.size() || index.startAt(starting) >= t);
+        assertTrue(starting == 0 || index.startAt(starting - 1) < t);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.entente.timeline;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,9 +10,8 @@ import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.entente.bench.LoadedDatasets;
 import org.entente.index.IndexedDataset;
-import org.entente.io.DatasetLoader;
-import org.entente.io.LoadMode;
 import org.entente.state.Filter;
 import org.entente.state.Selection;
 import org.entente.state.TimeWindow;
@@ -59,15 +57,12 @@ public class TimelineFrameBenchmark {
     private Canvas canvas;
     private TimelineFrame frame;
 
-    /** Loaded once per run: the suite runs these in one JVM, and loading a million events takes seconds. */
-    private static final Map<String, IndexedDataset> LOADED = new ConcurrentHashMap<>();
     private static final Map<String, Lanes> LANES = new ConcurrentHashMap<>();
 
     @Setup(Level.Trial)
     public void setUp() throws InterruptedException {
         startToolkit();
-        IndexedDataset data = LOADED.computeIfAbsent(dataset, path -> IndexedDataset.of(
-                new DatasetLoader(LoadMode.STRICT).load(Path.of(path)).dataset().orElseThrow()));
+        IndexedDataset data = LoadedDatasets.get(dataset);
         LaneMode mode = lanes.equals("NONE") ? LaneMode.NONE : LaneMode.ACTOR;
         Lanes built = LANES.computeIfAbsent(dataset + "#" + mode, key -> Lanes.build(data, Filter.NONE, mode));
         LaneGeometry geometry = new LaneGeometry(built, Set.of(),

@@ -1,0 +1,207 @@
+package org.entente.graph;
+
+import java.util.Arrays;
+import org.entente.index.IntList;
+import org.entente.index.TimeIndex;
+import org.entente.model.Event;
+
+/**
+ * The actor graph of a time window: for every pair of actors, how many of the window's events they share,
+ * their summed tone and how many rest on weak sources; for every actor, its events in the window.
+ *
+ * <p>Moving the window applies only the events that enter or leave it: each edge of the window moves in
+ * turn, and the events whose start (or end) lies in the span it swept are found by rank in the time
+ * index. A scrub step therefore costs what it changes, not the size of the dataset. When a jump would
+ * touch more events than the new window holds, the window is rebuilt from its own events instead.
+ */
+public final class WindowGraph {
+    private final PairIndex pairs;
+    private final TimeIndex time;
+    private final int[] pairEvents;
+    private final int[] pairWeak;
+    private final double[] pairTone;
+    private final int[] pairToned;
+    private final int[] actorEvents;
+    private final int[] activeSlot;
+    private final IntList active = new IntList();
+    private long start;
+    private long end;
+    private boolean empty = true;
+
+    public WindowGraph(PairIndex pairs, TimeIndex time) {
+        this.pairs = pairs;
+        this.time = time;
+        int n = pairs.pairCount();
+        pairEvents = new int[n];
+        pairWeak = new int[n];
+        pairTone = new double[n];
+        pairToned = new int[n];
+        activeSlot = new int[n];
+        Arrays.fill(activeSlot, -1);
+        actorEvents = new int[pairs.actorCount()];
+    }
+
+    /** Shows the events overlapping [from, to). */
+    public void moveTo(long from, long to) {
+        if (empty || cost(from, to) > time.countOverlapping(from, to)) {
+            rebuild(from, to);
+            return;
+        }
+        if (to > end) {
+            addStarting(end, to, start);
+        } else if (to < end) {
+            removeStarting(to, end, start);
+        }
+        end = to;
+        if (from > start) {
+            removeEnding(start, from, end);
+        } else if (from < start) {
+            addEnding(from, start, end);
+        }
+        start = from;
+    }
+
+    /** How many events the edge moves would walk: those starting or ending in the swept spans. */
+    private long cost(long from, long to) {
+        long walked = Math.abs((long) time.firstStartingAtOrAfter(to) - time.firstStartingAtOrAfter(end));
+        walked += Math.abs((long) time.firstEndingAfter(from) - time.firstEndingAfter(start));
+        return walked;
+    }
+
+    private void rebuild(long from, long to) {
+        for (int i = 0; i < active.size(); i++) {
+            int pair = active.get(i);
+            pairEvents[pair] = 0;
+            pairWeak[pair] = 0;
+            pairTone[pair] = 0;
+            pairToned[pair] = 0;
+            activeSlot[pair] = -1;
+        }
+        active.clear();
+        Arrays.fill(actorEvents, 0);
+        IntList inWindow = new IntList(Math.max(16, time.countOverlapping(from, to)));
+        time.overlapping(from, to, inWindow);
+        for (int i = 0; i < inWindow.size(); i++) {
+            apply(inWindow.get(i), +1);
+        }
+        start = from;
+        end = to;
+        empty = false;
+    }
+
+    /** Events starting in [from, to) that end after {@code after} enter. */
+    private void addStarting(long from, long to, long after) {
+        for (int r = time.firstStartingAtOrAfter(from); r < time.size() && time.startAt(r) < to; r++) {
+            if (time.endAt(r) > after) {
+                apply(time.eventAt(r), +1);
+            }
+        }
+    }
+
+    private void removeStarting(long from, long to, long after) {
+        for (int r = time.firstStartingAtOrAfter(from); r < time.size() && time.startAt(r) < to; r++) {
+            if (time.endAt(r) > after) {
+                apply(time.eventAt(r), -1);
+            }
+        }
+    }
+
+    /** Events ending in (from, to] that start before {@code before} leave. */
+    private void removeEnding(long from, long to, long before) {
+        for (int r = time.firstEndingAfter(from); r < time.size() && time.endByEndRank(r) <= to; r++) {
+            int event = time.eventByEndRank(r);
+            if (startOf(event) < before) {
+                apply(event, -1);
+            }
+        }
+    }
+
+    private void addEnding(long from, long to, long before) {
+        for (int r = time.firstEndingAfter(from); r < time.size() && time.endByEndRank(r) <= to; r++) {
+            int event = time.eventByEndRank(r);
+            if (startOf(event) < before) {
+                apply(event, +1);
+            }
+        }
+    }
+
+    private long startOf(int event) {
+        return pairs.dataset().events().get(event).when().start();
+    }
+
+    private void apply(int event, int sign) {
+        if (!pairs.isShown(event)) {
+            return;
+        }
+        for (int slot = pairs.actorsStart(event); slot < pairs.actorsEnd(event); slot++) {
+            actorEvents[pairs.actorAt(slot)] += sign;
+        }
+        Event e = pairs.dataset().events().get(event);
+        boolean weak = pairs.isWeak(event);
+        for (int slot = pairs.pairsStart(event); slot < pairs.pairsEnd(event); slot++) {
+            int pair = pairs.pairAt(slot);
+            pairEvents[pair] += sign;
+            if (weak) {
+                pairWeak[pair] += sign;
+            }
+            if (e.hasTone()) {
+                pairToned[pair] += sign;
+                pairTone[pair] = pairToned[pair] == 0 ? 0 : pairTone[pair] + sign * e.tone();
+            }
+            if (pairEvents[pair] > 0 && activeSlot[pair] < 0) {
+                activeSlot[pair] = active.size();
+                active.add(pair);
+            } else if (pairEvents[pair] == 0 && activeSlot[pair] >= 0) {
+                deactivate(pair);
+            }
+        }
+    }
+
+    /** Removes a pair from the active list by moving the last one into its slot. */
+    private void deactivate(int pair) {
+        int slot = activeSlot[pair];
+        int last = active.get(active.size() - 1);
+        active.set(slot, last);
+        activeSlot[last] = slot;
+        active.removeLast();
+        activeSlot[pair] = -1;
+        pairTone[pair] = 0;
+        pairToned[pair] = 0;
+    }
+
+    /** The pairs that share at least one event in the window, in no particular order. */
+    public IntList activePairs() {
+        return active;
+    }
+
+    public int events(int pair) {
+        return pairEvents[pair];
+    }
+
+    /** The events of the pair that rest only on weak sources. */
+    public int weakEvents(int pair) {
+        return pairWeak[pair];
+    }
+
+    /** The mean tone of the pair's toned events in the window, or NaN when none has a tone. */
+    public double meanTone(int pair) {
+        return pairToned[pair] == 0 ? Double.NaN : pairTone[pair] / pairToned[pair];
+    }
+
+    /** The actor's events in the window. */
+    public int actorEvents(int actor) {
+        return actorEvents[actor];
+    }
+
+    public PairIndex pairs() {
+        return pairs;
+    }
+
+    public long start() {
+        return start;
+    }
+
+    public long end() {
+        return end;
+    }
+}
