@@ -48,15 +48,15 @@ public final class WindowGraph {
             return;
         }
         if (to > end) {
-            addStarting(end, to, start);
+            walkStarting(end, to, start, +1);
         } else if (to < end) {
-            removeStarting(to, end, start);
+            walkStarting(to, end, start, -1);
         }
         end = to;
         if (from > start) {
-            removeEnding(start, from, end);
+            walkEnding(start, from, end, -1);
         } else if (from < start) {
-            addEnding(from, start, end);
+            walkEnding(from, start, end, +1);
         }
         start = from;
     }
@@ -89,38 +89,21 @@ public final class WindowGraph {
         empty = false;
     }
 
-    /** Events starting in [from, to) that end after {@code after} enter. */
-    private void addStarting(long from, long to, long after) {
+    /** Applies the events starting in [from, to) that end after {@code after}: they enter (+1) or leave (-1). */
+    private void walkStarting(long from, long to, long after, int sign) {
         for (int r = time.firstStartingAtOrAfter(from); r < time.size() && time.startAt(r) < to; r++) {
             if (time.endAt(r) > after) {
-                apply(time.eventAt(r), +1);
+                apply(time.eventAt(r), sign);
             }
         }
     }
 
-    private void removeStarting(long from, long to, long after) {
-        for (int r = time.firstStartingAtOrAfter(from); r < time.size() && time.startAt(r) < to; r++) {
-            if (time.endAt(r) > after) {
-                apply(time.eventAt(r), -1);
-            }
-        }
-    }
-
-    /** Events ending in (from, to] that start before {@code before} leave. */
-    private void removeEnding(long from, long to, long before) {
+    /** Applies the events ending in (from, to] that start before {@code before}. */
+    private void walkEnding(long from, long to, long before, int sign) {
         for (int r = time.firstEndingAfter(from); r < time.size() && time.endByEndRank(r) <= to; r++) {
             int event = time.eventByEndRank(r);
             if (startOf(event) < before) {
-                apply(event, -1);
-            }
-        }
-    }
-
-    private void addEnding(long from, long to, long before) {
-        for (int r = time.firstEndingAfter(from); r < time.size() && time.endByEndRank(r) <= to; r++) {
-            int event = time.eventByEndRank(r);
-            if (startOf(event) < before) {
-                apply(event, +1);
+                apply(event, sign);
             }
         }
     }

@@ -258,4 +258,17 @@ class TimelineViewTest {
         assertTrue(dimmed.getSaturation() < shown.getSaturation() * 0.5,
                 "Gamma's event is in full colour, Alpha and Beta's first meeting recedes: " + dimmed + " vs " + shown);
     }
+
+    @Test
+    void zoomToSelectionShowsEveryEventOfTheSelectedActor(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            state.setWindow(new TimeWindow(day(1990, 1, 1), day(1990, 2, 1)));
+            state.select(Selection.actor("c"));
+        });
+        robot.clickOn(canvas(robot)).type(KeyCode.Z);
+        WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS,
+                () -> state.getWindow().contains(day(2020, 5, 1)) && state.getWindow().contains(day(2020, 9, 15)));
+        Thread.sleep(400);
+        assertTrue(!state.getWindow().contains(day(2020, 1, 10)), "Alpha and Beta's first meeting is not Gamma's");
+    }
 }
