@@ -30,6 +30,7 @@ final class JsonCursor {
     private final JsonParser parser;
     private final ProblemLog log;
     private final Interner interner;
+    private final StringPool strings = new StringPool();
     private final List<List<String>> seenByDepth = new ArrayList<>();
     private int depth;
 
@@ -150,7 +151,11 @@ final class JsonCursor {
 
     /** A string from a small vocabulary (kinds, roles, ids in references), shared across records. */
     String sharedString(String what) throws IOException {
-        return interner.intern(string(what));
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            return strings.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        }
+        wrongType(what);
+        return null;
     }
 
     String id(String what) throws IOException {

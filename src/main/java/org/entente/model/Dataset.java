@@ -17,7 +17,7 @@ public final class Dataset {
     private final Extras extras;
     private final Map<String, Source> sourcesById;
     private final Map<String, Actor> actorsById;
-    private final Map<String, Integer> eventPositions;
+    private final PositionTable<Event> eventPositions;
     private final Map<String, Relation> relationsById;
 
     public Dataset(String title, String description, List<Source> sources, List<Actor> actors,
@@ -32,10 +32,7 @@ public final class Dataset {
         this.sourcesById = byId(this.sources, Source::id);
         this.actorsById = byId(this.actors, Actor::id);
         this.relationsById = byId(this.relations, Relation::id);
-        this.eventPositions = new HashMap<>(Math.max(16, this.events.size() * 4 / 3 + 1));
-        for (int i = 0; i < this.events.size(); i++) {
-            eventPositions.putIfAbsent(this.events.get(i).id(), i);
-        }
+        this.eventPositions = new PositionTable<>(this.events, Event::id);
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -83,14 +80,13 @@ public final class Dataset {
     }
 
     public Optional<Event> event(String id) {
-        Integer position = eventPositions.get(id);
-        return position == null ? Optional.empty() : Optional.of(events.get(position));
+        int position = eventPositions.position(id);
+        return position < 0 ? Optional.empty() : Optional.of(events.get(position));
     }
 
     /** The event's position in {@link #events()}, or -1; the time index refers to events by position. */
     public int eventPosition(String id) {
-        Integer position = eventPositions.get(id);
-        return position == null ? -1 : position;
+        return eventPositions.position(id);
     }
 
     public Optional<Relation> relation(String id) {

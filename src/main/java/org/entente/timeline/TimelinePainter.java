@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.ImagePattern;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -445,7 +446,7 @@ final class TimelinePainter {
         long t0 = scale.time(x0 - f.headerWidth());
         long t1 = scale.time(x1 - f.headerWidth());
         hits.addCluster(x0, top, x1 - x0, height, t0, t1);
-        String count = Integer.toString(index.countOverlapping(t0, t1));
+        String count = String.format(Locale.ROOT, "%,d", index.countOverlapping(t0, t1));
         if (metrics.width(count) + 6 <= x1 - x0 && height >= 14) {
             g.setFill(f.palette().text());
             g.setFont(small);

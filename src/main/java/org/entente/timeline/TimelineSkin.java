@@ -85,7 +85,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
 
-        state.datasetProperty().addListener((obs, old, now) -> rebuildLanes());
+        state.datasetProperty().addListener((obs, old, now) -> {
+            rebuildLanes();
+            updateCursorDate();
+        });
         state.filterProperty().addListener((obs, old, now) -> rebuildLanes());
         view.laneModeProperty().addListener((obs, old, now) -> rebuildLanes());
         view.getCollapsedLanes().addListener((SetChangeListener<String>) change -> relayoutLanes());
@@ -285,6 +288,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void updateCursorDate() {
         ViewState state = getSkinnable().getViewState();
+        if (state.getDataset() == null) {
+            cursorDate.setText("");
+            return;
+        }
         TimeWindow window = state.getWindow();
         double width = Math.max(1, canvas.getWidth() - TimelineFrame.HEADER_WIDTH);
         cursorDate.setText(CursorFormat.format(state.getCursor(), window.span() / width));
