@@ -34,6 +34,7 @@ public final class DatasetLoader {
                     .maxNameLength(MAX_NAME_LENGTH)
                     .build())
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     private final LoadMode mode;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.entente.io.PendingReference.Target;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
@@ -31,7 +30,6 @@ import org.entente.time.When;
  */
 final class DatasetReader {
     static final String FORMAT = "entente/1";
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
 
     private final JsonCursor in;
     private final ProblemLog log;
@@ -103,7 +101,7 @@ final class DatasetReader {
             case "relations" -> list("relations", "a relation object", this::readRelation);
             default -> false;
         }, datasetExtras);
-        requireFields(start, "the dataset", seen, "format", "title");
+        requireFields(start, Shape.DATASET, seen);
         if (in.next() != null) {
             in.error("unexpected content after the dataset's closing brace: expected the end of the file");
         }
@@ -178,7 +176,7 @@ final class DatasetReader {
             }
             default -> false;
         }, sourceExtras);
-        requireFields(start, "a source", seen, "id", "title");
+        requireFields(start, Shape.SOURCE, seen);
         Extras extras = sourceExtras.take();
         if (recordIsValid(errorsBefore)) {
             sources.add(new Source(s.id, s.title, s.publisher, s.published, s.url, s.reliability, extras));
@@ -258,7 +256,7 @@ final class DatasetReader {
             }
             default -> false;
         }, actorExtras);
-        requireFields(start, "an actor", seen, "id", "name", "kind");
+        requireFields(start, Shape.ACTOR, seen);
         Extras extras = actorExtras.take();
         if (recordIsValid(errorsBefore)) {
             actors.add(new Actor(a.id, a.name, a.kind, a.aliases, a.country, a.description, a.memberships, extras));
@@ -284,11 +282,24 @@ final class DatasetReader {
 
     private String readCountry() throws IOException {
         String country = in.sharedString("an ISO 3166 alpha-3 country code");
-        if (country != null && !COUNTRY.matcher(country).matches()) {
+        if (country != null && !isCountryCode(country)) {
             in.error("invalid country \"" + country + "\": expected an ISO 3166 alpha-3 code in capitals, such as \"PRK\"");
             return null;
         }
         return country;
+    }
+
+    /** Three capital letters, as ISO 3166 alpha-3 codes are written. */
+    private static boolean isCountryCode(String code) {
+        if (code.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (code.charAt(i) < 'A' || code.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Membership> readMemberships(ExtraFields record) throws IOException {
@@ -320,8 +331,8 @@ final class DatasetReader {
                 }
                 default -> false;
             }, membershipExtras);
-            membershipExtras.moveTo(record, "memberships/" + memberIndex + "/");
-            requireFields(start, "a membership", seen, "organization", "role");
+            membershipExtras.moveTo(record, "memberships", memberIndex);
+            requireFields(start, Shape.MEMBERSHIP, seen);
             memberships.add(new Membership(organization[0], role[0], when[0]));
         }
         return List.copyOf(memberships);
@@ -341,13 +352,29 @@ final class DatasetReader {
         List<Code> codes = List.of();
         List<String> tags = List.of();
         List<Citation> citations = List.of();
+
+        void reset() {
+            id = null;
+            title = null;
+            when = null;
+            kind = null;
+            summary = null;
+            location = null;
+            participants = null;
+            tone = Double.NaN;
+            codes = List.of();
+            tags = List.of();
+            citations = List.of();
+        }
     }
 
-    private void readEvent(int index) throws IOException {
-        long start = in.mark();
-        int errorsBefore = log.errorCount();
-        EventFields e = new EventFields();
-        List<String> seen = in.readFields(name -> switch (name) {
+    /** One event's fields at a time, in one reused builder, so that reading an event allocates only what it keeps. */
+    private final EventFields eventFields = new EventFields();
+    private final JsonCursor.FieldReader eventFieldReader = this::eventField;
+
+    private boolean eventField(String name) throws IOException {
+        EventFields e = eventFields;
+        return switch (name) {
             case "id" -> {
                 e.id = claimId(eventIds, "event");
                 yield true;
@@ -393,8 +420,16 @@ final class DatasetReader {
                 yield true;
             }
             default -> false;
-        }, eventExtras);
-        requireFields(start, "an event", seen, "id", "title", "when", "participants");
+        };
+    }
+
+    private void readEvent(int index) throws IOException {
+        long start = in.mark();
+        int errorsBefore = log.errorCount();
+        EventFields e = eventFields;
+        e.reset();
+        List<String> seen = in.readFields(eventFieldReader, eventExtras);
+        requireFields(start, Shape.EVENT, seen);
         Extras extras = eventExtras.take();
         if (recordIsValid(errorsBefore)) {
             events.add(new Event(e.id, e.title, e.when, e.kind, e.summary, e.location, e.participants, e.tone,
@@ -435,11 +470,27 @@ final class DatasetReader {
             default -> false;
         }, locationExtras);
         locationExtras.moveTo(record, "location/");
-        requireFields(start, "a location", seen, "name");
+        requireFields(start, Shape.LOCATION, seen);
         if (Double.isNaN(latLon[0]) != Double.isNaN(latLon[1])) {
             in.error("incomplete coordinates: expected both lat and lon, or neither");
         }
         return in.shared(new Location(name[0], country[0], latLon[0], latLon[1]));
+    }
+
+    /** The fields of the participant being read; one reader serves them all, so a participant allocates no lambda. */
+    private String participantActor;
+    private String participantRole;
+    private final JsonCursor.FieldReader participantFields = this::participantField;
+
+    private boolean participantField(String name) throws IOException {
+        switch (name) {
+            case "actor" -> participantActor = reference(Target.ACTOR, actorIds, "the participant's actor id", -1);
+            case "role" -> participantRole = in.sharedString("a string for the role");
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Participant> readParticipants(ExtraFields record) throws IOException {
@@ -452,22 +503,12 @@ final class DatasetReader {
                 continue;
             }
             long start = in.mark();
-            String[] actor = new String[1];
-            String[] role = new String[1];
-            List<String> seen = in.readFields(name -> switch (name) {
-                case "actor" -> {
-                    actor[0] = reference(Target.ACTOR, actorIds, "the participant's actor id", -1);
-                    yield true;
-                }
-                case "role" -> {
-                    role[0] = in.sharedString("a string for the role");
-                    yield true;
-                }
-                default -> false;
-            }, participantExtras);
-            participantExtras.moveTo(record, "participants/" + participants.size() + "/");
-            requireFields(start, "a participant", seen, "actor");
-            participants.add(in.shared(new Participant(actor[0], role[0])));
+            participantActor = null;
+            participantRole = null;
+            List<String> seen = in.readFields(participantFields, participantExtras);
+            participantExtras.moveTo(record, "participants", participants.size());
+            requireFields(start, Shape.PARTICIPANT, seen);
+            participants.add(in.shared(new Participant(participantActor, participantRole)));
         }
         return List.copyOf(participants);
     }
@@ -494,11 +535,31 @@ final class DatasetReader {
                 }
                 default -> false;
             }, codeExtras);
-            codeExtras.moveTo(record, "codes/" + codes.size() + "/");
-            requireFields(start, "a code", seen, "scheme", "code");
+            codeExtras.moveTo(record, "codes", codes.size());
+            requireFields(start, Shape.CODE, seen);
             codes.add(in.shared(new Code(schemeAndCode[0], schemeAndCode[1])));
         }
         return in.shared(List.copyOf(codes));
+    }
+
+    /** The fields of the citation being read, filled by one reusable field reader. */
+    private String citationSource;
+    private String citationQuote;
+    private When citationClaim;
+    private int citationCredibility;
+    private final JsonCursor.FieldReader citationFields = this::citationField;
+
+    private boolean citationField(String name) throws IOException {
+        switch (name) {
+            case "source" -> citationSource = reference(Target.SOURCE, sourceIds, "the cited source's id", -1);
+            case "quote" -> citationQuote = in.string("a string for the quote");
+            case "claims" -> citationClaim = readClaims();
+            case "credibility" -> citationCredibility = in.integer("credibility", 1, 6);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Citation> readCitations(ExtraFields record) throws IOException {
@@ -511,31 +572,14 @@ final class DatasetReader {
                 continue;
             }
             long start = in.mark();
-            String[] sourceAndQuote = new String[2];
-            When[] claimed = new When[1];
-            int[] credibility = new int[1];
-            List<String> seen = in.readFields(name -> switch (name) {
-                case "source" -> {
-                    sourceAndQuote[0] = reference(Target.SOURCE, sourceIds, "the cited source's id", -1);
-                    yield true;
-                }
-                case "quote" -> {
-                    sourceAndQuote[1] = in.string("a string for the quote");
-                    yield true;
-                }
-                case "claims" -> {
-                    claimed[0] = readClaims();
-                    yield true;
-                }
-                case "credibility" -> {
-                    credibility[0] = in.integer("credibility", 1, 6);
-                    yield true;
-                }
-                default -> false;
-            }, citationExtras);
-            citationExtras.moveTo(record, "citations/" + citations.size() + "/");
-            requireFields(start, "a citation", seen, "source");
-            citations.add(new Citation(sourceAndQuote[0], sourceAndQuote[1], claimed[0], credibility[0]));
+            citationSource = null;
+            citationQuote = null;
+            citationClaim = null;
+            citationCredibility = 0;
+            List<String> seen = in.readFields(citationFields, citationExtras);
+            citationExtras.moveTo(record, "citations", citations.size());
+            requireFields(start, Shape.CITATION, seen);
+            citations.add(new Citation(citationSource, citationQuote, citationClaim, citationCredibility));
         }
         return List.copyOf(citations);
     }
@@ -614,7 +658,7 @@ final class DatasetReader {
             }
             default -> false;
         }, relationExtras);
-        requireFields(start, "a relation", seen, "id", "from", "to", "kind");
+        requireFields(start, Shape.RELATION, seen);
         if (r.from != null && r.from.equals(r.to)) {
             log.warning(start, in.path(), "relation \"" + r.id + "\" links actor \"" + r.from + "\" to itself");
         }
@@ -680,21 +724,48 @@ final class DatasetReader {
         pendingInRecord.clear();
     }
 
-    /** Logs one problem naming every required field that is absent; the cursor is on the object's end. */
-    private void requireFields(long start, String what, List<String> present, String... required) {
-        List<String> missing = new ArrayList<>(2);
-        for (String name : required) {
-            if (!present.contains(name)) {
-                missing.add(name);
+    /** What each kind of object must hold; constants, so checking a million records allocates nothing. */
+    private enum Shape {
+        DATASET("the dataset", "format", "title"),
+        SOURCE("a source", "id", "title"),
+        ACTOR("an actor", "id", "name", "kind"),
+        MEMBERSHIP("a membership", "organization", "role"),
+        EVENT("an event", "id", "title", "when", "participants"),
+        LOCATION("a location", "name"),
+        PARTICIPANT("a participant", "actor"),
+        CODE("a code", "scheme", "code"),
+        CITATION("a citation", "source"),
+        RELATION("a relation", "id", "from", "to", "kind");
+
+        final String what;
+        final List<String> required;
+
+        Shape(String what, String... required) {
+            this.what = what;
+            this.required = List.of(required);
+        }
+    }
+
+    private static boolean hasAll(List<String> present, List<String> required) {
+        for (int i = 0; i < required.size(); i++) {
+            if (!present.contains(required.get(i))) {
+                return false;
             }
         }
-        if (missing.isEmpty()) {
+        return true;
+    }
+
+    /** Logs one problem naming every required field that is absent; the cursor is on the object's end. */
+    private void requireFields(long start, Shape shape, List<String> present) {
+        if (hasAll(present, shape.required)) {
             return;
         }
+        List<String> missing = new ArrayList<>(shape.required);
+        missing.removeAll(present);
         String which = missing.size() == 1 ? "field \"" + missing.get(0) + "\""
                 : "fields \"" + String.join("\", \"", missing) + "\"";
-        log.error(start, in.path(), "missing required " + which + ": " + what + " needs "
-                + String.join(", ", required));
+        log.error(start, in.path(), "missing required " + which + ": " + shape.what + " needs "
+                + String.join(", ", shape.required));
     }
 
     // ---- the end of the file ----

@@ -31,6 +31,13 @@ final class ExtraFields {
         current.put(name, cursor.rawJson());
     }
 
+    /** As {@link #moveTo(ExtraFields, String)} for the {@code index}-th object of a list; the path is only built when needed. */
+    void moveTo(ExtraFields record, String list, int index) {
+        if (current != null) {
+            moveTo(record, list + "/" + index + "/");
+        }
+    }
+
     /**
      * Hands the extras of a nested object (a participant, a citation) to the record that holds it, under
      * a relative path such as {@code participants/1/confidence}, so that they are kept with the record.

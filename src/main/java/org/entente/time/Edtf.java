@@ -14,6 +14,12 @@ public final class Edtf {
 
     /** A date or an interval. */
     public static When parse(String text) throws EdtfException {
+        When plain = text == null ? null : PlainDates.parse(text);
+        return plain != null ? plain : parseFully(text);
+    }
+
+    /** Every form, without the direct path for plain dates; tests compare the two. */
+    static When parseFully(String text) throws EdtfException {
         requireText(text);
         int slash = text.indexOf('/');
         if (SetParser.isSet(text) || slash < 0) {
