@@ -442,39 +442,42 @@ final class DatasetReader {
         }
     }
 
+    /** The fields of the place being read, filled by one reusable field reader. */
+    private String placeName;
+    private String placeCountry;
+    private double placeLat;
+    private double placeLon;
+    private final JsonCursor.FieldReader placeFields = this::placeField;
+
+    private boolean placeField(String name) throws IOException {
+        switch (name) {
+            case "name" -> placeName = in.sharedString("a string for the place name");
+            case "country" -> placeCountry = readCountry();
+            case "lat" -> placeLat = in.number("lat", -90, 90);
+            case "lon" -> placeLon = in.number("lon", -180, 180);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Location readLocation(ExtraFields record) throws IOException {
         if (!in.expectObject("a location object with a name")) {
             return null;
         }
         long start = in.mark();
-        String[] name = new String[1];
-        String[] country = new String[1];
-        double[] latLon = {Double.NaN, Double.NaN};
-        List<String> seen = in.readFields(field -> switch (field) {
-            case "name" -> {
-                name[0] = in.sharedString("a string for the place name");
-                yield true;
-            }
-            case "country" -> {
-                country[0] = readCountry();
-                yield true;
-            }
-            case "lat" -> {
-                latLon[0] = in.number("lat", -90, 90);
-                yield true;
-            }
-            case "lon" -> {
-                latLon[1] = in.number("lon", -180, 180);
-                yield true;
-            }
-            default -> false;
-        }, locationExtras);
+        placeName = null;
+        placeCountry = null;
+        placeLat = Double.NaN;
+        placeLon = Double.NaN;
+        List<String> seen = in.readFields(placeFields, locationExtras);
         locationExtras.moveTo(record, "location/");
         requireFields(start, Shape.LOCATION, seen);
-        if (Double.isNaN(latLon[0]) != Double.isNaN(latLon[1])) {
+        if (Double.isNaN(placeLat) != Double.isNaN(placeLon)) {
             in.error("incomplete coordinates: expected both lat and lon, or neither");
         }
-        return in.shared(new Location(name[0], country[0], latLon[0], latLon[1]));
+        return in.shared(new Location(placeName, placeCountry, placeLat, placeLon));
     }
 
     /** The fields of the participant being read; one reader serves them all, so a participant allocates no lambda. */
@@ -513,11 +516,15 @@ final class DatasetReader {
         return List.copyOf(participants);
     }
 
+    /** Reused for every event's codes; what is kept is a shared immutable copy. */
+    private final List<Code> scratchCodes = new ArrayList<>();
+
     private List<Code> readCodes(ExtraFields record) throws IOException {
         if (!in.expectArray("an array of codes")) {
             return List.of();
         }
-        List<Code> codes = new ArrayList<>(2);
+        List<Code> codes = scratchCodes;
+        codes.clear();
         while (in.next() != JsonToken.END_ARRAY) {
             if (!in.expectObject("a code object such as {\"scheme\": \"cameo\", \"code\": \"042\"}")) {
                 continue;
@@ -539,7 +546,7 @@ final class DatasetReader {
             requireFields(start, Shape.CODE, seen);
             codes.add(in.shared(new Code(schemeAndCode[0], schemeAndCode[1])));
         }
-        return in.shared(List.copyOf(codes));
+        return in.sharedList(codes);
     }
 
     /** The fields of the citation being read, filled by one reusable field reader. */

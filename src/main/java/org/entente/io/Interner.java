@@ -1,6 +1,7 @@
 package org.entente.io;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,5 +20,20 @@ final class Interner {
         }
         Object shared = pool.putIfAbsent(value, value);
         return shared == null ? value : (T) shared;
+    }
+
+    /**
+     * The shared immutable list equal to {@code scratch}, copying it only the first time such a list is
+     * seen; the caller may reuse {@code scratch} afterwards.
+     */
+    @SuppressWarnings("unchecked")
+    <T> List<T> internList(List<T> scratch) {
+        Object shared = pool.get(scratch);
+        if (shared != null) {
+            return (List<T>) shared;
+        }
+        List<T> copy = List.copyOf(scratch);
+        pool.put(copy, copy);
+        return copy;
     }
 }

@@ -31,6 +31,8 @@ final class JsonCursor {
     private final ProblemLog log;
     private final Interner interner;
     private final StringPool strings = new StringPool();
+    /** Reused for every array of strings; what is kept is a shared immutable copy. */
+    private final List<String> scratchStrings = new ArrayList<>();
     private final List<List<String>> seenByDepth = new ArrayList<>();
     private int depth;
 
@@ -69,6 +71,11 @@ final class JsonCursor {
     /** One shared instance per distinct value of a small immutable record, such as a place or a code. */
     <T> T shared(T value) {
         return interner.intern(value);
+    }
+
+    /** The shared immutable list equal to a scratch list the caller reuses. */
+    <T> List<T> sharedList(List<T> scratch) {
+        return interner.internList(scratch);
     }
 
     /** The JSON pointer of the current value; after an object's END_OBJECT, the pointer of that object. */
@@ -223,14 +230,14 @@ final class JsonCursor {
         if (!expectArray("an array of strings for " + what)) {
             return List.of();
         }
-        List<String> values = new ArrayList<>(4);
+        scratchStrings.clear();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String value = sharedString("a string in " + what);
             if (value != null) {
-                values.add(value);
+                scratchStrings.add(value);
             }
         }
-        return shared(List.copyOf(values));
+        return interner.internList(scratchStrings);
     }
 
     When when(String what) throws IOException {

@@ -2,7 +2,7 @@ package org.entente.time;
 
 /**
  * A direct path for the dates nearly every dataset is made of: {@code YYYY}, {@code YYYY-MM},
- * {@code YYYY-MM-DD} and intervals of two of them. It reads the digits in place and does calendar
+ * {@code YYYY-MM-DD}, with a UTC time {@code THH:MM[:SS][Z]}, and intervals of two of them. It reads the digits in place and does calendar
  * arithmetic on longs, so a million events do not each build a parser and a pile of temporary objects.
  * Anything else, or anything wrong, returns null and goes to the full parser, which knows every form and
  * every message.
@@ -29,7 +29,7 @@ final class PlainDates {
 
     private static EdtfDate date(String text, int from, int to) {
         int length = to - from;
-        if (length != 4 && length != 7 && length != 10) {
+        if (length != 4 && length != 7 && length != 10 && length != 16 && length != 17 && length != 19 && length != 20) {
             return null;
         }
         int year = digits(text, from, 4);
@@ -52,8 +52,30 @@ final class PlainDates {
         if (day < 1 || day > daysIn(year, month)) {
             return null;
         }
-        long start = (daysFromCivil(year, month, day)) * DAY;
-        return new EdtfDate(text.substring(from, to), start, start + DAY, Precision.DAY, false, false, false);
+        long start = daysFromCivil(year, month, day) * DAY;
+        if (length == 10) {
+            return new EdtfDate(text.substring(from, to), start, start + DAY, Precision.DAY, false, false, false);
+        }
+        return timed(text, from, to, start);
+    }
+
+    /** A time of day after the date at {@code from}: minutes or seconds, in UTC ('Z' or no zone). */
+    private static EdtfDate timed(String text, int from, int to, long dayStart) {
+        int length = to - from;
+        boolean zoned = length == 17 || length == 20;
+        if (zoned && text.charAt(to - 1) != 'Z' || text.charAt(from + 10) != 'T' || text.charAt(from + 13) != ':') {
+            return null;
+        }
+        int hour = digits(text, from + 11, 2);
+        int minute = digits(text, from + 14, 2);
+        boolean seconds = length >= 19;
+        int second = seconds && text.charAt(from + 16) == ':' ? digits(text, from + 17, 2) : seconds ? -1 : 0;
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        long start = dayStart + hour * 3_600_000L + minute * 60_000L + second * 1_000L;
+        return new EdtfDate(text.substring(from, to), start, start + (seconds ? 1_000L : 60_000L),
+                seconds ? Precision.SECOND : Precision.MINUTE, false, false, false);
     }
 
     /** The value of {@code count} decimal digits at {@code at}, or -1 if any is not a digit. */
