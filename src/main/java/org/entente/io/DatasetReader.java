@@ -484,6 +484,8 @@ final class DatasetReader {
     private String participantActor;
     private String participantRole;
     private final JsonCursor.FieldReader participantFields = this::participantField;
+    private final List<Participant> scratchParticipants = new ArrayList<>();
+    private final ParticipantPool participantPool = new ParticipantPool();
 
     private boolean participantField(String name) throws IOException {
         switch (name) {
@@ -500,7 +502,8 @@ final class DatasetReader {
         if (!in.expectArray("an array of participants")) {
             return List.of();
         }
-        List<Participant> participants = new ArrayList<>(4);
+        List<Participant> participants = scratchParticipants;
+        participants.clear();
         while (in.next() != JsonToken.END_ARRAY) {
             if (!in.expectObject("a participant object with an actor")) {
                 continue;
@@ -511,13 +514,29 @@ final class DatasetReader {
             List<String> seen = in.readFields(participantFields, participantExtras);
             participantExtras.moveTo(record, "participants", participants.size());
             requireFields(start, Shape.PARTICIPANT, seen);
-            participants.add(in.shared(new Participant(participantActor, participantRole)));
+            participants.add(participantPool.get(participantActor, participantRole));
         }
         return List.copyOf(participants);
     }
 
     /** Reused for every event's codes; what is kept is a shared immutable copy. */
     private final List<Code> scratchCodes = new ArrayList<>();
+
+    /** The scheme and code being read, filled by one reusable field reader. */
+    private String codeScheme;
+    private String codeValue;
+    private final JsonCursor.FieldReader codeFields = this::codeField;
+
+    private boolean codeField(String name) throws IOException {
+        switch (name) {
+            case "scheme" -> codeScheme = in.sharedString("a string for the coding scheme");
+            case "code" -> codeValue = in.sharedString("a string for the code (strings keep leading zeros)");
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private List<Code> readCodes(ExtraFields record) throws IOException {
         if (!in.expectArray("an array of codes")) {
@@ -530,21 +549,12 @@ final class DatasetReader {
                 continue;
             }
             long start = in.mark();
-            String[] schemeAndCode = new String[2];
-            List<String> seen = in.readFields(name -> switch (name) {
-                case "scheme" -> {
-                    schemeAndCode[0] = in.sharedString("a string for the coding scheme");
-                    yield true;
-                }
-                case "code" -> {
-                    schemeAndCode[1] = in.sharedString("a string for the code (strings keep leading zeros)");
-                    yield true;
-                }
-                default -> false;
-            }, codeExtras);
+            codeScheme = null;
+            codeValue = null;
+            List<String> seen = in.readFields(codeFields, codeExtras);
             codeExtras.moveTo(record, "codes", codes.size());
             requireFields(start, Shape.CODE, seen);
-            codes.add(in.shared(new Code(schemeAndCode[0], schemeAndCode[1])));
+            codes.add(in.shared(new Code(codeScheme, codeValue)));
         }
         return in.sharedList(codes);
     }
@@ -555,6 +565,7 @@ final class DatasetReader {
     private When citationClaim;
     private int citationCredibility;
     private final JsonCursor.FieldReader citationFields = this::citationField;
+    private final List<Citation> scratchCitations = new ArrayList<>();
 
     private boolean citationField(String name) throws IOException {
         switch (name) {
@@ -573,7 +584,8 @@ final class DatasetReader {
         if (!in.expectArray("an array of citations")) {
             return List.of();
         }
-        List<Citation> citations = new ArrayList<>(2);
+        List<Citation> citations = scratchCitations;
+        citations.clear();
         while (in.next() != JsonToken.END_ARRAY) {
             if (!in.expectObject("a citation object with a source")) {
                 continue;
