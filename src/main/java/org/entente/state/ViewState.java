@@ -78,10 +78,6 @@ public final class ViewState {
         selection.set(next);
     }
 
-    public void clearSelection() {
-        select(Selection.NOTHING);
-    }
-
     public boolean goBack() {
         return apply(history.back(selection.get()));
     }

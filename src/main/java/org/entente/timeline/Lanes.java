@@ -74,14 +74,4 @@ public record Lanes(LaneMode mode, Filter filter, TimeIndex all, List<Lane> lane
     private static String label(Dataset dataset, LaneMode mode, String key) {
         return mode == LaneMode.ACTOR ? dataset.actorName(key) : key;
     }
-
-    /** The lane with this key, or -1; used to keep lanes collapsed across rebuilds. */
-    public int indexOf(String key) {
-        for (int i = 0; i < lanes.size(); i++) {
-            if (lanes.get(i).key().equals(key)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -171,12 +171,4 @@ public class TimelineView extends Control {
     public ObservableSet<String> getCollapsedLanes() {
         return collapsedLanes;
     }
-
-    public ObjectProperty<Color> cooperativeColorProperty() {
-        return cooperativeColor;
-    }
-
-    public ObjectProperty<Color> conflictualColorProperty() {
-        return conflictualColor;
-    }
 }
