@@ -10,12 +10,13 @@ import org.entente.model.Citation;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Participant;
+import org.entente.model.Relation;
 import org.entente.model.Reliability;
 import org.entente.state.Filter;
 
 /**
- * Who met whom, precomputed once per dataset and filter: every unordered pair of actors that share an
- * event gets an id, and every event lists its actors and its pairs. A graph over a time window then
+ * Who deals with whom, precomputed once per dataset and filter: every unordered pair of actors that share
+ * an event or an explicit relation gets an id, and every event lists its actors and its pairs. A graph over a time window then
  * touches only the events that enter or leave the window, never the whole dataset.
  */
 public final class PairIndex {
@@ -30,6 +31,7 @@ public final class PairIndex {
     private final IntList eventActors = new IntList();
     private final int[] eventPairStart;
     private final IntList eventPairs = new IntList();
+    private final IntList relationPairs = new IntList();
     private final BitSet shown = new BitSet();
     private final BitSet weak = new BitSet();
 
@@ -60,18 +62,26 @@ public final class PairIndex {
             for (int i = 0; i < here.size(); i++) {
                 eventActors.add(here.get(i));
                 for (int j = i + 1; j < here.size(); j++) {
-                    int a = Math.min(here.get(i), here.get(j));
-                    int b = Math.max(here.get(i), here.get(j));
-                    eventPairs.add(pairIds.computeIfAbsent(((long) a << 32) | b, key -> {
-                        pairFirst.add(a);
-                        pairSecond.add(b);
-                        return pairFirst.size() - 1;
-                    }));
+                    eventPairs.add(pairId(pairIds, Math.min(here.get(i), here.get(j)), Math.max(here.get(i), here.get(j))));
                 }
             }
         }
         eventActorStart[events.size()] = eventActors.size();
         eventPairStart[events.size()] = eventPairs.size();
+        for (Relation relation : dataset.relations()) {
+            Integer from = actorIndex.get(relation.from());
+            Integer to = actorIndex.get(relation.to());
+            boolean linked = from != null && to != null && !from.equals(to);
+            relationPairs.add(linked ? pairId(pairIds, Math.min(from, to), Math.max(from, to)) : -1);
+        }
+    }
+
+    private int pairId(Map<Long, Integer> pairIds, int a, int b) {
+        return pairIds.computeIfAbsent(((long) a << 32) | b, key -> {
+            pairFirst.add(a);
+            pairSecond.add(b);
+            return pairFirst.size() - 1;
+        });
     }
 
     public static PairIndex of(Dataset dataset, Filter filter) {
@@ -149,6 +159,11 @@ public final class PairIndex {
     /** Whether every source of the event is of low reliability or credibility. */
     public boolean isWeak(int event) {
         return weak.get(event);
+    }
+
+    /** The pair a relation links, or -1 when it names an unknown actor or links an actor to itself. */
+    int relationPair(int relation) {
+        return relationPairs.get(relation);
     }
 
     int actorsStart(int event) {

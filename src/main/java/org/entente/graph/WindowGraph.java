@@ -1,13 +1,17 @@
 package org.entente.graph;
 
 import java.util.Arrays;
+import java.util.List;
 import org.entente.index.IntList;
 import org.entente.index.TimeIndex;
 import org.entente.model.Event;
+import org.entente.model.Relation;
+import org.entente.time.When;
 
 /**
  * The actor graph of a time window: for every pair of actors, how many of the window's events they share,
- * their summed tone and how many rest on weak sources; for every actor, its events in the window.
+ * their mean tone, how many rest on weak sources, and how many of their explicit relations are in force;
+ * for every actor, its events in the window.
  *
  * <p>Moving the window applies only the events that enter or leave it: each edge of the window moves in
  * turn, and the events whose start (or end) lies in the span it swept are found by rank in the time
@@ -18,6 +22,9 @@ public final class WindowGraph {
     private final PairIndex pairs;
     private final TimeIndex time;
     private final int[] pairEvents;
+    private final int[] pairRelations;
+    private final IntList relationPairsInWindow = new IntList();
+    private final IntList relationPairsBefore = new IntList();
     private final int[] pairWeak;
     private final double[] pairTone;
     private final int[] pairToned;
@@ -33,6 +40,7 @@ public final class WindowGraph {
         this.time = time;
         int n = pairs.pairCount();
         pairEvents = new int[n];
+        pairRelations = new int[n];
         pairWeak = new int[n];
         pairTone = new double[n];
         pairToned = new int[n];
@@ -41,8 +49,43 @@ public final class WindowGraph {
         actorEvents = new int[pairs.actorCount()];
     }
 
-    /** Shows the events overlapping [from, to). */
+    /** Shows the events and explicit relations overlapping [from, to). */
     public void moveTo(long from, long to) {
+        moveEvents(from, to);
+        countRelations(from, to);
+    }
+
+    /**
+     * Counts the relations whose period overlaps the window; a relation without a period always does.
+     * Relations are few next to events, so they are counted afresh on each move.
+     */
+    private void countRelations(long from, long to) {
+        for (int i = 0; i < relationPairsInWindow.size(); i++) {
+            pairRelations[relationPairsInWindow.get(i)] = 0;
+        }
+        IntList before = relationPairsBefore;
+        before.clear();
+        for (int i = 0; i < relationPairsInWindow.size(); i++) {
+            before.add(relationPairsInWindow.get(i));
+        }
+        relationPairsInWindow.clear();
+        List<Relation> relations = pairs.dataset().relations();
+        for (int r = 0; r < relations.size(); r++) {
+            int pair = pairs.relationPair(r);
+            When when = relations.get(r).when();
+            if (pair >= 0 && (when == null || when.start() < to && when.end() > from)) {
+                if (pairRelations[pair]++ == 0) {
+                    relationPairsInWindow.add(pair);
+                }
+                updateActive(pair);
+            }
+        }
+        for (int i = 0; i < before.size(); i++) {
+            updateActive(before.get(i));
+        }
+    }
+
+    private void moveEvents(long from, long to) {
         if (empty || cost(from, to) > time.countOverlapping(from, to)) {
             rebuild(from, to);
             return;
@@ -69,15 +112,14 @@ public final class WindowGraph {
     }
 
     private void rebuild(long from, long to) {
-        for (int i = 0; i < active.size(); i++) {
+        for (int i = active.size() - 1; i >= 0; i--) {
             int pair = active.get(i);
             pairEvents[pair] = 0;
             pairWeak[pair] = 0;
             pairTone[pair] = 0;
             pairToned[pair] = 0;
-            activeSlot[pair] = -1;
+            updateActive(pair);
         }
-        active.clear();
         Arrays.fill(actorEvents, 0);
         IntList inWindow = new IntList(Math.max(16, time.countOverlapping(from, to)));
         time.overlapping(from, to, inWindow);
@@ -131,12 +173,18 @@ public final class WindowGraph {
                 pairToned[pair] += sign;
                 pairTone[pair] = pairToned[pair] == 0 ? 0 : pairTone[pair] + sign * e.tone();
             }
-            if (pairEvents[pair] > 0 && activeSlot[pair] < 0) {
-                activeSlot[pair] = active.size();
-                active.add(pair);
-            } else if (pairEvents[pair] == 0 && activeSlot[pair] >= 0) {
-                deactivate(pair);
-            }
+            updateActive(pair);
+        }
+    }
+
+    /** A pair is on show while it shares an event or a relation in the window. */
+    private void updateActive(int pair) {
+        boolean shows = pairEvents[pair] > 0 || pairRelations[pair] > 0;
+        if (shows && activeSlot[pair] < 0) {
+            activeSlot[pair] = active.size();
+            active.add(pair);
+        } else if (!shows && activeSlot[pair] >= 0) {
+            deactivate(pair);
         }
     }
 
@@ -155,6 +203,11 @@ public final class WindowGraph {
     /** The pairs that share at least one event in the window, in no particular order. */
     public IntList activePairs() {
         return active;
+    }
+
+    /** The explicit relations of the pair whose period overlaps the window. */
+    public int relations(int pair) {
+        return pairRelations[pair];
     }
 
     public int events(int pair) {

@@ -18,11 +18,13 @@ import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.model.Participant;
+import org.entente.model.Relation;
 import org.entente.model.Reliability;
 import org.entente.model.Source;
 import org.entente.state.Filter;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;
+import org.entente.time.When;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,14 @@ class WindowGraphTest {
             list.add(new Event("e" + e, "Event " + e, Edtf.parse(when), random.nextBoolean() ? "meeting" : "statement",
                     null, null, who, tone, List.of(), List.of(), cites, Extras.NONE));
         }
-        return new Dataset("Random", null, sources, people, list, List.of(), Extras.NONE);
+        List<Relation> relations = new ArrayList<>();
+        for (int r = 0; r < events / 20; r++) {
+            java.time.LocalDate from = java.time.LocalDate.of(2000, 1, 1).plusDays(random.nextInt(3650));
+            When when = random.nextInt(4) == 0 ? null : Edtf.parse(from + "/" + from.plusDays(random.nextInt(900)));
+            relations.add(new Relation("r" + r, "a" + random.nextInt(actors), "a" + random.nextInt(actors), "alliance",
+                    false, when, Double.NaN, null, List.of(), Extras.NONE));
+        }
+        return new Dataset("Random", null, sources, people, list, relations, Extras.NONE);
     }
 
     /** Per pair "a|b": events, weak events and summed tone, counted the slow way. */
@@ -70,7 +79,7 @@ class WindowGraphTest {
             boolean weak = e.citations().get(0).source().equals("weak");
             for (int i = 0; i < sorted.size(); i++) {
                 for (int j = i + 1; j < sorted.size(); j++) {
-                    double[] c = pairs.computeIfAbsent(sorted.get(i) + "|" + sorted.get(j), key -> new double[4]);
+                    double[] c = pairs.computeIfAbsent(sorted.get(i) + "|" + sorted.get(j), key -> new double[5]);
                     c[0]++;
                     c[1] += weak ? 1 : 0;
                     if (e.hasTone()) {
@@ -78,6 +87,13 @@ class WindowGraphTest {
                         c[3]++;
                     }
                 }
+            }
+        }
+        for (Relation r : d.relations()) {
+            int a = Integer.parseInt(r.from().substring(1));
+            int b = Integer.parseInt(r.to().substring(1));
+            if (a != b && (r.when() == null || r.when().start() < to && r.when().end() > from)) {
+                pairs.computeIfAbsent("a" + Math.min(a, b) + "|a" + Math.max(a, b), key -> new double[5])[4]++;
             }
         }
         return pairs;
@@ -90,7 +106,8 @@ class WindowGraphTest {
         for (int i = 0; i < graph.activePairs().size(); i++) {
             int pair = graph.activePairs().get(i);
             String key = "a" + pairs.first(pair) + "|a" + pairs.second(pair);
-            actual.put(key, new double[] {graph.events(pair), graph.weakEvents(pair), graph.meanTone(pair)});
+            actual.put(key, new double[] {graph.events(pair), graph.weakEvents(pair), graph.meanTone(pair),
+                graph.relations(pair)});
         }
         assertEquals(expected.keySet(), actual.keySet(), "active pairs in [" + from + ", " + to + ")");
         expected.forEach((key, c) -> {
@@ -98,6 +115,7 @@ class WindowGraphTest {
             assertEquals(c[0], a[0], key + " events");
             assertEquals(c[1], a[1], key + " weak events");
             assertEquals(c[3] == 0 ? Double.NaN : c[2] / c[3], a[2], 1e-9, key + " mean tone");
+            assertEquals(c[4], a[3], key + " relations in force");
         });
     }
 
