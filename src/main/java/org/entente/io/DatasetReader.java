@@ -33,6 +33,7 @@ final class DatasetReader {
 
     private final JsonCursor in;
     private final ProblemLog log;
+    private final References refs;
     private final ExtraFields datasetExtras = new ExtraFields("the dataset");
     private final ExtraFields sourceExtras = new ExtraFields("a source");
     private final ExtraFields actorExtras = new ExtraFields("an actor");
@@ -45,15 +46,12 @@ final class DatasetReader {
     private final ExtraFields claimsExtras = new ExtraFields("a citation's claims");
     private final ExtraFields relationExtras = new ExtraFields("a relation");
 
-    private final RecordIds sourceIds = new RecordIds();
-    private final RecordIds actorIds = new RecordIds();
     private final RecordIds eventIds = new RecordIds();
     private final RecordIds relationIds = new RecordIds();
     private final List<Source> sources = new ArrayList<>();
     private final List<Actor> actors = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
-    private final List<PendingReference> pendingInRecord = new ArrayList<>();
     private final List<PendingReference> actorPending = new ArrayList<>();
     private final List<PendingReference> eventPending = new ArrayList<>();
     private final List<PendingReference> relationPending = new ArrayList<>();
@@ -62,11 +60,11 @@ final class DatasetReader {
     private String title;
     private String description;
     private int skipped;
-    private boolean dependsOnSkipped;
 
     DatasetReader(JsonCursor in) {
         this.in = in;
         this.log = in.log();
+        this.refs = new References(in);
     }
 
     int skippedRecords() {
@@ -101,7 +99,7 @@ final class DatasetReader {
             case "relations" -> list("relations", "a relation object", this::readRelation);
             default -> false;
         }, datasetExtras);
-        requireFields(start, Shape.DATASET, seen);
+        Shape.DATASET.check(in, start, seen);
         if (in.next() != null) {
             in.error("unexpected content after the dataset's closing brace: expected the end of the file");
         }
@@ -151,7 +149,7 @@ final class DatasetReader {
         SourceFields s = new SourceFields();
         List<String> seen = in.readFields(name -> switch (name) {
             case "id" -> {
-                s.id = claimId(sourceIds, "source");
+                s.id = claimId(refs.sources, "source");
                 yield true;
             }
             case "title" -> {
@@ -176,11 +174,11 @@ final class DatasetReader {
             }
             default -> false;
         }, sourceExtras);
-        requireFields(start, Shape.SOURCE, seen);
+        Shape.SOURCE.check(in, start, seen);
         Extras extras = sourceExtras.take();
-        if (recordIsValid(errorsBefore)) {
+        if (refs.recordIsValid(errorsBefore)) {
             sources.add(new Source(s.id, s.title, s.publisher, s.published, s.url, s.reliability, extras));
-            sourceIds.accept(s.id);
+            refs.sources.accept(s.id);
         } else {
             skipped++;
         }
@@ -227,7 +225,7 @@ final class DatasetReader {
         ActorFields a = new ActorFields();
         List<String> seen = in.readFields(name -> switch (name) {
             case "id" -> {
-                a.id = claimId(actorIds, "actor");
+                a.id = claimId(refs.actors, "actor");
                 yield true;
             }
             case "name" -> {
@@ -256,14 +254,14 @@ final class DatasetReader {
             }
             default -> false;
         }, actorExtras);
-        requireFields(start, Shape.ACTOR, seen);
+        Shape.ACTOR.check(in, start, seen);
         Extras extras = actorExtras.take();
-        if (recordIsValid(errorsBefore)) {
+        if (refs.recordIsValid(errorsBefore)) {
             actors.add(new Actor(a.id, a.name, a.kind, a.aliases, a.country, a.description, a.memberships, extras));
-            actorIds.accept(a.id);
-            keepPending(actorPending, actors.size() - 1);
+            refs.actors.accept(a.id);
+            refs.keep(actorPending, actors.size() - 1);
         } else {
-            pendingInRecord.clear();
+            refs.discard();
             skipped++;
         }
     }
@@ -318,7 +316,7 @@ final class DatasetReader {
             int memberIndex = memberships.size();
             List<String> seen = in.readFields(name -> switch (name) {
                 case "organization" -> {
-                    organization[0] = reference(Target.ACTOR, actorIds, "the organization's actor id", memberIndex);
+                    organization[0] = refs.read(Target.ACTOR, "the organization's actor id", memberIndex);
                     yield true;
                 }
                 case "role" -> {
@@ -332,7 +330,7 @@ final class DatasetReader {
                 default -> false;
             }, membershipExtras);
             membershipExtras.moveTo(record, "memberships", memberIndex);
-            requireFields(start, Shape.MEMBERSHIP, seen);
+            Shape.MEMBERSHIP.check(in, start, seen);
             memberships.add(new Membership(organization[0], role[0], when[0]));
         }
         return List.copyOf(memberships);
@@ -429,15 +427,15 @@ final class DatasetReader {
         EventFields e = eventFields;
         e.reset();
         List<String> seen = in.readFields(eventFieldReader, eventExtras);
-        requireFields(start, Shape.EVENT, seen);
+        Shape.EVENT.check(in, start, seen);
         Extras extras = eventExtras.take();
-        if (recordIsValid(errorsBefore)) {
+        if (refs.recordIsValid(errorsBefore)) {
             events.add(new Event(e.id, e.title, e.when, e.kind, e.summary, e.location, e.participants, e.tone,
                     e.codes, e.tags, e.citations, extras));
             eventIds.accept(e.id);
-            keepPending(eventPending, events.size() - 1);
+            refs.keep(eventPending, events.size() - 1);
         } else {
-            pendingInRecord.clear();
+            refs.discard();
             skipped++;
         }
     }
@@ -473,7 +471,7 @@ final class DatasetReader {
         placeLon = Double.NaN;
         List<String> seen = in.readFields(placeFields, locationExtras);
         locationExtras.moveTo(record, "location/");
-        requireFields(start, Shape.LOCATION, seen);
+        Shape.LOCATION.check(in, start, seen);
         if (Double.isNaN(placeLat) != Double.isNaN(placeLon)) {
             in.error("incomplete coordinates: expected both lat and lon, or neither");
         }
@@ -489,7 +487,7 @@ final class DatasetReader {
 
     private boolean participantField(String name) throws IOException {
         switch (name) {
-            case "actor" -> participantActor = reference(Target.ACTOR, actorIds, "the participant's actor id", -1);
+            case "actor" -> participantActor = refs.read(Target.ACTOR, "the participant's actor id", -1);
             case "role" -> participantRole = in.sharedString("a string for the role");
             default -> {
                 return false;
@@ -513,7 +511,7 @@ final class DatasetReader {
             participantRole = null;
             List<String> seen = in.readFields(participantFields, participantExtras);
             participantExtras.moveTo(record, "participants", participants.size());
-            requireFields(start, Shape.PARTICIPANT, seen);
+            Shape.PARTICIPANT.check(in, start, seen);
             participants.add(participantPool.get(participantActor, participantRole));
         }
         return List.copyOf(participants);
@@ -553,7 +551,7 @@ final class DatasetReader {
             codeValue = null;
             List<String> seen = in.readFields(codeFields, codeExtras);
             codeExtras.moveTo(record, "codes", codes.size());
-            requireFields(start, Shape.CODE, seen);
+            Shape.CODE.check(in, start, seen);
             codes.add(in.shared(new Code(codeScheme, codeValue)));
         }
         return in.sharedList(codes);
@@ -569,7 +567,7 @@ final class DatasetReader {
 
     private boolean citationField(String name) throws IOException {
         switch (name) {
-            case "source" -> citationSource = reference(Target.SOURCE, sourceIds, "the cited source's id", -1);
+            case "source" -> citationSource = refs.read(Target.SOURCE, "the cited source's id", -1);
             case "quote" -> citationQuote = in.string("a string for the quote");
             case "claims" -> citationClaim = readClaims();
             case "credibility" -> citationCredibility = in.integer("credibility", 1, 6);
@@ -597,7 +595,7 @@ final class DatasetReader {
             citationCredibility = 0;
             List<String> seen = in.readFields(citationFields, citationExtras);
             citationExtras.moveTo(record, "citations", citations.size());
-            requireFields(start, Shape.CITATION, seen);
+            Shape.CITATION.check(in, start, seen);
             citations.add(new Citation(citationSource, citationQuote, citationClaim, citationCredibility));
         }
         return List.copyOf(citations);
@@ -643,11 +641,11 @@ final class DatasetReader {
                 yield true;
             }
             case "from" -> {
-                r.from = reference(Target.ACTOR, actorIds, "the actor id the relation starts from", -1);
+                r.from = refs.read(Target.ACTOR, "the actor id the relation starts from", -1);
                 yield true;
             }
             case "to" -> {
-                r.to = reference(Target.ACTOR, actorIds, "the actor id the relation goes to", -1);
+                r.to = refs.read(Target.ACTOR, "the actor id the relation goes to", -1);
                 yield true;
             }
             case "kind" -> {
@@ -677,18 +675,18 @@ final class DatasetReader {
             }
             default -> false;
         }, relationExtras);
-        requireFields(start, Shape.RELATION, seen);
+        Shape.RELATION.check(in, start, seen);
         if (r.from != null && r.from.equals(r.to)) {
             log.warning(start, in.path(), "relation \"" + r.id + "\" links actor \"" + r.from + "\" to itself");
         }
         Extras extras = relationExtras.take();
-        if (recordIsValid(errorsBefore)) {
+        if (refs.recordIsValid(errorsBefore)) {
             relations.add(new Relation(r.id, r.from, r.to, r.kind, r.directed, r.when, r.tone, r.summary,
                     r.citations, extras));
             relationIds.accept(r.id);
-            keepPending(relationPending, relations.size() - 1);
+            refs.keep(relationPending, relations.size() - 1);
         } else {
-            pendingInRecord.clear();
+            refs.discard();
             skipped++;
         }
     }
@@ -697,94 +695,13 @@ final class DatasetReader {
 
     /** Actor and source ids are shared with the references to them; event and relation ids are unique anyway. */
     private String claimId(RecordIds ids, String noun) throws IOException {
-        boolean referenced = ids == actorIds || ids == sourceIds;
+        boolean referenced = ids == refs.actors || ids == refs.sources;
         String id = referenced ? in.id("the " + noun + "'s id") : in.uniqueId("the " + noun + "'s id");
         if (id != null && !ids.claim(id)) {
             in.error("duplicate id \"" + id + "\": an earlier " + noun + " has it; ids must be unique within their list");
             return null;
         }
         return id;
-    }
-
-    /** Reads an id that must name a record in another list; checks it now if it can, later otherwise. */
-    private String reference(Target target, RecordIds ids, String what, int memberIndex) throws IOException {
-        String id = in.id(what);
-        if (id == null || ids.isValid(id)) {
-            return id;
-        }
-        if (ids.wasSeen(id)) {
-            in.warning(skippedTarget(target, id));
-            dependsOnSkipped = true;
-            return id;
-        }
-        pendingInRecord.add(new PendingReference(target, id, in.here(), in.path(), -1, memberIndex));
-        return id;
-    }
-
-    /**
-     * A record that refers to a skipped record is skipped too, with a warning rather than another error,
-     * so that each defect in a file is reported as exactly one error.
-     */
-    private static String skippedTarget(Target target, String id) {
-        return "skipped: refers to " + target.noun + " \"" + id + "\", which was itself skipped because of its errors";
-    }
-
-    /** True when the record that just ended had no error and refers to nothing that was skipped. */
-    private boolean recordIsValid(int errorsBefore) {
-        boolean valid = log.errorCount() == errorsBefore && !dependsOnSkipped;
-        dependsOnSkipped = false;
-        return valid;
-    }
-
-    private void keepPending(List<PendingReference> into, int recordPosition) {
-        for (PendingReference p : pendingInRecord) {
-            into.add(new PendingReference(p.target(), p.id(), p.at(), p.path(), recordPosition, p.memberIndex()));
-        }
-        pendingInRecord.clear();
-    }
-
-    /** What each kind of object must hold; constants, so checking a million records allocates nothing. */
-    private enum Shape {
-        DATASET("the dataset", "format", "title"),
-        SOURCE("a source", "id", "title"),
-        ACTOR("an actor", "id", "name", "kind"),
-        MEMBERSHIP("a membership", "organization", "role"),
-        EVENT("an event", "id", "title", "when", "participants"),
-        LOCATION("a location", "name"),
-        PARTICIPANT("a participant", "actor"),
-        CODE("a code", "scheme", "code"),
-        CITATION("a citation", "source"),
-        RELATION("a relation", "id", "from", "to", "kind");
-
-        final String what;
-        final List<String> required;
-
-        Shape(String what, String... required) {
-            this.what = what;
-            this.required = List.of(required);
-        }
-    }
-
-    private static boolean hasAll(List<String> present, List<String> required) {
-        for (int i = 0; i < required.size(); i++) {
-            if (!present.contains(required.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Logs one problem naming every required field that is absent; the cursor is on the object's end. */
-    private void requireFields(long start, Shape shape, List<String> present) {
-        if (hasAll(present, shape.required)) {
-            return;
-        }
-        List<String> missing = new ArrayList<>(shape.required);
-        missing.removeAll(present);
-        String which = missing.size() == 1 ? "field \"" + missing.get(0) + "\""
-                : "fields \"" + String.join("\", \"", missing) + "\"";
-        log.error(start, in.path(), "missing required " + which + ": " + shape.what + " needs "
-                + String.join(", ", shape.required));
     }
 
     // ---- the end of the file ----
@@ -794,7 +711,7 @@ final class DatasetReader {
         BitSet badActors = new BitSet();
         List<int[]> badMemberships = new ArrayList<>();
         for (PendingReference p : actorPending) {
-            if (!resolves(p)) {
+            if (!refs.resolves(p)) {
                 badMemberships.add(new int[] {p.recordPosition(), p.memberIndex()});
                 badActors.set(p.recordPosition());
             }
@@ -822,7 +739,7 @@ final class DatasetReader {
     private <T> List<T> withoutUnresolved(List<T> records, List<PendingReference> pending) {
         BitSet bad = new BitSet();
         for (PendingReference p : pending) {
-            if (!resolves(p) && !bad.get(p.recordPosition())) {
+            if (!refs.resolves(p) && !bad.get(p.recordPosition())) {
                 bad.set(p.recordPosition());
                 skipped++;
             }
@@ -837,19 +754,5 @@ final class DatasetReader {
             }
         }
         return kept;
-    }
-
-    private boolean resolves(PendingReference p) {
-        RecordIds ids = p.target() == Target.ACTOR ? actorIds : sourceIds;
-        if (ids.isValid(p.id())) {
-            return true;
-        }
-        if (ids.wasSeen(p.id())) {
-            log.warning(p.at(), p.path(), skippedTarget(p.target(), p.id()));
-        } else {
-            log.error(p.at(), p.path(), "unknown " + p.target().noun + " \"" + p.id() + "\": no " + p.target().noun
-                    + " in " + p.target().list + " has this id");
-        }
-        return false;
     }
 }
