@@ -34,16 +34,12 @@ final class DatasetReader {
     private final JsonCursor in;
     private final ProblemLog log;
     private final References refs;
+    private final RecordParts parts;
     private final ExtraFields datasetExtras = new ExtraFields("the dataset");
     private final ExtraFields sourceExtras = new ExtraFields("a source");
     private final ExtraFields actorExtras = new ExtraFields("an actor");
     private final ExtraFields membershipExtras = new ExtraFields("a membership");
     private final ExtraFields eventExtras = new ExtraFields("an event");
-    private final ExtraFields locationExtras = new ExtraFields("a location");
-    private final ExtraFields participantExtras = new ExtraFields("a participant");
-    private final ExtraFields codeExtras = new ExtraFields("a code");
-    private final ExtraFields citationExtras = new ExtraFields("a citation");
-    private final ExtraFields claimsExtras = new ExtraFields("a citation's claims");
     private final ExtraFields relationExtras = new ExtraFields("a relation");
 
     private final RecordIds eventIds = new RecordIds();
@@ -65,6 +61,7 @@ final class DatasetReader {
         this.in = in;
         this.log = in.log();
         this.refs = new References(in);
+        this.parts = new RecordParts(in, refs);
     }
 
     int skippedRecords() {
@@ -241,7 +238,7 @@ final class DatasetReader {
                 yield true;
             }
             case "country" -> {
-                a.country = readCountry();
+                a.country = parts.readCountry();
                 yield true;
             }
             case "description" -> {
@@ -276,28 +273,6 @@ final class DatasetReader {
                     + "\", expected one of person, state, organization, group, other");
             return null;
         });
-    }
-
-    private String readCountry() throws IOException {
-        String country = in.sharedString("an ISO 3166 alpha-3 country code");
-        if (country != null && !isCountryCode(country)) {
-            in.error("invalid country \"" + country + "\": expected an ISO 3166 alpha-3 code in capitals, such as \"PRK\"");
-            return null;
-        }
-        return country;
-    }
-
-    /** Three capital letters, as ISO 3166 alpha-3 codes are written. */
-    private static boolean isCountryCode(String code) {
-        if (code.length() != 3) {
-            return false;
-        }
-        for (int i = 0; i < 3; i++) {
-            if (code.charAt(i) < 'A' || code.charAt(i) > 'Z') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private List<Membership> readMemberships(ExtraFields record) throws IOException {
@@ -394,11 +369,11 @@ final class DatasetReader {
                 yield true;
             }
             case "location" -> {
-                e.location = readLocation(eventExtras);
+                e.location = parts.readLocation(eventExtras);
                 yield true;
             }
             case "participants" -> {
-                e.participants = readParticipants(eventExtras);
+                e.participants = parts.readParticipants(eventExtras);
                 yield true;
             }
             case "tone" -> {
@@ -406,7 +381,7 @@ final class DatasetReader {
                 yield true;
             }
             case "codes" -> {
-                e.codes = readCodes(eventExtras);
+                e.codes = parts.readCodes(eventExtras);
                 yield true;
             }
             case "tags" -> {
@@ -414,7 +389,7 @@ final class DatasetReader {
                 yield true;
             }
             case "citations" -> {
-                e.citations = readCitations(eventExtras);
+                e.citations = parts.readCitations(eventExtras);
                 yield true;
             }
             default -> false;
@@ -438,183 +413,6 @@ final class DatasetReader {
             refs.discard();
             skipped++;
         }
-    }
-
-    /** The fields of the place being read, filled by one reusable field reader. */
-    private String placeName;
-    private String placeCountry;
-    private double placeLat;
-    private double placeLon;
-    private final JsonCursor.FieldReader placeFields = this::placeField;
-
-    private boolean placeField(String name) throws IOException {
-        switch (name) {
-            case "name" -> placeName = in.sharedString("a string for the place name");
-            case "country" -> placeCountry = readCountry();
-            case "lat" -> placeLat = in.number("lat", -90, 90);
-            case "lon" -> placeLon = in.number("lon", -180, 180);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Location readLocation(ExtraFields record) throws IOException {
-        if (!in.expectObject("a location object with a name")) {
-            return null;
-        }
-        long start = in.mark();
-        placeName = null;
-        placeCountry = null;
-        placeLat = Double.NaN;
-        placeLon = Double.NaN;
-        List<String> seen = in.readFields(placeFields, locationExtras);
-        locationExtras.moveTo(record, "location/");
-        Shape.LOCATION.check(in, start, seen);
-        if (Double.isNaN(placeLat) != Double.isNaN(placeLon)) {
-            in.error("incomplete coordinates: expected both lat and lon, or neither");
-        }
-        return in.shared(new Location(placeName, placeCountry, placeLat, placeLon));
-    }
-
-    /** The fields of the participant being read; one reader serves them all, so a participant allocates no lambda. */
-    private String participantActor;
-    private String participantRole;
-    private final JsonCursor.FieldReader participantFields = this::participantField;
-    private final List<Participant> scratchParticipants = new ArrayList<>();
-    private final ParticipantPool participantPool = new ParticipantPool();
-
-    private boolean participantField(String name) throws IOException {
-        switch (name) {
-            case "actor" -> participantActor = refs.read(Target.ACTOR, "the participant's actor id", -1);
-            case "role" -> participantRole = in.sharedString("a string for the role");
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private List<Participant> readParticipants(ExtraFields record) throws IOException {
-        if (!in.expectArray("an array of participants")) {
-            return List.of();
-        }
-        List<Participant> participants = scratchParticipants;
-        participants.clear();
-        while (in.next() != JsonToken.END_ARRAY) {
-            if (!in.expectObject("a participant object with an actor")) {
-                continue;
-            }
-            long start = in.mark();
-            participantActor = null;
-            participantRole = null;
-            List<String> seen = in.readFields(participantFields, participantExtras);
-            participantExtras.moveTo(record, "participants", participants.size());
-            Shape.PARTICIPANT.check(in, start, seen);
-            participants.add(participantPool.get(participantActor, participantRole));
-        }
-        return List.copyOf(participants);
-    }
-
-    /** Reused for every event's codes; what is kept is a shared immutable copy. */
-    private final List<Code> scratchCodes = new ArrayList<>();
-
-    /** The scheme and code being read, filled by one reusable field reader. */
-    private String codeScheme;
-    private String codeValue;
-    private final JsonCursor.FieldReader codeFields = this::codeField;
-
-    private boolean codeField(String name) throws IOException {
-        switch (name) {
-            case "scheme" -> codeScheme = in.sharedString("a string for the coding scheme");
-            case "code" -> codeValue = in.sharedString("a string for the code (strings keep leading zeros)");
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private List<Code> readCodes(ExtraFields record) throws IOException {
-        if (!in.expectArray("an array of codes")) {
-            return List.of();
-        }
-        List<Code> codes = scratchCodes;
-        codes.clear();
-        while (in.next() != JsonToken.END_ARRAY) {
-            if (!in.expectObject("a code object such as {\"scheme\": \"cameo\", \"code\": \"042\"}")) {
-                continue;
-            }
-            long start = in.mark();
-            codeScheme = null;
-            codeValue = null;
-            List<String> seen = in.readFields(codeFields, codeExtras);
-            codeExtras.moveTo(record, "codes", codes.size());
-            Shape.CODE.check(in, start, seen);
-            codes.add(in.shared(new Code(codeScheme, codeValue)));
-        }
-        return in.sharedList(codes);
-    }
-
-    /** The fields of the citation being read, filled by one reusable field reader. */
-    private String citationSource;
-    private String citationQuote;
-    private When citationClaim;
-    private int citationCredibility;
-    private final JsonCursor.FieldReader citationFields = this::citationField;
-    private final List<Citation> scratchCitations = new ArrayList<>();
-
-    private boolean citationField(String name) throws IOException {
-        switch (name) {
-            case "source" -> citationSource = refs.read(Target.SOURCE, "the cited source's id", -1);
-            case "quote" -> citationQuote = in.string("a string for the quote");
-            case "claims" -> citationClaim = readClaims();
-            case "credibility" -> citationCredibility = in.integer("credibility", 1, 6);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private List<Citation> readCitations(ExtraFields record) throws IOException {
-        if (!in.expectArray("an array of citations")) {
-            return List.of();
-        }
-        List<Citation> citations = scratchCitations;
-        citations.clear();
-        while (in.next() != JsonToken.END_ARRAY) {
-            if (!in.expectObject("a citation object with a source")) {
-                continue;
-            }
-            long start = in.mark();
-            citationSource = null;
-            citationQuote = null;
-            citationClaim = null;
-            citationCredibility = 0;
-            List<String> seen = in.readFields(citationFields, citationExtras);
-            citationExtras.moveTo(record, "citations", citations.size());
-            Shape.CITATION.check(in, start, seen);
-            citations.add(new Citation(citationSource, citationQuote, citationClaim, citationCredibility));
-        }
-        return List.copyOf(citations);
-    }
-
-    private When readClaims() throws IOException {
-        if (!in.expectObject("an object of claims such as {\"when\": \"2024-09-09\"}")) {
-            return null;
-        }
-        When[] when = new When[1];
-        in.readFields(name -> {
-            if (name.equals("when")) {
-                when[0] = in.when("the date the source claims");
-                return true;
-            }
-            return false;
-        }, claimsExtras);
-        claimsExtras.moveTo(citationExtras, "claims/");
-        return when[0];
     }
 
     // ---- relations ----
@@ -670,7 +468,7 @@ final class DatasetReader {
                 yield true;
             }
             case "citations" -> {
-                r.citations = readCitations(relationExtras);
+                r.citations = parts.readCitations(relationExtras);
                 yield true;
             }
             default -> false;
