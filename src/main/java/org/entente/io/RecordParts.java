@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.entente.io.PendingReference.Target;
 import org.entente.model.Citation;
 import org.entente.model.Code;
@@ -108,25 +109,15 @@ final class RecordParts {
         return true;
     }
 
+    private final PartKind<Participant> participantKind = new PartKind<>("an array of participants",
+            "a participant object with an actor", "participants", Shape.PARTICIPANT, participantExtras,
+            () -> {
+                participantActor = null;
+                participantRole = null;
+            }, participantFields, () -> participantPool.get(participantActor, participantRole));
+
     List<Participant> readParticipants(ExtraFields record) throws IOException {
-        if (!in.expectArray("an array of participants")) {
-            return List.of();
-        }
-        List<Participant> participants = scratchParticipants;
-        participants.clear();
-        while (in.next() != JsonToken.END_ARRAY) {
-            if (!in.expectObject("a participant object with an actor")) {
-                continue;
-            }
-            long start = in.mark();
-            participantActor = null;
-            participantRole = null;
-            List<String> seen = in.readFields(participantFields, participantExtras);
-            participantExtras.moveTo(record, "participants", participants.size());
-            Shape.PARTICIPANT.check(in, start, seen);
-            participants.add(participantPool.get(participantActor, participantRole));
-        }
-        return List.copyOf(participants);
+        return readArray(participantKind, record, scratchParticipants) ? List.copyOf(scratchParticipants) : List.of();
     }
 
     /** Reused for every event's codes; what is kept is a shared immutable copy. */
@@ -148,25 +139,19 @@ final class RecordParts {
         return true;
     }
 
+    private final PartKind<Code> codeKind = new PartKind<>("an array of codes",
+            "a code object such as {\"scheme\": \"cameo\", \"code\": \"042\"}", "codes", Shape.CODE, codeExtras,
+            () -> {
+                codeScheme = null;
+                codeValue = null;
+            }, codeFields, this::sharedCode);
+
+    private Code sharedCode() {
+        return in.shared(new Code(codeScheme, codeValue));
+    }
+
     List<Code> readCodes(ExtraFields record) throws IOException {
-        if (!in.expectArray("an array of codes")) {
-            return List.of();
-        }
-        List<Code> codes = scratchCodes;
-        codes.clear();
-        while (in.next() != JsonToken.END_ARRAY) {
-            if (!in.expectObject("a code object such as {\"scheme\": \"cameo\", \"code\": \"042\"}")) {
-                continue;
-            }
-            long start = in.mark();
-            codeScheme = null;
-            codeValue = null;
-            List<String> seen = in.readFields(codeFields, codeExtras);
-            codeExtras.moveTo(record, "codes", codes.size());
-            Shape.CODE.check(in, start, seen);
-            codes.add(in.shared(new Code(codeScheme, codeValue)));
-        }
-        return in.sharedList(codes);
+        return readArray(codeKind, record, scratchCodes) ? in.sharedList(scratchCodes) : List.of();
     }
 
     /** The fields of the citation being read, filled by one reusable field reader. */
@@ -190,27 +175,17 @@ final class RecordParts {
         return true;
     }
 
+    private final PartKind<Citation> citationKind = new PartKind<>("an array of citations",
+            "a citation object with a source", "citations", Shape.CITATION, citationExtras,
+            () -> {
+                citationSource = null;
+                citationQuote = null;
+                citationClaim = null;
+                citationCredibility = 0;
+            }, citationFields, () -> new Citation(citationSource, citationQuote, citationClaim, citationCredibility));
+
     List<Citation> readCitations(ExtraFields record) throws IOException {
-        if (!in.expectArray("an array of citations")) {
-            return List.of();
-        }
-        List<Citation> citations = scratchCitations;
-        citations.clear();
-        while (in.next() != JsonToken.END_ARRAY) {
-            if (!in.expectObject("a citation object with a source")) {
-                continue;
-            }
-            long start = in.mark();
-            citationSource = null;
-            citationQuote = null;
-            citationClaim = null;
-            citationCredibility = 0;
-            List<String> seen = in.readFields(citationFields, citationExtras);
-            citationExtras.moveTo(record, "citations", citations.size());
-            Shape.CITATION.check(in, start, seen);
-            citations.add(new Citation(citationSource, citationQuote, citationClaim, citationCredibility));
-        }
-        return List.copyOf(citations);
+        return readArray(citationKind, record, scratchCitations) ? List.copyOf(scratchCitations) : List.of();
     }
 
     private When readClaims() throws IOException {
@@ -227,5 +202,34 @@ final class RecordParts {
         }, claimsExtras);
         claimsExtras.moveTo(citationExtras, "claims/");
         return when[0];
+    }
+
+    /**
+     * One kind of part that comes as an array of objects: how to describe it in a problem, which fields it
+     * must hold, where its unknown fields go, and how to clear, fill and build one. Built once per kind, so
+     * reading a million events creates no readers.
+     */
+    private record PartKind<T>(String array, String element, String list, Shape shape, ExtraFields extras,
+                               Runnable clear, JsonCursor.FieldReader fields, Supplier<T> make) {
+    }
+
+    /** Reads an array of parts into {@code into}; false, having reported it, when the value is not an array. */
+    private <T> boolean readArray(PartKind<T> kind, ExtraFields record, List<T> into) throws IOException {
+        into.clear();
+        if (!in.expectArray(kind.array())) {
+            return false;
+        }
+        while (in.next() != JsonToken.END_ARRAY) {
+            if (!in.expectObject(kind.element())) {
+                continue;
+            }
+            long start = in.mark();
+            kind.clear().run();
+            List<String> seen = in.readFields(kind.fields(), kind.extras());
+            kind.extras().moveTo(record, kind.list(), into.size());
+            kind.shape().check(in, start, seen);
+            into.add(kind.make().get());
+        }
+        return true;
     }
 }
