@@ -1,11 +1,13 @@
 package org.entente.app;
 
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,7 +50,7 @@ public final class ProblemsPane extends VBox {
     }
 
     /** Shows the problems of one load; {@code refused} tells whether the dataset was kept out. */
-    public void show(String file, java.util.List<Problem> problems, int errors, int warnings, boolean refused) {
+    public void show(String file, List<Problem> problems, int errors, int warnings, boolean refused) {
         heading.setText(file + ": " + Cli.plural(errors, "error") + ", " + Cli.plural(warnings, "warning")
                 + (refused ? " \u2014 not loaded; the dataset shown before stays" : ""));
         list.getItems().setAll(problems);
@@ -65,7 +67,7 @@ public final class ProblemsPane extends VBox {
         onLoadAnyway.set(action);
     }
 
-    private static final class ProblemCell extends javafx.scene.control.ListCell<Problem> {
+    private static final class ProblemCell extends ListCell<Problem> {
         @Override
         protected void updateItem(Problem problem, boolean empty) {
             super.updateItem(problem, empty);

@@ -1,10 +1,12 @@
 package org.entente.timeline;
 
+import java.io.File;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
@@ -22,6 +24,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.util.Duration;
 import javafx.stage.FileChooser;
 import org.entente.export.PngExport;
 import org.entente.index.IndexedDataset;
@@ -81,7 +84,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         };
         input = new TimelineInput(this, canvas);
         Tooltip.install(canvas, tooltip);
-        tooltip.setShowDelay(javafx.util.Duration.millis(250));
+        tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
 
@@ -108,7 +111,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         ToggleButton play = new ToggleButton("\u25B6 Play");
         play.getStyleClass().add("play-button");
         play.selectedProperty().bindBidirectional(view.playingProperty());
-        play.textProperty().bind(javafx.beans.binding.Bindings.when(play.selectedProperty())
+        play.textProperty().bind(Bindings.when(play.selectedProperty())
                 .then("\u275A\u275A Pause").otherwise("\u25B6 Play"));
         play.setTooltip(new Tooltip("Play or pause the cursor through time (Space)"));
         ComboBox<PlaySpeed> speed = new ComboBox<>();
@@ -304,7 +307,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         chooser.setTitle("Save the timeline as PNG");
         chooser.setInitialFileName("timeline.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png"));
-        java.io.File file = chooser.showSaveDialog(getSkinnable().getScene().getWindow());
+        File file = chooser.showSaveDialog(getSkinnable().getScene().getWindow());
         if (file != null) {
             paint();
             PngExport.save(canvas, file.toPath());
