@@ -5,19 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.index.IntList;
+import org.entente.index.SpanSort;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Participant;
-import org.entente.model.Relation;
 import org.entente.model.Reliability;
 import org.entente.state.Filter;
 
 /**
  * Who deals with whom, precomputed once per dataset and filter: every unordered pair of actors that share
- * an event or an explicit relation gets an id, and every event lists its actors and its pairs. A graph over a time window then
- * touches only the events that enter or leave the window, never the whole dataset.
+ * an event, an explicit relation or a membership (member and organisation) gets an id, every event lists its
+ * actors and its pairs, and every pair lists its events by start. A graph over a time window then touches
+ * only the events that enter or leave the window, never the whole dataset.
  */
 public final class PairIndex {
     /** A source graded 5 or 6 for credibility, or E or F for reliability, makes a claim weak. */
@@ -31,9 +32,11 @@ public final class PairIndex {
     private final IntList eventActors = new IntList();
     private final int[] eventPairStart;
     private final IntList eventPairs = new IntList();
-    private final IntList relationPairs = new IntList();
     private final BitSet shown = new BitSet();
     private final BitSet weak = new BitSet();
+    private final Links links;
+    private final Grouping eventsByPair;
+    private final Grouping linksByPair;
 
     private PairIndex(Dataset dataset, Filter filter) {
         this.dataset = dataset;
@@ -55,7 +58,7 @@ public final class PairIndex {
                 continue;
             }
             shown.set(e);
-            if (isWeak(event)) {
+            if (isWeak(event.citations())) {
                 weak.set(e);
             }
             distinctActors(event, here);
@@ -68,12 +71,25 @@ public final class PairIndex {
         }
         eventActorStart[events.size()] = eventActors.size();
         eventPairStart[events.size()] = eventPairs.size();
-        for (Relation relation : dataset.relations()) {
-            Integer from = actorIndex.get(relation.from());
-            Integer to = actorIndex.get(relation.to());
-            boolean linked = from != null && to != null && !from.equals(to);
-            relationPairs.add(linked ? pairId(pairIds, Math.min(from, to), Math.max(from, to)) : -1);
+        links = Links.of(dataset, filter, this::actor, (a, b) -> pairId(pairIds, a, b), this::isWeak);
+        eventsByPair = Grouping.of(pairCount(), eventPairs, eventPairStart, SpanSort.byStart(starts(events), events.size()));
+        linksByPair = Grouping.of(pairCount(), links.pairs(), identity(links.size() + 1), identity(links.size()));
+    }
+
+    private static long[] starts(List<Event> events) {
+        long[] starts = new long[events.size()];
+        for (int e = 0; e < starts.length; e++) {
+            starts[e] = events.get(e).when().start();
         }
+        return starts;
+    }
+
+    private static int[] identity(int n) {
+        int[] values = new int[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = i;
+        }
+        return values;
     }
 
     private int pairId(Map<Long, Integer> pairIds, int a, int b) {
@@ -107,12 +123,12 @@ public final class PairIndex {
         return false;
     }
 
-    /** True when every source cited for the event is weak; an event with no citation is not weak, only unsourced. */
-    private boolean isWeak(Event event) {
-        if (event.citations().isEmpty()) {
+    /** True when every source cited is weak; a claim with no citation is not weak, only unsourced. */
+    private boolean isWeak(List<Citation> citations) {
+        if (citations.isEmpty()) {
             return false;
         }
-        for (Citation c : event.citations()) {
+        for (Citation c : citations) {
             Reliability reliability = dataset.source(c.source()).map(s -> s.reliability()).orElse(null);
             boolean weakSource = reliability == Reliability.E || reliability == Reliability.F;
             boolean weakClaim = c.hasCredibility() && c.credibility() >= WEAK_CREDIBILITY;
@@ -161,9 +177,18 @@ public final class PairIndex {
         return weak.get(event);
     }
 
-    /** The pair a relation links, or -1 when it names an unknown actor or links an actor to itself. */
-    int relationPair(int relation) {
-        return relationPairs.get(relation);
+    /** The relations and memberships that tie pairs, left out when neither actor is of a kind the filter shows. */
+    Links links() {
+        return links;
+    }
+
+    /** The shown events of each pair, by start (ties in file order). */
+    Grouping eventsByPair() {
+        return eventsByPair;
+    }
+
+    Grouping linksByPair() {
+        return linksByPair;
     }
 
     int actorsStart(int event) {

@@ -1,17 +1,14 @@
 package org.entente.graph;
 
 import java.util.Arrays;
-import java.util.List;
 import org.entente.index.IntList;
 import org.entente.index.TimeIndex;
 import org.entente.model.Event;
-import org.entente.model.Relation;
-import org.entente.time.When;
 
 /**
  * The actor graph of a time window: for every pair of actors, how many of the window's events they share,
- * their mean tone, how many rest on weak sources, and how many of their explicit relations are in force;
- * for every actor, its events in the window.
+ * their mean tone, how many rest on weak sources, and how many of their explicit relations and memberships
+ * are in force; for every actor, its events in the window.
  *
  * <p>Moving the window applies only the events that enter or leave it: each edge of the window moves in
  * turn, and the events whose start (or end) lies in the span it swept are found by rank in the time
@@ -19,12 +16,20 @@ import org.entente.time.When;
  * touch more events than the new window holds, the window is rebuilt from its own events instead.
  */
 public final class WindowGraph {
+    /** Bits of {@link #directions(int)}: a directed relation from the pair's first actor to its second. */
+    public static final int FIRST_TO_SECOND = 1;
+    public static final int SECOND_TO_FIRST = 2;
+    /** The first actor is a member of the second, an organisation. */
+    public static final int FIRST_MEMBER_OF_SECOND = 4;
+    public static final int SECOND_MEMBER_OF_FIRST = 8;
+
     private final PairIndex pairs;
     private final TimeIndex time;
     private final int[] pairEvents;
     private final int[] pairRelations;
-    private final IntList relationPairsInWindow = new IntList();
-    private final IntList relationPairsBefore = new IntList();
+    private final int[] pairWeakRelations;
+    private final int[] pairMemberships;
+    private final boolean[] linkInForce;
     private final int[] pairWeak;
     private final double[] pairTone;
     private final int[] pairToned;
@@ -41,6 +46,9 @@ public final class WindowGraph {
         int n = pairs.pairCount();
         pairEvents = new int[n];
         pairRelations = new int[n];
+        pairWeakRelations = new int[n];
+        pairMemberships = new int[n];
+        linkInForce = new boolean[pairs.links().size()];
         pairWeak = new int[n];
         pairTone = new double[n];
         pairToned = new int[n];
@@ -49,40 +57,39 @@ public final class WindowGraph {
         actorEvents = new int[pairs.actorCount()];
     }
 
-    /** Shows the events and explicit relations overlapping [from, to). */
+    /** Shows the events, explicit relations and memberships overlapping [from, to). */
     public void moveTo(long from, long to) {
         moveEvents(from, to);
-        countRelations(from, to);
+        moveLinks(from, to);
     }
 
     /**
-     * Counts the relations whose period overlaps the window; a relation without a period always does.
-     * Relations are few next to events, so they are counted afresh on each move.
+     * Relations and memberships are few next to events, so every move checks each one's period (a tie
+     * without one always holds) and applies those that came into force or lapsed.
      */
-    private void countRelations(long from, long to) {
-        for (int i = 0; i < relationPairsInWindow.size(); i++) {
-            pairRelations[relationPairsInWindow.get(i)] = 0;
-        }
-        IntList before = relationPairsBefore;
-        before.clear();
-        for (int i = 0; i < relationPairsInWindow.size(); i++) {
-            before.add(relationPairsInWindow.get(i));
-        }
-        relationPairsInWindow.clear();
-        List<Relation> relations = pairs.dataset().relations();
-        for (int r = 0; r < relations.size(); r++) {
-            int pair = pairs.relationPair(r);
-            When when = relations.get(r).when();
-            if (pair >= 0 && (when == null || when.start() < to && when.end() > from)) {
-                if (pairRelations[pair]++ == 0) {
-                    relationPairsInWindow.add(pair);
-                }
-                updateActive(pair);
+    private void moveLinks(long from, long to) {
+        Links links = pairs.links();
+        for (int link = 0; link < linkInForce.length; link++) {
+            boolean holds = links.holds(link, from, to);
+            if (holds != linkInForce[link]) {
+                linkInForce[link] = holds;
+                applyLink(link, holds ? +1 : -1);
             }
         }
-        for (int i = 0; i < before.size(); i++) {
-            updateActive(before.get(i));
+    }
+
+    private void applyLink(int link, int sign) {
+        Links links = pairs.links();
+        int pair = links.pair(link);
+        if (links.isMembership(link)) {
+            pairMemberships[pair] += sign;
+        } else {
+            pairRelations[pair] += sign;
+            if (links.isWeak(link)) {
+                pairWeakRelations[pair] += sign;
+            }
         }
+        updateActive(pair);
     }
 
     private void moveEvents(long from, long to) {
@@ -177,9 +184,9 @@ public final class WindowGraph {
         }
     }
 
-    /** A pair is on show while it shares an event or a relation in the window. */
+    /** A pair is on show while it shares an event, a relation or a membership in the window. */
     private void updateActive(int pair) {
-        boolean shows = pairEvents[pair] > 0 || pairRelations[pair] > 0;
+        boolean shows = pairEvents[pair] > 0 || pairRelations[pair] > 0 || pairMemberships[pair] > 0;
         if (shows && activeSlot[pair] < 0) {
             activeSlot[pair] = active.size();
             active.add(pair);
@@ -200,7 +207,7 @@ public final class WindowGraph {
         pairToned[pair] = 0;
     }
 
-    /** The pairs that share at least one event in the window, in no particular order. */
+    /** The pairs that share an event, a relation or a membership in the window, in no particular order. */
     public IntList activePairs() {
         return active;
     }
@@ -208,6 +215,48 @@ public final class WindowGraph {
     /** The explicit relations of the pair whose period overlaps the window. */
     public int relations(int pair) {
         return pairRelations[pair];
+    }
+
+    /** The relations in force that cite only weak sources. */
+    public int weakRelations(int pair) {
+        return pairWeakRelations[pair];
+    }
+
+    /** The memberships, one actor of the pair in the other, whose period overlaps the window. */
+    public int memberships(int pair) {
+        return pairMemberships[pair];
+    }
+
+    /**
+     * The directions of the pair's directed relations and memberships in force, as the bits
+     * {@link #FIRST_TO_SECOND}, {@link #SECOND_TO_FIRST}, {@link #FIRST_MEMBER_OF_SECOND} and
+     * {@link #SECOND_MEMBER_OF_FIRST}; 0 when none holds.
+     */
+    public int directions(int pair) {
+        Links links = pairs.links();
+        Grouping byPair = pairs.linksByPair();
+        int directions = 0;
+        for (int slot = byPair.start(pair); slot < byPair.end(pair); slot++) {
+            int link = byPair.itemAt(slot);
+            if (linkInForce[link]) {
+                directions |= links.directions(link);
+            }
+        }
+        return directions;
+    }
+
+    /**
+     * Whether all that ties the pair in the window rests on weak sources: it shares events or relations,
+     * each citing only weak sources, and no membership, which cites none and so counts as firm.
+     */
+    public boolean isWeakOnly(int pair) {
+        return pairMemberships[pair] == 0 && pairEvents[pair] + pairRelations[pair] > 0
+                && pairWeak[pair] == pairEvents[pair] && pairWeakRelations[pair] == pairRelations[pair];
+    }
+
+    /** The pair's ties in the window in detail, for a tooltip; costs a walk over the pair's own events. */
+    public PairSummary summarize(int pair) {
+        return PairSummaries.of(pairs, pair, start, end, linkInForce);
     }
 
     public int events(int pair) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Orders event positions by start time with a stable LSD radix sort on the raw longs: a million spans
  * sort in tens of milliseconds without boxing, and events that start together keep their file order.
  */
-final class SpanSort {
+public final class SpanSort {
     private static final int BITS = 16;
     private static final int BUCKETS = 1 << BITS;
 
@@ -16,7 +16,7 @@ final class SpanSort {
     /** Below this size a merge sort beats the radix sort's fixed cost of its bucket table. */
     private static final int RADIX_THRESHOLD = 1 << 15;
 
-    static int[] byStart(long[] keys, int n) {
+    public static int[] byStart(long[] keys, int n) {
         if (n < RADIX_THRESHOLD) {
             return mergeSorted(keys, n);
         }
