@@ -48,10 +48,12 @@ public final class PairIndex {
         List<Event> events = dataset.events();
         eventActorStart = new int[events.size() + 1];
         eventPairStart = new int[events.size() + 1];
+        long[] starts = new long[events.size()];
         Map<Long, Integer> pairIds = new HashMap<>();
         IntList here = new IntList(8);
         for (int e = 0; e < events.size(); e++) {
             Event event = events.get(e);
+            starts[e] = event.when().start();
             eventActorStart[e] = eventActors.size();
             eventPairStart[e] = eventPairs.size();
             if (!filter.isEmpty() && !filter.matches(event, dataset)) {
@@ -72,16 +74,8 @@ public final class PairIndex {
         eventActorStart[events.size()] = eventActors.size();
         eventPairStart[events.size()] = eventPairs.size();
         links = Links.of(dataset, filter, this::actor, (a, b) -> pairId(pairIds, a, b), this::isWeak);
-        eventsByPair = Grouping.of(pairCount(), eventPairs, eventPairStart, SpanSort.byStart(starts(events), events.size()));
+        eventsByPair = Grouping.of(pairCount(), eventPairs, eventPairStart, SpanSort.byStart(starts, starts.length));
         linksByPair = Grouping.of(pairCount(), links.pairs(), identity(links.size() + 1), identity(links.size()));
-    }
-
-    private static long[] starts(List<Event> events) {
-        long[] starts = new long[events.size()];
-        for (int e = 0; e < starts.length; e++) {
-            starts[e] = events.get(e).when().start();
-        }
-        return starts;
     }
 
     private static int[] identity(int n) {
