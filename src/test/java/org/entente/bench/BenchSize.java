@@ -5,8 +5,8 @@ package org.entente.bench;
  * that {@code mvn verify} runs every benchmark once in seconds and the suite cannot rot.
  */
 enum BenchSize {
-    FULL(1_000_000, 10_000, 200, 5, 1_000),
-    TINY(3_000, 200, 20, 1, 50);
+    FULL(1_000_000, 10_000, 200, 5, 1_000, 10_000, 100_000),
+    TINY(3_000, 200, 20, 1, 50, 200, 1_000);
 
     final int events;
     final int actors;
@@ -14,12 +14,17 @@ enum BenchSize {
     final int laneActors;
     final int repeats;
     final int windowHits;
+    /** The synthetic graph the full layout is timed on. */
+    final int layoutNodes;
+    final int layoutEdges;
 
-    BenchSize(int events, int actors, int laneActors, int repeats, int windowHits) {
+    BenchSize(int events, int actors, int laneActors, int repeats, int windowHits, int layoutNodes, int layoutEdges) {
         this.events = events;
         this.actors = actors;
         this.laneActors = laneActors;
         this.repeats = repeats;
         this.windowHits = windowHits;
+        this.layoutNodes = layoutNodes;
+        this.layoutEdges = layoutEdges;
     }
 }

@@ -14,6 +14,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.entente.graph.GraphBenchmark;
+import org.entente.graph.layout.LayoutBenchmark;
+import org.entente.graph.layout.LayoutFrameBenchmark;
 import org.entente.timeline.TimelineFrameBenchmark;
 
 /**
@@ -37,6 +39,7 @@ public final class BenchSuite {
         List<BenchResult> results = new ArrayList<>(LoadBench.run(events, size));
         results.addAll(index(events, size));
         results.addAll(graph(events, size));
+        results.addAll(layout(events, size));
         results.addAll(timeline(BenchDatasets.events(dir, size.events, size.laneActors), size));
         results.add(StartupBench.run(dir, size));
         BenchReport.write(results, dir.resolve("results.json"));
@@ -85,6 +88,30 @@ public final class BenchSuite {
             results.add(new BenchResult("graph update for one scrub step (1 day), " + mode
                     + (mode.equals("sliding") ? " window of a year" : ", everything up to the cursor"),
                     medianMs, "ms", "<= 16", size.events));
+        }
+        return results;
+    }
+
+    /**
+     * The actor graph's layout: from scratch on a synthetic power-law graph, and one animation frame
+     * after a scrub step on the dataset of ten thousand actors. Both run in the suite's JVM, like the graph.
+     */
+    private static List<BenchResult> layout(Path events, BenchSize size) throws RunnerException {
+        List<BenchResult> results = new ArrayList<>();
+        Options full = jmh(LayoutBenchmark.class, size, 0)
+                .param("nodes", Integer.toString(size.layoutNodes))
+                .param("edges", Integer.toString(size.layoutEdges))
+                .build();
+        for (RunResult run : new Runner(full).run()) {
+            double medianS = run.getPrimaryResult().getStatistics().getPercentile(50) / 1000;
+            results.add(new BenchResult(String.format(Locale.ROOT, "graph full layout, %,d nodes and %,d edges",
+                    size.layoutNodes, size.layoutEdges), medianS, "s", "<= 3", size.layoutNodes));
+        }
+        Options frame = jmh(LayoutFrameBenchmark.class, size, 0).param("dataset", events.toString()).build();
+        for (RunResult run : new Runner(frame).run()) {
+            double medianMs = run.getPrimaryResult().getStatistics().getPercentile(50) / 1000;
+            results.add(new BenchResult("graph incremental re-layout after a scrub step (1 day), sliding window of a year,"
+                    + " per animation frame", medianMs, "ms", "<= 16", size.events));
         }
         return results;
     }

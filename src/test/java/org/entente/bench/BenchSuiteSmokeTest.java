@@ -26,7 +26,9 @@ class BenchSuiteSmokeTest {
                 "window query, ~50 hits", "density, 2000 bins, any window", "start to first drawn frame (headless)",
                 "timeline frame preparation, lanes actor, zoom day",
                 "timeline full frame, headless snapshot, lanes none, zoom all",
-                "graph update for one scrub step (1 day), sliding window of a year")),
+                "graph update for one scrub step (1 day), sliding window of a year",
+                "graph full layout, 200 nodes and 1,000 edges",
+                "graph incremental re-layout after a scrub step (1 day), sliding window of a year, per animation frame")),
                 names::toString);
         for (JsonNode figure : written) {
             assertTrue(figure.get("value").asDouble() > 0, figure::toString);

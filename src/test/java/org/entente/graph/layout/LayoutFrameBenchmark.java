@@ -1,0 +1,66 @@
+package org.entente.graph.layout;
+
+import java.util.concurrent.TimeUnit;
+import org.entente.bench.LoadedDatasets;
+import org.entente.graph.PairIndex;
+import org.entente.graph.WindowGraph;
+import org.entente.index.IndexedDataset;
+import org.entente.state.Filter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One animation frame while the cursor is scrubbed: a year-long window moves by a day, the layout gets
+ * the new graph and takes one step. Starts from a full layout of the window in the middle of the dataset.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class LayoutFrameBenchmark {
+    private static final long DAY = 86_400_000L;
+    private static final long YEAR = 365 * DAY;
+
+    @Param("")
+    public String dataset;
+
+    private WindowGraph window;
+    private WindowGraphFeed feed;
+    private ForceLayout layout;
+    private long cursor;
+    private long first;
+    private long last;
+    private long step = DAY;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        IndexedDataset data = LoadedDatasets.get(dataset);
+        PairIndex pairs = PairIndex.of(data.dataset(), Filter.NONE);
+        window = new WindowGraph(pairs, data.time());
+        feed = new WindowGraphFeed(pairs.actorCount());
+        layout = new ForceLayout(pairs.actorCount(), 1);
+        first = data.time().minStart() + YEAR;
+        last = data.time().maxEnd() - YEAR;
+        cursor = first + (last - first) / 2;
+        window.moveTo(cursor - YEAR / 2, cursor + YEAR / 2);
+        feed.feed(window, layout);
+        layout.relayout();
+    }
+
+    @Benchmark
+    public boolean scrubFrame() {
+        if (cursor + step > last || cursor + step < first) {
+            step = -step;
+        }
+        cursor += step;
+        window.moveTo(cursor - YEAR / 2, cursor + YEAR / 2);
+        feed.feed(window, layout);
+        return layout.step();
+    }
+}
