@@ -21,8 +21,12 @@ import org.entente.state.Filter;
  * only the events that enter or leave the window, never the whole dataset.
  */
 public final class PairIndex {
-    /** A source graded 5 or 6 for credibility, or E or F for reliability, makes a claim weak. */
-    private static final int WEAK_CREDIBILITY = 5;
+    /**
+     * A claim graded doubtful (4) or improbable (5), or from a source graded not usually reliable (D) or
+     * unreliable (E), is weak. Grades that say "cannot be judged" (6, F) are unknown, not weak.
+     */
+    private static final int DOUBTFUL = 4;
+    private static final int IMPROBABLE = 5;
 
     private final Dataset dataset;
     private final Map<String, Integer> actorIndex;
@@ -124,8 +128,8 @@ public final class PairIndex {
         }
         for (Citation c : citations) {
             Reliability reliability = dataset.source(c.source()).map(s -> s.reliability()).orElse(null);
-            boolean weakSource = reliability == Reliability.E || reliability == Reliability.F;
-            boolean weakClaim = c.hasCredibility() && c.credibility() >= WEAK_CREDIBILITY;
+            boolean weakSource = reliability == Reliability.D || reliability == Reliability.E;
+            boolean weakClaim = c.hasCredibility() && (c.credibility() == DOUBTFUL || c.credibility() == IMPROBABLE);
             if (!weakSource && !weakClaim) {
                 return false;
             }

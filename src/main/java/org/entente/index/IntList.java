@@ -1,6 +1,7 @@
 package org.entente.index;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * A growable list of ints that views keep and reuse between frames, so that answering a query
@@ -45,6 +46,17 @@ public final class IntList {
             throw new IndexOutOfBoundsException("the list is empty");
         }
         size--;
+    }
+
+    /** Removes the values the test accepts, keeping the order of the rest. */
+    public void removeIf(IntPredicate test) {
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (!test.test(values[i])) {
+                values[kept++] = values[i];
+            }
+        }
+        size = kept;
     }
 
     public int size() {

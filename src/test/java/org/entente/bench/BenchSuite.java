@@ -14,6 +14,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.entente.graph.GraphBenchmark;
+import org.entente.graph.GraphFrameBenchmark;
 import org.entente.graph.layout.LayoutBenchmark;
 import org.entente.graph.layout.LayoutFrameBenchmark;
 import org.entente.timeline.TimelineFrameBenchmark;
@@ -40,6 +41,7 @@ public final class BenchSuite {
         results.addAll(index(events, size));
         results.addAll(graph(events, size));
         results.addAll(layout(events, size));
+        results.addAll(graphFrames(events, size));
         results.addAll(timeline(BenchDatasets.events(dir, size.events, size.laneActors), size));
         results.add(StartupBench.run(dir, size));
         BenchReport.write(results, dir.resolve("results.json"));
@@ -112,6 +114,21 @@ public final class BenchSuite {
             double medianMs = run.getPrimaryResult().getStatistics().getPercentile(50) / 1000;
             results.add(new BenchResult("graph incremental re-layout after a scrub step (1 day), sliding window of a year,"
                     + " per animation frame", medianMs, "ms", "<= 16", size.events));
+        }
+        return results;
+    }
+
+    /** One frame of the actor graph, laid out and fitted, for a year's window and for everything up to the middle. */
+    private static List<BenchResult> graphFrames(Path events, BenchSize size) throws RunnerException {
+        Options options = jmh(GraphFrameBenchmark.class, size, 0).param("dataset", events.toString()).build();
+        List<BenchResult> results = new ArrayList<>();
+        for (RunResult run : new Runner(options).run()) {
+            String mode = run.getParams().getParam("mode").equals("SLIDING") ? "sliding window of a year"
+                    : "cumulative, everything up to the middle";
+            double medianMs = run.getPrimaryResult().getStatistics().getPercentile(50) / 1000;
+            boolean prepare = run.getParams().getBenchmark().endsWith("prepareFrame");
+            results.add(new BenchResult((prepare ? "graph frame preparation" : "graph full frame, headless snapshot")
+                    + ", " + mode, medianMs, "ms", prepare ? "<= 8" : "", size.events));
         }
         return results;
     }

@@ -28,6 +28,8 @@ class BenchSuiteSmokeTest {
                 "timeline full frame, headless snapshot, lanes none, zoom all",
                 "graph update for one scrub step (1 day), sliding window of a year",
                 "graph full layout, 200 nodes and 1,000 edges",
+                "graph frame preparation, sliding window of a year",
+                "graph full frame, headless snapshot, cumulative, everything up to the middle",
                 "graph incremental re-layout after a scrub step (1 day), sliding window of a year, per animation frame")),
                 names::toString);
         for (JsonNode figure : written) {

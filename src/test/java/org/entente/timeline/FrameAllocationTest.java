@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.text.Font;
+import org.entente.bench.HeadlessToolkit;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
@@ -60,7 +61,7 @@ class FrameAllocationTest {
 
     @Test
     void allocationPerFrameDoesNotGrowWithTheDataset() throws Exception {
-        TimelineFrameBenchmark.startToolkit();
+        HeadlessToolkit.start();
         long from = java.time.LocalDate.of(2015, 3, 1).toEpochDay() * DAY;
         for (long span : new long[] {20 * DAY, 1500 * DAY}) {
             TimeWindow window = new TimeWindow(from, from + span);

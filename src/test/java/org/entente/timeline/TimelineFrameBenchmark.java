@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.entente.bench.HeadlessToolkit;
 import org.entente.bench.LoadedDatasets;
 import org.entente.index.IndexedDataset;
 import org.entente.state.Filter;
@@ -61,7 +60,7 @@ public class TimelineFrameBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws InterruptedException {
-        startToolkit();
+        HeadlessToolkit.start();
         IndexedDataset data = LoadedDatasets.get(dataset);
         LaneMode mode = lanes.equals("NONE") ? LaneMode.NONE : LaneMode.ACTOR;
         Lanes built = LANES.computeIfAbsent(dataset + "#" + mode, key -> Lanes.build(data, Filter.NONE, mode));
@@ -84,20 +83,6 @@ public class TimelineFrameBenchmark {
         painter = new TimelinePainter(Font.font("System", 12));
     }
 
-    /** Starts JavaFX headless (Monocle, software rendering) unless a test harness has started it already. */
-    static void startToolkit() throws InterruptedException {
-        System.getProperties().putIfAbsent("glass.platform", "Monocle");
-        System.getProperties().putIfAbsent("monocle.platform", "Headless");
-        System.getProperties().putIfAbsent("prism.order", "sw");
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await();
-    }
-
     static TimelinePalette palette() {
         Color grey = Color.GREY;
         return new TimelinePalette(Color.WHITE, Color.WHITESMOKE, Color.LIGHTGREY, Color.DARKGREY, Color.BLACK, grey,
@@ -115,14 +100,9 @@ public class TimelineFrameBenchmark {
     /** The same frame rendered by the software pipeline and read back, on the FX thread. */
     @Benchmark
     public Object fullFrameSnapshot() throws InterruptedException {
-        Object[] image = new Object[1];
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
+        return HeadlessToolkit.call(() -> {
             painter.paint(canvas.getGraphicsContext2D(), frame);
-            image[0] = canvas.snapshot(null, null);
-            done.countDown();
+            return canvas.snapshot(null, null);
         });
-        done.await();
-        return image[0];
     }
 }

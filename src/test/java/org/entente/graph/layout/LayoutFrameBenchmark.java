@@ -2,6 +2,7 @@ package org.entente.graph.layout;
 
 import java.util.concurrent.TimeUnit;
 import org.entente.bench.LoadedDatasets;
+import org.entente.graph.GraphScene;
 import org.entente.graph.PairIndex;
 import org.entente.graph.WindowGraph;
 import org.entente.index.IndexedDataset;
@@ -31,7 +32,6 @@ public class LayoutFrameBenchmark {
     public String dataset;
 
     private WindowGraph window;
-    private WindowGraphFeed feed;
     private ForceLayout layout;
     private long cursor;
     private long first;
@@ -43,13 +43,12 @@ public class LayoutFrameBenchmark {
         IndexedDataset data = LoadedDatasets.get(dataset);
         PairIndex pairs = PairIndex.of(data.dataset(), Filter.NONE);
         window = new WindowGraph(pairs, data.time());
-        feed = new WindowGraphFeed(pairs.actorCount());
         layout = new ForceLayout(pairs.actorCount(), 1);
         first = data.time().minStart() + YEAR;
         last = data.time().maxEnd() - YEAR;
         cursor = first + (last - first) / 2;
         window.moveTo(cursor - YEAR / 2, cursor + YEAR / 2);
-        feed.feed(window, layout);
+        GraphScene.of(window, false, -1, 1).feed(layout);
         layout.relayout();
     }
 
@@ -60,7 +59,7 @@ public class LayoutFrameBenchmark {
         }
         cursor += step;
         window.moveTo(cursor - YEAR / 2, cursor + YEAR / 2);
-        feed.feed(window, layout);
+        GraphScene.of(window, false, -1, 1).feed(layout);
         return layout.step();
     }
 }

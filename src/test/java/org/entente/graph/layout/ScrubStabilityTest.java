@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.entente.generate.DatasetGenerator;
 import org.entente.generate.GeneratorOptions;
+import org.entente.graph.GraphScene;
 import org.entente.graph.PairIndex;
 import org.entente.graph.WindowGraph;
 import org.entente.index.IndexedDataset;
-import org.entente.index.IntList;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.state.Filter;
@@ -55,24 +55,25 @@ class ScrubStabilityTest {
         firstCursor = indexed.time().minStart() + (indexed.time().maxEnd() - indexed.time().minStart()) / 3;
     }
 
-    private static void showWindowAt(long cursor, ForceLayout layout) {
+    private static GraphScene showWindowAt(long cursor, ForceLayout layout) {
         window.moveTo(cursor - YEAR / 2, cursor + YEAR / 2);
-        new WindowGraphFeed(ACTORS).feed(window, layout);
+        GraphScene scene = GraphScene.of(window, false, -1, 1);
+        scene.feed(layout);
+        return scene;
     }
 
     @Test
     void theFirstWindowIsLaidOutWithShortEdgesAndNoOverlaps() {
         ForceLayout layout = new ForceLayout(ACTORS, 42);
-        showWindowAt(firstCursor, layout);
+        GraphScene scene = showWindowAt(firstCursor, layout);
         layout.relayout();
 
-        IntList pairs = window.activePairs();
-        assertTrue(pairs.size() > 100, "too small a graph to judge: " + pairs.size());
+        assertTrue(scene.edgeCount() > 100, "too small a graph to judge: " + scene.edgeCount());
         double edgeLength = 0;
-        for (int i = 0; i < pairs.size(); i++) {
-            edgeLength += distance(layout, window.pairs().first(pairs.get(i)), window.pairs().second(pairs.get(i)));
+        for (int e = 0; e < scene.edgeCount(); e++) {
+            edgeLength += distance(layout, scene.first(e), scene.second(e));
         }
-        edgeLength /= pairs.size();
+        edgeLength /= scene.edgeCount();
         double pairDistance = 0;
         int pairCount = 0;
         double closest = Double.POSITIVE_INFINITY;
@@ -92,7 +93,7 @@ class ScrubStabilityTest {
         }
         pairDistance /= pairCount;
         System.out.printf("first window: %d edges, mean edge %.2f K, mean pair distance %.2f K, closest %.3f K%n",
-                pairs.size(), edgeLength / K, pairDistance / K, closest / K);
+                scene.edgeCount(), edgeLength / K, pairDistance / K, closest / K);
         assertTrue(edgeLength > 0.3 * K && edgeLength < 4 * K, "mean edge length " + edgeLength);
         assertTrue(edgeLength < 0.5 * pairDistance, "edges " + edgeLength + " against any pair " + pairDistance);
         assertTrue(closest > 0.05 * K, "two actors nearly coincide: " + closest);
@@ -101,19 +102,19 @@ class ScrubStabilityTest {
     @Test
     void nodesThatStayOnShowBarelyMoveWhileTheWindowSlides() {
         ForceLayout layout = new ForceLayout(ACTORS, 42);
-        showWindowAt(firstCursor, layout);
+        GraphScene scene = showWindowAt(firstCursor, layout);
         layout.relayout();
         double total = 0;
         double worst = 0;
         long cursor = firstCursor;
         for (int scrub = 0; scrub < SCRUB_STEPS; scrub++) {
-            Snapshot before = Snapshot.of(layout);
+            Snapshot before = Snapshot.of(layout, scene);
             cursor += WEEK;
-            showWindowAt(cursor, layout);
+            scene = showWindowAt(cursor, layout);
             for (int i = 0; i < LAYOUT_STEPS_PER_SCRUB; i++) {
                 layout.step();
             }
-            double move = before.meanMoveOfPersisting(Snapshot.of(layout));
+            double move = before.meanMoveOfPersisting(Snapshot.of(layout, scene));
             total += move;
             worst = Math.max(worst, move);
         }
@@ -148,17 +149,18 @@ class ScrubStabilityTest {
     @Test
     void aLayoutRestartedAtEveryStepBreaksTheBound() {
         long cursor = firstCursor;
-        ForceLayout previous = null;
+        Snapshot previous = null;
         double total = 0;
         int steps = 10;
         for (int scrub = 0; scrub <= steps; scrub++) {
             ForceLayout fresh = new ForceLayout(ACTORS, 42 + scrub);
-            showWindowAt(cursor, fresh);
+            GraphScene scene = showWindowAt(cursor, fresh);
             fresh.relayout();
+            Snapshot now = Snapshot.of(fresh, scene);
             if (previous != null) {
-                total += Snapshot.of(previous).meanMoveOfPersisting(Snapshot.of(fresh));
+                total += previous.meanMoveOfPersisting(now);
             }
-            previous = fresh;
+            previous = now;
             cursor += WEEK;
         }
         double mean = total / steps / K;
@@ -172,18 +174,12 @@ class ScrubStabilityTest {
 
     /** The positions of the actors on show at one moment; NaN for the others. */
     private record Snapshot(double[] x, double[] y) {
-        static Snapshot of(ForceLayout layout) {
+        static Snapshot of(ForceLayout layout, GraphScene scene) {
             double[] x = new double[ACTORS];
             double[] y = new double[ACTORS];
-            boolean[] shown = new boolean[ACTORS];
-            IntList pairs = window.activePairs();
-            for (int i = 0; i < pairs.size(); i++) {
-                shown[window.pairs().first(pairs.get(i))] = true;
-                shown[window.pairs().second(pairs.get(i))] = true;
-            }
             for (int a = 0; a < ACTORS; a++) {
-                x[a] = shown[a] ? layout.x(a) : Double.NaN;
-                y[a] = shown[a] ? layout.y(a) : Double.NaN;
+                x[a] = scene.shows(a) ? layout.x(a) : Double.NaN;
+                y[a] = scene.shows(a) ? layout.y(a) : Double.NaN;
             }
             return new Snapshot(x, y);
         }

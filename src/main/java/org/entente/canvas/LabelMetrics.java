@@ -1,4 +1,4 @@
-package org.entente.timeline;
+package org.entente.canvas;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -7,14 +7,14 @@ import javafx.scene.text.Text;
  * Label widths for placement, from a table of character advances measured once per font: measuring
  * every label with a text layout each frame would cost more than drawing it.
  */
-final class LabelMetrics {
+public final class LabelMetrics {
     private static final int FIRST = 32;
     private static final int LAST = 126;
 
     private final double[] advances = new double[LAST - FIRST + 1];
     private final double fallback;
 
-    LabelMetrics(Font font) {
+    public LabelMetrics(Font font) {
         Text text = new Text();
         text.setFont(font);
         double sum = 0;
@@ -26,7 +26,7 @@ final class LabelMetrics {
         fallback = sum / advances.length * 1.15;
     }
 
-    double width(String label) {
+    public double width(String label) {
         double width = 0;
         for (int i = 0; i < label.length(); i++) {
             char c = label.charAt(i);

@@ -1,0 +1,215 @@
+package org.entente.graph;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+import org.entente.state.ViewState;
+
+/**
+ * The actor graph: who deals with whom in the time the user is looking at, drawn on a canvas. It reads
+ * and changes only the shared {@link ViewState}; its own properties say which time it shows and how it
+ * draws. Colours come from CSS ({@code -graph-*} properties), so themes restyle it.
+ */
+public class ActorGraphView extends Control {
+    public static final int MAX_FOCUS_DEPTH = 6;
+
+    private static final StyleablePropertyFactory<ActorGraphView> CSS =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
+    private final ViewState viewState;
+    private final ObjectProperty<GraphTimeMode> timeMode =
+            new SimpleObjectProperty<>(this, "timeMode", GraphTimeMode.VISIBLE_RANGE);
+    private final ObjectProperty<GraphSpan> span = new SimpleObjectProperty<>(this, "span", GraphSpan.YEAR);
+    private final BooleanProperty showMemberships = new SimpleBooleanProperty(this, "showMemberships");
+    private final ObjectProperty<NodeColoring> nodeColoring =
+            new SimpleObjectProperty<>(this, "nodeColoring", NodeColoring.KIND);
+    private final ObjectProperty<NodeSizing> nodeSizing =
+            new SimpleObjectProperty<>(this, "nodeSizing", NodeSizing.ACTIVITY);
+    private final ObjectProperty<String> focusActor = new SimpleObjectProperty<>(this, "focusActor");
+    private final IntegerProperty focusDepth = new SimpleIntegerProperty(this, "focusDepth", 1);
+
+    private final StyleableObjectProperty<Color> backgroundColor =
+            color("backgroundColor", "-graph-background", s -> s.backgroundColor, "#fbfbfc");
+    private final StyleableObjectProperty<Color> textColor = color("textColor", "-graph-text", s -> s.textColor, "#1f2933");
+    private final StyleableObjectProperty<Color> haloColor = color("haloColor", "-graph-halo", s -> s.haloColor, "#fbfbfcd9");
+    private final StyleableObjectProperty<Color> selectionColor =
+            color("selectionColor", "-graph-selection", s -> s.selectionColor, "#1c7ed6");
+    private final StyleableObjectProperty<Color> cooperativeColor =
+            color("cooperativeColor", "-graph-cooperative", s -> s.cooperativeColor, "#2b8a3e");
+    private final StyleableObjectProperty<Color> neutralColor =
+            color("neutralColor", "-graph-neutral", s -> s.neutralColor, "#9aa3ad");
+    private final StyleableObjectProperty<Color> conflictualColor =
+            color("conflictualColor", "-graph-conflictual", s -> s.conflictualColor, "#c92a2a");
+    private final StyleableObjectProperty<Color> membershipColor =
+            color("membershipColor", "-graph-membership", s -> s.membershipColor, "#7950f2");
+    private final StyleableObjectProperty<Color> personColor =
+            color("personColor", "-graph-person", s -> s.personColor, "#1971c2");
+    private final StyleableObjectProperty<Color> stateColor = color("stateColor", "-graph-state", s -> s.stateColor, "#e8590c");
+    private final StyleableObjectProperty<Color> organizationColor =
+            color("organizationColor", "-graph-organization", s -> s.organizationColor, "#2f9e44");
+    private final StyleableObjectProperty<Color> groupColor = color("groupColor", "-graph-group", s -> s.groupColor, "#ae3ec9");
+    private final StyleableObjectProperty<Color> otherColor = color("otherColor", "-graph-other", s -> s.otherColor, "#868e96");
+    private final StyleableObjectProperty<Color> nodeOutlineColor =
+            color("nodeOutlineColor", "-graph-node-outline", s -> s.nodeOutlineColor, "#ffffff");
+
+    public ActorGraphView(ViewState viewState) {
+        this.viewState = viewState;
+        getStyleClass().add("actor-graph-view");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.NODE);
+        setAccessibleRoleDescription("actor graph");
+        focusActor.addListener((obs, old, now) -> setFocusDepth(1));
+        focusDepth.addListener((obs, old, now) -> {
+            int clamped = Math.max(1, Math.min(MAX_FOCUS_DEPTH, now.intValue()));
+            if (clamped != now.intValue()) {
+                setFocusDepth(clamped);
+            }
+        });
+    }
+
+    private StyleableObjectProperty<Color> color(String name, String css,
+                                                 Function<ActorGraphView, StyleableProperty<Color>> getter, String initial) {
+        return (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, name, css, getter, Color.web(initial));
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new GraphSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return ActorGraphView.class.getResource("graph.css").toExternalForm();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    public ViewState getViewState() {
+        return viewState;
+    }
+
+    /** Every colour CSS can set, so the skin can repaint when a theme changes them. */
+    List<StyleableObjectProperty<Color>> colorProperties() {
+        return List.of(backgroundColor, textColor, haloColor, selectionColor, cooperativeColor, neutralColor,
+                conflictualColor, membershipColor, personColor, stateColor, organizationColor, groupColor, otherColor,
+                nodeOutlineColor);
+    }
+
+    /** The palette as CSS last resolved it, for the painter. */
+    GraphPalette palette() {
+        return new GraphPalette(backgroundColor.get(), textColor.get(), haloColor.get(), selectionColor.get(),
+                cooperativeColor.get(), neutralColor.get(), conflictualColor.get(), membershipColor.get(),
+                List.of(personColor.get(), stateColor.get(), organizationColor.get(), groupColor.get(), otherColor.get()),
+                nodeOutlineColor.get());
+    }
+
+    /** Which time the graph shows: the timeline's visible range, the cursor ± a span, or everything up to the cursor. */
+    public ObjectProperty<GraphTimeMode> timeModeProperty() {
+        return timeMode;
+    }
+
+    public GraphTimeMode getTimeMode() {
+        return timeMode.get();
+    }
+
+    public void setTimeMode(GraphTimeMode value) {
+        timeMode.set(value);
+    }
+
+    /** How far either side of the cursor the graph looks, in the cursor ± span mode. */
+    public ObjectProperty<GraphSpan> spanProperty() {
+        return span;
+    }
+
+    public GraphSpan getSpan() {
+        return span.get();
+    }
+
+    public void setSpan(GraphSpan value) {
+        span.set(value);
+    }
+
+    /** Whether memberships (a minister in a government) show as edges. */
+    public BooleanProperty showMembershipsProperty() {
+        return showMemberships;
+    }
+
+    public boolean isShowMemberships() {
+        return showMemberships.get();
+    }
+
+    public void setShowMemberships(boolean value) {
+        showMemberships.set(value);
+    }
+
+    public ObjectProperty<NodeColoring> nodeColoringProperty() {
+        return nodeColoring;
+    }
+
+    public NodeColoring getNodeColoring() {
+        return nodeColoring.get();
+    }
+
+    public void setNodeColoring(NodeColoring value) {
+        nodeColoring.set(value);
+    }
+
+    public ObjectProperty<NodeSizing> nodeSizingProperty() {
+        return nodeSizing;
+    }
+
+    public NodeSizing getNodeSizing() {
+        return nodeSizing.get();
+    }
+
+    public void setNodeSizing(NodeSizing value) {
+        nodeSizing.set(value);
+    }
+
+    /** The actor whose ego network the graph is narrowed to, or null for the whole graph. */
+    public ObjectProperty<String> focusActorProperty() {
+        return focusActor;
+    }
+
+    public String getFocusActor() {
+        return focusActor.get();
+    }
+
+    public void setFocusActor(String actorId) {
+        focusActor.set(actorId);
+    }
+
+    /** How many steps from the focus actor the ego network reaches, from 1 to {@link #MAX_FOCUS_DEPTH}. */
+    public IntegerProperty focusDepthProperty() {
+        return focusDepth;
+    }
+
+    public int getFocusDepth() {
+        return focusDepth.get();
+    }
+
+    public void setFocusDepth(int value) {
+        focusDepth.set(value);
+    }
+}

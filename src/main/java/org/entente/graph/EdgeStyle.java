@@ -1,0 +1,68 @@
+package org.entente.graph;
+
+/**
+ * An edge's look packed into one small number, so that a frame can stroke all edges of one look as a
+ * single path: width step, line pattern, opacity step and tone step. Keys sort thin before thick, so
+ * heavy edges end up on top.
+ */
+final class EdgeStyle {
+    static final int WIDTHS = 8;
+    static final int PATTERNS = 3;
+    static final int SOLID = 0;
+    static final int DASHED = 1;
+    static final int DOTTED = 2;
+    static final int OPACITIES = 4;
+    static final int TONES = GraphPalette.TONE_STEPS + 1;
+    static final int KEYS = WIDTHS * PATTERNS * OPACITIES * TONES;
+
+    private EdgeStyle() {
+    }
+
+    /** The width step of an edge: one pixel for the lightest, growing with the square root of its share of the heaviest. */
+    static int widthStep(int count, int maxCount) {
+        if (maxCount <= 1) {
+            return 0;
+        }
+        double share = Math.sqrt((count - 1) / (double) (maxCount - 1));
+        return Math.min(WIDTHS - 1, (int) Math.round(share * (WIDTHS - 1)));
+    }
+
+    static double width(int widthStep) {
+        return 1 + widthStep * 0.85;
+    }
+
+    static int pattern(int flags) {
+        if ((flags & GraphScene.MEMBERSHIP_ONLY) != 0) {
+            return DOTTED;
+        }
+        return (flags & GraphScene.WEAK_ONLY) != 0 ? DASHED : SOLID;
+    }
+
+    static int opacityStep(double alpha) {
+        return Math.max(0, Math.min(OPACITIES - 1, (int) Math.ceil(alpha * OPACITIES) - 1));
+    }
+
+    static double opacity(int opacityStep) {
+        return (opacityStep + 1) / (double) OPACITIES;
+    }
+
+    static int key(int widthStep, int pattern, int opacityStep, int toneStep) {
+        return ((widthStep * PATTERNS + pattern) * OPACITIES + opacityStep) * TONES + (toneStep + 1);
+    }
+
+    static int widthStepOf(int key) {
+        return key / (PATTERNS * OPACITIES * TONES);
+    }
+
+    static int patternOf(int key) {
+        return key / (OPACITIES * TONES) % PATTERNS;
+    }
+
+    static int opacityStepOf(int key) {
+        return key / TONES % OPACITIES;
+    }
+
+    static int toneStepOf(int key) {
+        return key % TONES - 1;
+    }
+}

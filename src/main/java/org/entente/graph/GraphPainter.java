@@ -1,0 +1,331 @@
+package org.entente.graph;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.entente.canvas.LabelMetrics;
+import org.entente.index.IntList;
+
+/**
+ * Draws one frame of the actor graph on a canvas: edges stroked in batches of one look, the heaviest
+ * edges only when there are more than the eye can follow, nodes by kind, labels that never overlap,
+ * and a legend. The work per frame grows with what is on screen, never with the dataset.
+ */
+final class GraphPainter {
+    /** Beyond this many edges the lightest are left out: they would only grey the picture. */
+    static final int EDGE_BUDGET = 6_000;
+    /** Nodes smaller than this on screen are drawn as plain squares. */
+    private static final double TINY = 2.5;
+    /** At most this many nodes are considered for a label, largest first. */
+    private static final int LABEL_CANDIDATES = 160;
+    /** Nodes at least this big (in pixels) always get a label if there is room. */
+    private static final double LABELLED_RADIUS = 9;
+    /** The largest nodes get a label whatever their size, if there is room. */
+    private static final int ALWAYS_LABELLED = 40;
+    private static final double DIMMED = 0.18;
+
+    private final Font font;
+    private final Font boldFont;
+    private final LabelMetrics metrics;
+    private final LabelMetrics boldMetrics;
+    private final GraphHits hits = new GraphHits();
+    private final Segments[] batches = new Segments[EdgeStyle.KEYS];
+    private final IntList usedKeys = new IntList();
+    private final Segments arrows = new Segments();
+    private final LabelPlacer labels = new LabelPlacer();
+    private final GraphLegend legend;
+    private final NodeShapes shapes = new NodeShapes();
+    private int[] neighbourMark = new int[0];
+    private int markStamp;
+
+    GraphPainter(Font font) {
+        this.font = font;
+        this.boldFont = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        metrics = new LabelMetrics(font);
+        boldMetrics = new LabelMetrics(boldFont);
+        legend = new GraphLegend(font, metrics, shapes);
+        for (int k = 0; k < batches.length; k++) {
+            batches[k] = new Segments();
+        }
+    }
+
+    GraphHits hits() {
+        return hits;
+    }
+
+    void paint(GraphicsContext g, GraphFrame f) {
+        hits.clear();
+        g.setFill(f.palette().background());
+        g.fillRect(0, 0, f.width(), f.height());
+        markNeighbours(f);
+        drawEdges(g, f);
+        drawEmphasisedEdges(g, f);
+        drawNodes(g, f);
+        drawLabels(g, f);
+        if (f.legend()) {
+            legend.paint(g, f);
+        }
+    }
+
+    /** Marks the hovered actor's neighbours, so that hovering can bring them forward. */
+    private void markNeighbours(GraphFrame f) {
+        if (neighbourMark.length != f.names().length) {
+            neighbourMark = new int[f.names().length];
+            markStamp = 0;
+        }
+        markStamp++;
+        Emphasis emphasis = f.emphasis();
+        if (!emphasis.isHovering()) {
+            return;
+        }
+        GraphScene scene = f.fades().scene();
+        neighbourMark[emphasis.hoveredActor()] = markStamp;
+        for (int e = 0; e < scene.edgeCount(); e++) {
+            if (scene.first(e) == emphasis.hoveredActor()) {
+                neighbourMark[scene.second(e)] = markStamp;
+            } else if (scene.second(e) == emphasis.hoveredActor()) {
+                neighbourMark[scene.first(e)] = markStamp;
+            }
+        }
+    }
+
+    private boolean isNeighbourOfHover(int actor) {
+        return neighbourMark[actor] == markStamp;
+    }
+
+    private void drawEdges(GraphicsContext g, GraphFrame f) {
+        GraphScene scene = f.fades().scene();
+        int maxCount = scene.maxCount();
+        for (int e = Math.max(0, scene.edgeCount() - EDGE_BUDGET); e < scene.edgeCount(); e++) {
+            batch(f, scene.pair(e), scene.first(e), scene.second(e), scene.count(e), maxCount, scene.tone(e), scene.flags(e));
+        }
+        LeavingEdges leaving = f.fades().leavingEdges();
+        for (int i = Math.max(0, leaving.size() - EDGE_BUDGET); i < leaving.size(); i++) {
+            batch(f, leaving.pair(i), leaving.first(i), leaving.second(i), leaving.count(i), Math.max(maxCount, leaving.count(i)),
+                    leaving.tone(i), leaving.flags(i));
+        }
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (int i = 0; i < usedKeys.size(); i++) {
+            strokeBatch(g, f, usedKeys.get(i));
+        }
+        usedKeys.clear();
+        g.setLineDashes();
+        fillArrows(g, f.palette().neutral().deriveColor(0, 1, 0.8, 0.9));
+    }
+
+    private void batch(GraphFrame f, int pair, int first, int second, int count, int maxCount, double tone, int flags) {
+        double alpha = f.fades().pairAlpha(pair);
+        if (alpha <= 0) {
+            return;
+        }
+        Emphasis emphasis = f.emphasis();
+        if (emphasis.isHovering() && !emphasis.touchesHover(first, second)) {
+            alpha *= DIMMED;
+        }
+        double x1 = f.screenX(first);
+        double y1 = f.screenY(first);
+        double x2 = f.screenX(second);
+        double y2 = f.screenY(second);
+        if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > f.width() || Math.max(y1, y2) < 0 || Math.min(y1, y2) > f.height()) {
+            return;
+        }
+        int widthStep = EdgeStyle.widthStep(count, maxCount);
+        int key = EdgeStyle.key(widthStep, EdgeStyle.pattern(flags), EdgeStyle.opacityStep(alpha), GraphPalette.toneStep(tone));
+        if (batches[key].size() == 0) {
+            usedKeys.add(key);
+        }
+        batches[key].add(x1, y1, x2, y2);
+        hits.addEdge(pair, x1, y1, x2, y2, EdgeStyle.width(widthStep));
+        addArrows(f, first, second, flags, x1, y1, x2, y2);
+    }
+
+    /** Queues arrowheads for directed relations and memberships (member toward organisation). */
+    private void addArrows(GraphFrame f, int first, int second, int flags, double x1, double y1, double x2, double y2) {
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        if (length < 24) {
+            return;
+        }
+        if ((flags & (GraphScene.DIRECTED_FIRST_TO_SECOND | GraphScene.FIRST_MEMBER_OF_SECOND)) != 0) {
+            arrows.add(x1, y1, x2 - (x2 - x1) * (f.radius(second) + 1) / length, y2 - (y2 - y1) * (f.radius(second) + 1) / length);
+        }
+        if ((flags & (GraphScene.DIRECTED_SECOND_TO_FIRST | GraphScene.SECOND_MEMBER_OF_FIRST)) != 0) {
+            arrows.add(x2, y2, x1 - (x1 - x2) * (f.radius(first) + 1) / length, y1 - (y1 - y2) * (f.radius(first) + 1) / length);
+        }
+    }
+
+    private void strokeBatch(GraphicsContext g, GraphFrame f, int key) {
+        Segments segments = batches[key];
+        int pattern = EdgeStyle.patternOf(key);
+        Color colour = pattern == EdgeStyle.DOTTED ? f.palette().membership()
+                : f.palette().toneColor(EdgeStyle.toneStepOf(key));
+        double width = EdgeStyle.width(EdgeStyle.widthStepOf(key));
+        g.setStroke(colour.deriveColor(0, 1, 1, EdgeStyle.opacity(EdgeStyle.opacityStepOf(key)) * 0.85));
+        g.setLineWidth(width);
+        if (pattern == EdgeStyle.DASHED) {
+            g.setLineDashes(6 + width, 4 + width);
+        } else if (pattern == EdgeStyle.DOTTED) {
+            g.setLineDashes(1, 3 + width);
+        } else {
+            g.setLineDashes();
+        }
+        g.beginPath();
+        for (int i = 0; i < segments.size(); i++) {
+            g.moveTo(segments.x1(i), segments.y1(i));
+            g.lineTo(segments.x2(i), segments.y2(i));
+        }
+        g.stroke();
+        segments.clear();
+    }
+
+    private void fillArrows(GraphicsContext g, Color colour) {
+        g.setFill(colour);
+        for (int i = 0; i < arrows.size(); i++) {
+            double dx = arrows.x2(i) - arrows.x1(i);
+            double dy = arrows.y2(i) - arrows.y1(i);
+            double length = Math.hypot(dx, dy);
+            shapes.arrowhead(g, arrows.x2(i), arrows.y2(i), dx / length, dy / length, 8);
+        }
+        arrows.clear();
+    }
+
+    /** The selected pair, and the edges of the selected or hovered actor, drawn again on top in the selection colour. */
+    private void drawEmphasisedEdges(GraphicsContext g, GraphFrame f) {
+        Emphasis emphasis = f.emphasis();
+        if (emphasis.selectedActor() < 0 && emphasis.selectedFirst() < 0 && emphasis.hoveredPair() < 0) {
+            return;
+        }
+        GraphScene scene = f.fades().scene();
+        g.setStroke(f.palette().selection());
+        g.setLineDashes();
+        for (int e = 0; e < scene.edgeCount(); e++) {
+            int first = scene.first(e);
+            int second = scene.second(e);
+            boolean strong = emphasis.isSelectedPair(first, second) || scene.pair(e) == emphasis.hoveredPair();
+            if (!strong && !emphasis.touchesSelection(first, second)) {
+                continue;
+            }
+            double width = EdgeStyle.width(EdgeStyle.widthStep(scene.count(e), scene.maxCount())) + (strong ? 3 : 1);
+            g.setLineWidth(width);
+            g.setGlobalAlpha(strong ? 0.9 : 0.55);
+            double x1 = f.screenX(first);
+            double y1 = f.screenY(first);
+            double x2 = f.screenX(second);
+            double y2 = f.screenY(second);
+            g.strokeLine(x1, y1, x2, y2);
+            hits.addEdge(scene.pair(e), x1, y1, x2, y2, width);
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    private void drawNodes(GraphicsContext g, GraphFrame f) {
+        IntList leaving = f.fades().leavingActors();
+        for (int i = 0; i < leaving.size(); i++) {
+            drawNode(g, f, leaving.get(i), false);
+        }
+        for (int actor : f.looks().drawOrder()) {
+            drawNode(g, f, actor, true);
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    private void drawNode(GraphicsContext g, GraphFrame f, int actor, boolean hittable) {
+        double alpha = f.fades().actorAlpha(actor);
+        Emphasis emphasis = f.emphasis();
+        if (emphasis.isHovering() && !isNeighbourOfHover(actor) && !emphasis.isSelected(actor)) {
+            alpha *= DIMMED * 1.5;
+        }
+        double r = f.radius(actor);
+        double x = f.screenX(actor);
+        double y = f.screenY(actor);
+        if (alpha <= 0 || x + r < 0 || x - r > f.width() || y + r < 0 || y - r > f.height()) {
+            return;
+        }
+        g.setGlobalAlpha(alpha);
+        g.setFill(fill(f, actor));
+        if (r < TINY) {
+            g.fillRect(x - r, y - r, 2 * r, 2 * r);
+        } else {
+            shapes.fill(g, f.kinds()[actor], x, y, r);
+            g.setStroke(f.palette().nodeOutline());
+            g.setLineWidth(1);
+            shapes.stroke(g, f.kinds()[actor], x, y, r);
+        }
+        if (emphasis.isSelected(actor) || actor == emphasis.hoveredActor()) {
+            g.setStroke(f.palette().selection());
+            g.setLineWidth(emphasis.isSelected(actor) ? 3 : 2);
+            g.strokeOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+        }
+        if (f.pinned()[actor]) {
+            g.setFill(f.palette().text());
+            g.fillOval(x - 2.5, y - r - 6, 5, 5);
+            g.strokeLine(x, y - r - 1.5, x, y - r);
+        }
+        if (hittable) {
+            hits.addNode(actor, x, y, r);
+        }
+    }
+
+    private Color fill(GraphFrame f, int actor) {
+        if (f.coloring() == NodeColoring.COMMUNITY && f.looks().community(actor) >= 0) {
+            return f.palette().community(f.looks().community(actor));
+        }
+        return f.palette().kind(f.kinds()[actor]);
+    }
+
+    /**
+     * Labels in order of importance: the selection, the hovered node and its neighbours, then the largest
+     * nodes; each only where it overlaps no label placed before it.
+     */
+    private void drawLabels(GraphicsContext g, GraphFrame f) {
+        labels.clear();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setLineWidth(3.5);
+        g.setLineDashes();
+        Emphasis emphasis = f.emphasis();
+        for (int actor : new int[] {emphasis.selectedActor(), emphasis.selectedFirst(), emphasis.selectedSecond(),
+                emphasis.hoveredActor()}) {
+            if (actor >= 0 && f.fades().scene().shows(actor)) {
+                label(g, f, actor, true);
+            }
+        }
+        int[] order = f.looks().drawOrder();
+        if (emphasis.isHovering()) {
+            for (int i = order.length - 1; i >= 0; i--) {
+                if (isNeighbourOfHover(order[i])) {
+                    label(g, f, order[i], false);
+                }
+            }
+            return;
+        }
+        for (int i = order.length - 1, tried = 0; i >= 0 && tried < LABEL_CANDIDATES; i--, tried++) {
+            int actor = order[i];
+            if (f.radius(actor) >= LABELLED_RADIUS || tried < ALWAYS_LABELLED) {
+                label(g, f, actor, false);
+            }
+        }
+    }
+
+    private void label(GraphicsContext g, GraphFrame f, int actor, boolean bold) {
+        String name = f.names()[actor];
+        double w = (bold ? boldMetrics : metrics).width(name);
+        double h = font.getSize() + 3;
+        double r = f.radius(actor);
+        double x = f.screenX(actor) - w / 2;
+        double y = f.screenY(actor) + r + 2;
+        if (x + w < 0 || x > f.width() || y > f.height() || y + h < 0 || !labels.claim(x, y, w, h)) {
+            return;
+        }
+        g.setGlobalAlpha(Math.max(0.35, f.fades().actorAlpha(actor)));
+        g.setFont(bold ? boldFont : font);
+        g.setStroke(f.palette().halo());
+        g.strokeText(name, x, y);
+        g.setFill(f.palette().text());
+        g.fillText(name, x, y);
+        g.setGlobalAlpha(1);
+    }
+}

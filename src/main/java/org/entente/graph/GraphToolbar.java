@@ -1,0 +1,198 @@
+package org.entente.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import org.entente.model.Actor;
+
+/** The graph's controls: which time it shows, what it draws, the ego focus, finding an actor, and actions. */
+final class GraphToolbar extends ToolBar {
+    private static final int SUGGESTIONS = 12;
+
+    private final GraphSkin skin;
+    private final CheckMenuItem topActorsItem = new CheckMenuItem("Most connected actors");
+    private final CheckMenuItem legendItem = new CheckMenuItem("Legend");
+    private final TextField findField = new TextField();
+    private final Label counts = new Label();
+    private final Label message = new Label();
+    private ActorSearch search = new ActorSearch(List.of());
+    private AutoCompletionBinding<Actor> completion;
+
+    GraphToolbar(ActorGraphView view, GraphSkin skin) {
+        this.skin = skin;
+        getStyleClass().add("graph-toolbar");
+        ChoiceBox<GraphTimeMode> mode = choice(GraphTimeMode.values(), "Which time the graph shows: the timeline's visible range, the cursor \u00B1 a span, or everything up to the cursor");
+        mode.valueProperty().bindBidirectional(view.timeModeProperty());
+        ChoiceBox<GraphSpan> span = choice(GraphSpan.values(), "How far either side of the cursor the graph looks");
+        span.valueProperty().bindBidirectional(view.spanProperty());
+        span.visibleProperty().bind(view.timeModeProperty().isEqualTo(GraphTimeMode.AROUND_CURSOR));
+        span.managedProperty().bind(span.visibleProperty());
+        ToggleButton memberships = new ToggleButton("Memberships");
+        memberships.selectedProperty().bindBidirectional(view.showMembershipsProperty());
+        memberships.setTooltip(new Tooltip("Show memberships (a minister in a government) as dotted edges (M)"));
+        findField.setPromptText("Find actor\u2026");
+        findField.getStyleClass().add("find-actor");
+        findField.setPrefColumnCount(10);
+        findField.setTooltip(new Tooltip("Type a name or alias, then Enter (/)"));
+        findField.setOnAction(e -> findTyped());
+        Button fit = button("Fit", "Show the whole graph (F)", skin::fit);
+        Button relayout = button("Re-layout", "Lay the graph out afresh; pinned nodes stay (R)", skin::relayout);
+        counts.getStyleClass().add("graph-counts");
+        message.getStyleClass().add("graph-message");
+        getItems().addAll(mode, span, memberships, displayMenu(view), egoChip(view), findField, fit, relayout, counts, message);
+        for (var node : getItems()) {
+            node.setFocusTraversable(false);
+        }
+        findField.setFocusTraversable(true);
+    }
+
+    /** What nodes look like, what else the graph shows, and saving it: choices made now and then, kept in one menu. */
+    private MenuButton displayMenu(ActorGraphView view) {
+        List<RadioMenuItem> colourItems = radioItems(NodeColoring.values(), view.nodeColoringProperty());
+        List<RadioMenuItem> sizeItems = radioItems(NodeSizing.values(), view.nodeSizingProperty());
+        topActorsItem.setSelected(true);
+        legendItem.setSelected(true);
+        MenuItem png = new MenuItem("Save as PNG\u2026");
+        png.setOnAction(e -> skin.saveAsPng());
+        MenuButton menu = new MenuButton("Display");
+        menu.getStyleClass().add("graph-display-menu");
+        menu.setTooltip(new Tooltip("Node colours and sizes, the legend, the most connected actors, and saving as PNG"));
+        menu.getItems().addAll(colourItems);
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().addAll(sizeItems);
+        menu.getItems().addAll(new SeparatorMenuItem(), legendItem, topActorsItem, new SeparatorMenuItem(), png);
+        return menu;
+    }
+
+    /** One radio item per value, kept in step with the property both ways. */
+    private static <T extends Enum<T>> List<RadioMenuItem> radioItems(T[] values, ObjectProperty<T> property) {
+        ToggleGroup group = new ToggleGroup();
+        List<RadioMenuItem> items = new ArrayList<>();
+        for (T value : values) {
+            RadioMenuItem item = new RadioMenuItem(value.toString());
+            item.setToggleGroup(group);
+            item.setSelected(property.get() == value);
+            item.setOnAction(e -> property.set(value));
+            items.add(item);
+        }
+        property.addListener((obs, old, now) -> items.get(now.ordinal()).setSelected(true));
+        return items;
+    }
+
+    private static <T> ChoiceBox<T> choice(T[] values, String tip) {
+        ChoiceBox<T> box = new ChoiceBox<>();
+        box.getItems().setAll(values);
+        box.setTooltip(new Tooltip(tip));
+        return box;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** Shows the focused actor and the depth of its ego network, with buttons to widen, narrow or leave it. */
+    private HBox egoChip(ActorGraphView view) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.createStringBinding(() -> view.getFocusActor() == null ? ""
+                : "Around " + skin.nameOf(view.getFocusActor()) + ", " + GraphSkin.plural(view.getFocusDepth(), "step"),
+                view.focusActorProperty(), view.focusDepthProperty()));
+        Button narrow = new Button("\u2212");
+        narrow.setTooltip(new Tooltip("Narrow the ego network by one step (-)"));
+        narrow.setOnAction(e -> view.setFocusDepth(view.getFocusDepth() - 1));
+        Button widen = new Button("+");
+        widen.setTooltip(new Tooltip("Widen the ego network by one step (+)"));
+        widen.setOnAction(e -> view.setFocusDepth(view.getFocusDepth() + 1));
+        Button close = new Button("\u00D7");
+        close.setTooltip(new Tooltip("Show the whole graph again (Esc)"));
+        close.setOnAction(e -> view.setFocusActor(null));
+        HBox chip = new HBox(4, label, narrow, widen, close);
+        chip.getStyleClass().add("ego-chip");
+        chip.visibleProperty().bind(view.focusActorProperty().isNotNull());
+        chip.managedProperty().bind(chip.visibleProperty());
+        return chip;
+    }
+
+    void setActors(List<Actor> actors) {
+        search = new ActorSearch(actors);
+        if (completion != null) {
+            completion.dispose();
+        }
+        completion = TextFields.bindAutoCompletion(findField, request -> search.find(request.getUserText(), SUGGESTIONS),
+                new StringConverter<>() {
+                    @Override
+                    public String toString(Actor actor) {
+                        return actor == null ? "" : actor.name();
+                    }
+
+                    @Override
+                    public Actor fromString(String text) {
+                        return null;
+                    }
+                });
+        completion.setOnAutoCompleted(e -> skin.find(e.getCompletion().id()));
+    }
+
+    /** Enter in the find field picks the best match for what was typed. */
+    private void findTyped() {
+        List<Actor> found = search.find(findField.getText(), 1);
+        if (found.isEmpty()) {
+            say("No actor matches \u201C" + findField.getText().strip() + "\u201D");
+        } else {
+            findField.setText(found.get(0).name());
+            skin.find(found.get(0).id());
+        }
+    }
+
+    void focusFind() {
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    void showCounts(int nodes, int edges) {
+        counts.setText(GraphSkin.plural(nodes, "actor") + " \u00B7 " + GraphSkin.plural(edges, "link"));
+    }
+
+    void say(String text) {
+        message.setText(text);
+    }
+
+    BooleanProperty topActorsShownProperty() {
+        return topActorsItem.selectedProperty();
+    }
+
+    BooleanProperty legendShownProperty() {
+        return legendItem.selectedProperty();
+    }
+
+    boolean isLegendShown() {
+        return legendItem.isSelected();
+    }
+
+    void dispose() {
+        if (completion != null) {
+            completion.dispose();
+        }
+    }
+}

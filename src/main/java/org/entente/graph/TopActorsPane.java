@@ -1,0 +1,69 @@
+package org.entente.graph;
+
+import java.util.function.IntConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The most connected actors in the time on show, with their share of interactions and PageRank; a click selects one. */
+final class TopActorsPane extends VBox {
+    static final int SIZE = 10;
+
+    private final IntConsumer onSelect;
+    private final ReadOnlyBooleanWrapper filled = new ReadOnlyBooleanWrapper(this, "filled");
+
+    TopActorsPane(IntConsumer onSelect) {
+        this.onSelect = onSelect;
+        getStyleClass().add("top-actors");
+        setFillWidth(true);
+        clear();
+    }
+
+    void clear() {
+        getChildren().setAll(title());
+        setVisibleContent(false);
+    }
+
+    private Label title() {
+        Label title = new Label("Most connected");
+        title.getStyleClass().add("top-actors-title");
+        return title;
+    }
+
+    void show(int[] top, String[] names, Analysis analysis, GraphScene scene) {
+        getChildren().setAll(title());
+        double most = top.length == 0 ? 1 : Math.max(1, scene.weight(scene.slotOf(top[0])));
+        for (int actor : top) {
+            Hyperlink name = new Hyperlink(names[actor]);
+            name.getStyleClass().add("top-actor");
+            name.setOnAction(e -> onSelect.accept(actor));
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            double weight = scene.weight(scene.slotOf(actor));
+            Region bar = new Region();
+            bar.getStyleClass().add("top-actor-bar");
+            bar.setPrefWidth(4 + 46 * weight / most);
+            bar.setMinWidth(Region.USE_PREF_SIZE);
+            Label figures = new Label(String.format("%.0f \u00B7 %.2f", weight, analysis.rank(actor)));
+            figures.getStyleClass().add("top-actor-figures");
+            HBox row = new HBox(6, name, bar, figures);
+            row.getStyleClass().add("top-actor-row");
+            getChildren().add(row);
+        }
+        setVisibleContent(top.length > 0);
+    }
+
+    private void setVisibleContent(boolean any) {
+        filled.set(any);
+    }
+
+    /** Whether there is a list to show: there is none before the first analysis of a scene. */
+    ReadOnlyBooleanProperty filledProperty() {
+        return filled.getReadOnlyProperty();
+    }
+}

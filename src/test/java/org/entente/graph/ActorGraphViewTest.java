@@ -1,0 +1,221 @@
+package org.entente.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.entente.index.IndexedDataset;
+import org.entente.io.DatasetLoader;
+import org.entente.io.LoadMode;
+import org.entente.model.ActorKind;
+import org.entente.model.Dataset;
+import org.entente.state.Selection;
+import org.entente.state.ViewState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The actor graph as a user meets it on the seed dataset: what it draws, and clicks, double-clicks and drags. */
+@ExtendWith(ApplicationExtension.class)
+class ActorGraphViewTest {
+    private static final long DAY = 86_400_000L;
+    private static final List<String> LEADERS =
+            List.of("kim-jong-un", "xi-jinping", "vladimir-putin", "li-qiang", "dmitry-medvedev");
+
+    private final ViewState state = new ViewState();
+    private ActorGraphView graph;
+
+    @Start
+    void start(Stage stage) {
+        graph = new ActorGraphView(state);
+        stage.setScene(new Scene(graph, 1100, 720));
+        stage.show();
+    }
+
+    /** The seed dataset as of 10 October 2025: the cursor there, the graph showing three months either side. */
+    @BeforeEach
+    void showSeedAsOfOctoberTenth(FxRobot robot) throws IOException {
+        Dataset seed = new DatasetLoader(LoadMode.STRICT).load(Path.of("data/dprk-china-russia-2025.json"))
+                .dataset().orElseThrow();
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(seed));
+            state.setCursor(LocalDate.of(2025, 10, 10).toEpochDay() * DAY + DAY / 2);
+            graph.setTimeMode(GraphTimeMode.AROUND_CURSOR);
+            graph.setSpan(GraphSpan.QUARTER);
+            skin().settle();
+        });
+    }
+
+    private GraphSkin skin() {
+        return (GraphSkin) graph.getSkin();
+    }
+
+    private Point2D onScreen(FxRobot robot, double x, double y) {
+        Canvas canvas = robot.lookup(".graph-canvas").queryAs(Canvas.class);
+        return canvas.localToScreen(x, y);
+    }
+
+    private WritableImage render(FxRobot robot, Path png) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> {
+            skin().settle();
+            image[0] = robot.lookup(".graph-canvas").queryAs(Canvas.class).snapshot(null, null);
+        });
+        Files.createDirectories(png.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png.toFile());
+        return image[0];
+    }
+
+    private static boolean near(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.1 && Math.abs(a.getGreen() - b.getGreen()) < 0.1
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.1;
+    }
+
+    @Test
+    void asOfOctoberTenthTheLeadersAreDrawnWithEdgesBetweenThem(FxRobot robot) throws IOException {
+        PixelReader pixels = render(robot, Path.of("target/screenshots/graph-seed-2025-10-10.png")).getPixelReader();
+        Color person = graph.palette().kind(ActorKind.PERSON);
+        Color background = graph.palette().background();
+        for (String leader : LEADERS) {
+            double[] node = skin().nodeOnCanvas(leader);
+            assertNotNull(node, leader + " is drawn");
+            assertTrue(near(pixels.getColor((int) node[0], (int) node[1]), person), leader + " is drawn as a person");
+        }
+        for (String[] pair : new String[][] {{"kim-jong-un", "xi-jinping"}, {"kim-jong-un", "vladimir-putin"},
+                {"xi-jinping", "vladimir-putin"}, {"kim-jong-un", "li-qiang"}, {"kim-jong-un", "dmitry-medvedev"},
+                {"li-qiang", "dmitry-medvedev"}}) {
+            double[] edge = skin().edgeOnCanvas(pair[0], pair[1]);
+            assertNotNull(edge, pair[0] + " and " + pair[1] + " are linked");
+            int inked = 0;
+            for (double t = 0.25; t <= 0.75; t += 0.02) {
+                Color c = pixels.getColor((int) Math.round(edge[0] + t * (edge[2] - edge[0])),
+                        (int) Math.round(edge[1] + t * (edge[3] - edge[1])));
+                inked += near(c, background) ? 0 : 1;
+            }
+            assertTrue(inked >= 8, "the edge between " + pair[0] + " and " + pair[1] + " is drawn");
+        }
+        assertNull(skin().nodeOnCanvas("kim-il-sung"), "Kim Il Sung has no dealings in 2025");
+    }
+
+    /** A point on the edge between two actors that hits that edge alone, clear of nodes. */
+    private Point2D pointOnEdge(String a, String b) {
+        double[] edge = skin().edgeOnCanvas(a, b);
+        PairIndex pairs = skin().pairs();
+        int pair = -1;
+        for (int p = 0; p < pairs.pairCount(); p++) {
+            if (pairs.first(p) == Math.min(pairs.actor(a), pairs.actor(b)) && pairs.second(p) == Math.max(pairs.actor(a), pairs.actor(b))) {
+                pair = p;
+            }
+        }
+        for (double t = 0.5; t > 0.1; t -= 0.02) {
+            for (double u : new double[] {t, 1 - t}) {
+                double x = edge[0] + u * (edge[2] - edge[0]);
+                double y = edge[1] + u * (edge[3] - edge[1]);
+                if (skin().hits().nodeAt(x, y) < 0 && skin().hits().edgeAt(x, y) == pair) {
+                    return new Point2D(x, y);
+                }
+            }
+        }
+        throw new AssertionError("no clear point on the edge between " + a + " and " + b);
+    }
+
+    @Test
+    void clickingAnEdgeSelectsThePair(FxRobot robot) {
+        Point2D point = pointOnEdge("kim-jong-un", "xi-jinping");
+        robot.clickOn(onScreen(robot, point.getX(), point.getY()), MouseButton.PRIMARY);
+        assertEquals(Selection.pair("kim-jong-un", "xi-jinping"), state.getSelection());
+    }
+
+    @Test
+    void clickingANodeSelectsTheActor(FxRobot robot) {
+        double[] putin = skin().nodeOnCanvas("vladimir-putin");
+        robot.clickOn(onScreen(robot, putin[0], putin[1]), MouseButton.PRIMARY);
+        assertEquals(Selection.actor("vladimir-putin"), state.getSelection());
+    }
+
+    @Test
+    void draggingANodePinsItWhereItIsDropped(FxRobot robot) {
+        double[] medvedev = skin().nodeOnCanvas("dmitry-medvedev");
+        Canvas canvas = robot.lookup(".graph-canvas").queryAs(Canvas.class);
+        double toX = medvedev[0] < canvas.getWidth() / 2 ? medvedev[0] + 150 : medvedev[0] - 150;
+        double toY = medvedev[1] < canvas.getHeight() / 2 ? medvedev[1] + 90 : medvedev[1] - 90;
+        robot.drag(onScreen(robot, medvedev[0], medvedev[1]), MouseButton.PRIMARY)
+                .moveTo(onScreen(robot, (medvedev[0] + toX) / 2, (medvedev[1] + toY) / 2))
+                .moveTo(onScreen(robot, toX, toY)).release(MouseButton.PRIMARY);
+        robot.interact(() -> skin().settle());
+        int actor = skin().pairs().actor("dmitry-medvedev");
+        assertTrue(skin().isPinned(actor), "a dragged node is pinned");
+        double[] after = skin().nodeOnCanvas("dmitry-medvedev");
+        assertEquals(toX, after[0], 2, "it stays where it was dropped while the layout runs on");
+        assertEquals(toY, after[1], 2);
+        assertEquals(Selection.NOTHING, state.getSelection(), "a drag selects nothing");
+    }
+
+    @Test
+    void doubleClickingANodeShowsItsEgoNetworkWhichPlusWidens(FxRobot robot) {
+        double[] li = skin().nodeOnCanvas("li-qiang");
+        robot.doubleClickOn(onScreen(robot, li[0], li[1]), MouseButton.PRIMARY);
+        robot.interact(() -> skin().settle());
+        assertEquals("li-qiang", graph.getFocusActor());
+        GraphScene scene = skin().scene();
+        assertTrue(scene.shows(skin().pairs().actor("dmitry-medvedev")), "Medvedev met Li Qiang in Pyongyang");
+        assertFalse(scene.shows(skin().pairs().actor("xi-jinping")), "Xi Jinping is two steps away from Li Qiang");
+        robot.type(KeyCode.PLUS);
+        robot.interact(() -> skin().settle());
+        assertEquals(2, graph.getFocusDepth());
+        assertTrue(skin().scene().shows(skin().pairs().actor("xi-jinping")), "one step wider, Xi Jinping shows");
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> skin().settle());
+        assertNull(graph.getFocusActor());
+    }
+
+    @Test
+    void membershipsShowAsEdgesOnlyWhenAskedFor(FxRobot robot) {
+        int li = skin().pairs().actor("li-qiang");
+        int council = skin().pairs().actor("chn-state-council");
+        assertFalse(skin().scene().shows(council), "the State Council takes part in no event");
+        robot.interact(() -> {
+            graph.setShowMemberships(true);
+            skin().settle();
+        });
+        int edge = skin().scene().edgeBetween(li, council);
+        assertTrue(edge >= 0, "Li Qiang's membership of the State Council shows as an edge");
+        assertTrue((skin().scene().flags(edge) & GraphScene.MEMBERSHIP_ONLY) != 0);
+    }
+
+    @Test
+    void cumulativeModeShowsEverythingUpToTheCursor(FxRobot robot) {
+        robot.interact(() -> {
+            graph.setTimeMode(GraphTimeMode.UP_TO_CURSOR);
+            skin().settle();
+        });
+        assertTrue(skin().scene().shows(skin().pairs().actor("kim-il-sung")), "the 1970s are before the cursor");
+        robot.interact(() -> {
+            state.setCursor(LocalDate.of(1960, 1, 1).toEpochDay() * DAY);
+            skin().settle();
+        });
+        assertFalse(skin().scene().shows(skin().pairs().actor("kim-jong-un")), "nothing of Kim Jong Un before 1960");
+        assertTrue(skin().scene().shows(skin().pairs().actor("chn")), "the Korean War is before 1960");
+    }
+}
