@@ -310,22 +310,29 @@ final class GraphPainter {
         }
     }
 
+    /** Places the label below the node, else to its right, above it or to its left; skips it if all four are taken. */
     private void label(GraphicsContext g, GraphFrame f, int actor, boolean bold) {
         String name = f.names()[actor];
         double w = (bold ? boldMetrics : metrics).width(name);
         double h = font.getSize() + 3;
         double r = f.radius(actor);
-        double x = f.screenX(actor) - w / 2;
-        double y = f.screenY(actor) + r + 2;
-        if (x + w < 0 || x > f.width() || y > f.height() || y + h < 0 || !labels.claim(x, y, w, h)) {
-            return;
+        double cx = f.screenX(actor);
+        double cy = f.screenY(actor);
+        double[] xs = {cx - w / 2, cx + r + 3, cx - w / 2, cx - r - 3 - w};
+        double[] ys = {cy + r + 2, cy - h / 2, cy - r - 2 - h, cy - h / 2};
+        for (int i = 0; i < xs.length; i++) {
+            double x = xs[i];
+            double y = ys[i];
+            if (x >= 0 && x + w <= f.width() && y >= 0 && y + h <= f.height() && labels.claim(x, y, w, h)) {
+                g.setGlobalAlpha(Math.max(0.35, f.fades().actorAlpha(actor)));
+                g.setFont(bold ? boldFont : font);
+                g.setStroke(f.palette().halo());
+                g.strokeText(name, x, y);
+                g.setFill(f.palette().text());
+                g.fillText(name, x, y);
+                g.setGlobalAlpha(1);
+                return;
+            }
         }
-        g.setGlobalAlpha(Math.max(0.35, f.fades().actorAlpha(actor)));
-        g.setFont(bold ? boldFont : font);
-        g.setStroke(f.palette().halo());
-        g.strokeText(name, x, y);
-        g.setFill(f.palette().text());
-        g.fillText(name, x, y);
-        g.setGlobalAlpha(1);
     }
 }

@@ -13,6 +13,8 @@ final class GraphPositions {
     private static final double EASE = 0.22;
     /** Below this distance (layout units) a node counts as arrived. */
     private static final double ARRIVED = 0.05;
+    /** Layout units of room per pixel of node radius: at the zoom a small graph is fitted at, discs then stay apart. */
+    private static final double ROOM_PER_PIXEL = 1.1;
 
     private final ForceLayout layout;
     private final double[] x;
@@ -39,6 +41,14 @@ final class GraphPositions {
                 x[actor] = layout.x(actor);
                 y[actor] = layout.y(actor);
             }
+        }
+    }
+
+    /** Gives the layout each node's size, so that nodes on the move keep clear of one another. */
+    void size(GraphScene scene, NodeLooks looks) {
+        for (int slot = 0; slot < scene.nodeCount(); slot++) {
+            int actor = scene.node(slot);
+            layout.setRadius(actor, looks.radius(actor) * ROOM_PER_PIXEL);
         }
     }
 

@@ -241,11 +241,12 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         GraphScene scene = GraphScene.of(data.window(), view.isShowMemberships(), focus, view.getFocusDepth());
         positions.show(scene, data.fades());
         data.fades().show(scene);
+        data.looks().update(scene, view.getNodeSizing(), analysis);
+        positions.size(scene, data.looks());
         if (!laidOut && scene.nodeCount() > 0) {
             laidOut = true;
             relayout();
         }
-        data.looks().update(scene, view.getNodeSizing(), analysis);
         sceneVersion++;
         layoutMoving = true;
         toolbar.showCounts(scene.nodeCount(), scene.edgeCount());
@@ -257,6 +258,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private void restyle() {
         if (data != null) {
             data.looks().update(data.fades().scene(), getSkinnable().getNodeSizing(), analysis);
+            positions.size(data.fades().scene(), data.looks());
         }
         invalidate();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuBar;
 import javafx.scene.image.WritableImage;
@@ -19,6 +20,7 @@ import org.entente.state.ViewState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,6 +61,10 @@ class WorkspaceScreenshotTest {
                     java.time.LocalDate.of(2025, 10, 20).toEpochDay() * DAY));
             state.setCursor(java.time.LocalDate.of(2025, 10, 10).toEpochDay() * DAY);
         });
+        Thread.sleep(500);
+        robot.interact(() -> robot.lookup(".graph-toolbar .button").match(LabeledMatchers.hasText("Fit"))
+                .queryAs(Button.class).fire());
+        Thread.sleep(400);
         Color light = shoot(robot, "workspace-light");
 
         CheckMenuItem dark = (CheckMenuItem) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(1).getItems().get(0);

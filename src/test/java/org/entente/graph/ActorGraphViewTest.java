@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
@@ -109,13 +110,24 @@ class ActorGraphViewTest {
             assertNotNull(edge, pair[0] + " and " + pair[1] + " are linked");
             int inked = 0;
             for (double t = 0.25; t <= 0.75; t += 0.02) {
-                Color c = pixels.getColor((int) Math.round(edge[0] + t * (edge[2] - edge[0])),
-                        (int) Math.round(edge[1] + t * (edge[3] - edge[1])));
-                inked += near(c, background) ? 0 : 1;
+                inked += inkNear(pixels, background, edge[0] + t * (edge[2] - edge[0]), edge[1] + t * (edge[3] - edge[1])) ? 1 : 0;
             }
-            assertTrue(inked >= 8, "the edge between " + pair[0] + " and " + pair[1] + " is drawn");
+            assertTrue(inked >= 8, "the edge between " + pair[0] + " and " + pair[1] + " is drawn: "
+                    + Arrays.toString(edge));
         }
         assertNull(skin().nodeOnCanvas("kim-il-sung"), "Kim Il Sung has no dealings in 2025");
+    }
+
+    /** Whether the pixel at (x, y) or one beside it differs from the background: a thin line spreads over two rows. */
+    private static boolean inkNear(PixelReader pixels, Color background, double x, double y) {
+        for (int dx = -1; dx <= 1; dx++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                if (!near(pixels.getColor((int) Math.round(x) + dx, (int) Math.round(y) + dy), background)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A point on the edge between two actors that hits that edge alone, clear of nodes. */

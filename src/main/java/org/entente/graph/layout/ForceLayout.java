@@ -43,6 +43,7 @@ public final class ForceLayout {
     private static final double INCREMENTAL_COOLING = 0.85;
     private static final double RELAYOUT_COOLING = 0.95;
     private static final int MAX_RELAYOUT_STEPS = 500;
+    private static final int SEPARATION_PASSES = 12;
     private static final double NEW_NODE_HEAT = 0.5 * K;
     private static final double RETURNING_NODE_HEAT = 0.2 * K;
     /** The heat of a persisting node whose edges changed entirely; less in proportion for a smaller change. */
@@ -106,6 +107,10 @@ public final class ForceLayout {
     private final double[] slotHeat;
     private final int[] queue;
     private final QuadTree tree = new QuadTree(THETA, MIN_DISTANCE);
+    /** How much room each node takes, in layout units; 0 lets nodes overlap. */
+    private final double[] radius;
+    private final boolean[] movable;
+    private final Separation separation = new Separation();
 
     public ForceLayout(int capacity, long seed) {
         if (capacity < 0) {
@@ -137,6 +142,8 @@ public final class ForceLayout {
         slotStrength = new double[capacity];
         slotHeat = new double[capacity];
         queue = new int[capacity];
+        radius = new double[capacity];
+        movable = new boolean[capacity];
     }
 
     private ForceLayout(ForceLayout other) {
@@ -150,6 +157,7 @@ public final class ForceLayout {
         System.arraycopy(other.anchorX, 0, anchorX, 0, capacity);
         System.arraycopy(other.anchorY, 0, anchorY, 0, capacity);
         System.arraycopy(other.strength, 0, strength, 0, capacity);
+        System.arraycopy(other.radius, 0, radius, 0, capacity);
         System.arraycopy(other.slotOf, 0, slotOf, 0, capacity);
         System.arraycopy(other.nodeAt, 0, nodeAt, 0, capacity);
         System.arraycopy(other.adjacencyStart, 0, adjacencyStart, 0, capacity + 1);
@@ -473,6 +481,11 @@ public final class ForceLayout {
             heat[node] = frozenIfBelow(h * cooling);
             stillHot |= heat[node] > 0;
         }
+        for (int s = 0; s < n; s++) {
+            int node = nodeAt[s];
+            movable[node] = heat[node] > 0 && !pinned[node];
+        }
+        separation.separate(nodeAt, n, x, y, radius, movable, heat);
         if (largestMove < SETTLED_MOVE || !stillHot) {
             for (int s = 0; s < n; s++) {
                 heat[nodeAt[s]] = 0;
@@ -518,10 +531,26 @@ public final class ForceLayout {
         while (steps < MAX_RELAYOUT_STEPS && iterate(RELAYOUT_COOLING)) {
             steps++;
         }
+        separateFully();
         for (int node = 0; node < capacity; node++) {
             heat[node] = 0;
         }
         hot = false;
+    }
+
+    /**
+     * The last word of a relayout: as the layout cools, strong edges pull discs back over each other, so
+     * overlaps are resolved once more with every unpinned node free to move as far as it must.
+     */
+    private void separateFully() {
+        double[] unlimited = new double[capacity];
+        Arrays.fill(unlimited, Double.MAX_VALUE);
+        for (int s = 0; s < nodeCount; s++) {
+            movable[nodeAt[s]] = !pinned[nodeAt[s]];
+        }
+        for (int pass = 0; pass < SEPARATION_PASSES; pass++) {
+            separation.separate(nodeAt, nodeCount, x, y, radius, movable, unlimited);
+        }
     }
 
     /**
@@ -658,6 +687,17 @@ public final class ForceLayout {
         placed[node] = true;
         anchorX[node] = atX;
         anchorY[node] = atY;
+    }
+
+    /**
+     * How much room the node takes, in layout units: nodes that move keep their discs from overlapping,
+     * so that a large node does not hide its neighbours. 0, the default, lets it overlap.
+     */
+    public void setRadius(int node, double r) {
+        if (!(r >= 0) || Double.isInfinite(r)) {
+            throw new IllegalArgumentException("radius must be finite and not negative: " + r);
+        }
+        radius[node] = r;
     }
 
     /** A pinned node never moves, but still pushes and pulls the others. */

@@ -72,6 +72,33 @@ class ForceLayoutTest {
         assertTrue(intra < 3 * K, "clusters are loose: " + intra);
     }
 
+    /** A star whose hub pulls hard on twelve leaves: with room given, no two discs overlap; without, leaves crowd. */
+    @Test
+    void nodesGivenRoomKeepTheirDiscsApart() {
+        Graph star = new Graph(13);
+        for (int leaf = 1; leaf <= 12; leaf++) {
+            star.edge(0, leaf, 400);
+        }
+        ForceLayout crowded = new ForceLayout(13, 1);
+        star.showIn(crowded);
+        crowded.relayout();
+        ForceLayout roomy = new ForceLayout(13, 1);
+        for (int node = 0; node < 13; node++) {
+            roomy.setRadius(node, node == 0 ? 40 : 25);
+        }
+        star.showIn(roomy);
+        roomy.relayout();
+        int crowding = 0;
+        for (int a = 0; a < 13; a++) {
+            for (int b = a + 1; b < 13; b++) {
+                double wanted = (a == 0 ? 40 : 25) + 25;
+                crowding += distance(crowded, a, b) < wanted - 0.5 ? 1 : 0;
+                assertTrue(distance(roomy, a, b) >= wanted - 0.5, a + " and " + b + " overlap: " + distance(roomy, a, b));
+            }
+        }
+        assertTrue(crowding > 0, "without room, some discs would overlap");
+    }
+
     @Test
     void relayoutSettlesAndStepThenReportsNoMovement() {
         ForceLayout layout = new ForceLayout(30, 1);
