@@ -448,9 +448,15 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         animateTo(fitted());
     }
 
+    /** The viewport that shows the whole scene, clear of the list of most connected actors when it is shown. */
     private GraphViewport fitted() {
         GraphScene scene = data == null ? GraphScene.EMPTY : data.fades().scene();
-        return scene.nodeCount() == 0 ? viewport : positions.fit(scene, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN);
+        if (scene.nodeCount() == 0) {
+            return viewport;
+        }
+        double covered = topActors.isVisible() ? topActors.getWidth() + 8 : 0;
+        double width = Math.max(canvas.getWidth() / 2, canvas.getWidth() - covered);
+        return positions.fit(scene, width, canvas.getHeight(), FIT_MARGIN).panBy(-(canvas.getWidth() - width) / 2, 0);
     }
 
     void zoom(double factor, double x, double y) {

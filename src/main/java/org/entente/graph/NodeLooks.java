@@ -22,17 +22,18 @@ final class NodeLooks {
     void update(GraphScene scene, NodeSizing sizing, Analysis analysis) {
         boolean byRank = sizing == NodeSizing.CENTRALITY && analysis != null;
         double max = scene.maxWeight();
-        Integer[] slots = new Integer[scene.nodeCount()];
+        long[] bySize = new long[scene.nodeCount()];
         for (int slot = 0; slot < scene.nodeCount(); slot++) {
             int actor = scene.node(slot);
             double share = byRank ? Math.max(0, analysis.rank(actor)) : max == 0 ? 0 : scene.weight(slot) / max;
             radius[actor] = (float) (MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(share));
-            slots[slot] = slot;
+            // Positive floats order as their bits do, so one primitive sort orders slots by size, then by slot.
+            bySize[slot] = (long) Float.floatToIntBits(radius[actor]) << 32 | slot;
         }
-        Arrays.sort(slots, (a, b) -> Float.compare(radius[scene.node(a)], radius[scene.node(b)]));
-        order = new int[slots.length];
-        for (int i = 0; i < slots.length; i++) {
-            order[i] = scene.node(slots[i]);
+        Arrays.sort(bySize);
+        order = new int[bySize.length];
+        for (int i = 0; i < bySize.length; i++) {
+            order[i] = scene.node((int) bySize[i]);
         }
         community = analysis == null ? new int[0] : communities(scene, analysis);
     }

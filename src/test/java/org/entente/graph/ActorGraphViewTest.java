@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -28,6 +29,7 @@ import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.model.ActorKind;
 import org.entente.model.Dataset;
+import org.entente.state.Filter;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.BeforeEach;
@@ -229,5 +231,24 @@ class ActorGraphViewTest {
         });
         assertFalse(skin().scene().shows(skin().pairs().actor("kim-jong-un")), "nothing of Kim Jong Un before 1960");
         assertTrue(skin().scene().shows(skin().pairs().actor("chn")), "the Korean War is before 1960");
+    }
+
+    @Test
+    void theFilterAppliesToTheGraph(FxRobot robot) {
+        robot.interact(() -> {
+            state.setFilter(state.getFilter().withEventKinds(Set.of("parade")));
+            skin().settle();
+        });
+        PairIndex pairs = skin().pairs();
+        GraphScene scene = skin().scene();
+        assertFalse(scene.shows(pairs.actor("li-qiang")), "Li Qiang was at no parade");
+        int edge = scene.edgeBetween(pairs.actor("kim-jong-un"), pairs.actor("xi-jinping"));
+        assertTrue(edge >= 0, "Kim Jong Un and Xi Jinping stood at the Beijing parade");
+        assertEquals(1, scene.count(edge), "and met at no other parade");
+        robot.interact(() -> {
+            state.setFilter(Filter.NONE);
+            skin().settle();
+        });
+        assertTrue(skin().scene().shows(skin().pairs().actor("li-qiang")), "clearing the filter brings him back");
     }
 }
