@@ -9,7 +9,9 @@ import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfDate;
 import org.entente.time.EdtfException;
@@ -29,8 +31,12 @@ final class JsonCursor {
     private final JsonFactory factory;
     private final JsonParser parser;
     private final ProblemLog log;
+    /** Longer texts are date-times or sets, which rarely repeat. */
+    private static final int POOLED_DATE_LENGTH = 12;
     private final Interner interner;
     private final StringPool strings = new StringPool();
+    /** Single dates parsed so far, by their pooled text; identity suffices as the texts are pooled. */
+    private final Map<String, When> singleDates = new IdentityHashMap<>();
     /** Reused for every array of strings; what is kept is a shared immutable copy. */
     private final List<String> scratchStrings = new ArrayList<>();
     private final List<List<String>> seenByDepth = new ArrayList<>();
@@ -240,8 +246,35 @@ final class JsonCursor {
         return interner.internList(scratchStrings);
     }
 
+    /**
+     * A date or interval. A single date such as "2019-05-03" recurs in thousands of records of a large
+     * file, so each distinct one is parsed once and its (immutable) value shared: fewer objects for the
+     * collector to copy, and no parsing for the repeats. Intervals are mostly unique and are not pooled.
+     */
     When when(String what) throws IOException {
-        return parsed("a date or interval (EDTF text such as \"2025-10-09/2025-10-11\") for " + what, Edtf::parse);
+        String expected = "a date or interval (EDTF text such as \"2025-10-09/2025-10-11\") for " + what;
+        if (parser.currentToken() != JsonToken.VALUE_STRING || parser.getTextLength() > POOLED_DATE_LENGTH
+                || isInterval(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())) {
+            return parsed(expected, Edtf::parse);
+        }
+        String text = strings.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        When known = singleDates.get(text);
+        if (known == null) {
+            known = parsedText(text, Edtf::parse);
+            if (known != null) {
+                singleDates.put(text, known);
+            }
+        }
+        return known;
+    }
+
+    private static boolean isInterval(char[] chars, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (chars[i] == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     EdtfDate date(String what) throws IOException {
@@ -254,9 +287,10 @@ final class JsonCursor {
 
     private <T> T parsed(String expected, DateParser<T> parser) throws IOException {
         String text = string(expected);
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : parsedText(text, parser);
+    }
+
+    private <T> T parsedText(String text, DateParser<T> parser) {
         try {
             return parser.parse(text);
         } catch (EdtfException e) {
