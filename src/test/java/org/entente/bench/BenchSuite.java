@@ -17,6 +17,7 @@ import org.entente.graph.GraphBenchmark;
 import org.entente.graph.GraphFrameBenchmark;
 import org.entente.graph.layout.LayoutBenchmark;
 import org.entente.graph.layout.LayoutFrameBenchmark;
+import org.entente.search.SearchBenchmark;
 import org.entente.timeline.TimelineFrameBenchmark;
 
 /**
@@ -41,6 +42,8 @@ public final class BenchSuite {
         results.addAll(index(events, size));
         results.addAll(graph(events, size));
         results.addAll(layout(events, size));
+        results.addAll(SearchBuildBench.run(events, size));
+        results.addAll(search(events, size));
         results.addAll(graphFrames(events, size));
         results.addAll(timeline(BenchDatasets.events(dir, size.events, size.laneActors), size));
         results.add(StartupBench.run(dir, size));
@@ -129,6 +132,19 @@ public final class BenchSuite {
             boolean prepare = run.getParams().getBenchmark().endsWith("prepareFrame");
             results.add(new BenchResult((prepare ? "graph frame preparation" : "graph full frame, headless snapshot")
                     + ", " + mode, medianMs, "ms", prepare ? "<= 8" : "", size.events));
+        }
+        return results;
+    }
+
+    /** One keystroke of the search field on the dataset of ten thousand actors, in the suite's JVM like the graph. */
+    private static List<BenchResult> search(Path events, BenchSize size) throws RunnerException {
+        Options options = jmh(SearchBenchmark.class, size, 0).param("dataset", events.toString()).build();
+        List<BenchResult> results = new ArrayList<>();
+        for (RunResult run : new Runner(options).run()) {
+            boolean prefix = run.getParams().getBenchmark().endsWith("shortPrefix");
+            double medianMs = run.getPrimaryResult().getStatistics().getPercentile(50) / 1000;
+            results.add(new BenchResult(prefix ? "search, short prefix \"" + SearchBenchmark.SHORT_PREFIX + "\""
+                    : "search, two words \"" + SearchBenchmark.TWO_WORDS + "\"", medianMs, "ms", "<= 100", size.events));
         }
         return results;
     }

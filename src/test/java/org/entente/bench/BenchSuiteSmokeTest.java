@@ -30,7 +30,9 @@ class BenchSuiteSmokeTest {
                 "graph full layout, 200 nodes and 1,000 edges",
                 "graph frame preparation, sliding window of a year",
                 "graph full frame, headless snapshot, cumulative, everything up to the middle",
-                "graph incremental re-layout after a scrub step (1 day), sliding window of a year, per animation frame")),
+                "graph incremental re-layout after a scrub step (1 day), sliding window of a year, per animation frame",
+                "search index build", "search index heap retained", "search, short prefix \"th\"",
+                "search, two words \"sanctions rel\"")),
                 names::toString);
         for (JsonNode figure : written) {
             assertTrue(figure.get("value").asDouble() > 0, figure::toString);

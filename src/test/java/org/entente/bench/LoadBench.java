@@ -57,7 +57,7 @@ final class LoadBench {
     }
 
     /** The used heap after full collections have had the chance to free everything unreachable. */
-    private static long settledHeap() {
+    static long settledHeap() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
