@@ -7,9 +7,10 @@ import java.io.IOException;
 
 /**
  * Compact JSON with one record a line. Full indentation would add a third to the size of a large file;
- * one record a line keeps it diffable and makes the loader's line:column point at a record.
+ * one record a line keeps it diffable and makes the loader's line:column point at a record. The generator
+ * and the dataset export both write this way.
  */
-final class RecordPerLinePrinter extends MinimalPrettyPrinter {
+public final class RecordPerLinePrinter extends MinimalPrettyPrinter {
     private static final int TOP_OBJECT = 1;
     private static final int RECORD_LIST = 2;
 
