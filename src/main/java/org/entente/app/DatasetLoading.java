@@ -1,23 +1,19 @@
 package org.entente.app;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.entente.io.LoadMode;
 import org.entente.state.ViewState;
+import org.entente.work.Workers;
 
 /**
  * Runs one load at a time in the background and hands a successful result to the view state. A failed,
  * refused or cancelled load changes nothing that is on screen.
  */
 public final class DatasetLoading {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "entente-loader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Workers.single("entente-loader");
     private final ViewState state;
     private final ReadOnlyObjectWrapper<LoadTask> running = new ReadOnlyObjectWrapper<>(this, "running");
     private final Consumer<LoadTask.Outcome> onOutcome;

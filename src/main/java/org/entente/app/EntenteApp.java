@@ -20,8 +20,9 @@ public final class EntenteApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(state);
-        Scene scene = new Scene(window, 1280, 820);
+        MainWindow window = new MainWindow(state, preferences());
+        window.setOnOpenLink(url -> getHostServices().showDocument(url));
+        Scene scene = new Scene(window);
         scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
@@ -33,6 +34,11 @@ public final class EntenteApp extends Application {
             }
         });
         StartupProbe.attachIfRequested(scene, state);
+        window.windowPreferences().restore(stage);
+        stage.setOnHiding(e -> {
+            window.windowPreferences().save(stage);
+            window.saveLayout();
+        });
         stage.show();
         window.open(initialOrigin(getParameters().getUnnamed()), LoadMode.STRICT);
     }

@@ -2,50 +2,86 @@ package org.entente.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
+import org.entente.detail.DetailView;
+import org.entente.filter.FilterChips;
+import org.entente.filter.FilterPanel;
 import org.entente.graph.ActorGraphView;
 import org.entente.io.LoadMode;
 import org.entente.state.ViewState;
 import org.entente.timeline.TimelineView;
 
-/** The main window's content: menus, what was loaded, the loader's problems, and a status bar. */
+/**
+ * The analyst's workspace: menus and a toolbar (history, search, filters) above the timeline, with the
+ * actor graph and the detail pane below it, the loader's problems, and a status bar. The views never
+ * talk to each other; all of them follow the one view state.
+ */
 public final class MainWindow extends BorderPane {
     private final ViewState state;
     private final DatasetLoading loading;
     private final ProblemsPane problems = new ProblemsPane();
     private final StatusBar status = new StatusBar();
     private final ReadOnlyObjectWrapper<Path> loadedFile = new ReadOnlyObjectWrapper<>(this, "loadedFile");
+    private final TimelineView timeline;
+    private final ActorGraphView graph;
+    private final DetailView detail;
+    private final FilterPanel filterPanel;
+    private final ToggleButton filtersButton = new ToggleButton("Filters");
+    private final SplitPane views;
+    private final SplitPane lower;
+    private final RecentFiles recent;
+    private final WindowPreferences windowPreferences;
+    private final Exports exports;
+    private final SearchBox search;
     private LoadTask.Origin lastOrigin;
 
     public MainWindow(ViewState state) {
+        this(state, Preferences.userNodeForPackage(MainWindow.class));
+    }
+
+    public MainWindow(ViewState state, Preferences preferences) {
         this.state = state;
         this.loading = new DatasetLoading(state, this::showOutcome);
+        this.recent = new RecentFiles(preferences);
+        this.windowPreferences = new WindowPreferences(preferences);
         getStyleClass().add("main-window");
-        setTop(menus());
-        TimelineView timeline = new TimelineView(state);
-        ActorGraphView graph = new ActorGraphView(state);
-        DatasetOverview overview = new DatasetOverview(state);
-        SplitPane lower = new SplitPane(graph, overview);
-        lower.setDividerPositions(0.64);
-        SplitPane views = new SplitPane(timeline, lower);
+        timeline = new TimelineView(state);
+        graph = new ActorGraphView(state);
+        detail = new DetailView(state);
+        filterPanel = new FilterPanel(state);
+        exports = new Exports(this, state);
+        search = new SearchBox(state);
+        lower = new SplitPane(graph, detail);
+        views = new SplitPane(timeline, lower);
         views.setOrientation(Orientation.VERTICAL);
-        views.setDividerPositions(0.45);
+        windowPreferences.restore(lower, "lower", 0.6);
+        windowPreferences.restore(views, "views", 0.46);
         VBox.setVgrow(views, Priority.ALWAYS);
+        filterPanel.visibleProperty().bind(filtersButton.selectedProperty());
+        filterPanel.managedProperty().bind(filterPanel.visibleProperty());
+        VBox top = new VBox(new AppMenus(this, state, recent).bar(), toolbar(), filterPanel, new FilterChips(state));
+        top.getStyleClass().add("workspace-top");
+        setTop(top);
         setCenter(new VBox(views, problems));
         setBottom(status);
         problems.setOnLoadAnyway(() -> {
@@ -53,12 +89,58 @@ public final class MainWindow extends BorderPane {
                 open(lastOrigin, LoadMode.LENIENT);
             }
         });
-        bindStatus();
+        new StatusText(state, status);
+        bindProgress();
+        acceptDroppedFiles();
+    }
+
+    private ToolBar toolbar() {
+        Button back = new Button("\u25C0");
+        back.getStyleClass().add("back-button");
+        back.setTooltip(new Tooltip("Back to the previous selection (Alt+Left)"));
+        back.disableProperty().bind(state.history().canGoBackProperty().not());
+        back.setOnAction(e -> state.goBack());
+        Button forward = new Button("\u25B6");
+        forward.getStyleClass().add("forward-button");
+        forward.setTooltip(new Tooltip("Forward again (Alt+Right)"));
+        forward.disableProperty().bind(state.history().canGoForwardProperty().not());
+        forward.setOnAction(e -> state.goForward());
+        filtersButton.getStyleClass().add("filters-button");
+        filtersButton.setTooltip(new Tooltip("Filter every view by actor kind, event kind, tag, source, tone and date (Ctrl+Shift+F)"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(back, forward, search, filtersButton, gap);
+        bar.getStyleClass().add("workspace-toolbar");
+        return bar;
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(this::dropped);
+    }
+
+    private void dropped(DragEvent e) {
+        boolean opened = false;
+        if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+            openFile(e.getDragboard().getFiles().get(0).toPath());
+            opened = true;
+        }
+        e.setDropCompleted(opened);
+        e.consume();
     }
 
     public void open(LoadTask.Origin origin, LoadMode mode) {
         lastOrigin = origin;
         loading.load(origin, mode);
+    }
+
+    void openFile(Path file) {
+        open(LoadTask.file(file), LoadMode.STRICT);
     }
 
     /** The file of the dataset on show, or null when it came from inside the app. */
@@ -70,37 +152,73 @@ public final class MainWindow extends BorderPane {
         return loading;
     }
 
-    private MenuBar menus() {
-        MenuItem open = new MenuItem("Open\u2026");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseFile());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> getScene().getWindow().hide());
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
-        dark.selectedProperty().addListener((obs, was, on) -> {
-            String sheet = MainWindow.class.getResource("dark.css").toExternalForm();
-            if (on) {
-                getStylesheets().add(sheet);
-            } else {
-                getStylesheets().remove(sheet);
-            }
-        });
-        return new MenuBar(new Menu("File", null, open, quit), new Menu("View", null, dark));
+    /** Where source links go; the app passes the system browser. */
+    public void setOnOpenLink(Consumer<String> opener) {
+        detail.setOnOpenLink(opener);
     }
 
-    private void chooseFile() {
+    void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a dataset");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Entente datasets (*.json)", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        Window owner = getScene() == null ? null : getScene().getWindow();
-        File file = chooser.showOpenDialog(owner);
+        File file = chooser.showOpenDialog(owner());
         if (file != null) {
-            open(LoadTask.file(Path.of(file.getPath())), LoadMode.STRICT);
+            openFile(file.toPath());
         }
+    }
+
+    Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    void toggleFilters() {
+        filtersButton.setSelected(!filtersButton.isSelected());
+    }
+
+    void focusSearch() {
+        search.focus();
+    }
+
+    void setDarkTheme(boolean on) {
+        String sheet = MainWindow.class.getResource("dark.css").toExternalForm();
+        if (on) {
+            getStylesheets().add(sheet);
+        } else {
+            getStylesheets().remove(sheet);
+        }
+    }
+
+    /** A short message in the status bar, such as where an export went. */
+    void say(String message) {
+        status.setText(message);
+    }
+
+    Exports exports() {
+        return exports;
+    }
+
+    Node timeline() {
+        return timeline;
+    }
+
+    Node graph() {
+        return graph;
+    }
+
+    Node detail() {
+        return detail;
+    }
+
+    /** Saves the dividers; the app calls this, with the window's bounds, when the window closes. */
+    void saveLayout() {
+        windowPreferences.save(lower, "lower");
+        windowPreferences.save(views, "views");
+    }
+
+    WindowPreferences windowPreferences() {
+        return windowPreferences;
     }
 
     private void showOutcome(LoadTask.Outcome outcome) {
@@ -108,6 +226,7 @@ public final class MainWindow extends BorderPane {
         problems.show(outcome.name(), result.problems(), result.errorCount(), result.warningCount(), !outcome.loaded());
         if (outcome.loaded()) {
             loadedFile.set(outcome.origin().file().orElse(null));
+            outcome.origin().file().ifPresent(recent::opened);
             status.setText("Loaded " + outcome.name() + ": " + Cli.plural(outcome.indexed().dataset().events().size(), "event")
                     + (result.skippedRecords() > 0 ? ", " + Cli.plural(result.skippedRecords(), "record") + " skipped" : ""));
         } else {
@@ -115,7 +234,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void bindStatus() {
+    private void bindProgress() {
         Button cancel = new Button("Cancel");
         cancel.getStyleClass().add("cancel-load");
         cancel.setOnAction(e -> loading.cancel());
@@ -132,5 +251,9 @@ public final class MainWindow extends BorderPane {
             status.setText(task.getTitle());
             task.messageProperty().addListener((o, was, message) -> status.setText(message));
         });
+    }
+
+    FilterPanel filterPanel() {
+        return filterPanel;
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.graph;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -13,6 +14,7 @@ import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
@@ -103,6 +105,19 @@ public class ActorGraphView extends Control {
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
         return getClassCssMetaData();
+    }
+
+    /** Where the graph last drew an actor's node, in this control's coordinates; empty when it is not on show. */
+    public Optional<Point2D> locateActor(String actorId) {
+        return getSkin() instanceof GraphSkin skin ? skin.nodeCentre(actorId) : Optional.empty();
+    }
+
+    /**
+     * A point on the drawn edge between two actors where a click picks that edge and nothing else, in
+     * this control's coordinates; empty when the pair has no edge on show.
+     */
+    public Optional<Point2D> locateLink(String firstActorId, String secondActorId) {
+        return getSkin() instanceof GraphSkin skin ? skin.clearPointOnEdge(firstActorId, secondActorId) : Optional.empty();
     }
 
     public ViewState getViewState() {

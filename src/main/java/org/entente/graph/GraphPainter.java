@@ -69,6 +69,27 @@ final class GraphPainter {
         if (f.legend()) {
             legend.paint(g, f);
         }
+        counts(g, f);
+    }
+
+    /** How much of the canvas's bottom the legend covers. */
+    double legendHeight(double width) {
+        return legend.height(width);
+    }
+
+    /** What is on show, in the top left corner: the view's own summary line. */
+    private void counts(GraphicsContext g, GraphFrame f) {
+        GraphScene scene = f.fades().scene();
+        String text = GraphSkin.plural(scene.nodeCount(), "actor") + " \u00B7 " + GraphSkin.plural(scene.edgeCount(), "link");
+        g.setGlobalAlpha(1);
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setLineWidth(3.5);
+        g.setStroke(f.palette().halo());
+        g.strokeText(text, 8, 6);
+        g.setFill(f.palette().text().deriveColor(0, 1, 1, 0.7));
+        g.fillText(text, 8, 6);
     }
 
     /** Marks the hovered actor's neighbours, so that hovering can bring them forward. */

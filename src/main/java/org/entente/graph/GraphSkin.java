@@ -3,12 +3,13 @@ package org.entente.graph;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.concurrent.Task;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
@@ -24,6 +25,7 @@ import org.entente.model.ActorKind;
 import org.entente.state.Selection;
 import org.entente.state.TimeWindow;
 import org.entente.state.ViewState;
+import org.entente.work.Workers;
 
 /**
  * Lays out the graph (a toolbar above one canvas, with the most connected actors beside it) and runs
@@ -40,11 +42,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private static final double FIT_MARGIN = 40;
     private static final int SETTLE_STEPS = 2_000;
     private static final Duration ANALYSIS_DELAY = Duration.millis(250);
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "entente-graph");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService WORKER = Workers.single("entente-graph");
 
     private final Canvas canvas = new Canvas();
     private final GraphToolbar toolbar;
@@ -249,7 +247,6 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         }
         sceneVersion++;
         layoutMoving = true;
-        toolbar.showCounts(scene.nodeCount(), scene.edgeCount());
         showPlaceholder(scene.nodeCount() == 0 ? "No dealings between actors in this time" : "");
         placeholder.setVisible(scene.nodeCount() == 0);
         analysisDelay.playFromStart();
@@ -448,7 +445,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         animateTo(fitted());
     }
 
-    /** The viewport that shows the whole scene, clear of the list of most connected actors when it is shown. */
+    /** The viewport that shows the whole scene, clear of the list of most connected actors and of the legend. */
     private GraphViewport fitted() {
         GraphScene scene = data == null ? GraphScene.EMPTY : data.fades().scene();
         if (scene.nodeCount() == 0) {
@@ -456,7 +453,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         }
         double covered = topActors.isVisible() ? topActors.getWidth() + 8 : 0;
         double width = Math.max(canvas.getWidth() / 2, canvas.getWidth() - covered);
-        return positions.fit(scene, width, canvas.getHeight(), FIT_MARGIN).panBy(-(canvas.getWidth() - width) / 2, 0);
+        double legend = toolbar.isLegendShown() ? painter.legendHeight(canvas.getWidth()) : 0;
+        double height = Math.max(canvas.getHeight() / 2, canvas.getHeight() - legend);
+        return positions.fit(scene, width, height, FIT_MARGIN)
+                .panBy(-(canvas.getWidth() - width) / 2, -(canvas.getHeight() - height) / 2);
     }
 
     void zoom(double factor, double x, double y) {
@@ -613,21 +613,48 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** For tests: where an actor's node is on the canvas, or null when it is not drawn. */
+    /** Where an actor's node is on the canvas, as {x, y, radius}, or null when it is not drawn. */
     double[] nodeOnCanvas(String actorId) {
         int actor = data == null ? -1 : data.pairs().actor(actorId);
         return actor < 0 ? null : hits().nodeOf(actor);
     }
 
-    /** For tests: where the edge between two actors is drawn, or null. */
+    /** Where the edge between two actors is drawn, as {x1, y1, x2, y2}, or null. */
     double[] edgeOnCanvas(String a, String b) {
+        int pair = pairOf(a, b);
+        return pair < 0 ? null : hits().edgeOf(pair);
+    }
+
+    private int pairOf(String a, String b) {
         if (data == null) {
-            return null;
+            return -1;
         }
-        int first = data.pairs().actor(a);
-        int second = data.pairs().actor(b);
-        int edge = data.fades().scene().edgeBetween(first, second);
-        return edge < 0 ? null : hits().edgeOf(data.fades().scene().pair(edge));
+        int edge = data.fades().scene().edgeBetween(data.pairs().actor(a), data.pairs().actor(b));
+        return edge < 0 ? -1 : data.fades().scene().pair(edge);
+    }
+
+    /** A point of the drawn edge between two actors that picks that edge alone, clear of nodes; empty when none. */
+    Optional<Point2D> clearPointOnEdge(String a, String b) {
+        double[] edge = edgeOnCanvas(a, b);
+        int pair = pairOf(a, b);
+        if (edge == null) {
+            return Optional.empty();
+        }
+        for (double t = 0.5; t > 0.1; t -= 0.02) {
+            for (double u : new double[] {t, 1 - t}) {
+                double x = edge[0] + u * (edge[2] - edge[0]);
+                double y = edge[1] + u * (edge[3] - edge[1]);
+                if (hits().nodeAt(x, y) < 0 && hits().edgeAt(x, y) == pair) {
+                    return Optional.of(canvas.localToParent(x, y));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<Point2D> nodeCentre(String actorId) {
+        double[] node = nodeOnCanvas(actorId);
+        return node == null ? Optional.empty() : Optional.of(canvas.localToParent(node[0], node[1]));
     }
 
     GraphScene scene() {

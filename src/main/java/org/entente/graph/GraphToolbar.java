@@ -32,7 +32,6 @@ final class GraphToolbar extends ToolBar {
     private final CheckMenuItem topActorsItem = new CheckMenuItem("Most connected actors");
     private final CheckMenuItem legendItem = new CheckMenuItem("Legend");
     private final TextField findField = new TextField();
-    private final Label counts = new Label();
     private final Label message = new Label();
     private ActorSearch search = new ActorSearch(List.of());
     private AutoCompletionBinding<Actor> completion;
@@ -56,9 +55,10 @@ final class GraphToolbar extends ToolBar {
         findField.setOnAction(e -> findTyped());
         Button fit = button("Fit", "Show the whole graph (F)", skin::fit);
         Button relayout = button("Re-layout", "Lay the graph out afresh; pinned nodes stay (R)", skin::relayout);
-        counts.getStyleClass().add("graph-counts");
         message.getStyleClass().add("graph-message");
-        getItems().addAll(mode, span, memberships, displayMenu(view), egoChip(view), findField, fit, relayout, counts, message);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        getItems().addAll(mode, span, memberships, displayMenu(view), egoChip(view), findField, fit, relayout, message);
         for (var node : getItems()) {
             node.setFocusTraversable(false);
         }
@@ -168,10 +168,6 @@ final class GraphToolbar extends ToolBar {
     void focusFind() {
         findField.requestFocus();
         findField.selectAll();
-    }
-
-    void showCounts(int nodes, int edges) {
-        counts.setText(GraphSkin.plural(nodes, "actor") + " \u00B7 " + GraphSkin.plural(edges, "link"));
     }
 
     void say(String text) {

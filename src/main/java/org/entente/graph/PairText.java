@@ -2,15 +2,10 @@ package org.entente.graph;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.entente.time.DayFormat;
 
 /** The words for the relationship behind an edge, as the tooltip shows them. */
 final class PairText {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     private PairText() {
     }
 
@@ -52,8 +47,8 @@ final class PairText {
     }
 
     private static String span(long first, long last) {
-        String from = DAY.format(Instant.ofEpochMilli(first));
-        String to = DAY.format(Instant.ofEpochMilli(last));
+        String from = DayFormat.day(first);
+        String to = DayFormat.day(last);
         return from.equals(to) ? from : from + " to " + to;
     }
 

@@ -16,6 +16,10 @@ final class SelectionExtent {
 
     /** Empty when nothing is selected or the selection has no dated events. One scan over the events, on demand. */
     static Optional<TimeWindow> of(Dataset dataset, Selection selection) {
+        if (selection instanceof Selection.OfEvent s) {
+            return dataset.event(s.eventId()).flatMap(e -> extent(finite(e.when().start(), e.when().end()),
+                    finite(e.when().end(), e.when().start())));
+        }
         long from = Long.MAX_VALUE;
         long to = Long.MIN_VALUE;
         for (Event e : dataset.events()) {
@@ -24,6 +28,10 @@ final class SelectionExtent {
                 to = Math.max(to, finite(e.when().end(), e.when().start()));
             }
         }
+        return extent(from, to);
+    }
+
+    private static Optional<TimeWindow> extent(long from, long to) {
         if (from > to) {
             return Optional.empty();
         }

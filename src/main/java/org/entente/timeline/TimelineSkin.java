@@ -1,15 +1,16 @@
 package org.entente.timeline;
 
 import java.io.File;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -24,13 +25,15 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
-import javafx.util.Duration;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import org.entente.export.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.state.Filter;
+import org.entente.state.Selection;
 import org.entente.state.TimeWindow;
 import org.entente.state.ViewState;
+import org.entente.work.Workers;
 
 /**
  * Lays out the timeline (a toolbar above one canvas with a vertical scroll bar) and redraws the canvas at
@@ -39,11 +42,7 @@ import org.entente.state.ViewState;
 final class TimelineSkin extends SkinBase<TimelineView> {
     /** Datasets up to this size get their lanes built at once; larger ones in the background. */
     private static final int SYNC_LANES_LIMIT = 100_000;
-    private static final Executor LANE_BUILDER = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "entente-timeline-lanes");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final Executor LANE_BUILDER = Workers.single("entente-timeline-lanes");
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar scrollBar = new ScrollBar();
@@ -101,6 +100,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         view.colorProperties().forEach(colour -> colour.addListener(x -> invalidate()));
         state.cursorProperty().addListener(x -> updateCursorDate());
+        state.selectionProperty().addListener((obs, old, now) -> bringIntoView(now));
         state.windowProperty().addListener(x -> updateCursorDate());
         canvas.heightProperty().addListener(x -> relayoutLanes());
         rebuildLanes();
@@ -312,6 +312,43 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             paint();
             PngExport.save(canvas, file.toPath());
         }
+    }
+
+    /**
+     * When an event is selected elsewhere (a detail pane, the search) and lies outside the window, the
+     * timeline moves to it: at the same zoom when it fits, else zoomed out to show all of it.
+     */
+    private void bringIntoView(Selection selection) {
+        ViewState state = getSkinnable().getViewState();
+        if (!(selection instanceof Selection.OfEvent e) || state.getDataset() == null) {
+            return;
+        }
+        var event = state.getDataset().dataset().event(e.eventId());
+        TimeWindow target = animator.target();
+        if (event.isEmpty() || target.overlaps(event.get().when().start(), event.get().when().end())) {
+            return;
+        }
+        SelectionExtent.of(state.getDataset().dataset(), selection).ifPresent(extent -> {
+            long middle = extent.start() + extent.span() / 2;
+            animator.animateTo(extent.span() <= target.span()
+                    ? target.pan(middle - (target.start() + target.span() / 2)) : extent);
+        });
+    }
+
+    /** Where the last frame drew an event, in the canvas's coordinates; empty when it is not drawn on its own. */
+    Optional<Point2D> locate(String eventId) {
+        ViewState state = getSkinnable().getViewState();
+        if (state.getDataset() == null) {
+            return Optional.empty();
+        }
+        int position = state.getDataset().dataset().eventPosition(eventId);
+        HitMap hits = painter.hits();
+        for (int hit = hits.size() - 1; hit >= 0; hit--) {
+            if (hits.isEvent(hit) && hits.event(hit) == position) {
+                return Optional.of(canvas.localToParent(hits.centerX(hit), hits.centerY(hit)));
+            }
+        }
+        return Optional.empty();
     }
 
     void fitAll() {

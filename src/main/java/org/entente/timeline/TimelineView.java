@@ -1,6 +1,7 @@
 package org.entente.timeline;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -8,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.css.CssMetaData;
+import javafx.geometry.Point2D;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
@@ -97,6 +99,14 @@ public class TimelineView extends Control {
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
         return getClassCssMetaData();
+    }
+
+    /**
+     * Where the timeline last drew an event, in this control's coordinates, or empty when the event is
+     * not in view on its own (outside the window, or inside a cluster).
+     */
+    public Optional<Point2D> locate(String eventId) {
+        return getSkin() instanceof TimelineSkin skin ? skin.locate(eventId) : Optional.empty();
     }
 
     public ViewState getViewState() {

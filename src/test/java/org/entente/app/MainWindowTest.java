@@ -10,11 +10,9 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.entente.index.IndexedDataset;
 import org.entente.io.LoadMode;
-import org.entente.model.Event;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,17 +54,10 @@ class MainWindowTest {
         openAndWait(robot, SEED, LoadMode.STRICT);
 
         IndexedDataset shown = state.getDataset();
-        @SuppressWarnings("unchecked")
-        TableView<Event> table = robot.lookup(".event-table").queryAs(TableView.class);
-        assertEquals(shown.dataset().events().size(), table.getItems().size());
-        assertEquals(shown.dataset().title(), robot.lookup(".dataset-title").queryAs(Label.class).getText());
-        Event visit = shown.dataset().event("ev-li-qiang-visit-2025").orElseThrow();
-        robot.interact(() -> table.scrollTo(table.getItems().indexOf(visit)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup(".table-cell").match(LabeledMatchers.hasText("Li Qiang's visit to North Korea"))
-                .tryQuery().isPresent(), "the events are listed");
-        assertTrue(robot.lookup(".table-cell").match(LabeledMatchers.hasText("9\u201311 Oct 2025"))
-                .tryQuery().isPresent(), "dates are shown as written, not as instants");
+        assertEquals(shown.dataset().title(), robot.lookup(".detail-view .detail-title").queryAs(Label.class).getText(),
+                "with nothing selected, the detail pane shows the dataset");
+        assertTrue(robot.lookup(".events-in-view").queryAs(Label.class).getText().startsWith("23 of 23 events in view"),
+                "the status bar counts the events in view");
         assertEquals(false, robot.lookup(".problems-pane").query().isVisible(), "a clean file shows no problems");
     }
 

@@ -49,7 +49,19 @@ class WorkspaceScreenshotTest {
         Path file = Path.of("target/screenshots/" + name + ".png");
         Files.createDirectories(file.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-        return image[0].getPixelReader().getColor(600, 440);
+        return timelineBackground(robot, image[0]);
+    }
+
+    /** The most common colour along the top of the timeline's axis: its background, whatever is drawn on it. */
+    private static Color timelineBackground(FxRobot robot, WritableImage image) {
+        javafx.geometry.Bounds lanes = robot.lookup(".timeline-canvas").query().localToScene(
+                robot.lookup(".timeline-canvas").query().getBoundsInLocal());
+        java.util.Map<Color, Integer> counts = new java.util.HashMap<>();
+        int y = (int) lanes.getMinY() + 3;
+        for (int x = (int) lanes.getMinX() + 2; x < lanes.getMaxX() - 2; x += 3) {
+            counts.merge(image.getPixelReader().getColor(x, y), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     @Test
@@ -67,7 +79,10 @@ class WorkspaceScreenshotTest {
         Thread.sleep(400);
         Color light = shoot(robot, "workspace-light");
 
-        CheckMenuItem dark = (CheckMenuItem) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(1).getItems().get(0);
+        CheckMenuItem dark = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item instanceof CheckMenuItem && "Dark theme".equals(item.getText()))
+                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
         robot.interact(() -> dark.setSelected(true));
         Color darkColor = shoot(robot, "workspace-dark");
 

@@ -31,6 +31,7 @@ class PngExportTest {
     void start(Stage stage) {
         red.setStyle("-fx-background-color: #ff0000;");
         stage.setScene(new Scene(red, 120, 80));
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -132,32 +132,10 @@ class ActorGraphViewTest {
         return false;
     }
 
-    /** A point on the edge between two actors that hits that edge alone, clear of nodes. */
-    private Point2D pointOnEdge(String a, String b) {
-        double[] edge = skin().edgeOnCanvas(a, b);
-        PairIndex pairs = skin().pairs();
-        int pair = -1;
-        for (int p = 0; p < pairs.pairCount(); p++) {
-            if (pairs.first(p) == Math.min(pairs.actor(a), pairs.actor(b)) && pairs.second(p) == Math.max(pairs.actor(a), pairs.actor(b))) {
-                pair = p;
-            }
-        }
-        for (double t = 0.5; t > 0.1; t -= 0.02) {
-            for (double u : new double[] {t, 1 - t}) {
-                double x = edge[0] + u * (edge[2] - edge[0]);
-                double y = edge[1] + u * (edge[3] - edge[1]);
-                if (skin().hits().nodeAt(x, y) < 0 && skin().hits().edgeAt(x, y) == pair) {
-                    return new Point2D(x, y);
-                }
-            }
-        }
-        throw new AssertionError("no clear point on the edge between " + a + " and " + b);
-    }
-
     @Test
     void clickingAnEdgeSelectsThePair(FxRobot robot) {
-        Point2D point = pointOnEdge("kim-jong-un", "xi-jinping");
-        robot.clickOn(onScreen(robot, point.getX(), point.getY()), MouseButton.PRIMARY);
+        Point2D point = graph.locateLink("kim-jong-un", "xi-jinping").orElseThrow();
+        robot.clickOn(graph.localToScreen(point), MouseButton.PRIMARY);
         assertEquals(Selection.pair("kim-jong-un", "xi-jinping"), state.getSelection());
     }
 

@@ -1,0 +1,129 @@
+package org.entente.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import org.entente.export.DatasetWriter;
+import org.entente.export.EventCsvWriter;
+import org.entente.export.PngExport;
+import org.entente.index.IndexedDataset;
+import org.entente.state.Filter;
+import org.entente.state.ViewState;
+import org.entente.work.Workers;
+
+/**
+ * File ▸ Export: the filtered dataset as entente/1 JSON, the filtered events as CSV, and the window or
+ * one view as PNG. Files are written in the background and atomically; the save dialog asks before it
+ * replaces a file, and the file the dataset was opened from is never written.
+ */
+final class Exports {
+    private static final ExecutorService WRITER = Workers.single("entente-export");
+
+    private final MainWindow window;
+    private final ViewState state;
+
+    Exports(MainWindow window, ViewState state) {
+        this.window = window;
+        this.state = state;
+    }
+
+    private interface Writing {
+        void write(IndexedDataset dataset, Filter filter, Path target) throws IOException;
+    }
+
+    void exportDataset() {
+        export("Export the filtered dataset", "entente/1 datasets (*.json)", "json",
+                (dataset, filter, target) -> DatasetWriter.write(dataset.dataset(), filter, target));
+    }
+
+    void exportCsv() {
+        export("Export the filtered events as CSV", "CSV files (*.csv)", "csv",
+                (dataset, filter, target) -> EventCsvWriter.write(dataset.dataset(), filter, target));
+    }
+
+    private void export(String title, String description, String extension, Writing writing) {
+        IndexedDataset dataset = state.getDataset();
+        if (dataset == null) {
+            return;
+        }
+        Path target = choose(title, description, extension, baseName(dataset) + "." + extension);
+        if (target != null) {
+            write(dataset, state.getFilter(), target, writing);
+        }
+    }
+
+    /** Writes in the background; tests call this directly, without the dialog. */
+    void write(IndexedDataset dataset, Filter filter, Path target, Writing writing) {
+        if (isInput(target)) {
+            fail("Entente never writes to the file a dataset was opened from. Choose another name.");
+            return;
+        }
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws IOException {
+                writing.write(dataset, filter, target);
+                return target;
+            }
+        };
+        task.setOnSucceeded(e -> window.say("Exported to " + target));
+        task.setOnFailed(e -> fail("Could not write " + target + ": " + task.getException().getMessage()));
+        WRITER.execute(task);
+    }
+
+    void exportDataset(Path target) {
+        write(state.getDataset(), state.getFilter(), target,
+                (dataset, filter, path) -> DatasetWriter.write(dataset.dataset(), filter, path));
+    }
+
+    void savePng(Node node, String name) {
+        Path target = choose("Save as PNG", "PNG images (*.png)", "png", name);
+        if (target != null) {
+            PngExport.save(node, target).whenComplete((path, error) -> javafx.application.Platform.runLater(() -> {
+                if (error == null) {
+                    window.say("Saved " + path);
+                } else {
+                    fail("Could not write " + target + ": " + error.getMessage());
+                }
+            }));
+        }
+    }
+
+    private Path choose(String title, String description, String extension, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+        File file = chooser.showSaveDialog(window.owner());
+        return file == null ? null : file.toPath();
+    }
+
+    private boolean isInput(Path target) {
+        Path input = window.loadedFileProperty().get();
+        try {
+            return input != null && Files.exists(target) && Files.isSameFile(input, target);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String baseName(IndexedDataset dataset) {
+        String title = dataset.dataset().title() == null ? "dataset" : dataset.dataset().title();
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        slug = slug.isEmpty() ? "dataset" : slug.substring(0, Math.min(40, slug.length()));
+        return state.getFilter().isEmpty() ? slug : slug + "-filtered";
+    }
+
+    private void fail(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(window.owner());
+        alert.setHeaderText("Export failed");
+        alert.show();
+    }
+}

@@ -1,0 +1,90 @@
+package org.entente.detail;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A small chart of events over time: bars for how many, and a line for the mean tone (from conflict
+ * at the bottom to cooperation at the top) where the events have one. It redraws when resized.
+ */
+final class ActivityChart extends Region {
+    private static final double AXIS = 14;
+    private static final Color BAR = Color.web("#5c7cfa");
+    private static final Color TONE = Color.web("#2b8a3e");
+    private static final Color TEXT = Color.web("#66707c");
+
+    private final Canvas canvas = new Canvas();
+    private final ActivitySeries series;
+    private final boolean showTone;
+
+    ActivityChart(ActivitySeries series, boolean showTone) {
+        this.series = series;
+        this.showTone = showTone;
+        getStyleClass().add("activity-chart");
+        getChildren().add(canvas);
+        setPrefHeight(86);
+        setMinHeight(86);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(Math.max(1, getWidth()));
+        canvas.setHeight(Math.max(1, getHeight()));
+        draw(canvas.getGraphicsContext2D(), getWidth(), getHeight());
+    }
+
+    private void draw(GraphicsContext g, double w, double h) {
+        g.clearRect(0, 0, w, h);
+        int[] counts = series.counts();
+        int max = Math.max(1, series.max());
+        double plotH = h - AXIS;
+        double barW = w / counts.length;
+        g.setFill(BAR);
+        for (int i = 0; i < counts.length; i++) {
+            double barH = plotH * counts[i] / max;
+            g.fillRect(i * barW + 0.5, plotH - barH, Math.max(1, barW - 1), barH);
+        }
+        if (showTone) {
+            g.setStroke(TONE);
+            g.setLineWidth(2);
+            g.beginPath();
+            boolean pen = false;
+            for (int i = 0; i < counts.length; i++) {
+                double tone = series.meanTone()[i];
+                if (Double.isNaN(tone)) {
+                    continue;
+                }
+                double x = (i + 0.5) * barW;
+                double y = plotH * (1 - (Math.max(-10, Math.min(10, tone)) + 10) / 20);
+                if (pen) {
+                    g.lineTo(x, y);
+                } else {
+                    g.moveTo(x, y);
+                    pen = true;
+                }
+            }
+            g.stroke();
+        }
+        g.setFill(TEXT);
+        g.setFont(Font.font(10));
+        g.setTextBaseline(VPos.BOTTOM);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(year(series.from()), 0, h);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(year(series.to()), w, h);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("max " + series.max() + " per bar" + (showTone ? " \u00B7 line: mean tone" : ""), w / 2, h);
+    }
+
+    private static String year(long millis) {
+        int year = Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).getYear();
+        return year > 0 ? Integer.toString(year) : (1 - year) + " BCE";
+    }
+}

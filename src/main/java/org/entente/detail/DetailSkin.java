@@ -1,0 +1,105 @@
+package org.entente.detail;
+
+import java.util.concurrent.ExecutorService;
+import javafx.beans.Observable;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SkinBase;
+import org.entente.index.ActorEvents;
+import org.entente.index.IndexedDataset;
+import org.entente.model.Actor;
+import org.entente.model.Event;
+import org.entente.state.Selection;
+import org.entente.state.ViewState;
+import org.entente.work.Workers;
+
+/**
+ * Shows the section for the selection in a scroll pane and rebuilds it when the selection, the
+ * dataset or the filter changes. Each actor's events are indexed once per dataset, in the background
+ * for large datasets; until then actor and pair sections wait.
+ */
+final class DetailSkin extends SkinBase<DetailView> {
+    private static final int SYNC_LIMIT = 50_000;
+    private static final ExecutorService INDEXER = Workers.single("entente-detail-index");
+
+    private final ScrollPane scroll = new ScrollPane();
+    private ActorEvents actorEvents;
+    private Task<ActorEvents> indexing;
+
+    DetailSkin(DetailView view) {
+        super(view);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("detail-scroll");
+        getChildren().add(scroll);
+        ViewState state = view.getViewState();
+        state.datasetProperty().addListener((obs, old, now) -> index(now));
+        for (Observable o : new Observable[] {state.selectionProperty(), state.filterProperty()}) {
+            o.addListener(x -> rebuild());
+        }
+        index(state.getDataset());
+    }
+
+    private void index(IndexedDataset dataset) {
+        if (indexing != null) {
+            indexing.cancel();
+            indexing = null;
+        }
+        actorEvents = null;
+        if (dataset != null && dataset.dataset().events().size() <= SYNC_LIMIT) {
+            actorEvents = ActorEvents.of(dataset);
+        } else if (dataset != null) {
+            Task<ActorEvents> task = new Task<>() {
+                @Override
+                protected ActorEvents call() {
+                    return ActorEvents.of(dataset);
+                }
+            };
+            task.setOnSucceeded(e -> {
+                if (indexing == task) {
+                    indexing = null;
+                    actorEvents = task.getValue();
+                    rebuild();
+                }
+            });
+            indexing = task;
+            INDEXER.execute(task);
+        }
+        rebuild();
+    }
+
+    private void rebuild() {
+        DetailView view = getSkinnable();
+        ViewState state = view.getViewState();
+        IndexedDataset dataset = state.getDataset();
+        if (dataset == null) {
+            scroll.setContent(Blocks.muted("No dataset is open."));
+            return;
+        }
+        DetailContext context = new DetailContext(dataset, actorEvents, state.getFilter(), state, view.getOnOpenLink());
+        scroll.setContent(section(state.getSelection(), context));
+        scroll.setVvalue(0);
+    }
+
+    private Node section(Selection selection, DetailContext context) {
+        if (selection instanceof Selection.OfEvent e) {
+            Event event = context.dataset().event(e.eventId()).orElse(null);
+            return event == null ? missing("event", e.eventId()) : EventSection.of(event, context);
+        }
+        if (!(selection instanceof Selection.OfActor || selection instanceof Selection.OfPair)) {
+            return DatasetSection.of(context);
+        }
+        if (context.actorEvents() == null) {
+            return Blocks.muted("Indexing each actor's events\u2026");
+        }
+        if (selection instanceof Selection.OfActor a) {
+            Actor actor = context.dataset().actor(a.actorId()).orElse(null);
+            return actor == null ? missing("actor", a.actorId()) : ActorSection.of(actor, context);
+        }
+        return PairSection.of((Selection.OfPair) selection, context);
+    }
+
+    private static Node missing(String what, String id) {
+        return Blocks.muted("There is no " + what + " \u201C" + id + "\u201D in this dataset.");
+    }
+}

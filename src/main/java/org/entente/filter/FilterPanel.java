@@ -1,0 +1,232 @@
+package org.entente.filter;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.RangeSlider;
+import org.entente.index.IndexedDataset;
+import org.entente.model.ActorKind;
+import org.entente.model.Event;
+import org.entente.model.Reliability;
+import org.entente.state.Filter;
+import org.entente.state.TimeWindow;
+import org.entente.state.ViewState;
+import org.entente.time.DayFormat;
+import org.entente.time.EdtfException;
+import org.entente.work.Workers;
+
+/**
+ * The filter controls: actor kinds, event kinds, tags, the least reliability of a source, a tone range
+ * and a date range. Each change sets the shared filter at once, and the controls follow the filter when
+ * something else changes it (a chip removed, a tag clicked in the detail pane).
+ */
+public final class FilterPanel extends FlowPane {
+    private static final ExecutorService TAG_COUNTER = Workers.single("entente-tags");
+
+    private final ViewState state;
+    private final MenuButton actorKinds = new MenuButton("Actor kinds");
+    private final CheckComboBox<String> eventKinds = new CheckComboBox<>();
+    private final CheckComboBox<String> tags = new CheckComboBox<>();
+    private final ChoiceBox<Reliability> reliability = new ChoiceBox<>();
+    private final RangeSlider tone = new RangeSlider(Filter.TONE_MIN, Filter.TONE_MAX, Filter.TONE_MIN, Filter.TONE_MAX);
+    private final Label toneText = new Label();
+    private final TextField from = new TextField();
+    private final TextField to = new TextField();
+    private final Label dateProblem = new Label();
+    private boolean following;
+
+    public FilterPanel(ViewState state) {
+        super(14, 6);
+        this.state = state;
+        getStyleClass().add("filter-panel");
+        for (ActorKind kind : ActorKind.values()) {
+            CheckMenuItem item = new CheckMenuItem(kind.id());
+            item.setOnAction(e -> apply());
+            actorKinds.getItems().add(item);
+        }
+        actorKinds.setTooltip(new Tooltip("Show only events with a participant of these kinds"));
+        eventKinds.setTitle("Event kinds");
+        eventKinds.setTooltip(new Tooltip("Show only events of these kinds"));
+        tags.setTitle("Tags");
+        tags.setTooltip(new Tooltip("Show only events with one of these tags"));
+        reliability.getItems().add(null);
+        reliability.getItems().addAll(Reliability.values());
+        reliability.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Reliability r) {
+                return r == null ? "Any source" : "Sources " + r.name() + " or better";
+            }
+
+            @Override
+            public Reliability fromString(String text) {
+                return null;
+            }
+        });
+        reliability.setTooltip(new Tooltip("Show only events cited by a source at least this reliable (A best, F unknown)"));
+        reliability.valueProperty().addListener(x -> apply());
+        tone.setShowTickMarks(true);
+        tone.setMajorTickUnit(5);
+        tone.setBlockIncrement(1);
+        tone.setSnapToTicks(false);
+        tone.setPrefWidth(150);
+        tone.lowValueChangingProperty().addListener((obs, was, changing) -> applyIfSettled(changing));
+        tone.highValueChangingProperty().addListener((obs, was, changing) -> applyIfSettled(changing));
+        tone.lowValueProperty().addListener(x -> showTone());
+        tone.highValueProperty().addListener(x -> showTone());
+        Tooltip.install(tone, new Tooltip("Tone from conflict (\u221210) to cooperation (+10); narrowing it hides events without a tone"));
+        from.setPromptText("from, e.g. 2019");
+        to.setPromptText("to, e.g. 2021-06");
+        from.setPrefColumnCount(8);
+        to.setPrefColumnCount(8);
+        from.setOnAction(e -> apply());
+        to.setOnAction(e -> apply());
+        dateProblem.getStyleClass().add("filter-problem");
+        Button visible = new Button("Visible range");
+        visible.setTooltip(new Tooltip("Limit the dates to the timeline's visible range"));
+        visible.setOnAction(e -> {
+            TimeWindow window = state.getWindow();
+            from.setText(DayFormat.iso(window.start()));
+            to.setText(DayFormat.iso(window.end() - 1));
+            apply();
+        });
+        getChildren().addAll(actorKinds, eventKinds, tags, reliability, new HBox(6, new Label("Tone"), tone, toneText),
+                new HBox(6, new Label("Dates"), from, new Label("\u2013"), to, visible, dateProblem));
+        for (var node : getChildren()) {
+            if (node instanceof HBox box) {
+                box.getStyleClass().add("filter-group");
+            }
+        }
+        eventKinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> apply());
+        tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> apply());
+        state.datasetProperty().addListener((obs, old, now) -> offer(now));
+        state.filterProperty().addListener((obs, old, now) -> follow(now));
+        offer(state.getDataset());
+        showTone();
+    }
+
+    /** The kinds and tags of a dataset to choose from, most frequent first; tags are counted in the background. */
+    private void offer(IndexedDataset dataset) {
+        following = true;
+        eventKinds.getCheckModel().clearChecks();
+        tags.getCheckModel().clearChecks();
+        eventKinds.getItems().setAll(dataset == null ? List.of() : byCount(dataset.stats().eventsByKind()));
+        tags.getItems().clear();
+        following = false;
+        if (dataset == null) {
+            return;
+        }
+        Task<List<String>> counting = new Task<>() {
+            @Override
+            protected List<String> call() {
+                Map<String, Integer> counts = new TreeMap<>();
+                for (Event e : dataset.dataset().events()) {
+                    for (String tag : e.tags()) {
+                        counts.merge(tag, 1, Integer::sum);
+                    }
+                }
+                return byCount(counts);
+            }
+        };
+        counting.setOnSucceeded(e -> {
+            if (state.getDataset() == dataset) {
+                following = true;
+                tags.getItems().setAll(counting.getValue());
+                follow(state.getFilter());
+                following = false;
+            }
+        });
+        TAG_COUNTER.execute(counting);
+    }
+
+    private static List<String> byCount(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private void applyIfSettled(boolean changing) {
+        if (!changing) {
+            apply();
+        }
+    }
+
+    private void showTone() {
+        toneText.setText(String.format("%+.0f to %+.0f", tone.getLowValue(), tone.getHighValue()));
+    }
+
+    /** Sets the shared filter from the controls. */
+    private void apply() {
+        if (following) {
+            return;
+        }
+        Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
+        for (int i = 0; i < actorKinds.getItems().size(); i++) {
+            if (((CheckMenuItem) actorKinds.getItems().get(i)).isSelected()) {
+                kinds.add(ActorKind.values()[i]);
+            }
+        }
+        TimeWindow dates;
+        try {
+            dates = FilterText.parse(from.getText(), to.getText());
+            dateProblem.setText("");
+        } catch (EdtfException e) {
+            dateProblem.setText(e.getMessage());
+            dates = state.getFilter().dateRange();
+        }
+        state.setFilter(new Filter(kinds, new HashSet<>(eventKinds.getCheckModel().getCheckedItems()),
+                new HashSet<>(tags.getCheckModel().getCheckedItems()), reliability.getValue(),
+                Math.round(tone.getLowValue()), Math.round(tone.getHighValue()), dates));
+    }
+
+    /** Shows the shared filter in the controls without setting it again. */
+    private void follow(Filter filter) {
+        following = true;
+        for (int i = 0; i < actorKinds.getItems().size(); i++) {
+            ((CheckMenuItem) actorKinds.getItems().get(i)).setSelected(filter.actorKinds().contains(ActorKind.values()[i]));
+        }
+        check(eventKinds, filter.eventKinds());
+        check(tags, filter.tags());
+        reliability.setValue(filter.minReliability());
+        tone.setLowValue(filter.minTone());
+        tone.setHighValue(filter.maxTone());
+        if (filter.dateRange() == null) {
+            from.clear();
+            to.clear();
+        }
+        following = false;
+    }
+
+    private static void check(CheckComboBox<String> box, Set<String> wanted) {
+        for (String item : box.getItems()) {
+            if (wanted.contains(item) != box.getCheckModel().isChecked(item)) {
+                if (wanted.contains(item)) {
+                    box.getCheckModel().check(item);
+                } else {
+                    box.getCheckModel().clearCheck(item);
+                }
+            }
+        }
+    }
+
+    /** Event kinds to choose from, for tests and the keyboard. */
+    public CheckComboBox<String> eventKindsBox() {
+        return eventKinds;
+    }
+}

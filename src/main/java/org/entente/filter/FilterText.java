@@ -1,0 +1,46 @@
+package org.entente.filter;
+
+import org.entente.state.TimeWindow;
+import org.entente.time.DayFormat;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfException;
+import org.entente.time.When;
+
+/** Dates in the filter: shown as days, typed as EDTF ("2019", "2019-05", "2019-05-03"). */
+final class FilterText {
+    private FilterText() {
+    }
+
+    static String range(TimeWindow range) {
+        if (range.start() <= -TimeWindow.LIMIT) {
+            return "up to " + DayFormat.iso(range.end() - 1);
+        }
+        if (range.end() >= TimeWindow.LIMIT) {
+            return "from " + DayFormat.iso(range.start());
+        }
+        return DayFormat.iso(range.start()) + " to " + DayFormat.iso(range.end() - 1);
+    }
+
+    /**
+     * The range from the start of one typed date to the end of another, either may be blank for no limit
+     * on that side; null when both are blank.
+     * @throws EdtfException when a date cannot be read, or the range ends before it starts
+     */
+    static TimeWindow parse(String from, String to) throws EdtfException {
+        boolean noFrom = from == null || from.isBlank();
+        boolean noTo = to == null || to.isBlank();
+        if (noFrom && noTo) {
+            return null;
+        }
+        long start = noFrom ? -TimeWindow.LIMIT : date(from).start();
+        long end = noTo ? TimeWindow.LIMIT : date(to).end();
+        if (end <= start) {
+            throw new EdtfException("the range ends before it starts", 0);
+        }
+        return new TimeWindow(start, end);
+    }
+
+    private static When date(String text) throws EdtfException {
+        return Edtf.parse(text.strip());
+    }
+}

@@ -1,0 +1,129 @@
+package org.entente.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.model.Actor;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.Participant;
+
+/**
+ * Every actor's events in the order they start, as one column of event positions per actor, so that
+ * an actor's pane lists its events at once and a pair's shared events are a merge of two lists. Built
+ * in one pass over the events in start order.
+ */
+public final class ActorEvents {
+    private final Dataset dataset;
+    private final Map<String, Integer> actorIndex;
+    private final int[] start;
+    private final int[] events;
+    private final int[] rank;
+
+    private ActorEvents(Dataset dataset, TimeIndex time) {
+        this.dataset = dataset;
+        List<Actor> actors = dataset.actors();
+        actorIndex = new HashMap<>(actors.size() * 2);
+        for (int a = 0; a < actors.size(); a++) {
+            actorIndex.put(actors.get(a).id(), a);
+        }
+        start = new int[actors.size() + 1];
+        rank = new int[dataset.events().size()];
+        IntList seen = new IntList(8);
+        for (int r = 0; r < time.size(); r++) {
+            int e = time.eventAt(r);
+            rank[e] = r;
+            forEachActor(dataset.events().get(e), seen, a -> start[a + 1]++);
+        }
+        for (int a = 0; a < actors.size(); a++) {
+            start[a + 1] += start[a];
+        }
+        events = new int[start[actors.size()]];
+        int[] fill = start.clone();
+        for (int r = 0; r < time.size(); r++) {
+            int e = time.eventAt(r);
+            forEachActor(dataset.events().get(e), seen, a -> events[fill[a]++] = e);
+        }
+    }
+
+    public static ActorEvents of(IndexedDataset indexed) {
+        return new ActorEvents(indexed.dataset(), indexed.time());
+    }
+
+    /** Calls back once per distinct known actor of the event. */
+    private void forEachActor(Event event, IntList seen, java.util.function.IntConsumer action) {
+        seen.clear();
+        for (Participant p : event.participants()) {
+            Integer a = actorIndex.get(p.actor());
+            if (a != null && !contains(seen, a)) {
+                seen.add(a);
+                action.accept(a);
+            }
+        }
+    }
+
+    private static boolean contains(IntList list, int value) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor's events (dataset positions), earliest first; empty for an unknown actor. */
+    public IntList of(String actorId) {
+        Integer a = actorIndex.get(actorId);
+        IntList list = new IntList(a == null ? 1 : Math.max(1, start[a + 1] - start[a]));
+        if (a != null) {
+            for (int i = start[a]; i < start[a + 1]; i++) {
+                list.add(events[i]);
+            }
+        }
+        return list;
+    }
+
+    /** The events both actors take part in, earliest first. */
+    public IntList shared(String first, String second) {
+        IntList a = of(first);
+        IntList b = of(second);
+        IntList both = new IntList(Math.max(1, Math.min(a.size(), b.size())));
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            int ra = rank[a.get(i)];
+            int rb = rank[b.get(j)];
+            if (ra == rb) {
+                both.add(a.get(i));
+                i++;
+                j++;
+            } else if (ra < rb) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return both;
+    }
+
+    /** The actors the actor shares most events with, most first, at most {@code limit}. */
+    public List<Counterpart> counterparts(String actorId, int limit) {
+        Map<String, Integer> counts = new HashMap<>();
+        IntList mine = of(actorId);
+        for (int i = 0; i < mine.size(); i++) {
+            Event e = dataset.events().get(mine.get(i));
+            e.participants().stream().map(Participant::actor).distinct().filter(id -> !id.equals(actorId))
+                    .forEach(id -> counts.merge(id, 1, Integer::sum));
+        }
+        List<Counterpart> ranked = new ArrayList<>();
+        counts.forEach((id, n) -> ranked.add(new Counterpart(id, n)));
+        ranked.sort(Comparator.comparingInt(Counterpart::sharedEvents).reversed().thenComparing(Counterpart::actorId));
+        return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /** An actor and how many events it shares with another. */
+    public record Counterpart(String actorId, int sharedEvents) {
+    }
+}

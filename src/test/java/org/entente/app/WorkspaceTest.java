@@ -1,0 +1,217 @@
+package org.entente.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.entente.graph.ActorGraphView;
+import org.entente.index.IndexedDataset;
+import org.entente.io.LoadMode;
+import org.entente.model.Dataset;
+import org.entente.state.Selection;
+import org.entente.state.TimeWindow;
+import org.entente.state.ViewState;
+import org.entente.timeline.TimelineView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The workspace on the seed dataset as an analyst meets it: the views linked through the selection, search, history, filters and export. */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceTest {
+    private static final Path SEED = Path.of("data/dprk-china-russia-2025.json");
+    private static final long DAY = 86_400_000L;
+
+    private final ViewState state = new ViewState();
+    private final Preferences preferences = Preferences.userRoot().node("entente-test-" + UUID.randomUUID());
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(state, preferences);
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @BeforeEach
+    void openSeed(FxRobot robot) throws TimeoutException {
+        open(robot, SEED);
+    }
+
+    @AfterEach
+    void forgetPreferences() throws BackingStoreException {
+        preferences.removeNode();
+    }
+
+    private void open(FxRobot robot, Path file) throws TimeoutException {
+        IndexedDataset before = state.getDataset();
+        robot.interact(() -> window.open(LoadTask.file(file), LoadMode.STRICT));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.loading().runningProperty().get() == null && state.getDataset() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static long day(int y, int m, int d) {
+        return LocalDate.of(y, m, d).toEpochDay() * DAY;
+    }
+
+    private void showWindow(FxRobot robot, long from, long to) {
+        robot.interact(() -> state.setWindow(new TimeWindow(from, to)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether a labelled node in the detail pane shows text containing {@code part}. */
+    private static boolean detailShows(FxRobot robot, String part) {
+        return Stream.of(".detail-view .label", ".detail-view .hyperlink")
+                .flatMap(selector -> robot.lookup(selector).queryAllAs(Labeled.class).stream())
+                .anyMatch(l -> l.getText() != null && l.getText().contains(part) && l.isVisible());
+    }
+
+    /** Waits until the graph's drawing of something has stopped moving, and returns where it is. */
+    private static Point2D settled(ActorGraphView graph, java.util.function.Supplier<Optional<Point2D>> where)
+            throws TimeoutException, InterruptedException {
+        Point2D[] last = new Point2D[1];
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Point2D now = WaitForAsyncUtils.asyncFx(() -> where.get().orElse(null)).get();
+            boolean still = now != null && last[0] != null && now.distance(last[0]) < 0.5;
+            last[0] = now;
+            if (!still) {
+                Thread.sleep(150);
+            }
+            return still;
+        });
+        return graph.localToScreen(last[0]);
+    }
+
+    @Test
+    void clickingLiQiangsVisitOnTheTimelineShowsItsQuoteAndParticipants(FxRobot robot) {
+        showWindow(robot, day(2025, 10, 1), day(2025, 10, 21));
+        TimelineView timeline = robot.lookup(".timeline-view").queryAs(TimelineView.class);
+        Point2D visit = timeline.locate("ev-li-qiang-visit-2025").orElseThrow();
+        robot.clickOn(timeline.localToScreen(visit), MouseButton.PRIMARY);
+
+        assertEquals(Selection.event("ev-li-qiang-visit-2025"), state.getSelection());
+        assertTrue(detailShows(robot, "Li Qiang will travel to North Korea this week"), "the quote");
+        assertTrue(detailShows(robot, "Li Qiang (visitor)"), "the participants with their roles");
+        assertTrue(detailShows(robot, "North Korea (host)"));
+    }
+
+    @Test
+    void theKimXiEdgeListsTheBeijingParadeWhoseSourcesDisagree(FxRobot robot) throws Exception {
+        showWindow(robot, day(2025, 8, 25), day(2025, 10, 20));
+        ActorGraphView graph = robot.lookup(".actor-graph-view").queryAs(ActorGraphView.class);
+        robot.clickOn(settled(graph, () -> graph.locateLink("kim-jong-un", "xi-jinping")), MouseButton.PRIMARY);
+        assertEquals(Selection.pair("kim-jong-un", "xi-jinping"), state.getSelection());
+
+        @SuppressWarnings("unchecked")
+        ListCell<Integer> parade = robot.lookup(".detail-events .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.isVisible() && cell.getText() != null && cell.getText().contains("Beijing military parade"))
+                .findFirst().orElseThrow(() -> new AssertionError("the parade is listed among their shared events"));
+        robot.clickOn(parade, MouseButton.PRIMARY);
+
+        assertEquals(Selection.event("ev-beijing-parade-2025"), state.getSelection());
+        Node notice = robot.lookup(".sources-disagree").query();
+        assertTrue(notice.isVisible(), "the notice shows");
+        assertTrue(detailShows(robot, "Sources disagree on the date"));
+        assertTrue(detailShows(robot, "9 Sep 2024"), "it names the date one source claims");
+    }
+
+    @Test
+    void searchingMedvedevSelectsHimAndShowsHisRoleAndEvents(FxRobot robot) throws TimeoutException {
+        SearchBox search = robot.lookup(".search-box").queryAs(SearchBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, search::isReady);
+        robot.clickOn(search).write("Medvedev").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Selection.actor("dmitry-medvedev"), state.getSelection());
+        assertTrue(detailShows(robot, "Deputy Chairman of"), "his role");
+        assertTrue(detailShows(robot, "Security Council of the Russian Federation"));
+        @SuppressWarnings("unchecked")
+        boolean listed = robot.lookup(".detail-events .list-cell").queryAllAs(ListCell.class).stream()
+                .anyMatch(cell -> cell.getText() != null && cell.getText().contains("80th anniversary of the Workers' Party"));
+        assertTrue(listed, "the Pyongyang anniversary is among his events");
+    }
+
+    @Test
+    void backReturnsToThePreviousSelectionAndForwardComesBack(FxRobot robot) {
+        robot.interact(() -> {
+            state.select(Selection.actor("kim-jong-un"));
+            state.select(Selection.event("ev-li-qiang-visit-2025"));
+        });
+        robot.clickOn(".back-button");
+        assertEquals(Selection.actor("kim-jong-un"), state.getSelection());
+        assertTrue(detailShows(robot, "Kim Jong Un"));
+        robot.clickOn(".forward-button");
+        assertEquals(Selection.event("ev-li-qiang-visit-2025"), state.getSelection());
+        robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        assertEquals(Selection.actor("kim-jong-un"), state.getSelection(), "Alt+Left goes back too");
+    }
+
+    @Test
+    void aFilterByEventKindHidesEventsInTheTimelineAndTheGraph(FxRobot robot) throws Exception {
+        showWindow(robot, day(2025, 8, 25), day(2025, 10, 20));
+        TimelineView timeline = robot.lookup(".timeline-view").queryAs(TimelineView.class);
+        ActorGraphView graph = robot.lookup(".actor-graph-view").queryAs(ActorGraphView.class);
+        settled(graph, () -> graph.locateActor("jpn"));
+        assertTrue(timeline.locate("ev-beijing-parade-2025").isPresent(), "the parade shows before filtering");
+
+        robot.clickOn(".filters-button");
+        robot.interact(() -> window.filterPanel().eventKindsBox().getCheckModel().check("official-visit"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Set.of("official-visit"), state.getFilter().eventKinds());
+        assertTrue(timeline.locate("ev-li-qiang-visit-2025").isPresent(), "the visit still shows");
+        assertFalse(timeline.locate("ev-beijing-parade-2025").isPresent(), "the parade is hidden on the timeline");
+        assertFalse(graph.locateActor("jpn").isPresent(), "Japan, there only for the parade, leaves the graph");
+        assertTrue(robot.lookup(".filter-chip").tryQuery().isPresent(), "the filter shows as a chip");
+
+        robot.clickOn(".clear-filters");
+        assertTrue(state.getFilter().isEmpty(), "Clear all removes it");
+    }
+
+    @Test
+    void anExportedDatasetOpensAsTheSameDataset(FxRobot robot, @TempDir Path dir) throws Exception {
+        Dataset original = state.getDataset().dataset();
+        Path exported = dir.resolve("exported.json");
+        robot.interact(() -> window.exports().exportDataset(exported));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(exported));
+
+        open(robot, exported);
+
+        Dataset reopened = state.getDataset().dataset();
+        assertEquals(original.title(), reopened.title());
+        assertEquals(original.sources(), reopened.sources());
+        assertEquals(original.actors(), reopened.actors());
+        assertEquals(original.events(), reopened.events());
+        assertEquals(original.relations(), reopened.relations());
+    }
+}
