@@ -118,7 +118,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double barHeight = toolbar.prefHeight(w);
+        double barHeight = Math.ceil(toolbar.prefHeight(w));
         toolbar.resizeRelocate(x, y, w, barHeight);
         canvas.relocate(x, y + barHeight);
         canvas.setWidth(Math.max(1, w));
@@ -640,10 +640,11 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         if (edge == null) {
             return Optional.empty();
         }
-        for (double t = 0.5; t > 0.1; t -= 0.02) {
+        for (double t = 0.5; t > 0.04; t -= 0.01) {
             for (double u : new double[] {t, 1 - t}) {
-                double x = edge[0] + u * (edge[2] - edge[0]);
-                double y = edge[1] + u * (edge[3] - edge[1]);
+                // Whole pixels, as pointers report them, so that a click there lands where the hit was tested.
+                double x = Math.rint(edge[0] + u * (edge[2] - edge[0]));
+                double y = Math.rint(edge[1] + u * (edge[3] - edge[1]));
                 if (hits().nodeAt(x, y) < 0 && hits().edgeAt(x, y) == pair) {
                     return Optional.of(canvas.localToParent(x, y));
                 }

@@ -40,6 +40,7 @@ class MainWindowTest {
         Scene scene = new Scene(window, 1200, 800);
         scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -38,6 +38,7 @@ class WorkspaceScreenshotTest {
         Scene scene = new Scene(window, 1400, 860);
         scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 

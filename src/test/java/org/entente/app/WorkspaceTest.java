@@ -57,6 +57,7 @@ class WorkspaceTest {
         Scene scene = new Scene(window, 1400, 900);
         scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 

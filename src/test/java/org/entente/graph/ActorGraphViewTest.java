@@ -38,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The actor graph as a user meets it on the seed dataset: what it draws, and clicks, double-clicks and drags. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,6 +54,7 @@ class ActorGraphViewTest {
     void start(Stage stage) {
         graph = new ActorGraphView(state);
         stage.setScene(new Scene(graph, 1100, 720));
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -68,6 +70,8 @@ class ActorGraphViewTest {
             graph.setSpan(GraphSpan.QUARTER);
             skin().settle();
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> skin().settle());
     }
 
     private GraphSkin skin() {

@@ -45,6 +45,7 @@ class TimelineRenderTest {
     void start(Stage stage) {
         timeline = new TimelineView(state);
         stage.setScene(new Scene(timeline, 1200, 520));
+        stage.sizeToScene();
         stage.show();
     }
 

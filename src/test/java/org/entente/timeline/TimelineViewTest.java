@@ -72,6 +72,7 @@ class TimelineViewTest {
         state.setWindow(new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)));
         timeline = new TimelineView(state);
         stage.setScene(new Scene(timeline, 1000, 400));
+        stage.sizeToScene();
         stage.show();
     }
 
