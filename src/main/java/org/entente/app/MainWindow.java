@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
@@ -90,6 +91,11 @@ public final class MainWindow extends BorderPane {
             }
         });
         new StatusText(state, status);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(timeline::requestFocus);
+            }
+        });
         bindProgress();
         acceptDroppedFiles();
     }

@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.entente.time.DayFormat;
 
 /**
  * A small chart of events over time: bars for how many, and a line for the mean tone (from conflict
@@ -76,9 +77,10 @@ final class ActivityChart extends Region {
         g.setFont(Font.font(10));
         g.setTextBaseline(VPos.BOTTOM);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(year(series.from()), 0, h);
+        boolean years = series.to() - series.from() > 3 * 365 * 86_400_000L;
+        g.fillText(years ? year(series.from()) : DayFormat.day(series.from()), 0, h);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(year(series.to()), w, h);
+        g.fillText(years ? year(series.to()) : DayFormat.day(series.to()), w, h);
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText("max " + series.max() + " per bar" + (showTone ? " \u00B7 line: mean tone" : ""), w / 2, h);
     }

@@ -9,6 +9,8 @@ import org.entente.model.Event;
  * and the last, and their mean tone per bin (NaN where no event in the bin has a tone).
  */
 public record ActivitySeries(long from, long to, int[] counts, double[] meanTone) {
+    /** Events a few days apart are shown across two months, so that bars keep a readable width. */
+    private static final long MIN_SPAN = 60 * 86_400_000L;
 
     /** Bins the events (positions in {@code events}) that have a finite start. */
     public static ActivitySeries of(List<Event> events, IntList positions, int bins) {
@@ -26,6 +28,11 @@ public record ActivitySeries(long from, long to, int[] counts, double[] meanTone
         int[] toned = new int[bins];
         if (from > to) {
             return new ActivitySeries(0, 0, counts, nanTones(toneSum, toned));
+        }
+        if (to - from < MIN_SPAN) {
+            long middle = from + (to - from) / 2;
+            from = middle - MIN_SPAN / 2;
+            to = middle + MIN_SPAN / 2;
         }
         double width = Math.max(1, (double) to - from + 1) / bins;
         for (int i = 0; i < positions.size(); i++) {

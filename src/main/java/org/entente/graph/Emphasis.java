@@ -1,23 +1,41 @@
 package org.entente.graph;
 
+import java.util.Arrays;
+
 /**
- * What the frame brings forward: the selected actor or pair (from the shared selection) and what the
- * pointer is over. Hovering a node dims everything but it, its neighbours and the edges between them.
- * Indices are actors and pairs, -1 for none.
+ * What the frame brings forward: the selected actor, the selected pair, or the actors of the selected
+ * event (from the shared selection), and what the pointer is over. Hovering a node dims everything but
+ * it, its neighbours and the edges between them. Indices are actors and pairs, -1 for none.
  */
-record Emphasis(int selectedActor, int selectedFirst, int selectedSecond, int hoveredActor, int hoveredPair) {
-    static final Emphasis NONE = new Emphasis(-1, -1, -1, -1, -1);
+record Emphasis(int selectedActor, int selectedFirst, int selectedSecond, int[] eventActors, int hoveredActor,
+                int hoveredPair) {
+    static final Emphasis NONE = new Emphasis(-1, -1, -1, new int[0], -1, -1);
+
+    /** {@code eventActors} must be sorted. */
+    Emphasis {
+        eventActors = eventActors.clone();
+    }
 
     boolean isSelected(int actor) {
-        return actor >= 0 && (actor == selectedActor || actor == selectedFirst || actor == selectedSecond);
+        return actor >= 0 && (actor == selectedActor || actor == selectedFirst || actor == selectedSecond
+                || Arrays.binarySearch(eventActors, actor) >= 0);
     }
 
     boolean isSelectedPair(int first, int second) {
         return selectedFirst >= 0 && first == selectedFirst && second == selectedSecond;
     }
 
+    /** An edge of the selected actor, or between two actors of the selected event. */
     boolean touchesSelection(int first, int second) {
-        return selectedActor >= 0 && (first == selectedActor || second == selectedActor);
+        if (selectedActor >= 0) {
+            return first == selectedActor || second == selectedActor;
+        }
+        return eventActors.length > 0 && Arrays.binarySearch(eventActors, first) >= 0
+                && Arrays.binarySearch(eventActors, second) >= 0;
+    }
+
+    boolean hasSelection() {
+        return selectedActor >= 0 || selectedFirst >= 0 || eventActors.length > 0;
     }
 
     boolean isHovering() {

@@ -41,6 +41,9 @@ final class GraphPainter {
     private final NodeShapes shapes = new NodeShapes();
     private int[] neighbourMark = new int[0];
     private int markStamp;
+    /** Which actors this frame has labelled already, so that none gets two labels. */
+    private int[] labelled = new int[0];
+    private int labelStamp;
 
     GraphPainter(Font font) {
         this.font = font;
@@ -96,7 +99,9 @@ final class GraphPainter {
     private void markNeighbours(GraphFrame f) {
         if (neighbourMark.length != f.names().length) {
             neighbourMark = new int[f.names().length];
+            labelled = new int[f.names().length];
             markStamp = 0;
+            labelStamp = 0;
         }
         markStamp++;
         Emphasis emphasis = f.emphasis();
@@ -216,7 +221,7 @@ final class GraphPainter {
     /** The selected pair, and the edges of the selected or hovered actor, drawn again on top in the selection colour. */
     private void drawEmphasisedEdges(GraphicsContext g, GraphFrame f) {
         Emphasis emphasis = f.emphasis();
-        if (emphasis.selectedActor() < 0 && emphasis.selectedFirst() < 0 && emphasis.hoveredPair() < 0) {
+        if (!emphasis.hasSelection() && emphasis.hoveredPair() < 0) {
             return;
         }
         GraphScene scene = f.fades().scene();
@@ -303,18 +308,18 @@ final class GraphPainter {
      */
     private void drawLabels(GraphicsContext g, GraphFrame f) {
         labels.clear();
+        labelStamp++;
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setLineWidth(3.5);
         g.setLineDashes();
         Emphasis emphasis = f.emphasis();
-        for (int actor : new int[] {emphasis.selectedActor(), emphasis.selectedFirst(), emphasis.selectedSecond(),
-                emphasis.hoveredActor()}) {
-            if (actor >= 0 && f.fades().scene().shows(actor)) {
-                label(g, f, actor, true);
+        int[] order = f.looks().drawOrder();
+        for (int i = order.length - 1; i >= 0; i--) {
+            if (emphasis.isSelected(order[i]) || order[i] == emphasis.hoveredActor()) {
+                label(g, f, order[i], true);
             }
         }
-        int[] order = f.looks().drawOrder();
         if (emphasis.isHovering()) {
             for (int i = order.length - 1; i >= 0; i--) {
                 if (isNeighbourOfHover(order[i])) {
@@ -333,6 +338,10 @@ final class GraphPainter {
 
     /** Places the label below the node, else to its right, above it or to its left; skips it if all four are taken. */
     private void label(GraphicsContext g, GraphFrame f, int actor, boolean bold) {
+        if (labelled[actor] == labelStamp) {
+            return;
+        }
+        labelled[actor] = labelStamp;
         String name = f.names()[actor];
         double w = (bold ? boldMetrics : metrics).width(name);
         double h = font.getSize() + 3;

@@ -13,8 +13,8 @@ final class GraphPositions {
     private static final double EASE = 0.22;
     /** Below this distance (layout units) a node counts as arrived. */
     private static final double ARRIVED = 0.05;
-    /** Layout units of room per pixel of node radius: at the zoom a small graph is fitted at, discs then stay apart. */
-    private static final double ROOM_PER_PIXEL = 1.1;
+    /** Layout units of room per pixel of node radius: enough that discs stay apart down to half scale, where nodes shrink no further. */
+    private static final double ROOM_PER_PIXEL = 2.0;
 
     private final ForceLayout layout;
     private final double[] x;

@@ -412,7 +412,18 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
                 second = Math.max(a, b);
             }
         }
-        return new Emphasis(actor, first, second, hoveredActor, hoveredPair);
+        return new Emphasis(actor, first, second, eventActors(selection), hoveredActor, hoveredPair);
+    }
+
+    /** The actors of the selected event, sorted, so that the graph shows who took part. */
+    private int[] eventActors(Selection selection) {
+        if (!(selection instanceof Selection.OfEvent e)) {
+            return new int[0];
+        }
+        return getSkinnable().getViewState().getDataset().dataset().event(e.eventId())
+                .map(event -> event.participants().stream().mapToInt(p -> data.pairs().actor(p.actor()))
+                        .filter(index -> index >= 0).distinct().sorted().toArray())
+                .orElse(new int[0]);
     }
 
     /** Runs every animation to its end and draws, so that a test or an export sees the settled picture. */

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -15,8 +18,12 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.entente.io.LoadMode;
+import org.entente.model.Reliability;
+import org.entente.state.Filter;
+import org.entente.state.Selection;
 import org.entente.state.TimeWindow;
 import org.entente.state.ViewState;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,11 +37,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkspaceScreenshotTest {
     private static final long DAY = 86_400_000L;
     private final ViewState state = new ViewState();
+    private final Preferences preferences = Preferences.userRoot().node("entente-test-" + UUID.randomUUID());
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(state);
+        window = new MainWindow(state, preferences);
         Scene scene = new Scene(window, 1400, 860);
         scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
         stage.setScene(scene);
@@ -79,6 +87,21 @@ class WorkspaceScreenshotTest {
                 .queryAs(Button.class).fire());
         Thread.sleep(400);
         Color light = shoot(robot, "workspace-light");
+        robot.interact(() -> state.select(Selection.event("ev-beijing-parade-2025")));
+        shoot(robot, "workspace-event");
+        robot.interact(() -> state.select(Selection.pair("kim-jong-un", "xi-jinping")));
+        shoot(robot, "workspace-pair");
+        robot.interact(() -> {
+            state.select(Selection.actor("kim-jong-un"));
+            window.toggleFilters();
+            state.setFilter(state.getFilter().withMinReliability(Reliability.F).withTone(-2, 10));
+        });
+        shoot(robot, "workspace-actor-filtered");
+        robot.interact(() -> {
+            window.toggleFilters();
+            state.setFilter(Filter.NONE);
+            state.select(Selection.event("ev-beijing-parade-2025"));
+        });
 
         CheckMenuItem dark = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(menu -> menu.getItems().stream())
@@ -89,5 +112,10 @@ class WorkspaceScreenshotTest {
 
         assertTrue(light.getBrightness() > 0.9, "the light theme's timeline is light: " + light);
         assertTrue(darkColor.getBrightness() < 0.2, "the dark theme's timeline is dark: " + darkColor);
+    }
+
+    @AfterEach
+    void forgetPreferences() throws BackingStoreException {
+        preferences.removeNode();
     }
 }

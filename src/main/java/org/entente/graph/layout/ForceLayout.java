@@ -111,6 +111,7 @@ public final class ForceLayout {
     private final double[] radius;
     private final boolean[] movable;
     private final Separation separation = new Separation();
+    private final double[] unlimited;
 
     public ForceLayout(int capacity, long seed) {
         if (capacity < 0) {
@@ -144,6 +145,8 @@ public final class ForceLayout {
         queue = new int[capacity];
         radius = new double[capacity];
         movable = new boolean[capacity];
+        unlimited = new double[capacity];
+        Arrays.fill(unlimited, Double.MAX_VALUE);
     }
 
     private ForceLayout(ForceLayout other) {
@@ -491,6 +494,7 @@ public final class ForceLayout {
                 heat[nodeAt[s]] = 0;
             }
             hot = false;
+            separateFully();
         }
         return hot;
     }
@@ -539,12 +543,10 @@ public final class ForceLayout {
     }
 
     /**
-     * The last word of a relayout: as the layout cools, strong edges pull discs back over each other, so
-     * overlaps are resolved once more with every unpinned node free to move as far as it must.
+     * The last word whenever the layout comes to rest: as it cools, strong edges pull discs back over each
+     * other, so overlaps are resolved once more with every unpinned node free to move as far as it must.
      */
     private void separateFully() {
-        double[] unlimited = new double[capacity];
-        Arrays.fill(unlimited, Double.MAX_VALUE);
         for (int s = 0; s < nodeCount; s++) {
             movable[nodeAt[s]] = !pinned[nodeAt[s]];
         }
