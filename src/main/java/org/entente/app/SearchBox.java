@@ -23,6 +23,7 @@ import org.entente.work.Workers;
  */
 final class SearchBox extends TextField {
     private static final int SUGGESTIONS = 14;
+    private static final double SUGGESTION_WIDTH = 620;
     private static final ExecutorService INDEXER = Workers.single("entente-search-index");
 
     private final ViewState state;
@@ -51,6 +52,8 @@ final class SearchBox extends TextField {
             }
         });
         completion.setOnAutoCompleted(e -> go(e.getCompletion()));
+        completion.setPrefWidth(SUGGESTION_WIDTH);
+        completion.setVisibleRowCount(SUGGESTIONS);
         state.datasetProperty().addListener((obs, old, now) -> build(now));
         build(state.getDataset());
     }

@@ -27,6 +27,7 @@ import org.entente.model.Actor;
 /** The graph's controls: which time it shows, what it draws, the ego focus, finding an actor, and actions. */
 final class GraphToolbar extends ToolBar {
     private static final int SUGGESTIONS = 12;
+    private static final double SUGGESTION_WIDTH = 280;
 
     private final GraphSkin skin;
     private final CheckMenuItem topActorsItem = new CheckMenuItem("Most connected actors");
@@ -152,6 +153,7 @@ final class GraphToolbar extends ToolBar {
                     }
                 });
         completion.setOnAutoCompleted(e -> skin.find(e.getCompletion().id()));
+        completion.setPrefWidth(SUGGESTION_WIDTH);
     }
 
     /** Enter in the find field picks the best match for what was typed. */
