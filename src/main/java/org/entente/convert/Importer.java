@@ -1,0 +1,19 @@
+package org.entente.convert;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A format of event data that Entente imports. An importer maps its rows onto {@code entente/1}, keeps
+ * everything that has a place in the model, and reports each row it cannot read, with its file and
+ * line, instead of dropping it silently.
+ */
+public interface Importer {
+    /**
+     * Reads the input files as one dataset and writes it to {@code out} as {@code entente/1} JSON. The
+     * stream is flushed but not closed. Never writes to the inputs.
+     */
+    ImportReport convert(List<Path> inputs, OutputStream out, ImportProgress progress) throws IOException;
+}
