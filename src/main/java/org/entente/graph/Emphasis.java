@@ -1,6 +1,8 @@
 package org.entente.graph;
 
 import java.util.Arrays;
+import org.entente.state.Selection;
+import org.entente.state.ViewState;
 
 /**
  * What the frame brings forward: the selected actor, the selected pair, or the actors of the selected
@@ -14,6 +16,30 @@ record Emphasis(int selectedActor, int selectedFirst, int selectedSecond, int[] 
     /** {@code eventActors} must be sorted. */
     Emphasis {
         eventActors = eventActors.clone();
+    }
+
+    /** What the shared selection and the pointer bring forward, as actor and pair indices of the graph. */
+    static Emphasis of(ViewState state, PairIndex pairs, int hoveredActor, int hoveredPair) {
+        Selection selection = state.getSelection();
+        int actor = selection instanceof Selection.OfActor a ? pairs.actor(a.actorId()) : -1;
+        int first = -1;
+        int second = -1;
+        if (selection instanceof Selection.OfPair p && pairs.actor(p.first()) >= 0 && pairs.actor(p.second()) >= 0) {
+            first = Math.min(pairs.actor(p.first()), pairs.actor(p.second()));
+            second = Math.max(pairs.actor(p.first()), pairs.actor(p.second()));
+        }
+        return new Emphasis(actor, first, second, eventActors(state, pairs, selection), hoveredActor, hoveredPair);
+    }
+
+    /** The actors of the selected event, sorted, so that the graph shows who took part. */
+    private static int[] eventActors(ViewState state, PairIndex pairs, Selection selection) {
+        if (!(selection instanceof Selection.OfEvent e) || state.getDataset() == null) {
+            return new int[0];
+        }
+        return state.getDataset().dataset().event(e.eventId())
+                .map(event -> event.participants().stream().mapToInt(p -> pairs.actor(p.actor()))
+                        .filter(index -> index >= 0).distinct().sorted().toArray())
+                .orElse(new int[0]);
     }
 
     boolean isSelected(int actor) {

@@ -1,7 +1,6 @@
 package org.entente.graph;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -59,10 +58,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private GraphPositions positions;
     private GraphData data;
     private Analysis analysis;
-    private GraphViewport viewport = GraphViewport.DEFAULT;
-    private GraphViewport viewportFrom;
-    private GraphViewport viewportTo;
-    private long viewportStart;
+    private final ViewportAnimation viewport = new ViewportAnimation();
     private boolean sceneDirty;
     private boolean needsFit;
     private boolean layoutMoving;
@@ -349,7 +345,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             }
             busy = layoutMoving || easing || fading;
         }
-        busy |= animateViewport(now);
+        busy |= viewport.step(now);
         if (busy || frameDirty) {
             frameDirty = false;
             paint();
@@ -360,24 +356,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         }
     }
 
-    private boolean animateViewport(long now) {
-        if (viewportTo == null) {
-            return false;
-        }
-        double t = Math.min(1, (now - viewportStart) / 300e6);
-        double eased = 1 - Math.pow(1 - t, 3);
-        viewport = viewportFrom.toward(viewportTo, eased);
-        if (t >= 1) {
-            viewport = viewportTo;
-            viewportTo = null;
-        }
-        return true;
-    }
-
     private void animateTo(GraphViewport target) {
-        viewportFrom = viewport;
-        viewportTo = target;
-        viewportStart = System.nanoTime();
+        viewport.glideTo(target, System.nanoTime());
         invalidate();
     }
 
@@ -394,36 +374,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     private GraphFrame frameData() {
         ActorGraphView view = getSkinnable();
-        return new GraphFrame(canvas.getWidth(), canvas.getHeight(), viewport, data.fades(), positions.x(), positions.y(),
-                data.looks(), names, kinds, positions.pinned(), view.palette(), view.getNodeColoring(), emphasis(),
+        return new GraphFrame(canvas.getWidth(), canvas.getHeight(), viewport.current(), data.fades(), positions.x(), positions.y(),
+                data.looks(), names, kinds, positions.pinned(), view.palette(), view.getNodeColoring(),
+                Emphasis.of(view.getViewState(), data.pairs(), hoveredActor, hoveredPair),
                 toolbar.isLegendShown());
-    }
-
-    private Emphasis emphasis() {
-        Selection selection = getSkinnable().getViewState().getSelection();
-        int actor = selection instanceof Selection.OfActor a ? data.pairs().actor(a.actorId()) : -1;
-        int first = -1;
-        int second = -1;
-        if (selection instanceof Selection.OfPair p) {
-            int a = data.pairs().actor(p.first());
-            int b = data.pairs().actor(p.second());
-            if (a >= 0 && b >= 0) {
-                first = Math.min(a, b);
-                second = Math.max(a, b);
-            }
-        }
-        return new Emphasis(actor, first, second, eventActors(selection), hoveredActor, hoveredPair);
-    }
-
-    /** The actors of the selected event, sorted, so that the graph shows who took part. */
-    private int[] eventActors(Selection selection) {
-        if (!(selection instanceof Selection.OfEvent e)) {
-            return new int[0];
-        }
-        return getSkinnable().getViewState().getDataset().dataset().event(e.eventId())
-                .map(event -> event.participants().stream().mapToInt(p -> data.pairs().actor(p.actor()))
-                        .filter(index -> index >= 0).distinct().sorted().toArray())
-                .orElse(new int[0]);
     }
 
     /** Runs every animation to its end and draws, so that a test or an export sees the settled picture. */
@@ -432,21 +386,19 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             updateScene();
         }
         if (data != null) {
-            for (int i = 0; i < SETTLE_STEPS && positions.layout().step(); i++) {
-                layoutMoving = false;
+            boolean moving = true;
+            for (int i = 0; i < SETTLE_STEPS && moving; i++) {
+                moving = positions.layout().step();
             }
             layoutMoving = false;
             positions.arrive(data.fades().scene());
             data.fades().finish();
             if (needsFit) {
                 needsFit = false;
-                viewport = fitted();
+                viewport.set(fitted());
             }
         }
-        if (viewportTo != null) {
-            viewport = viewportTo;
-            viewportTo = null;
-        }
+        viewport.finish();
         paint();
     }
 
@@ -460,7 +412,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private GraphViewport fitted() {
         GraphScene scene = data == null ? GraphScene.EMPTY : data.fades().scene();
         if (scene.nodeCount() == 0) {
-            return viewport;
+            return viewport.current();
         }
         double covered = topActors.isVisible() ? topActors.getWidth() + 8 : 0;
         double width = Math.max(canvas.getWidth() / 2, canvas.getWidth() - covered);
@@ -471,14 +423,12 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     }
 
     void zoom(double factor, double x, double y) {
-        viewportTo = null;
-        viewport = viewport.zoomAt(factor, x, y, canvas.getWidth(), canvas.getHeight());
+        viewport.set(viewport.current().zoomAt(factor, x, y, canvas.getWidth(), canvas.getHeight()));
         invalidate();
     }
 
     void panBy(double dx, double dy) {
-        viewportTo = null;
-        viewport = viewport.panBy(dx, dy);
+        viewport.set(viewport.current().panBy(dx, dy));
         invalidate();
     }
 
@@ -500,10 +450,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         if (actor < 0 || !data.fades().scene().shows(actor)) {
             return;
         }
-        double sx = viewport.screenX(positions.x()[actor], canvas.getWidth());
-        double sy = viewport.screenY(positions.y()[actor], canvas.getHeight());
+        double sx = viewport.current().screenX(positions.x()[actor], canvas.getWidth());
+        double sy = viewport.current().screenY(positions.y()[actor], canvas.getHeight());
         if (sx < FIT_MARGIN || sy < FIT_MARGIN || sx > canvas.getWidth() - FIT_MARGIN || sy > canvas.getHeight() - FIT_MARGIN) {
-            animateTo(viewport.centredOn(positions.x()[actor], positions.y()[actor]));
+            animateTo(viewport.current().centredOn(positions.x()[actor], positions.y()[actor]));
         }
     }
 
@@ -515,7 +465,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         getSkinnable().getViewState().select(Selection.actor(actorId));
         int actor = data.pairs().actor(actorId);
         if (actor >= 0 && data.fades().scene().shows(actor)) {
-            animateTo(viewport.centredOn(positions.x()[actor], positions.y()[actor]));
+            animateTo(viewport.current().centredOn(positions.x()[actor], positions.y()[actor]));
             toolbar.say("");
         } else {
             toolbar.say((actor >= 0 ? names[actor] : actorId) + " has no dealings in this time");
@@ -557,7 +507,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     }
 
     GraphViewport viewport() {
-        return viewport;
+        return viewport.current();
     }
 
     Canvas canvas() {
@@ -577,7 +527,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     }
 
     void drag(int actor, double screenX, double screenY) {
-        positions.drag(actor, viewport.layoutX(screenX, canvas.getWidth()), viewport.layoutY(screenY, canvas.getHeight()));
+        GraphViewport at = viewport.current();
+        positions.drag(actor, at.layoutX(screenX, canvas.getWidth()), at.layoutY(screenY, canvas.getHeight()));
         layoutMoving = true;
         invalidate();
     }
@@ -603,69 +554,32 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** What the tooltip says about an actor in the time on show. */
     String describeActor(int actor) {
-        List<String> lines = new ArrayList<>();
-        lines.add(names[actor] + " (" + (kinds[actor] == null ? "actor" : kinds[actor].id()) + ")");
-        lines.add(plural(data.window().actorEvents(actor), "event") + " in this time");
-        if (analysis != null && analysis.rank(actor) > 0) {
-            lines.add(String.format("PageRank %.2f of the highest", analysis.rank(actor)));
-        }
-        if (positions.pinned()[actor]) {
-            lines.add("Pinned: right-click to release");
-        }
-        return String.join("\n", lines);
+        return GraphTooltips.actor(names[actor], kinds[actor], data.window().actorEvents(actor),
+                analysis == null ? 0 : analysis.rank(actor), positions.pinned()[actor]);
     }
 
     /** What the tooltip says about the relationship behind an edge. */
     String describePair(int pair) {
-        return PairText.describe(names, data.window().summarize(pair));
+        return GraphTooltips.pair(names, data.window().summarize(pair));
     }
 
     static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Where an actor's node is on the canvas, as {x, y, radius}, or null when it is not drawn. */
-    double[] nodeOnCanvas(String actorId) {
-        int actor = data == null ? -1 : data.pairs().actor(actorId);
-        return actor < 0 ? null : hits().nodeOf(actor);
+    /** Where the last frame drew things; null before a dataset's graph is ready. */
+    GraphLocator locator() {
+        return data == null ? null : new GraphLocator(hits(), data.fades().scene(), data.pairs());
     }
 
-    /** Where the edge between two actors is drawn, as {x1, y1, x2, y2}, or null. */
-    double[] edgeOnCanvas(String a, String b) {
-        int pair = pairOf(a, b);
-        return pair < 0 ? null : hits().edgeOf(pair);
-    }
-
-    private int pairOf(String a, String b) {
-        if (data == null) {
-            return -1;
-        }
-        int edge = data.fades().scene().edgeBetween(data.pairs().actor(a), data.pairs().actor(b));
-        return edge < 0 ? -1 : data.fades().scene().pair(edge);
-    }
-
-    /** A point of the drawn edge between two actors that picks that edge alone, clear of nodes; empty when none. */
     Optional<Point2D> clearPointOnEdge(String a, String b) {
-        double[] edge = edgeOnCanvas(a, b);
-        int pair = pairOf(a, b);
-        if (edge == null) {
-            return Optional.empty();
-        }
-        for (double t = 0.5; t > 0.04; t -= 0.01) {
-            for (double u : new double[] {t, 1 - t}) {
-                // Whole pixels, as pointers report them, so that a click there lands where the hit was tested.
-                double x = Math.rint(edge[0] + u * (edge[2] - edge[0]));
-                double y = Math.rint(edge[1] + u * (edge[3] - edge[1]));
-                if (hits().nodeAt(x, y) < 0 && hits().edgeAt(x, y) == pair) {
-                    return Optional.of(canvas.localToParent(x, y));
-                }
-            }
-        }
-        return Optional.empty();
+        GraphLocator locator = locator();
+        return locator == null ? Optional.empty()
+                : locator.clearPointOnEdge(a, b).map(p -> canvas.localToParent(p.getX(), p.getY()));
     }
 
     Optional<Point2D> nodeCentre(String actorId) {
-        double[] node = nodeOnCanvas(actorId);
+        double[] node = data == null ? null : locator().node(actorId);
         return node == null ? Optional.empty() : Optional.of(canvas.localToParent(node[0], node[1]));
     }
 

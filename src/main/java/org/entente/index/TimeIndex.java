@@ -1,6 +1,5 @@
 package org.entente.index;
 
-import java.util.Arrays;
 import java.util.List;
 import org.entente.model.Event;
 

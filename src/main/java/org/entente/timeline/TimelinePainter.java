@@ -17,7 +17,6 @@ import org.entente.canvas.LabelMetrics;
 import org.entente.index.IntList;
 import org.entente.index.TimeIndex;
 import org.entente.model.Event;
-import org.entente.model.Participant;
 import org.entente.state.Selection;
 import org.entente.state.TimeWindow;
 import org.entente.time.Precision;

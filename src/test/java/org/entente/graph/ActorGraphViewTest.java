@@ -105,14 +105,14 @@ class ActorGraphViewTest {
         Color person = graph.palette().kind(ActorKind.PERSON);
         Color background = graph.palette().background();
         for (String leader : LEADERS) {
-            double[] node = skin().nodeOnCanvas(leader);
+            double[] node = skin().locator().node(leader);
             assertNotNull(node, leader + " is drawn");
             assertTrue(near(pixels.getColor((int) node[0], (int) node[1]), person), leader + " is drawn as a person");
         }
         for (String[] pair : new String[][] {{"kim-jong-un", "xi-jinping"}, {"kim-jong-un", "vladimir-putin"},
                 {"xi-jinping", "vladimir-putin"}, {"kim-jong-un", "li-qiang"}, {"kim-jong-un", "dmitry-medvedev"},
                 {"li-qiang", "dmitry-medvedev"}}) {
-            double[] edge = skin().edgeOnCanvas(pair[0], pair[1]);
+            double[] edge = skin().locator().edge(pair[0], pair[1]);
             assertNotNull(edge, pair[0] + " and " + pair[1] + " are linked");
             int inked = 0;
             for (double t = 0.25; t <= 0.75; t += 0.02) {
@@ -121,7 +121,7 @@ class ActorGraphViewTest {
             assertTrue(inked >= 8, "the edge between " + pair[0] + " and " + pair[1] + " is drawn: "
                     + Arrays.toString(edge));
         }
-        assertNull(skin().nodeOnCanvas("kim-il-sung"), "Kim Il Sung has no dealings in 2025");
+        assertNull(skin().locator().node("kim-il-sung"), "Kim Il Sung has no dealings in 2025");
     }
 
     /** Whether the pixel at (x, y) or one beside it differs from the background: a thin line spreads over two rows. */
@@ -145,14 +145,14 @@ class ActorGraphViewTest {
 
     @Test
     void clickingANodeSelectsTheActor(FxRobot robot) {
-        double[] putin = skin().nodeOnCanvas("vladimir-putin");
+        double[] putin = skin().locator().node("vladimir-putin");
         robot.clickOn(onScreen(robot, putin[0], putin[1]), MouseButton.PRIMARY);
         assertEquals(Selection.actor("vladimir-putin"), state.getSelection());
     }
 
     @Test
     void draggingANodePinsItWhereItIsDropped(FxRobot robot) {
-        double[] medvedev = skin().nodeOnCanvas("dmitry-medvedev");
+        double[] medvedev = skin().locator().node("dmitry-medvedev");
         Canvas canvas = robot.lookup(".graph-canvas").queryAs(Canvas.class);
         double toX = medvedev[0] < canvas.getWidth() / 2 ? medvedev[0] + 150 : medvedev[0] - 150;
         double toY = medvedev[1] < canvas.getHeight() / 2 ? medvedev[1] + 90 : medvedev[1] - 90;
@@ -162,7 +162,7 @@ class ActorGraphViewTest {
         robot.interact(() -> skin().settle());
         int actor = skin().pairs().actor("dmitry-medvedev");
         assertTrue(skin().isPinned(actor), "a dragged node is pinned");
-        double[] after = skin().nodeOnCanvas("dmitry-medvedev");
+        double[] after = skin().locator().node("dmitry-medvedev");
         assertEquals(toX, after[0], 2, "it stays where it was dropped while the layout runs on");
         assertEquals(toY, after[1], 2);
         assertEquals(Selection.NOTHING, state.getSelection(), "a drag selects nothing");
@@ -170,7 +170,7 @@ class ActorGraphViewTest {
 
     @Test
     void doubleClickingANodeShowsItsEgoNetworkWhichPlusWidens(FxRobot robot) {
-        double[] li = skin().nodeOnCanvas("li-qiang");
+        double[] li = skin().locator().node("li-qiang");
         robot.doubleClickOn(onScreen(robot, li[0], li[1]), MouseButton.PRIMARY);
         robot.interact(() -> skin().settle());
         assertEquals("li-qiang", graph.getFocusActor());

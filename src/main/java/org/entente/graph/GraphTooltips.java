@@ -2,21 +2,37 @@ package org.entente.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.entente.model.ActorKind;
 import org.entente.time.DayFormat;
 
-/** The words for the relationship behind an edge, as the tooltip shows them. */
-final class PairText {
-    private PairText() {
+/** What the graph's tooltips say about an actor, and about the relationship behind an edge. */
+final class GraphTooltips {
+    private GraphTooltips() {
     }
 
-    static String describe(String[] names, PairSummary summary) {
+    /** An actor in the time on show: its kind, its events, its PageRank when analysed, and whether it is pinned. */
+    static String actor(String name, ActorKind kind, int events, double rank, boolean pinned) {
+        List<String> lines = new ArrayList<>();
+        lines.add(name + " (" + (kind == null ? "actor" : kind.id()) + ")");
+        lines.add(GraphSkin.plural(events, "event") + " in this time");
+        if (rank > 0) {
+            lines.add(String.format(Locale.ROOT, "PageRank %.2f of the highest", rank));
+        }
+        if (pinned) {
+            lines.add("Pinned: right-click to release");
+        }
+        return String.join("\n", lines);
+    }
+
+    static String pair(String[] names, PairSummary summary) {
         List<String> lines = new ArrayList<>();
         lines.add(names[summary.first()] + " \u2013 " + names[summary.second()]);
         if (summary.events() > 0) {
             lines.add(GraphSkin.plural(summary.events(), "shared event") + kinds(summary.eventKinds())
                     + (summary.lastStart() == Long.MIN_VALUE ? "" : ", " + span(summary.firstStart(), summary.lastStart())));
             if (!Double.isNaN(summary.meanTone())) {
-                lines.add(String.format("Mean tone %+.1f (%s)", summary.meanTone(), toneWord(summary.meanTone())));
+                lines.add(String.format(Locale.ROOT, "Mean tone %+.1f (%s)", summary.meanTone(), toneWord(summary.meanTone())));
             }
             if (summary.weakEvents() > 0) {
                 lines.add(summary.weakEvents() + " of them only on weak sources");
