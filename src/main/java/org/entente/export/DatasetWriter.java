@@ -17,6 +17,7 @@ import org.entente.model.Event;
 import org.entente.model.Location;
 import org.entente.model.Membership;
 import org.entente.model.Participant;
+import org.entente.model.Period;
 import org.entente.model.Relation;
 import org.entente.model.Source;
 import org.entente.state.Filter;
@@ -94,6 +95,7 @@ public final class DatasetWriter {
         }
         g.writeEndArray();
 
+        periods(dataset.periods());
         PendingExtras.of(dataset.extras()).writeTo(g);
         g.writeEndObject();
     }
@@ -254,6 +256,23 @@ public final class DatasetWriter {
         citations(relation.citations(), extras);
         extras.writeTo(g);
         g.writeEndObject();
+    }
+
+    /** Only when there are some, so that datasets without periods are written as before. */
+    private void periods(List<Period> periods) throws IOException {
+        if (!hasAny(periods)) {
+            return;
+        }
+        g.writeArrayFieldStart("periods");
+        for (Period period : periods) {
+            g.writeStartObject();
+            g.writeStringField("id", period.id());
+            g.writeStringField("title", period.title());
+            when("when", period.when());
+            PendingExtras.of(period.extras()).writeTo(g);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private void optional(String name, String value) throws IOException {

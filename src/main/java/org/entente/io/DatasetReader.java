@@ -17,6 +17,7 @@ import org.entente.model.Extras;
 import org.entente.model.Location;
 import org.entente.model.Membership;
 import org.entente.model.Participant;
+import org.entente.model.Period;
 import org.entente.model.Relation;
 import org.entente.model.Reliability;
 import org.entente.model.Source;
@@ -41,13 +42,16 @@ final class DatasetReader {
     private final ExtraFields membershipExtras = new ExtraFields("a membership");
     private final ExtraFields eventExtras = new ExtraFields("an event");
     private final ExtraFields relationExtras = new ExtraFields("a relation");
+    private final ExtraFields periodExtras = new ExtraFields("a period");
 
     private final RecordIds eventIds = new RecordIds();
     private final RecordIds relationIds = new RecordIds();
+    private final RecordIds periodIds = new RecordIds();
     private final List<Source> sources = new ArrayList<>();
     private final List<Actor> actors = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
+    private final List<Period> periods = new ArrayList<>();
     private final List<PendingReference> actorPending = new ArrayList<>();
     private final List<PendingReference> eventPending = new ArrayList<>();
     private final List<PendingReference> relationPending = new ArrayList<>();
@@ -94,6 +98,7 @@ final class DatasetReader {
             case "actors" -> list("actors", "an actor object", this::readActor);
             case "events" -> list("events", "an event object", this::readEvent);
             case "relations" -> list("relations", "a relation object", this::readRelation);
+            case "periods" -> list("periods", "a period object", this::readPeriod);
             default -> false;
         }, datasetExtras);
         Shape.DATASET.check(in, start, seen);
@@ -489,6 +494,39 @@ final class DatasetReader {
         }
     }
 
+    // ---- periods ----
+
+    private void readPeriod(int index) throws IOException {
+        long start = in.mark();
+        int errorsBefore = log.errorCount();
+        String[] id = new String[1];
+        String[] title = new String[1];
+        When[] when = new When[1];
+        List<String> seen = in.readFields(name -> switch (name) {
+            case "id" -> {
+                id[0] = claimId(periodIds, "period");
+                yield true;
+            }
+            case "title" -> {
+                title[0] = in.string("a string for the period's title");
+                yield true;
+            }
+            case "when" -> {
+                when[0] = in.when("the period");
+                yield true;
+            }
+            default -> false;
+        }, periodExtras);
+        Shape.PERIOD.check(in, start, seen);
+        Extras extras = periodExtras.take();
+        if (refs.recordIsValid(errorsBefore)) {
+            periods.add(new Period(id[0], title[0], when[0], extras));
+            periodIds.accept(id[0]);
+        } else {
+            skipped++;
+        }
+    }
+
     // ---- ids, references, required fields ----
 
     /** Actor and source ids are shared with the references to them; event and relation ids are unique anyway. */
@@ -519,7 +557,7 @@ final class DatasetReader {
             keptActors.set(position, withoutBadMemberships(actors.get(position), position, badMemberships));
         }
         return new Dataset(title == null ? "" : title, description, sources, keptActors,
-                withoutUnresolved(events, eventPending), withoutUnresolved(relations, relationPending), datasetExtras.take());
+                withoutUnresolved(events, eventPending), withoutUnresolved(relations, relationPending), periods, datasetExtras.take());
     }
 
     private static Actor withoutBadMemberships(Actor actor, int position, List<int[]> bad) {

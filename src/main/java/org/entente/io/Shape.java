@@ -14,7 +14,8 @@ enum Shape {
     PARTICIPANT("a participant", "actor"),
     CODE("a code", "scheme", "code"),
     CITATION("a citation", "source"),
-    RELATION("a relation", "id", "from", "to", "kind");
+    RELATION("a relation", "id", "from", "to", "kind"),
+    PERIOD("a period", "id", "title", "when");
 
     private final String what;
     private final List<String> required;

@@ -14,6 +14,7 @@ public final class Dataset {
     private final List<Actor> actors;
     private final List<Event> events;
     private final List<Relation> relations;
+    private final List<Period> periods;
     private final Extras extras;
     private final Map<String, Source> sourcesById;
     private final Map<String, Actor> actorsById;
@@ -22,12 +23,18 @@ public final class Dataset {
 
     public Dataset(String title, String description, List<Source> sources, List<Actor> actors,
                    List<Event> events, List<Relation> relations, Extras extras) {
+        this(title, description, sources, actors, events, relations, List.of(), extras);
+    }
+
+    public Dataset(String title, String description, List<Source> sources, List<Actor> actors,
+                   List<Event> events, List<Relation> relations, List<Period> periods, Extras extras) {
         this.title = title;
         this.description = description;
         this.sources = List.copyOf(sources);
         this.actors = List.copyOf(actors);
         this.events = List.copyOf(events);
         this.relations = List.copyOf(relations);
+        this.periods = List.copyOf(periods);
         this.extras = extras;
         this.sourcesById = byId(this.sources, Source::id);
         this.actorsById = byId(this.actors, Actor::id);
@@ -65,6 +72,10 @@ public final class Dataset {
 
     public List<Relation> relations() {
         return relations;
+    }
+
+    public List<Period> periods() {
+        return periods;
     }
 
     public Extras extras() {

@@ -75,6 +75,8 @@ class DatasetWriterTest {
         assertEquals(true, tree.at("/curation/reviewed").asBoolean());
         assertTrue(tree.at("/relations/0/citations/0/claims/when").isMissingNode(), "absent claims are left out");
         assertTrue(tree.at("/events/1/tone").isMissingNode(), "an absent tone is left out, not null");
+        assertEquals("#abc", tree.at("/periods/0/colour").asText());
+        assertEquals("2011/..", tree.at("/periods/1/when").asText());
     }
 
     @Test
@@ -150,6 +152,7 @@ class DatasetWriterTest {
             assertEquals(expected.events().get(i), actual.events().get(i), "event " + i);
         }
         assertEquals(expected.relations(), actual.relations());
+        assertEquals(expected.periods(), actual.periods());
     }
 
     /** Unknown fields at every level a reader keeps them, and text that needs escaping. */
@@ -187,6 +190,10 @@ class DatasetWriterTest {
               "relations": [
                 {"id": "r1", "from": "a1", "to": "a2", "kind": "leads", "directed": true, "when": "2011-12/..",
                  "tone": 0, "summary": "s", "citations": [{"source": "s2"}], "weight": [1, 2.5e3]}
+              ],
+              "periods": [
+                {"id": "p1", "title": "The 1970s <i>era</i>", "when": "197X/198X", "colour": "#abc"},
+                {"id": "p2", "title": "Since 2011", "when": "2011/.."}
               ]
             }
             """;

@@ -27,6 +27,7 @@ class BadFileCorpusTest {
                 Arguments.of("unknown-source", 14, 34, "/events/0/citations/0/source", "unknown source \"s9\": no source in /sources has this id"),
                 Arguments.of("duplicate-id", 10, 13, "/actors/2/id", "duplicate id \"a1\": an earlier actor has it"),
                 Arguments.of("invalid-date", 12, 53, "/events/0/when", "invalid date \"2025-13-09\": month 13"),
+                Arguments.of("period-invalid-date", 21, 55, "/periods/1/when", "invalid date \"2025-12-32/2026-02\": day 32"),
                 Arguments.of("end-before-start", 12, 59, "/events/0/when", "end before start: "),
                 Arguments.of("unknown-format", 2, 13, "/format", "unknown format version \"entente/2\": this version of Entente reads \"entente/1\""),
                 Arguments.of("out-of-range", 17, 73, "/relations/0/tone", "value out of range: tone is 12, expected -10 to 10"),

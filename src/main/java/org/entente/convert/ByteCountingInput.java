@@ -1,0 +1,63 @@
+package org.entente.convert;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Reports the bytes read so far, across all the inputs of one conversion, to its {@link ImportProgress}.
+ * It reports every 256 KiB rather than every read, because a report may cost a hop to the UI thread.
+ */
+final class ByteCountingInput extends FilterInputStream {
+    private static final long REPORT_EVERY = 1 << 18;
+    private final ImportProgress progress;
+    private final long total;
+    private long done;
+    private long nextReport;
+
+    ByteCountingInput(InputStream in, ImportProgress progress, long doneBefore, long total) {
+        super(in);
+        this.progress = progress;
+        this.total = total;
+        this.done = doneBefore;
+        this.nextReport = doneBefore + REPORT_EVERY;
+    }
+
+    long done() {
+        return done;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            counted(1);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n > 0) {
+            counted(n);
+        }
+        return n;
+    }
+
+    private void counted(int n) {
+        done += n;
+        if (done >= nextReport) {
+            nextReport = done + REPORT_EVERY;
+            progress.bytesRead(done, total);
+        }
+    }
+
+    /** Throws when the user has asked the conversion to stop; importers call it between rows. */
+    static void stopIfCancelled(ImportProgress progress) {
+        if (progress.isCancelled()) {
+            throw new CancellationException("import cancelled");
+        }
+    }
+}

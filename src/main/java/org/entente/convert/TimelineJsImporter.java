@@ -1,0 +1,249 @@
+package org.entente.convert;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.entente.export.DatasetWriter;
+import org.entente.model.Citation;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.Extras;
+import org.entente.model.Period;
+import org.entente.model.Source;
+import org.entente.state.Filter;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfException;
+import org.entente.time.When;
+
+/**
+ * Imports TimelineJS3 JSON ({@code {title, events[], eras[], scale}}): each slide becomes an event, each
+ * era a period, and each media link a source the event cites. HTML in headlines and texts is reduced to
+ * plain text. A slide without a usable start date is reported with its line and skipped. See
+ * docs/IMPORT.md for the mapping.
+ */
+public final class TimelineJsImporter implements Importer {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int TITLE_FROM_TEXT = 80;
+
+    public TimelineJsImporter() {
+    }
+
+    @Override
+    public ImportReport convert(List<Path> inputs, OutputStream out, ImportProgress progress) throws IOException {
+        Conversion conversion = new Conversion(progress);
+        long total = 0;
+        for (Path input : inputs) {
+            total += Files.size(input);
+        }
+        long done = 0;
+        for (Path input : inputs) {
+            try (ByteCountingInput counted = new ByteCountingInput(Files.newInputStream(input), progress, done, total);
+                 JsonParser parser = MAPPER.getFactory().createParser(counted)) {
+                conversion.readFile(input, parser);
+                done = counted.done();
+            } catch (JsonProcessingException e) {
+                long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                conversion.problem(input, line, "malformed JSON: " + e.getOriginalMessage()
+                        + "; the rest of the file was skipped");
+            }
+        }
+        progress.bytesRead(total, total);
+        Dataset dataset = conversion.build(inputs);
+        DatasetWriter.write(dataset, Filter.NONE, out);
+        return new ImportReport(conversion.slides, dataset.events().size(), 0, dataset.sources().size(),
+                conversion.problems);
+    }
+
+    /** The state of one conversion, across its input files. */
+    private static final class Conversion {
+        final ImportProgress progress;
+        final List<ImportProblem> problems = new ArrayList<>();
+        final List<Event> events = new ArrayList<>();
+        final List<Period> periods = new ArrayList<>();
+        final Map<String, Source> sourcesByUrl = new LinkedHashMap<>();
+        final Slugs eventIds = new Slugs("");
+        final Slugs periodIds = new Slugs("era-");
+        final Slugs sourceIds = new Slugs("media-");
+        final List<String> titles = new ArrayList<>();
+        final List<String> descriptions = new ArrayList<>();
+        final Map<String, String> datasetExtras = new LinkedHashMap<>();
+        long slides;
+
+        Conversion(ImportProgress progress) {
+            this.progress = progress;
+        }
+
+        void problem(Path file, long line, String message) {
+            problems.add(new ImportProblem(file, line, message));
+        }
+
+        void readFile(Path file, JsonParser parser) throws IOException {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                problem(file, line(parser), "not a TimelineJS file: expected a JSON object at the top level");
+                return;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "events" -> eachObject(file, parser, value, "events", this::slide);
+                    case "eras" -> eachObject(file, parser, value, "eras", this::era);
+                    case "title" -> title(parser.readValueAsTree());
+                    case "scale" -> datasetExtras.put("x-timelinejs-scale", MAPPER.writeValueAsString(
+                            (JsonNode) parser.readValueAsTree()));
+                    default -> parser.skipChildren();
+                }
+            }
+        }
+
+        private static long line(JsonParser parser) {
+            return parser.currentTokenLocation().getLineNr();
+        }
+
+        private interface ElementReader {
+            void read(Path file, long line, JsonNode element);
+        }
+
+        private void eachObject(Path file, JsonParser parser, JsonToken start, String list, ElementReader reader)
+                throws IOException {
+            if (start != JsonToken.START_ARRAY) {
+                problem(file, line(parser), "\"" + list + "\" is not an array; it was skipped");
+                parser.skipChildren();
+                return;
+            }
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                ByteCountingInput.stopIfCancelled(progress);
+                long line = line(parser);
+                JsonNode element = parser.readValueAsTree();
+                if (element.isObject()) {
+                    reader.read(file, line, element);
+                } else {
+                    problem(file, line, "an element of \"" + list + "\" is not an object; it was skipped");
+                }
+            }
+        }
+
+        private void title(JsonNode title) {
+            String headline = title.isTextual() ? PlainText.fromHtml(title.asText())
+                    : PlainText.fromHtml(title.path("text").path("headline").asText(null));
+            if (headline != null) {
+                titles.add(headline);
+            }
+            String text = PlainText.fromHtml(title.path("text").path("text").asText(null));
+            if (text != null) {
+                descriptions.add(text);
+            }
+        }
+
+        /** A slide's start, or its start and end, or null after reporting why its start is unusable. */
+        private When when(Path file, long line, JsonNode slide, String what) {
+            When start;
+            try {
+                start = Edtf.parse(TimelineJsDate.toEdtf(slide.get("start_date")));
+            } catch (TimelineJsDate.Unreadable | EdtfException e) {
+                problem(file, line, what + " has no usable start_date (" + e.getMessage() + "); it was skipped");
+                return null;
+            }
+            JsonNode end = slide.get("end_date");
+            if (end == null || end.path("year").asText("").isBlank()) {
+                return start;
+            }
+            try {
+                return Edtf.parse(start.text() + "/" + TimelineJsDate.toEdtf(end));
+            } catch (TimelineJsDate.Unreadable | EdtfException e) {
+                problem(file, line, what + " has an unusable end_date (" + e.getMessage()
+                        + "); only its start date was kept");
+                return start;
+            }
+        }
+
+        private void slide(Path file, long line, JsonNode slide) {
+            slides++;
+            String headline = PlainText.fromHtml(slide.path("text").path("headline").asText(null));
+            When when = when(file, line, slide, "the event" + (headline == null ? "" : " \"" + headline + "\""));
+            if (when == null) {
+                return;
+            }
+            String summary = PlainText.fromHtml(slide.path("text").path("text").asText(null));
+            String title = headline != null ? headline
+                    : summary != null ? shortened(summary) : "Untitled event of " + when.text();
+            String uniqueId = slide.path("unique_id").asText("");
+            String id = eventIds.unique(!uniqueId.isBlank() ? uniqueId : title);
+            String group = slide.path("group").asText("").strip();
+            Map<String, String> extras = new LinkedHashMap<>();
+            List<Citation> citations = media(slide.path("media"), extras);
+            events.add(new Event(id, title, when, null, summary, null, List.of(), Double.NaN, List.of(),
+                    group.isEmpty() ? List.of() : List.of(group), citations, Extras.of(extras)));
+        }
+
+        private static String shortened(String text) {
+            return text.length() <= TITLE_FROM_TEXT ? text : text.substring(0, TITLE_FROM_TEXT - 1).strip() + "…";
+        }
+
+        /**
+         * A media link becomes a source (one per URL) that the event cites, its caption (or else its credit)
+         * the quote. Media that are not links, such as a quotation TimelineJS shows in place of a picture,
+         * are kept as the plain-text extra field {@code x-timelinejs-media}.
+         */
+        private List<Citation> media(JsonNode media, Map<String, String> extras) {
+            String url = media.path("url").asText("").strip();
+            String caption = PlainText.fromHtml(media.path("caption").asText(null));
+            String credit = PlainText.fromHtml(media.path("credit").asText(null));
+            if (url.startsWith("//")) {
+                url = "https:" + url;
+            }
+            if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                String text = PlainText.fromHtml(url);
+                if (text != null) {
+                    extras.put("x-timelinejs-media", JsonText.string(text));
+                }
+                return List.of();
+            }
+            String link = url;
+            Source source = sourcesByUrl.computeIfAbsent(link, u -> new Source(sourceIds.unique(host(u)),
+                    credit != null ? credit : caption != null ? caption : u, credit, null, u, null, Extras.NONE));
+            return List.of(new Citation(source.id(), caption != null ? caption : credit, null, 0));
+        }
+
+        private static String host(String url) {
+            int start = url.indexOf("//") + 2;
+            int end = url.indexOf('/', start);
+            return url.substring(start, end < 0 ? url.length() : end).replaceFirst("^www\\.", "");
+        }
+
+        private void era(Path file, long line, JsonNode era) {
+            String headline = PlainText.fromHtml(era.path("text").path("headline").asText(null));
+            When when = when(file, line, era, "the era" + (headline == null ? "" : " \"" + headline + "\""));
+            if (when == null) {
+                return;
+            }
+            String title = headline != null ? headline : "Era of " + when.text();
+            periods.add(new Period(periodIds.unique(title), title, when, Extras.NONE));
+        }
+
+        Dataset build(List<Path> inputs) {
+            String title;
+            if (titles.isEmpty()) {
+                StringJoiner names = new StringJoiner(", ", "TimelineJS: ", "");
+                inputs.forEach(input -> names.add(String.valueOf(input.getFileName())));
+                title = names.toString();
+            } else {
+                title = String.join(" / ", titles);
+            }
+            String description = descriptions.isEmpty() ? null : String.join("\n\n", descriptions);
+            return new Dataset(title, description, List.copyOf(sourcesByUrl.values()), List.of(), events,
+                    List.of(), periods, Extras.of(datasetExtras));
+        }
+    }
+}

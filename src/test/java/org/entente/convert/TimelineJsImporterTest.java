@@ -1,0 +1,154 @@
+package org.entente.convert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.Period;
+import org.entente.model.Source;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfException;
+import org.entente.time.WhenFormat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimelineJsImporterTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/convert/timelinejs/timeline.json");
+
+    @TempDir
+    Path dir;
+
+    private ConvertedDataset convertFixture() throws IOException {
+        return ConvertedDataset.convert(new TimelineJsImporter(), dir, FIXTURE);
+    }
+
+    private static Event event(Dataset d, String title) {
+        return d.events().stream().filter(e -> e.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void slidesWithoutAUsableStartAreReportedAtTheirLineAndSkipped() throws IOException {
+        ConvertedDataset converted = convertFixture();
+
+        assertEquals(List.of(19L, 20L, 21L, 25L, 28L, 36L), converted.problemLines(),
+                converted.report().problems()::toString);
+        List<String> messages = converted.report().problems().stream().map(ImportProblem::message).toList();
+        assertTrue(messages.get(0).contains("\"No year\" has no usable start_date (no year)"), messages.get(0));
+        assertTrue(messages.get(1).contains("month 13 is out of range"), messages.get(1));
+        assertTrue(messages.get(2).contains("no date object"), messages.get(2));
+        assertTrue(messages.get(3).contains("unusable end_date") && messages.get(3).endsWith("only its start date was kept"));
+        assertTrue(messages.get(5).startsWith("the era \"Era without a start\""), messages.get(5));
+        assertEquals(10, converted.report().rowsRead());
+        assertEquals(6, converted.report().events());
+        assertEquals(6, converted.dataset().events().size());
+    }
+
+    @Test
+    void datesKeepTheirPrecisionAndBceYearsBecomeAstronomical() throws IOException {
+        Dataset d = convertFixture().dataset();
+
+        assertEquals("-0499", event(d, "Battle of Somewhere").when().text());
+        assertEquals("1648-10-24/1648-11", event(d, "Peace of Westphalia").when().text());
+        assertEquals("1914-07", event(d, "July Crisis").when().text(), "an empty day is absent");
+        assertEquals("1945-06-26T14:30", event(d, "UN Charter signed").when().text());
+        assertEquals("1999", d.events().get(5).when().text());
+    }
+
+    @Test
+    void timelineJsYearMinus500IsShownAs500Bce() throws EdtfException {
+        assertEquals("500 BCE", WhenFormat.format(Edtf.parse("-0499")));
+    }
+
+    @Test
+    void htmlIsReducedToPlainText() throws IOException {
+        Dataset d = convertFixture().dataset();
+
+        assertEquals("Treaties & Truces", d.title());
+        assertEquals("A hand-written test timeline.", d.description());
+        Event battle = event(d, "Battle of Somewhere");
+        assertEquals("Fought in 500 BCE & remembered <b> long.", battle.summary(),
+                "entities decoded after tags are dropped, so an escaped tag stays as text");
+        assertEquals("alert('x') Signed in Münster.", event(d, "Peace of Westphalia").summary(),
+                "a script is shown as text, never run");
+        assertEquals("Only a text and no headline, long enough to be shortened into a title of eighty…",
+                d.events().get(5).title());
+    }
+
+    @Test
+    void groupsBecomeTagsAndMediaLinksBecomeCitedSources() throws IOException {
+        Dataset d = convertFixture().dataset();
+
+        assertEquals(List.of("Antiquity"), event(d, "Battle of Somewhere").tags());
+        Event westphalia = event(d, "Peace of Westphalia");
+        assertEquals(List.of("Treaties"), westphalia.tags());
+        assertEquals("The signing", westphalia.citations().get(0).quote());
+        Source media = d.source(westphalia.citations().get(0).source()).orElseThrow();
+        assertEquals("https://example.org/westphalia.jpg", media.url());
+        assertEquals("Example Archive", media.publisher());
+        assertEquals(1, d.sources().size(), "a protocol-relative link to the same picture is the same source");
+        Event vienna = event(d, "Final Act of the Congress of Vienna");
+        assertEquals(media.id(), vienna.citations().get(0).source());
+        assertEquals("Example Archive", vienna.citations().get(0).quote(), "the credit when there is no caption");
+
+        Event july = event(d, "July Crisis");
+        assertTrue(july.citations().isEmpty());
+        assertEquals("\"Words & deeds\"", july.extras().fields().get("x-timelinejs-media"));
+        assertEquals("\"human\"", d.extras().fields().get("x-timelinejs-scale"));
+    }
+
+    @Test
+    void erasBecomePeriods() throws IOException {
+        Dataset d = convertFixture().dataset();
+
+        assertEquals(List.of("Archaic Greece", "First World War"), d.periods().stream().map(Period::title).toList());
+        assertEquals("-0799/-0479", d.periods().get(0).when().text());
+        assertEquals("1914-07-28/1918-11-11", d.periods().get(1).when().text());
+        assertEquals("era-archaic-greece", d.periods().get(0).id());
+    }
+
+    @Test
+    void malformedJsonIsReportedAtItsLine() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\n \"events\": [\n  { \"start_date\": \n");
+        ConvertedDataset converted = ConvertedDataset.convert(new TimelineJsImporter(), dir, broken);
+
+        assertEquals(1, converted.report().problems().size());
+        assertTrue(converted.report().problems().get(0).message().startsWith("malformed JSON"));
+        assertEquals(4, converted.problemLines().get(0));
+        assertFalse(converted.dataset().title().isEmpty(), "a dataset needs a title, even an empty one");
+    }
+
+    @Test
+    void theSharedTimelineJsExamplesConvert() throws IOException {
+        Path folder = ConvertedDataset.SHARED_DATA.resolve("timelinejs");
+        Path republican = folder.resolve("website_examples_republican_timeline3.json");
+        Path women = folder.resolve("contrib_women_in_computing.json");
+        Assumptions.assumeTrue(Files.isRegularFile(republican) && Files.isRegularFile(women), "no ../shared/data");
+
+        ConvertedDataset first = ConvertedDataset.convert(new TimelineJsImporter(), dir, republican);
+        assertEquals(List.of(), first.report().problems());
+        assertEquals(13, first.dataset().events().size());
+        assertEquals("The Republican Run-Up", first.dataset().title());
+        assertEquals("2012-01-03", first.dataset().events().get(0).when().text());
+        assertEquals("Iowa", first.dataset().events().get(0).title());
+
+        ConvertedDataset second = ConvertedDataset.convert(new TimelineJsImporter(), dir, women);
+        assertEquals(List.of(), second.report().problems());
+        Dataset d = second.dataset();
+        assertEquals(10, d.events().size());
+        assertEquals("Women in Computing", d.title());
+        Event ada = event(d, "Ada Lovelace");
+        assertEquals("1815-12-10/1852-11-27", ada.when().text());
+        assertEquals("Portrait by Alfred Edward Chalon", ada.citations().get(0).quote());
+        assertEquals("1943-07/1946", event(d, "...And the women who made it work").when().text());
+        assertEquals("1951", event(d, "Rózsa Péter writes recursion").when().text());
+        assertNull(event(d, "Edith Clarke: Bucking the Trend").summary(), "an empty text is no summary");
+    }
+}
