@@ -6,7 +6,7 @@ import javafx.scene.paint.Color;
 /** The colours a frame is drawn with, as CSS resolved them. */
 record TimelinePalette(Color background, Color alternateLane, Color grid, Color majorGrid, Color text,
                        Color mutedText, Color cursor, Color selection, Color cooperative, Color neutral,
-                       Color conflictual, Color density, List<Color> kinds) {
+                       Color conflictual, Color density, Color period, List<Color> kinds) {
 
     /** A stable colour per kind, so that a kind keeps its colour across datasets and sessions. */
     Color kind(String kind) {

@@ -57,6 +57,8 @@ public class TimelineView extends Control {
             color("neutralColor", "-timeline-neutral", s -> s.neutralColor, "#868e96");
     private final StyleableObjectProperty<Color> conflictualColor =
             color("conflictualColor", "-timeline-conflictual", s -> s.conflictualColor, "#c92a2a");
+    private final StyleableObjectProperty<Color> periodColor =
+            color("periodColor", "-timeline-period", s -> s.periodColor, "#7048e8");
     private final StyleableObjectProperty<Color> densityColor =
             color("densityColor", "-timeline-density", s -> s.densityColor, "#5c7cfa");
     private final StyleableObjectProperty<Color> kindColor1 = color("kindColor1", "-timeline-kind-1", s -> s.kindColor1, "#1971c2");
@@ -116,7 +118,7 @@ public class TimelineView extends Control {
     /** Every colour CSS can set, so the skin can repaint when a theme changes them. */
     List<StyleableObjectProperty<Color>> colorProperties() {
         return List.of(backgroundColor, alternateLaneColor, gridColor, majorGridColor, textColor, mutedTextColor,
-                cursorColor, selectionColor, cooperativeColor, neutralColor, conflictualColor, densityColor,
+                cursorColor, selectionColor, cooperativeColor, neutralColor, conflictualColor, densityColor, periodColor,
                 kindColor1, kindColor2, kindColor3, kindColor4, kindColor5, kindColor6, kindColor7, kindColor8);
     }
 
@@ -124,7 +126,7 @@ public class TimelineView extends Control {
     TimelinePalette palette() {
         return new TimelinePalette(backgroundColor.get(), alternateLaneColor.get(), gridColor.get(),
                 majorGridColor.get(), textColor.get(), mutedTextColor.get(), cursorColor.get(), selectionColor.get(),
-                cooperativeColor.get(), neutralColor.get(), conflictualColor.get(), densityColor.get(),
+                cooperativeColor.get(), neutralColor.get(), conflictualColor.get(), densityColor.get(), periodColor.get(),
                 List.of(kindColor1.get(), kindColor2.get(), kindColor3.get(), kindColor4.get(), kindColor5.get(),
                         kindColor6.get(), kindColor7.get(), kindColor8.get()));
     }

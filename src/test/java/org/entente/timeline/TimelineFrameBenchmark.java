@@ -86,7 +86,7 @@ public class TimelineFrameBenchmark {
     static TimelinePalette palette() {
         Color grey = Color.GREY;
         return new TimelinePalette(Color.WHITE, Color.WHITESMOKE, Color.LIGHTGREY, Color.DARKGREY, Color.BLACK, grey,
-                Color.ORANGERED, Color.ROYALBLUE, Color.GREEN, grey, Color.FIREBRICK, Color.CORNFLOWERBLUE,
+                Color.ORANGERED, Color.ROYALBLUE, Color.GREEN, grey, Color.FIREBRICK, Color.CORNFLOWERBLUE, Color.PURPLE,
                 List.of(Color.STEELBLUE, Color.ORANGE, Color.SEAGREEN, Color.PURPLE));
     }
 

@@ -25,8 +25,10 @@ import org.entente.io.LoadMode;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Extras;
+import org.entente.model.Period;
 import org.entente.state.TimeWindow;
 import org.entente.state.ViewState;
+import org.entente.time.Edtf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -121,5 +123,29 @@ class TimelineRenderTest {
         robot.clickOn(cluster);
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> state.getWindow().span() < before / 10);
         assertEquals(false, state.getWindow().span() >= before);
+    }
+
+    @Test
+    void namedPeriodsShadeTheirSpanAndCarryTheirTitle(FxRobot robot) throws Exception {
+        Dataset withEra = new Dataset("Eras", null, List.of(), List.of(),
+                List.of(TimelineViewTest.event("e1", "2020-06-01")), List.of(),
+                List.of(new Period("p1", "The long summer", Edtf.parse("2020-05/2020-08"), Extras.NONE)), Extras.NONE);
+        long from = day(2020, 1, 1);
+        long to = day(2021, 1, 1);
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(withEra));
+            state.setWindow(new TimeWindow(from, to));
+        });
+        PixelReader pixels = render(robot, Path.of("target/screenshots/timeline-period.png")).getPixelReader();
+        Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
+        double width = canvas.getWidth();
+        int y = (int) (canvas.getHeight() - TimelineFrame.OVERVIEW_HEIGHT - 30);
+        int inside = (int) ((double) (day(2020, 7, 15) - from) / (to - from) * width);
+        int outside = (int) ((double) (day(2020, 11, 15) - from) / (to - from) * width);
+        Color background = timeline.palette().background();
+        Color shaded = pixels.getColor(inside, y);
+        assertTrue(near(pixels.getColor(outside, y), background), "outside it, the lanes are plain");
+        assertTrue(shaded.getBlue() - shaded.getGreen() > background.getBlue() - background.getGreen() + 0.03,
+                "the period is shaded in its colour: " + shaded);
     }
 }
