@@ -51,7 +51,7 @@ final class GdeltRow {
             // Weighted by mentions, so that merged rows average as their coverage does; a row without a
             // mention count still counts once.
             event.toneWeight = Math.max(1, event.mentions);
-            event.weightedTone = avgTone * event.toneWeight;
+            event.weightedToneMicros = Math.round(avgTone * 1e6) * event.toneWeight;
         }
         event.dateAdded = optionalDateAdded(row[DATE_ADDED], warn);
         place(row, event, warn);

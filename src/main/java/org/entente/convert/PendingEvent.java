@@ -27,7 +27,11 @@ final class PendingEvent {
     long mentions;
     long sourceCount;
     long articles;
-    double weightedTone;
+    /**
+     * The sum of AvgTone times weight, in millionths: whole numbers add up the same in any order, so merging
+     * spilled runs gives exactly the average that merging in memory gives.
+     */
+    long weightedToneMicros;
     long toneWeight;
     long[] sources;
 
@@ -68,7 +72,7 @@ final class PendingEvent {
         mentions += later.mentions;
         sourceCount += later.sourceCount;
         articles += later.articles;
-        weightedTone += later.weightedTone;
+        weightedToneMicros += later.weightedToneMicros;
         toneWeight += later.toneWeight;
         for (long source : later.sources) {
             addSource(source);
@@ -88,7 +92,7 @@ final class PendingEvent {
 
     /** The mention-weighted mean of the rows' AvgTone, NaN when no row gave one. */
     double averageTone() {
-        return toneWeight == 0 ? Double.NaN : weightedTone / toneWeight;
+        return toneWeight == 0 ? Double.NaN : weightedToneMicros / 1e6 / toneWeight;
     }
 
     void writeTo(DataOutput out) throws IOException {
@@ -110,7 +114,7 @@ final class PendingEvent {
         out.writeLong(mentions);
         out.writeLong(sourceCount);
         out.writeLong(articles);
-        out.writeDouble(weightedTone);
+        out.writeLong(weightedToneMicros);
         out.writeLong(toneWeight);
         out.writeInt(sources.length);
         for (long source : sources) {
@@ -133,7 +137,7 @@ final class PendingEvent {
         e.mentions = in.readLong();
         e.sourceCount = in.readLong();
         e.articles = in.readLong();
-        e.weightedTone = in.readDouble();
+        e.weightedToneMicros = in.readLong();
         e.toneWeight = in.readLong();
         e.sources = new long[in.readInt()];
         for (int i = 0; i < e.sources.length; i++) {
