@@ -12,8 +12,8 @@ import java.util.List;
  * heap that does not grow with it.
  */
 public final class GdeltImporter implements Importer {
-    /** Events held in memory before a sorted run is spilled to disk; about half a kilobyte each. */
-    static final int DEFAULT_BUFFER_EVENTS = 200_000;
+    /** Events held in memory before a sorted run is spilled to disk; with the map around them, under a kilobyte each. */
+    static final int DEFAULT_BUFFER_EVENTS = 50_000;
 
     private final int bufferEvents;
     private final Path tempDir;
