@@ -1,27 +1,16 @@
 package org.entente.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.List;
-import org.entente.generate.RecordPerLinePrinter;
 import org.entente.model.Actor;
-import org.entente.model.Citation;
-import org.entente.model.Code;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
-import org.entente.model.Location;
-import org.entente.model.Membership;
-import org.entente.model.Participant;
 import org.entente.model.Period;
 import org.entente.model.Relation;
 import org.entente.model.Source;
 import org.entente.state.Filter;
-import org.entente.time.When;
 
 /**
  * Writes a dataset as an {@code entente/1} file that the loader reads back to the same records, unknown
@@ -29,18 +18,14 @@ import org.entente.time.When;
  * file has one record a line. Absent optional fields are left out rather than written as null.
  */
 public final class DatasetWriter {
-    private static final String FORMAT = "entente/1";
-    // A failed write must not look complete: closing the generator after an error would otherwise add the
-    // missing closing brackets and turn half a dataset into valid JSON.
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-            .build();
+    public static final String FORMAT = "entente/1";
 
     private final JsonGenerator g;
+    private final RecordWriter records;
 
     private DatasetWriter(JsonGenerator g) {
         this.g = g;
+        this.records = new RecordWriter(g);
     }
 
     /**
@@ -54,8 +39,7 @@ public final class DatasetWriter {
 
     /** As {@link #write(Dataset, Filter, Path)}, to a stream that is flushed but left open. */
     public static void write(Dataset dataset, Filter filter, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(new RecordPerLinePrinter());
+        try (JsonGenerator g = RecordWriter.open(out)) {
             new DatasetWriter(g).dataset(dataset, filter);
             g.writeRaw('\n');
         }
@@ -66,17 +50,19 @@ public final class DatasetWriter {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeStringField("title", dataset.title() == null ? "" : dataset.title());
-        optional("description", dataset.description());
+        if (dataset.description() != null) {
+            g.writeStringField("description", dataset.description());
+        }
 
         g.writeArrayFieldStart("sources");
         for (Source source : dataset.sources()) {
-            source(source);
+            records.source(source);
         }
         g.writeEndArray();
 
         g.writeArrayFieldStart("actors");
         for (Actor actor : dataset.actors()) {
-            actor(actor);
+            records.actor(actor);
         }
         g.writeEndArray();
 
@@ -84,232 +70,28 @@ public final class DatasetWriter {
         boolean everything = filter.isEmpty();
         for (Event event : dataset.events()) {
             if (everything || filter.matches(event, dataset)) {
-                event(event);
+                records.event(event);
             }
         }
         g.writeEndArray();
 
         g.writeArrayFieldStart("relations");
         for (Relation relation : dataset.relations()) {
-            relation(relation);
+            records.relation(relation);
         }
         g.writeEndArray();
 
-        periods(dataset.periods());
+        // Only when there are some, so that datasets without periods are written as before.
+        if (!dataset.periods().isEmpty()) {
+            g.writeArrayFieldStart("periods");
+            for (Period period : dataset.periods()) {
+                records.period(period);
+            }
+            g.writeEndArray();
+        }
+
         PendingExtras.of(dataset.extras()).writeTo(g);
         g.writeEndObject();
     }
 
-    private void source(Source source) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", source.id());
-        g.writeStringField("title", source.title());
-        optional("publisher", source.publisher());
-        if (source.published() != null) {
-            g.writeStringField("published", source.published().text());
-        }
-        optional("url", source.url());
-        if (source.reliability() != null) {
-            g.writeStringField("reliability", source.reliability().name());
-        }
-        PendingExtras.of(source.extras()).writeTo(g);
-        g.writeEndObject();
-    }
-
-    private void actor(Actor actor) throws IOException {
-        PendingExtras extras = PendingExtras.of(actor.extras());
-        g.writeStartObject();
-        g.writeStringField("id", actor.id());
-        g.writeStringField("name", actor.name());
-        if (actor.kind() != null) {
-            g.writeStringField("kind", actor.kind().id());
-        }
-        strings("aliases", actor.aliases());
-        optional("country", actor.country());
-        optional("description", actor.description());
-        if (hasAny(actor.memberships())) {
-            g.writeArrayFieldStart("memberships");
-            for (int i = 0; i < actor.memberships().size(); i++) {
-                Membership membership = actor.memberships().get(i);
-                g.writeStartObject();
-                g.writeStringField("organization", membership.organization());
-                g.writeStringField("role", membership.role());
-                when("when", membership.when());
-                extras.take("memberships", i).writeTo(g);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        extras.writeTo(g);
-        g.writeEndObject();
-    }
-
-    private void event(Event event) throws IOException {
-        PendingExtras extras = PendingExtras.of(event.extras());
-        g.writeStartObject();
-        g.writeStringField("id", event.id());
-        g.writeStringField("title", event.title());
-        g.writeStringField("when", event.when().text());
-        optional("kind", event.kind());
-        optional("summary", event.summary());
-        if (event.location() != null) {
-            location(event.location(), extras.take("location/"));
-        }
-        participants(event.participants(), extras);
-        if (event.hasTone()) {
-            number("tone", event.tone());
-        }
-        codes(event.codes(), extras);
-        strings("tags", event.tags());
-        citations(event.citations(), extras);
-        extras.writeTo(g);
-        g.writeEndObject();
-    }
-
-    private void location(Location location, PendingExtras extras) throws IOException {
-        g.writeObjectFieldStart("location");
-        g.writeStringField("name", location.name());
-        optional("country", location.country());
-        if (!Double.isNaN(location.lat())) {
-            number("lat", location.lat());
-        }
-        if (!Double.isNaN(location.lon())) {
-            number("lon", location.lon());
-        }
-        extras.writeTo(g);
-        g.writeEndObject();
-    }
-
-    /** Always written, because the format requires the list even when it is empty. */
-    private void participants(List<Participant> participants, PendingExtras extras) throws IOException {
-        g.writeArrayFieldStart("participants");
-        if (participants != null) {
-            for (int i = 0; i < participants.size(); i++) {
-                Participant participant = participants.get(i);
-                g.writeStartObject();
-                g.writeStringField("actor", participant.actor());
-                optional("role", participant.role());
-                extras.take("participants", i).writeTo(g);
-                g.writeEndObject();
-            }
-        }
-        g.writeEndArray();
-    }
-
-    private void codes(List<Code> codes, PendingExtras extras) throws IOException {
-        if (!hasAny(codes)) {
-            return;
-        }
-        g.writeArrayFieldStart("codes");
-        for (int i = 0; i < codes.size(); i++) {
-            g.writeStartObject();
-            g.writeStringField("scheme", codes.get(i).scheme());
-            g.writeStringField("code", codes.get(i).code());
-            extras.take("codes", i).writeTo(g);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private void citations(List<Citation> citations, PendingExtras extras) throws IOException {
-        if (!hasAny(citations)) {
-            return;
-        }
-        g.writeArrayFieldStart("citations");
-        for (int i = 0; i < citations.size(); i++) {
-            Citation citation = citations.get(i);
-            PendingExtras own = extras.take("citations", i);
-            PendingExtras claims = own.take("claims/");
-            g.writeStartObject();
-            g.writeStringField("source", citation.source());
-            optional("quote", citation.quote());
-            if (citation.claimedWhen() != null || !claims.isEmpty()) {
-                g.writeObjectFieldStart("claims");
-                when("when", citation.claimedWhen());
-                claims.writeTo(g);
-                g.writeEndObject();
-            }
-            if (citation.hasCredibility()) {
-                g.writeNumberField("credibility", citation.credibility());
-            }
-            own.writeTo(g);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private void relation(Relation relation) throws IOException {
-        PendingExtras extras = PendingExtras.of(relation.extras());
-        g.writeStartObject();
-        g.writeStringField("id", relation.id());
-        g.writeStringField("from", relation.from());
-        g.writeStringField("to", relation.to());
-        g.writeStringField("kind", relation.kind());
-        if (relation.directed()) {
-            g.writeBooleanField("directed", true);
-        }
-        when("when", relation.when());
-        if (relation.hasTone()) {
-            number("tone", relation.tone());
-        }
-        optional("summary", relation.summary());
-        citations(relation.citations(), extras);
-        extras.writeTo(g);
-        g.writeEndObject();
-    }
-
-    /** Only when there are some, so that datasets without periods are written as before. */
-    private void periods(List<Period> periods) throws IOException {
-        if (!hasAny(periods)) {
-            return;
-        }
-        g.writeArrayFieldStart("periods");
-        for (Period period : periods) {
-            g.writeStartObject();
-            g.writeStringField("id", period.id());
-            g.writeStringField("title", period.title());
-            when("when", period.when());
-            PendingExtras.of(period.extras()).writeTo(g);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private void optional(String name, String value) throws IOException {
-        if (value != null) {
-            g.writeStringField(name, value);
-        }
-    }
-
-    private void when(String name, When when) throws IOException {
-        if (when != null) {
-            g.writeStringField(name, when.text());
-        }
-    }
-
-    private void strings(String name, List<String> values) throws IOException {
-        if (!hasAny(values)) {
-            return;
-        }
-        g.writeArrayFieldStart(name);
-        for (String value : values) {
-            g.writeString(value);
-        }
-        g.writeEndArray();
-    }
-
-    /** Whole numbers as {@code 4} rather than {@code 4.0}, as people write them; -0.0 keeps its sign. */
-    private void number(String name, double value) throws IOException {
-        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15
-                && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0);
-        if (whole) {
-            g.writeNumberField(name, (long) value);
-        } else {
-            g.writeNumberField(name, value);
-        }
-    }
-
-    private static boolean hasAny(List<?> list) {
-        return list != null && !list.isEmpty();
-    }
 }

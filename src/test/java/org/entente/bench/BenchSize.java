@@ -5,8 +5,8 @@ package org.entente.bench;
  * that {@code mvn verify} runs every benchmark once in seconds and the suite cannot rot.
  */
 enum BenchSize {
-    FULL(1_000_000, 10_000, 200, 5, 1_000, 10_000, 100_000),
-    TINY(3_000, 200, 20, 1, 50, 200, 1_000);
+    FULL(1_000_000, 10_000, 200, 5, 1_000, 10_000, 100_000, 1_000_000),
+    TINY(3_000, 200, 20, 1, 50, 200, 1_000, 2_000);
 
     final int events;
     final int actors;
@@ -17,8 +17,11 @@ enum BenchSize {
     /** The synthetic graph the full layout is timed on. */
     final int layoutNodes;
     final int layoutEdges;
+    /** The rows of the synthetic GDELT export the importer converts. */
+    final int gdeltRows;
 
-    BenchSize(int events, int actors, int laneActors, int repeats, int windowHits, int layoutNodes, int layoutEdges) {
+    BenchSize(int events, int actors, int laneActors, int repeats, int windowHits, int layoutNodes, int layoutEdges,
+              int gdeltRows) {
         this.events = events;
         this.actors = actors;
         this.laneActors = laneActors;
@@ -26,5 +29,6 @@ enum BenchSize {
         this.windowHits = windowHits;
         this.layoutNodes = layoutNodes;
         this.layoutEdges = layoutEdges;
+        this.gdeltRows = gdeltRows;
     }
 }

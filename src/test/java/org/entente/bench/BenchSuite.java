@@ -47,6 +47,7 @@ public final class BenchSuite {
         results.addAll(graphFrames(events, size));
         results.addAll(timeline(BenchDatasets.events(dir, size.events, size.laneActors), size));
         results.add(StartupBench.run(dir, size));
+        results.addAll(GdeltImportBench.run(dir, size));
         BenchReport.write(results, dir.resolve("results.json"));
         return results;
     }

@@ -32,7 +32,7 @@ class BenchSuiteSmokeTest {
                 "graph full frame, headless snapshot, cumulative, everything up to the middle",
                 "graph incremental re-layout after a scrub step (1 day), sliding window of a year, per animation frame",
                 "search index build", "search index heap retained", "search, short prefix \"th\"",
-                "search, two words \"sanctions rel\"")),
+                "search, two words \"sanctions rel\"", "GDELT import throughput", "GDELT import rows per second")),
                 names::toString);
         for (JsonNode figure : written) {
             assertTrue(figure.get("value").asDouble() > 0, figure::toString);

@@ -1,0 +1,263 @@
+package org.entente.convert;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
+import org.entente.export.DatasetWriter;
+import org.entente.export.RecordWriter;
+import org.entente.model.Actor;
+import org.entente.model.Citation;
+import org.entente.model.Code;
+import org.entente.model.Event;
+import org.entente.model.Extras;
+import org.entente.model.Location;
+import org.entente.model.Participant;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfException;
+import org.entente.time.When;
+
+/**
+ * One run of the GDELT importer. Rows are read file by file into the {@link EventCollapser}; once every row
+ * is in, the merged events are written in day order, then the actors and the sources they refer to (the
+ * format allows references to records further down the file). Actors stay in memory, as there are few of
+ * them next to rows; sources keep only a hash in memory.
+ */
+final class GdeltConversion implements Closeable {
+    private static final long REPORT_EVERY_BYTES = 1 << 20;
+
+    private final ImportProgress progress;
+    private final EventCollapser collapser;
+    private final GdeltSources sources;
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final ProblemList problems = new ProblemList();
+    private long rowsRead;
+    private long bytesBefore;
+    private long bytesTotal;
+
+    GdeltConversion(int bufferEvents, Path tempDir, ImportProgress progress) throws IOException {
+        this.progress = progress;
+        this.collapser = new EventCollapser(bufferEvents, tempDir);
+        this.sources = new GdeltSources(tempDir);
+    }
+
+    ImportReport run(List<Path> inputs, OutputStream out) throws IOException {
+        for (Path input : inputs) {
+            bytesTotal += Files.size(input);
+        }
+        for (Path input : inputs) {
+            read(input);
+        }
+        int events = write(inputs, out);
+        return new ImportReport(rowsRead, events, actors.size(), sources.size(), problems.all());
+    }
+
+    private void read(Path file) throws IOException {
+        try (CountingStream counted = new CountingStream(Files.newInputStream(file));
+             BufferedReader lines = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
+            boolean extraColumnsReported = false;
+            long lineNumber = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNumber++;
+                if (progress.isCancelled()) {
+                    throw new CancellationException("GDELT import cancelled");
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                rowsRead++;
+                String[] row = line.split("\t", -1);
+                if (row.length < GdeltColumns.COUNT) {
+                    problems.add(file, lineNumber, "row skipped: expected " + GdeltColumns.COUNT
+                            + " tab-separated columns, found " + row.length);
+                    continue;
+                }
+                if (row.length > GdeltColumns.COUNT && !extraColumnsReported) {
+                    extraColumnsReported = true;
+                    problems.add(file, lineNumber, "warning: " + row.length + " columns where GDELT 2.0 has "
+                            + GdeltColumns.COUNT + "; columns past the " + GdeltColumns.COUNT
+                            + "th are ignored in this file (reported once)");
+                }
+                row(file, lineNumber, row);
+                counted.report();
+            }
+            bytesBefore += counted.count;
+        }
+        progress.bytesRead(bytesBefore, bytesTotal);
+    }
+
+    private void row(Path file, long line, String[] row) throws IOException {
+        Actor actor1 = GdeltActors.read(row, GdeltColumns.ACTOR1);
+        Actor actor2 = GdeltActors.read(row, GdeltColumns.ACTOR2);
+        PendingEvent event;
+        try {
+            event = GdeltRow.read(row, actor1 == null ? "" : actor1.id(), actor2 == null ? "" : actor2.id(),
+                    warning -> problems.add(file, line, "warning: " + warning));
+        } catch (GdeltRow.Rejected rejected) {
+            problems.add(file, line, "row skipped: " + rejected.getMessage());
+            return;
+        }
+        for (Actor actor : new Actor[] {actor1, actor2}) {
+            if (actor != null) {
+                actors.putIfAbsent(actor.id(), actor);
+            }
+        }
+        String url = GdeltFields.text(row[GdeltColumns.SOURCE_URL]);
+        if (!url.isEmpty()) {
+            event.addSource(sources.add(url));
+        }
+        collapser.add(event);
+    }
+
+    private int write(List<Path> inputs, OutputStream out) throws IOException {
+        int[] events = {0};
+        try (JsonGenerator g = RecordWriter.open(out)) {
+            RecordWriter records = new RecordWriter(g);
+            g.writeStartObject();
+            g.writeStringField("format", DatasetWriter.FORMAT);
+            String names = inputs.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
+            g.writeStringField("title", "GDELT 2.0 events: " + names);
+            g.writeStringField("description", "Imported from the GDELT 2.0 Events export " + names + ". Rows with the"
+                    + " same day, actors and CAMEO event code are merged into one event; x-gdelt-rows counts them and"
+                    + " x-gdelt-mentions sums their NumMentions. Tone is the GoldsteinScale of the event code.");
+            g.writeArrayFieldStart("events");
+            collapser.drain(pending -> {
+                records.event(event(pending));
+                events[0]++;
+            });
+            g.writeEndArray();
+            g.writeArrayFieldStart("actors");
+            for (Actor actor : actors.values()) {
+                records.actor(actor);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("sources");
+            sources.drain(records::source);
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+        out.flush();
+        return events[0];
+    }
+
+    private Event event(PendingEvent p) {
+        Actor actor1 = actors.get(p.key.actor1());
+        Actor actor2 = actors.get(p.key.actor2());
+        String label = CameoCodes.label(p.key.eventCode(), p.baseCode, p.rootCode);
+        List<String> title = new ArrayList<>(3);
+        List<Participant> participants = new ArrayList<>(2);
+        if (actor1 != null) {
+            title.add(actor1.name());
+            participants.add(new Participant(actor1.id(), "initiator"));
+        }
+        title.add(label);
+        if (actor2 != null) {
+            title.add(actor2.name());
+            participants.add(new Participant(actor2.id(), "target"));
+        }
+        List<Code> codes = new ArrayList<>(4);
+        codes.add(new Code("cameo", p.key.eventCode()));
+        if (!p.baseCode.isEmpty()) {
+            codes.add(new Code("cameo-base", p.baseCode));
+        }
+        codes.add(new Code("cameo-root", p.rootCode));
+        if (!p.quadClass.isEmpty()) {
+            codes.add(new Code("quadclass", p.quadClass));
+        }
+        List<Citation> citations = new ArrayList<>(p.sources.length);
+        for (long source : p.sources) {
+            citations.add(new Citation(GdeltSources.id(source), null, null, 0));
+        }
+        Location location = p.placeName.isEmpty() ? null
+                : new Location(p.placeName, p.placeCountry.isEmpty() ? null : p.placeCountry, p.lat, p.lon);
+        return new Event("gdelt-" + p.globalEventId, String.join(" — ", title), day(p.key.day()),
+                CameoCodes.kind(p.rootCode), null, location, participants, p.goldstein, codes, List.of(), citations,
+                Extras.of(extras(p)));
+    }
+
+    private static Map<String, String> extras(PendingEvent p) {
+        Map<String, String> extras = new LinkedHashMap<>();
+        extras.put("x-gdelt-event-id", Long.toString(p.globalEventId));
+        if (!p.dateAdded.isEmpty()) {
+            extras.put("x-gdelt-date-added", "\"" + p.dateAdded + "\"");
+        }
+        extras.put("x-gdelt-rows", Long.toString(p.rows));
+        extras.put("x-gdelt-mentions", Long.toString(p.mentions));
+        extras.put("x-gdelt-sources", Long.toString(p.sourceCount));
+        extras.put("x-gdelt-articles", Long.toString(p.articles));
+        double tone = p.averageTone();
+        if (!Double.isNaN(tone)) {
+            extras.put("x-gdelt-avg-tone", BigDecimal.valueOf(tone).setScale(4, RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros().toPlainString());
+        }
+        return extras;
+    }
+
+    private static When day(String isoDay) {
+        try {
+            return Edtf.parse(isoDay);
+        } catch (EdtfException e) {
+            throw new IllegalStateException("a day read from SQLDATE must be valid EDTF: " + isoDay, e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            collapser.close();
+        } finally {
+            sources.close();
+        }
+    }
+
+    /** Counts the bytes of the current file, for progress. */
+    private final class CountingStream extends FilterInputStream {
+        private long count;
+        private long nextReport = REPORT_EVERY_BYTES;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        void report() {
+            if (count >= nextReport) {
+                nextReport = count + REPORT_EVERY_BYTES;
+                progress.bytesRead(bytesBefore + count, bytesTotal);
+            }
+        }
+    }
+}

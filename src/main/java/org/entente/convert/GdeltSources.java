@@ -1,0 +1,104 @@
+package org.entente.convert;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.entente.export.IOConsumer;
+import org.entente.model.Extras;
+import org.entente.model.Source;
+
+/**
+ * The distinct SOURCEURLs of an import. A source's id is {@code src-} and the first 64 bits of the SHA-256 of
+ * its URL in hex: stable across runs and files, and unlikely to collide (about one chance in ten million for
+ * a million URLs). Only the hashes stay in memory; each new URL goes to a temporary file, read back once
+ * the events are written.
+ */
+final class GdeltSources implements Closeable {
+    private final LongSet seen = new LongSet();
+    private final MessageDigest sha256;
+    private final Path file;
+    private final BufferedWriter urls;
+
+    GdeltSources(Path tempDir) throws IOException {
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        file = tempDir == null ? Files.createTempFile("entente-gdelt-sources", ".txt")
+                : Files.createTempFile(tempDir, "entente-gdelt-sources", ".txt");
+        urls = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    /** The hash that identifies {@code url}, recording the URL the first time it is seen. */
+    long add(String url) throws IOException {
+        long hash = hash(url);
+        if (seen.add(hash)) {
+            urls.write(url);
+            urls.write('\n');
+        }
+        return hash;
+    }
+
+    int size() {
+        return seen.size();
+    }
+
+    /** Hands each source to {@code out} in the order its URL was first seen. */
+    void drain(IOConsumer<Source> out) throws IOException {
+        urls.close();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String url = in.readLine(); url != null; url = in.readLine()) {
+                out.accept(source(url, hash(url)));
+            }
+        }
+    }
+
+    static String id(long hash) {
+        return "src-" + String.format("%016x", hash);
+    }
+
+    /** Titled by host and path (the query string is mostly tracking noise); text that is not a web address is its own title. */
+    static Source source(String url, long hash) {
+        boolean web = url.startsWith("http://") || url.startsWith("https://");
+        String title = url;
+        if (web) {
+            title = url.substring(url.indexOf("//") + 2);
+            int end = indexOfAny(title, '?', '#');
+            title = title.substring(0, end);
+            while (title.endsWith("/") && title.length() > 1) {
+                title = title.substring(0, title.length() - 1);
+            }
+        }
+        return new Source(id(hash), title.isEmpty() ? url : title, null, null, web ? url : null, null, Extras.NONE);
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == a || text.charAt(i) == b) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private long hash(String url) {
+        return ByteBuffer.wrap(sha256.digest(url.getBytes(StandardCharsets.UTF_8))).getLong();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            urls.close();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
