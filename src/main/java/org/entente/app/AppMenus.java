@@ -9,6 +9,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.entente.convert.ImportFormat;
 import org.entente.state.Filter;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
@@ -44,7 +45,11 @@ final class AppMenus {
                 item("Graph as PNG\u2026", null, () -> exports.savePng(window.graph(), "actor-graph.png")),
                 item("Details as PNG\u2026", null, () -> exports.savePng(window.detail(), "details.png")));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.getScene().getWindow().hide());
-        return new Menu("File", null, open, recentMenu, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu importMenu = new Menu("Import");
+        for (ImportFormat format : ImportFormat.values()) {
+            importMenu.getItems().add(item(format.title() + "\u2026", null, () -> window.chooseImport(format)));
+        }
+        return new Menu("File", null, open, recentMenu, importMenu, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
     }
 
     private void fillRecent() {

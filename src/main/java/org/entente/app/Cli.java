@@ -1,5 +1,6 @@
 package org.entente.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,7 +14,7 @@ import org.entente.model.DatasetStats;
 
 /** The commands that work without a display: {@code validate}, {@code stats} and {@code generate}. */
 public final class Cli {
-    private static final Set<String> COMMANDS = Set.of("validate", "stats", "generate", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("validate", "stats", "generate", "convert", "help", "--help", "-h");
 
     private Cli() {
     }
@@ -29,6 +30,7 @@ public final class Cli {
             case "validate" -> rest.isEmpty() ? usage(err) : validate(rest, out);
             case "stats" -> rest.size() != 1 ? usage(err) : stats(Path.of(rest.get(0)), out);
             case "generate" -> generate(rest, out, err);
+            case "convert" -> convert(rest, out, err);
             default -> {
                 usage(out);
                 yield 0;
@@ -74,6 +76,18 @@ public final class Cli {
         }
     }
 
+    private static int convert(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            return ConvertCommand.run(ConvertCommand.parse(args), out, err);
+        } catch (GenerateCommand.UsageException e) {
+            err.println("convert: " + e.getMessage());
+            return usage(err);
+        } catch (IOException e) {
+            err.println("convert: " + e.getMessage());
+            return 1;
+        }
+    }
+
     static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
@@ -84,7 +98,9 @@ public final class Cli {
                        java -jar entente.jar validate FILE...  list every problem as FILE:LINE:COL: severity: message
                        java -jar entente.jar stats FILE        print counts and the time extent
                        java -jar entente.jar generate --events N --actors M --seed S [--force] OUT
-                                                               write a synthetic dataset, the same for the same arguments""");
+                                                               write a synthetic dataset, the same for the same arguments
+                       java -jar entente.jar convert --from gdelt|icews|timelinejs IN... --out OUT
+                                                               convert other formats into one entente/1 dataset""");
         return 2;
     }
 }

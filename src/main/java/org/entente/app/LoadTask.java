@@ -1,15 +1,28 @@
 package org.entente.app;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
+import org.entente.convert.ImportFormat;
+import org.entente.convert.ImportProblem;
+import org.entente.convert.ImportProgress;
+import org.entente.convert.ImportReport;
 import org.entente.index.IndexedDataset;
 import org.entente.io.DatasetLoader;
+import org.entente.io.LoadCancelledException;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadMonitor;
 import org.entente.io.LoadResult;
+import org.entente.io.Problem;
+import org.entente.io.Severity;
 
 /**
  * Loads and indexes a dataset off the UI thread, reporting bytes read as progress. Cancelling stops the
@@ -102,6 +115,70 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
                 }
             }
         };
+    }
+
+    /**
+     * Files of another format, converted to {@code entente/1} in a temporary file and then loaded. Rows
+     * the importer could not read appear among the problems as warnings, with their file and line, so
+     * nothing is dropped unsaid. The user saves the result with File ▸ Export.
+     */
+    public static Origin imported(ImportFormat format, List<Path> inputs) {
+        return new Origin() {
+            @Override
+            public String name() {
+                String first = inputs.get(0).getFileName().toString();
+                return format.title() + " " + (inputs.size() == 1 ? first : first + " and " + (inputs.size() - 1) + " more");
+            }
+
+            @Override
+            public Outcome load(LoadMonitor monitor, LoadMode mode) throws IOException {
+                Path converted = Files.createTempFile("entente-import-", ".json");
+                try {
+                    ImportReport report;
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(converted))) {
+                        report = format.importer().convert(inputs, out, new ImportProgress() {
+                            @Override
+                            public void bytesRead(long done, long total) {
+                                monitor.bytesRead(done / 2, total);
+                            }
+
+                            @Override
+                            public boolean isCancelled() {
+                                return monitor.isCancelled();
+                            }
+                        });
+                    } catch (CancellationException e) {
+                        throw new LoadCancelledException();
+                    }
+                    long size = Files.size(converted);
+                    LoadResult loaded = new DatasetLoader(mode).load(converted, new LoadMonitor() {
+                        @Override
+                        public void bytesRead(long read, long total) {
+                            monitor.bytesRead(size + read, 2 * size);
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return monitor.isCancelled();
+                        }
+                    });
+                    return index(this, withImportProblems(loaded, report));
+                } finally {
+                    Files.deleteIfExists(converted);
+                }
+            }
+        };
+    }
+
+    private static LoadResult withImportProblems(LoadResult loaded, ImportReport report) {
+        List<Problem> problems = new ArrayList<>();
+        for (ImportProblem p : report.problems()) {
+            problems.add(new Problem(Severity.WARNING, p.file().toString(), (int) Math.min(Integer.MAX_VALUE, p.line()), 1, "",
+                    p.message()));
+        }
+        problems.addAll(loaded.problems());
+        return new LoadResult(loaded.datasetOrNull(), problems, loaded.errorCount(),
+                loaded.warningCount() + report.problems().size(), loaded.skippedRecords());
     }
 
     private static Outcome index(Origin origin, LoadResult result) {

@@ -2,6 +2,7 @@ package org.entente.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -24,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
+import org.entente.convert.ImportFormat;
 import org.entente.detail.DetailView;
 import org.entente.filter.FilterChips;
 import org.entente.filter.FilterPanel;
@@ -172,6 +174,19 @@ public final class MainWindow extends BorderPane {
         File file = chooser.showOpenDialog(owner());
         if (file != null) {
             openFile(file.toPath());
+        }
+    }
+
+    /** File ▸ Import: files of another format, converted and loaded in the background; File ▸ Export saves the result. */
+    void chooseImport(ImportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import " + format.title());
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(format.title(), format.patterns()),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner());
+        if (files != null && !files.isEmpty()) {
+            open(LoadTask.imported(format, files.stream().map(File::toPath).toList()), LoadMode.LENIENT);
         }
     }
 

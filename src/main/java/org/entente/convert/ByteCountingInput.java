@@ -3,6 +3,9 @@ package org.entente.convert;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -15,6 +18,15 @@ final class ByteCountingInput extends FilterInputStream {
     private final long total;
     private long done;
     private long nextReport;
+
+    /** The size of all inputs together, the total that progress counts toward. */
+    static long totalSize(List<Path> inputs) throws IOException {
+        long total = 0;
+        for (Path input : inputs) {
+            total += Files.size(input);
+        }
+        return total;
+    }
 
     ByteCountingInput(InputStream in, ImportProgress progress, long doneBefore, long total) {
         super(in);

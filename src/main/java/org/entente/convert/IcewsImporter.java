@@ -44,10 +44,7 @@ public final class IcewsImporter implements Importer {
     @Override
     public ImportReport convert(List<Path> inputs, OutputStream out, ImportProgress progress) throws IOException {
         Conversion conversion = new Conversion(progress);
-        long total = 0;
-        for (Path input : inputs) {
-            total += Files.size(input);
-        }
+        long total = ByteCountingInput.totalSize(inputs);
         long done = 0;
         for (Path input : inputs) {
             try (ByteCountingInput counted = new ByteCountingInput(Files.newInputStream(input), progress, done, total);

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -56,5 +58,27 @@ class CliTest {
         assertEquals(2, run("validate"));
         assertEquals(2, run("stats"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"));
+    }
+
+    @Test
+    void convertWritesADatasetThatValidatesAndListsTheRowsItCouldNotRead(@TempDir Path dir) {
+        Path converted = dir.resolve("timeline.entente.json");
+        int code = run("convert", "--from", "timelinejs", "src/test/resources/convert/timelinejs/timeline.json",
+                "--out", converted.toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("Converted"), out.toString());
+        assertTrue(err.toString().contains("timeline.json:19:"), "a row it could not read, with its line: " + err);
+
+        out.reset();
+        assertEquals(0, run("validate", converted.toString()), out.toString());
+        assertTrue(out.toString().contains("0 errors"), out.toString());
+    }
+
+    @Test
+    void convertRefusesAnUnknownFormatAndWritingOverItsInput(@TempDir Path dir) {
+        assertEquals(2, run("convert", "--from", "csv", "in.csv", "--out", dir.resolve("x.json").toString()));
+        assertTrue(err.toString().contains("unknown format"), err.toString());
+        assertEquals(2, run("convert", "--from", "icews", "in.tab", "--out", "in.tab"));
+        assertTrue(err.toString().contains("must not be one of the inputs"), err.toString());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.entente.convert.ImportFormat;
 import org.entente.graph.ActorGraphView;
 import org.entente.index.IndexedDataset;
 import org.entente.io.LoadMode;
@@ -214,5 +216,25 @@ class WorkspaceTest {
         assertEquals(original.actors(), reopened.actors());
         assertEquals(original.events(), reopened.events());
         assertEquals(original.relations(), reopened.relations());
+    }
+
+    @Test
+    void anImportedIcewsFileShowsItsEventsAndTheRowsItCouldNotRead(FxRobot robot) throws TimeoutException {
+        IndexedDataset before = state.getDataset();
+        robot.interact(() -> window.open(LoadTask.imported(ImportFormat.ICEWS,
+                List.of(Path.of("src/test/resources/convert/icews/events.tab"))), LoadMode.LENIENT));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.loading().runningProperty().get() == null && state.getDataset() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(state.getDataset().dataset().event("icews-event-1001").isPresent(), "the rows became events");
+        TimelineView timeline = robot.lookup(".timeline-view").queryAs(TimelineView.class);
+        showWindow(robot, day(2018, 5, 30), day(2018, 6, 10));
+        assertTrue(timeline.locate("icews-event-1001").isPresent(), "and they show on the timeline");
+        assertTrue(robot.lookup(".problems-pane").query().isVisible(), "the rows it could not read are listed");
+        @SuppressWarnings("unchecked")
+        boolean lineFive = robot.lookup(".problems-pane .list-cell").queryAllAs(ListCell.class).stream()
+                .anyMatch(cell -> cell.getText() != null && cell.getText().startsWith("5:"));
+        assertTrue(lineFive, "with their line numbers");
     }
 }

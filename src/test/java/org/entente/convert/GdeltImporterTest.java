@@ -177,33 +177,13 @@ class GdeltImporterTest {
 
     @Test
     void reportsProgressAndStopsWhenCancelled() throws IOException {
-        long[] last = {0, 0};
-        new GdeltImporter().convert(List.of(cases), OutputStream.nullOutputStream(), new ImportProgress() {
-            @Override
-            public void bytesRead(long done, long total) {
-                last[0] = done;
-                last[1] = total;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
-        assertEquals(Files.size(cases), last[0]);
-        assertEquals(Files.size(cases), last[1]);
+        RecordingProgress recording = new RecordingProgress(false);
+        new GdeltImporter().convert(List.of(cases), OutputStream.nullOutputStream(), recording);
+        assertEquals(Files.size(cases), recording.done());
+        assertEquals(Files.size(cases), recording.total());
 
         Path temp = Files.createDirectories(dir.resolve("cancelled"));
-        ImportProgress cancelled = new ImportProgress() {
-            @Override
-            public void bytesRead(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        ImportProgress cancelled = new RecordingProgress(true);
         assertThrows(CancellationException.class, () -> new GdeltImporter(2, temp)
                 .convert(List.of(cases), OutputStream.nullOutputStream(), cancelled));
         try (Stream<Path> left = Files.list(temp)) {

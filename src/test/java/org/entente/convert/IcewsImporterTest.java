@@ -134,33 +134,12 @@ class IcewsImporterTest {
 
     @Test
     void progressIsReportedAndCancellationStopsTheConversion() throws IOException {
-        long[] last = new long[2];
-        ImportProgress recording = new ImportProgress() {
-            @Override
-            public void bytesRead(long done, long total) {
-                last[0] = done;
-                last[1] = total;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        RecordingProgress recording = new RecordingProgress(false);
         new IcewsImporter().convert(List.of(FIXTURE), new ByteArrayOutputStream(), recording);
-        assertEquals(Files.size(FIXTURE), last[0]);
-        assertEquals(Files.size(FIXTURE), last[1]);
+        assertEquals(Files.size(FIXTURE), recording.done());
+        assertEquals(Files.size(FIXTURE), recording.total());
 
-        ImportProgress cancelled = new ImportProgress() {
-            @Override
-            public void bytesRead(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        ImportProgress cancelled = new RecordingProgress(true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThrows(CancellationException.class, () -> new IcewsImporter().convert(List.of(FIXTURE), out, cancelled));
         assertEquals(0, out.size(), "nothing is written once cancelled");
