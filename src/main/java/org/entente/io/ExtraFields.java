@@ -12,6 +12,8 @@ import org.entente.model.Extras;
  * not once per record, because a large export typically repeats the same extra field on every line.
  */
 final class ExtraFields {
+    private static final String EXTENSION_PREFIX = "x-";
+
     private final String recordKind;
     private final Set<String> reported = new HashSet<>();
     private Map<String, String> current;
@@ -20,8 +22,12 @@ final class ExtraFields {
         this.recordKind = recordKind;
     }
 
+    /**
+     * Keeps the field. An unknown name is reported once, as it may be a typo or a field of a later
+     * version; a name with the {@code x-} prefix is an extension the format invites, so it is not.
+     */
     void keep(JsonCursor cursor, String name) throws IOException {
-        if (reported.add(name)) {
+        if (!name.startsWith(EXTENSION_PREFIX) && reported.add(name)) {
             cursor.log().warning(cursor.here(), cursor.path(), "unknown field \"" + name + "\" in " + recordKind
                     + ": kept as an extra field and shown, not used (later ones like it are not reported)");
         }

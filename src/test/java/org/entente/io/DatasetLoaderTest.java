@@ -112,6 +112,19 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void extensionFieldsPrefixedXAreKeptWithoutAWarning() throws IOException {
+        Path file = write("extensions.json", dataset(ACTORS, """
+                {"id": "e1", "title": "E1", "when": "2025", "participants": [], "x-mentions": 12, "mentions": 12}
+                """));
+        LoadResult result = new DatasetLoader(LoadMode.STRICT).load(file);
+
+        List<String> warnings = result.problems().stream().map(Problem::message).toList();
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("unknown field \"mentions\""), "a name without the prefix may be a typo");
+        assertEquals("12", result.dataset().orElseThrow().event("e1").orElseThrow().extras().fields().get("x-mentions"));
+    }
+
+    @Test
     void everyProblemOfAFileIsReportedNotJustTheFirst() throws IOException {
         Path file = write("many.json", dataset(ACTORS, """
                 {"id": "e1", "title": 1, "when": "2025-13", "participants": [{"actor": "a1"}], "tone": -11},
