@@ -19,8 +19,28 @@ final class ByteCountingInput extends FilterInputStream {
     private long done;
     private long nextReport;
 
-    /** The size of all inputs together, the total that progress counts toward. */
-    static long totalSize(List<Path> inputs) throws IOException {
+    /** Reads one input file, whose bytes are being counted. */
+    interface FileReading {
+        void read(Path file, InputStream in) throws IOException;
+    }
+
+    /**
+     * Reads each input in turn, counting bytes toward the size of all of them together, then reports
+     * everything read. Each stream is closed after its file has been read.
+     */
+    static void readAll(List<Path> inputs, ImportProgress progress, FileReading reading) throws IOException {
+        long total = totalSize(inputs);
+        long done = 0;
+        for (Path input : inputs) {
+            try (ByteCountingInput counted = new ByteCountingInput(Files.newInputStream(input), progress, done, total)) {
+                reading.read(input, counted);
+                done = counted.done();
+            }
+        }
+        progress.bytesRead(total, total);
+    }
+
+    private static long totalSize(List<Path> inputs) throws IOException {
         long total = 0;
         for (Path input : inputs) {
             total += Files.size(input);

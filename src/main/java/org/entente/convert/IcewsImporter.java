@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,16 +43,8 @@ public final class IcewsImporter implements Importer {
     @Override
     public ImportReport convert(List<Path> inputs, OutputStream out, ImportProgress progress) throws IOException {
         Conversion conversion = new Conversion(progress);
-        long total = ByteCountingInput.totalSize(inputs);
-        long done = 0;
-        for (Path input : inputs) {
-            try (ByteCountingInput counted = new ByteCountingInput(Files.newInputStream(input), progress, done, total);
-                 BufferedReader reader = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8))) {
-                conversion.readFile(input, reader);
-                done = counted.done();
-            }
-        }
-        progress.bytesRead(total, total);
+        ByteCountingInput.readAll(inputs, progress, (input, in) ->
+                conversion.readFile(input, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
         Dataset dataset = conversion.builder.build(title(inputs), FORMAT_NOTE);
         DatasetWriter.write(dataset, Filter.NONE, out);
         return new ImportReport(conversion.rows, dataset.events().size(), dataset.actors().size(),

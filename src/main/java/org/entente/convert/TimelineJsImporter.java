@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,20 +41,15 @@ public final class TimelineJsImporter implements Importer {
     @Override
     public ImportReport convert(List<Path> inputs, OutputStream out, ImportProgress progress) throws IOException {
         Conversion conversion = new Conversion(progress);
-        long total = ByteCountingInput.totalSize(inputs);
-        long done = 0;
-        for (Path input : inputs) {
-            try (ByteCountingInput counted = new ByteCountingInput(Files.newInputStream(input), progress, done, total);
-                 JsonParser parser = MAPPER.getFactory().createParser(counted)) {
+        ByteCountingInput.readAll(inputs, progress, (input, in) -> {
+            try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
                 conversion.readFile(input, parser);
-                done = counted.done();
             } catch (JsonProcessingException e) {
                 long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                 conversion.problem(input, line, "malformed JSON: " + e.getOriginalMessage()
                         + "; the rest of the file was skipped");
             }
-        }
-        progress.bytesRead(total, total);
+        });
         Dataset dataset = conversion.build(inputs);
         DatasetWriter.write(dataset, Filter.NONE, out);
         return new ImportReport(conversion.slides, dataset.events().size(), 0, dataset.sources().size(),

@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.entente.index.IndexedDataset;
 import org.entente.io.LoadMode;
 import org.entente.state.ViewState;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.controlsfx.control.StatusBar;
@@ -30,18 +32,19 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
     private static final Path SEED = Path.of("data/dprk-china-russia-2025.json");
 
+    private final Preferences preferences = TestWindows.scratchPreferences();
     private ViewState state;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         state = new ViewState();
-        window = new MainWindow(state);
-        Scene scene = new Scene(window, 1200, 800);
-        scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
+        window = TestWindows.show(stage, state, preferences, 1200, 800);
+    }
+
+    @AfterEach
+    void forgetPreferences() throws BackingStoreException {
+        preferences.removeNode();
     }
 
     private void openAndWait(FxRobot robot, Path file, LoadMode mode) throws TimeoutException {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuBar;
@@ -37,17 +35,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkspaceScreenshotTest {
     private static final long DAY = 86_400_000L;
     private final ViewState state = new ViewState();
-    private final Preferences preferences = Preferences.userRoot().node("entente-test-" + UUID.randomUUID());
+    private final Preferences preferences = TestWindows.scratchPreferences();
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(state, preferences);
-        Scene scene = new Scene(window, 1400, 860);
-        scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
+        window = TestWindows.show(stage, state, preferences, 1400, 860);
     }
 
     private Color shoot(FxRobot robot, String name) throws Exception {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
@@ -18,7 +17,6 @@ import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
@@ -50,17 +48,12 @@ class WorkspaceTest {
     private static final long DAY = 86_400_000L;
 
     private final ViewState state = new ViewState();
-    private final Preferences preferences = Preferences.userRoot().node("entente-test-" + UUID.randomUUID());
+    private final Preferences preferences = TestWindows.scratchPreferences();
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(state, preferences);
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
+        window = TestWindows.show(stage, state, preferences, 1400, 900);
     }
 
     @BeforeEach
