@@ -1,10 +1,12 @@
 package org.entente.graph;
 
+import java.util.Locale;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,13 +51,23 @@ final class TopActorsPane extends VBox {
             bar.getStyleClass().add("top-actor-bar");
             bar.setPrefWidth(4 + 46 * weight / most);
             bar.setMinWidth(Region.USE_PREF_SIZE);
-            Label figures = new Label(String.format("%.0f \u00B7 %.2f", weight, analysis.rank(actor)));
+            Label figures = new Label(compact(weight) + " \u00B7 " + String.format(Locale.ROOT, "%.2f", analysis.rank(actor)));
+            figures.setTooltip(new Tooltip(String.format(Locale.ROOT, "%,.0f interactions in this time, PageRank %.2f of the highest",
+                    weight, analysis.rank(actor))));
             figures.getStyleClass().add("top-actor-figures");
             HBox row = new HBox(6, name, bar, figures);
             row.getStyleClass().add("top-actor-row");
             getChildren().add(row);
         }
         setVisibleContent(top.length > 0);
+    }
+
+    /** Counts as they fit a narrow column: 947, 10.6k, 1.2M. */
+    static String compact(double n) {
+        if (n < 1_000) {
+            return String.format(Locale.ROOT, "%.0f", n);
+        }
+        return n < 1_000_000 ? String.format(Locale.ROOT, "%.1fk", n / 1_000) : String.format(Locale.ROOT, "%.1fM", n / 1_000_000);
     }
 
     private void setVisibleContent(boolean any) {
