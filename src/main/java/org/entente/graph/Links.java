@@ -43,7 +43,8 @@ final class Links {
 
     /**
      * Takes every relation and membership that ties two different known actors, at least one of them of a
-     * kind the filter shows (as an event needs one such participant). {@code pairOf} gives the id of the
+     * kind the filter shows (as an event needs one such participant), and that passes the filter's date
+     * range, and for relations its least reliability and tone range. {@code pairOf} gives the id of the
      * pair of two actor indices, lower first.
      */
     static Links of(Dataset dataset, Filter filter, ToIntFunction<String> actorIndex, IntBinaryOperator pairOf,
@@ -59,7 +60,7 @@ final class Links {
             Relation relation = dataset.relations().get(r);
             int from = actorIndex.applyAsInt(relation.from());
             int to = actorIndex.applyAsInt(relation.to());
-            if (ties(actors, kinds, from, to)) {
+            if (ties(actors, kinds, from, to) && filter.matches(relation, dataset)) {
                 int direction = !relation.directed() ? 0
                         : from < to ? WindowGraph.FIRST_TO_SECOND : WindowGraph.SECOND_TO_FIRST;
                 int pair = pairOf.applyAsInt(Math.min(from, to), Math.max(from, to));
@@ -69,7 +70,7 @@ final class Links {
         for (int member = 0; member < actors.size(); member++) {
             for (Membership membership : actors.get(member).memberships()) {
                 int organization = actorIndex.applyAsInt(membership.organization());
-                if (ties(actors, kinds, member, organization)) {
+                if (ties(actors, kinds, member, organization) && filter.meetsDateRange(membership.when())) {
                     int direction = member < organization
                             ? WindowGraph.FIRST_MEMBER_OF_SECOND : WindowGraph.SECOND_MEMBER_OF_FIRST;
                     int pair = pairOf.applyAsInt(Math.min(member, organization), Math.max(member, organization));

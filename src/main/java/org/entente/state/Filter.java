@@ -1,5 +1,6 @@
 package org.entente.state;
 
+import java.util.List;
 import java.util.Set;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
@@ -7,8 +8,10 @@ import org.entente.model.Citation;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Participant;
+import org.entente.model.Relation;
 import org.entente.model.Reliability;
 import org.entente.model.Source;
+import org.entente.time.When;
 
 /**
  * Which events the views show. Empty sets mean "any"; a null reliability or date range means no limit.
@@ -55,7 +58,27 @@ public record Filter(Set<ActorKind> actorKinds, Set<String> eventKinds, Set<Stri
         if (!actorKinds.isEmpty() && !hasParticipantOfKind(event, dataset)) {
             return false;
         }
-        return minReliability == null || hasReliableCitation(event, dataset);
+        return minReliability == null || hasReliableCitation(event.citations(), dataset);
+    }
+
+    /**
+     * Whether a relation passes the parts of the filter that speak to relations: its period must meet
+     * the date range, a source of the least reliability must cite it, and its tone must lie in a narrowed
+     * tone range. Event kinds and tags are words for events, so they leave relations alone.
+     */
+    public boolean matches(Relation relation, Dataset dataset) {
+        if (!meetsDateRange(relation.when())) {
+            return false;
+        }
+        if (limitsTone() && !(relation.hasTone() && relation.tone() >= minTone && relation.tone() <= maxTone)) {
+            return false;
+        }
+        return minReliability == null || hasReliableCitation(relation.citations(), dataset);
+    }
+
+    /** Whether something of this period (null: always) meets the date range. */
+    public boolean meetsDateRange(When when) {
+        return dateRange == null || when == null || dateRange.overlaps(when.start(), when.end());
     }
 
     private boolean hasParticipantOfKind(Event event, Dataset dataset) {
@@ -68,8 +91,8 @@ public record Filter(Set<ActorKind> actorKinds, Set<String> eventKinds, Set<Stri
         return false;
     }
 
-    private boolean hasReliableCitation(Event event, Dataset dataset) {
-        for (Citation c : event.citations()) {
+    private boolean hasReliableCitation(List<Citation> citations, Dataset dataset) {
+        for (Citation c : citations) {
             Reliability r = dataset.source(c.source()).map(Source::reliability).orElse(null);
             if (r != null && r.atLeast(minReliability)) {
                 return true;
