@@ -432,18 +432,26 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         invalidate();
     }
 
-    /** Brings an actor into view when the selection names one that lies off screen. */
+    /** Brings the selected actor, pair or event's actors into view when they lie off screen. */
     private void selectionChanged(Selection selection) {
         if (data != null) {
-            int actor = -1;
-            if (selection instanceof Selection.OfActor a) {
-                actor = data.pairs().actor(a.actorId());
-            } else if (selection instanceof Selection.OfPair p) {
-                actor = data.pairs().actor(p.first());
+            Emphasis emphasis = Emphasis.of(getSkinnable().getViewState(), data.pairs(), -1, -1);
+            int actor = emphasis.selectedActor() >= 0 ? emphasis.selectedActor() : emphasis.selectedFirst();
+            if (actor < 0 && emphasis.eventActors().length > 0) {
+                actor = firstShown(emphasis.eventActors());
             }
             centreIfHidden(actor);
         }
         invalidate();
+    }
+
+    private int firstShown(int[] actors) {
+        for (int actor : actors) {
+            if (data.fades().scene().shows(actor)) {
+                return actor;
+            }
+        }
+        return -1;
     }
 
     private void centreIfHidden(int actor) {

@@ -1,6 +1,8 @@
 package org.entente.timeline;
 
 import java.util.Optional;
+import org.entente.index.IntList;
+import org.entente.index.TimeIndex;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.state.Selection;
@@ -37,6 +39,24 @@ final class SelectionExtent {
         }
         long pad = Math.max(0, (MIN_SPAN - (to - from)) / 2);
         return Optional.of(TimeWindow.around(from - pad, to + pad, MARGIN));
+    }
+
+    /**
+     * Whether the window holds any event of the selection. Looking costs the events in the window, so
+     * past {@code limit} of them the answer is yes: a window that wide shows an actor's activity anyway.
+     */
+    static boolean anyIn(Dataset dataset, TimeIndex index, Selection selection, TimeWindow window, int limit) {
+        if (index.countOverlapping(window.start(), window.end()) > limit) {
+            return true;
+        }
+        IntList inWindow = new IntList();
+        index.overlapping(window.start(), window.end(), inWindow);
+        for (int i = 0; i < inWindow.size(); i++) {
+            if (shows(selection, dataset.events().get(inWindow.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shows(Selection selection, Event e) {

@@ -41,6 +41,8 @@ import org.entente.work.Workers;
 final class TimelineSkin extends SkinBase<TimelineView> {
     /** Datasets up to this size get their lanes built at once; larger ones in the background. */
     private static final int SYNC_LANES_LIMIT = 100_000;
+    /** Past this many events in the window, a selection is taken to have some of them in view. */
+    private static final int LOOK_LIMIT = 50_000;
     private static final Executor LANE_BUILDER = Workers.single("entente-timeline-lanes");
 
     private final Canvas canvas = new Canvas();
@@ -314,17 +316,17 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * When an event is selected elsewhere (a detail pane, the search) and lies outside the window, the
-     * timeline moves to it: at the same zoom when it fits, else zoomed out to show all of it.
+     * When something is selected elsewhere (a detail pane, the search, the graph) and none of its events
+     * lies in the window, the timeline moves to them: at the same zoom when they fit, else zoomed out to
+     * show them all.
      */
     private void bringIntoView(Selection selection) {
         ViewState state = getSkinnable().getViewState();
-        if (!(selection instanceof Selection.OfEvent e) || state.getDataset() == null) {
+        if (selection == Selection.NOTHING || state.getDataset() == null || lanes == null) {
             return;
         }
-        var event = state.getDataset().dataset().event(e.eventId());
         TimeWindow target = animator.target();
-        if (event.isEmpty() || target.overlaps(event.get().when().start(), event.get().when().end())) {
+        if (SelectionExtent.anyIn(state.getDataset().dataset(), lanes.all(), selection, target, LOOK_LIMIT)) {
             return;
         }
         SelectionExtent.of(state.getDataset().dataset(), selection).ifPresent(extent -> {

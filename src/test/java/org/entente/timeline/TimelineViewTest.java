@@ -272,4 +272,18 @@ class TimelineViewTest {
         Thread.sleep(400);
         assertTrue(!state.getWindow().contains(day(2020, 1, 10)), "Alpha and Beta's first meeting is not Gamma's");
     }
+
+    @Test
+    void selectingAnActorWithNothingInViewMovesTheTimelineToTheirEvents(FxRobot robot) throws Exception {
+        robot.interact(() -> state.setWindow(new TimeWindow(day(2020, 2, 1), day(2020, 4, 1))));
+        robot.interact(() -> state.select(Selection.actor("a")));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> state.getWindow().overlaps(day(2020, 1, 10), day(2020, 1, 11))
+                        || state.getWindow().overlaps(day(2020, 9, 15), day(2020, 9, 16)));
+        robot.interact(() -> state.setWindow(new TimeWindow(day(2020, 4, 20), day(2020, 6, 1))));
+        TimeWindow before = state.getWindow();
+        robot.interact(() -> state.select(Selection.actor("b")));
+        Thread.sleep(400);
+        assertEquals(before, state.getWindow(), "Beta's May meeting is in view: the timeline stays");
+    }
 }
