@@ -7,11 +7,12 @@ import org.entente.state.ViewState;
 /**
  * What the frame brings forward: the selected actor, the selected pair, or the actors of the selected
  * event (from the shared selection), and what the pointer is over. Hovering a node dims everything but
- * it, its neighbours and the edges between them. Indices are actors and pairs, -1 for none.
+ * it, its neighbours and the edges between them. Indices are actors, -1 for none; the hovered edge is
+ * named by its two actors.
  */
 record Emphasis(int selectedActor, int selectedFirst, int selectedSecond, int[] eventActors, int hoveredActor,
-                int hoveredPair) {
-    static final Emphasis NONE = new Emphasis(-1, -1, -1, new int[0], -1, -1);
+                int hoveredFirst, int hoveredSecond) {
+    static final Emphasis NONE = new Emphasis(-1, -1, -1, new int[0], -1, -1, -1);
 
     /** {@code eventActors} must be sorted. */
     Emphasis {
@@ -28,7 +29,8 @@ record Emphasis(int selectedActor, int selectedFirst, int selectedSecond, int[] 
             first = Math.min(pairs.actor(p.first()), pairs.actor(p.second()));
             second = Math.max(pairs.actor(p.first()), pairs.actor(p.second()));
         }
-        return new Emphasis(actor, first, second, eventActors(state, pairs, selection), hoveredActor, hoveredPair);
+        return new Emphasis(actor, first, second, eventActors(state, pairs, selection), hoveredActor,
+                hoveredPair < 0 ? -1 : pairs.first(hoveredPair), hoveredPair < 0 ? -1 : pairs.second(hoveredPair));
     }
 
     /** The actors of the selected event, sorted, so that the graph shows who took part. */
@@ -45,23 +47,6 @@ record Emphasis(int selectedActor, int selectedFirst, int selectedSecond, int[] 
     boolean isSelected(int actor) {
         return actor >= 0 && (actor == selectedActor || actor == selectedFirst || actor == selectedSecond
                 || Arrays.binarySearch(eventActors, actor) >= 0);
-    }
-
-    boolean isSelectedPair(int first, int second) {
-        return selectedFirst >= 0 && first == selectedFirst && second == selectedSecond;
-    }
-
-    /** An edge of the selected actor, or between two actors of the selected event. */
-    boolean touchesSelection(int first, int second) {
-        if (selectedActor >= 0) {
-            return first == selectedActor || second == selectedActor;
-        }
-        return eventActors.length > 0 && Arrays.binarySearch(eventActors, first) >= 0
-                && Arrays.binarySearch(eventActors, second) >= 0;
-    }
-
-    boolean hasSelection() {
-        return selectedActor >= 0 || selectedFirst >= 0 || eventActors.length > 0;
     }
 
     boolean isHovering() {

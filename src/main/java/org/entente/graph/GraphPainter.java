@@ -110,12 +110,8 @@ final class GraphPainter {
         }
         GraphScene scene = f.fades().scene();
         neighbourMark[emphasis.hoveredActor()] = markStamp;
-        for (int e = 0; e < scene.edgeCount(); e++) {
-            if (scene.first(e) == emphasis.hoveredActor()) {
-                neighbourMark[scene.second(e)] = markStamp;
-            } else if (scene.second(e) == emphasis.hoveredActor()) {
-                neighbourMark[scene.first(e)] = markStamp;
-            }
+        for (int e : scene.edgesOf(emphasis.hoveredActor())) {
+            neighbourMark[scene.first(e) == emphasis.hoveredActor() ? scene.second(e) : scene.first(e)] = markStamp;
         }
     }
 
@@ -221,30 +217,46 @@ final class GraphPainter {
     /** The selected pair, and the edges of the selected or hovered actor, drawn again on top in the selection colour. */
     private void drawEmphasisedEdges(GraphicsContext g, GraphFrame f) {
         Emphasis emphasis = f.emphasis();
-        if (!emphasis.hasSelection() && emphasis.hoveredPair() < 0) {
-            return;
-        }
         GraphScene scene = f.fades().scene();
         g.setStroke(f.palette().selection());
         g.setLineDashes();
-        for (int e = 0; e < scene.edgeCount(); e++) {
-            int first = scene.first(e);
-            int second = scene.second(e);
-            boolean strong = emphasis.isSelectedPair(first, second) || scene.pair(e) == emphasis.hoveredPair();
-            if (!strong && !emphasis.touchesSelection(first, second)) {
-                continue;
+        if (emphasis.selectedActor() >= 0) {
+            for (int e : scene.edgesOf(emphasis.selectedActor())) {
+                emphasise(g, f, e, false);
             }
-            double width = EdgeStyle.width(EdgeStyle.widthStep(scene.count(e), scene.maxCount())) + (strong ? 3 : 1);
-            g.setLineWidth(width);
-            g.setGlobalAlpha(strong ? 0.9 : 0.55);
-            double x1 = f.screenX(first);
-            double y1 = f.screenY(first);
-            double x2 = f.screenX(second);
-            double y2 = f.screenY(second);
-            g.strokeLine(x1, y1, x2, y2);
-            hits.addEdge(scene.pair(e), x1, y1, x2, y2, width);
+        }
+        for (int actor : emphasis.eventActors()) {
+            for (int e : scene.edgesOf(actor)) {
+                int other = scene.first(e) == actor ? scene.second(e) : scene.first(e);
+                if (actor < other && emphasis.isSelected(other)) {
+                    emphasise(g, f, e, false);
+                }
+            }
+        }
+        if (emphasis.selectedFirst() >= 0) {
+            emphasise(g, f, scene.edgeBetween(emphasis.selectedFirst(), emphasis.selectedSecond()), true);
+        }
+        if (emphasis.hoveredFirst() >= 0) {
+            emphasise(g, f, scene.edgeBetween(emphasis.hoveredFirst(), emphasis.hoveredSecond()), true);
         }
         g.setGlobalAlpha(1);
+    }
+
+    /** Draws an edge again on top in the selection colour, strongly for the selected or hovered pair. */
+    private void emphasise(GraphicsContext g, GraphFrame f, int edge, boolean strong) {
+        if (edge < 0) {
+            return;
+        }
+        GraphScene scene = f.fades().scene();
+        double width = EdgeStyle.width(EdgeStyle.widthStep(scene.count(edge), scene.maxCount())) + (strong ? 3 : 1);
+        g.setLineWidth(width);
+        g.setGlobalAlpha(strong ? 0.9 : 0.55);
+        double x1 = f.screenX(scene.first(edge));
+        double y1 = f.screenY(scene.first(edge));
+        double x2 = f.screenX(scene.second(edge));
+        double y2 = f.screenY(scene.second(edge));
+        g.strokeLine(x1, y1, x2, y2);
+        hits.addEdge(scene.pair(edge), x1, y1, x2, y2, width);
     }
 
     private void drawNodes(GraphicsContext g, GraphFrame f) {

@@ -32,6 +32,8 @@ public final class GraphScene {
     private final int[] edgeFlags;
     private final int edgeCountTotal;
     private final int[] slotOfActor;
+    private int[] edgeStart;
+    private int[] edgesAt;
 
     private GraphScene(int[] nodes, double[] nodeWeight, int nodeCount, int[] edgePair, int[] edgeFirst,
                        int[] edgeSecond, int[] edgeCount, float[] edgeTone, int[] edgeFlags, int edges,
@@ -217,12 +219,47 @@ public final class GraphScene {
 
     /** The edge between two actors, or -1. */
     public int edgeBetween(int a, int b) {
-        for (int e = 0; e < edgeCountTotal; e++) {
-            if (edgeFirst[e] == Math.min(a, b) && edgeSecond[e] == Math.max(a, b)) {
-                return e;
+        for (int edge : edgesOf(a)) {
+            if (edgeFirst[edge] == Math.min(a, b) && edgeSecond[edge] == Math.max(a, b)) {
+                return edge;
             }
         }
         return -1;
+    }
+
+    /**
+     * The scene's edges at an actor, as edge indices; none when the actor is not shown. The index behind
+     * it is built on first use, once per scene, so that hovering and selecting cost an actor's edges
+     * rather than all of them.
+     */
+    public int[] edgesOf(int actor) {
+        int slot = slotOf(actor);
+        if (slot < 0) {
+            return new int[0];
+        }
+        if (edgeStart == null) {
+            indexEdges();
+        }
+        return Arrays.copyOfRange(edgesAt, edgeStart[slot], edgeStart[slot + 1]);
+    }
+
+    private void indexEdges() {
+        int[] start = new int[nodeCount + 1];
+        for (int e = 0; e < edgeCountTotal; e++) {
+            start[slotOfActor[edgeFirst[e]] + 1]++;
+            start[slotOfActor[edgeSecond[e]] + 1]++;
+        }
+        for (int slot = 0; slot < nodeCount; slot++) {
+            start[slot + 1] += start[slot];
+        }
+        int[] at = new int[start[nodeCount]];
+        int[] fill = Arrays.copyOf(start, nodeCount);
+        for (int e = 0; e < edgeCountTotal; e++) {
+            at[fill[slotOfActor[edgeFirst[e]]]++] = e;
+            at[fill[slotOfActor[edgeSecond[e]]]++] = e;
+        }
+        edgesAt = at;
+        edgeStart = start;
     }
 
     public int maxCount() {

@@ -58,6 +58,23 @@ class GraphSceneTest {
     }
 
     @Test
+    void anActorsEdgesAreFoundWithoutLookingAtTheOthers() throws EdtfException {
+        WindowGraph graph = chain();
+        GraphScene scene = GraphScene.of(graph, false, -1, 1);
+        int b = graph.pairs().actor("b");
+        int[] edges = scene.edgesOf(b);
+        assertEquals(2, edges.length, "b met a and c");
+        for (int e : edges) {
+            assertTrue(scene.first(e) == b || scene.second(e) == b);
+        }
+        assertEquals(0, scene.edgesOf(graph.pairs().actor("o")).length, "the organisation is not on show");
+        int c = graph.pairs().actor("c");
+        int edge = scene.edgeBetween(c, b);
+        assertTrue(edge >= 0 && scene.first(edge) == Math.min(b, c) && scene.second(edge) == Math.max(b, c));
+        assertEquals(-1, scene.edgeBetween(b, graph.pairs().actor("e")), "b and e never met");
+    }
+
+    @Test
     void membershipsAreEdgesOnlyOnRequest() throws EdtfException {
         WindowGraph graph = chain();
         int d = graph.pairs().actor("d");
