@@ -17,6 +17,8 @@ public final class GraphScene {
     public static final int WEAK_ONLY = 16;
     public static final int MEMBERSHIP_ONLY = 32;
     private static final int COUNT_BUCKETS = 4096;
+    /** The most edges a layout is given; see {@link #feed}. */
+    static final int LAYOUT_EDGES = 40_000;
 
     static final GraphScene EMPTY = new GraphScene(new int[0], new double[0], 0, new int[0], new int[0], new int[0],
             new int[0], new float[0], new int[0], 0, new int[0]);
@@ -146,13 +148,20 @@ public final class GraphScene {
         return order;
     }
 
-    /** Hands the scene to a layout: its actors as nodes, its edges weighted by their interactions. */
+    /**
+     * Hands the scene to a layout: its actors as nodes, its edges weighted by their interactions. Past
+     * {@link #LAYOUT_EDGES} edges only the heaviest are given: they shape the picture, and a layout step
+     * over hundreds of thousands of light edges would take longer than a frame.
+     */
     public void feed(ForceLayout layout) {
-        float[] weights = new float[edgeCountTotal];
-        for (int e = 0; e < edgeCountTotal; e++) {
-            weights[e] = edgeCount[e];
+        int from = Math.max(0, edgeCountTotal - LAYOUT_EDGES);
+        int n = edgeCountTotal - from;
+        float[] weights = new float[n];
+        for (int e = 0; e < n; e++) {
+            weights[e] = edgeCount[from + e];
         }
-        layout.setGraph(nodes, nodeCount, edgeFirst, edgeSecond, weights, edgeCountTotal);
+        layout.setGraph(nodes, nodeCount, Arrays.copyOfRange(edgeFirst, from, edgeCountTotal),
+                Arrays.copyOfRange(edgeSecond, from, edgeCountTotal), weights, n);
     }
 
     /** PageRank and communities of this scene, with edges weighted by their interactions. */

@@ -66,6 +66,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private boolean laidOut;
     private boolean frameDirty = true;
     private long lastPulse;
+    private long nextSceneNanos;
     private int hoveredActor = -1;
     private int hoveredPair = -1;
     private int sceneVersion;
@@ -325,10 +326,15 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private void frame(long now) {
         double seconds = lastPulse == 0 ? 1 / 60.0 : Math.min(0.1, (now - lastPulse) / 1e9);
         lastPulse = now;
-        if (sceneDirty) {
+        if (sceneDirty && now >= nextSceneNanos) {
+            long started = System.nanoTime();
             updateScene();
+            long took = System.nanoTime() - started;
+            // A scene of hundreds of thousands of links takes tens of milliseconds to build: while the user
+            // drags the timeline, leave the UI thread twice that long before the next, so it stays fluid.
+            nextSceneNanos = now + 2 * took;
         }
-        boolean busy = false;
+        boolean busy = sceneDirty;
         if (data != null) {
             GraphScene scene = data.fades().scene();
             if (layoutMoving) {
@@ -343,7 +349,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
                 needsFit = false;
                 fit();
             }
-            busy = layoutMoving || easing || fading;
+            busy |= layoutMoving || easing || fading;
         }
         busy |= viewport.step(now);
         if (busy || frameDirty) {
