@@ -244,7 +244,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         }
         sceneVersion++;
         layoutMoving = true;
-        showPlaceholder(scene.nodeCount() == 0 ? "No dealings between actors in this time" : "");
+        placeholder.setText("No dealings between actors in this time");
         placeholder.setVisible(scene.nodeCount() == 0);
         analysisDelay.playFromStart();
     }

@@ -12,8 +12,9 @@ import org.entente.model.Participant;
 
 /**
  * Every actor's events in the order they start, as one column of event positions per actor, so that
- * an actor's pane lists its events at once and a pair's shared events are a merge of two lists. Built
- * in one pass over the events in start order.
+ * an actor's pane lists its events at once and a pair's shared events are a merge of two lists; and
+ * every event's actors, by start rank, so that an actor's counterparts are counted in plain ints even
+ * when it has hundreds of thousands of events.
  */
 public final class ActorEvents {
     private final Dataset dataset;
@@ -21,6 +22,8 @@ public final class ActorEvents {
     private final int[] start;
     private final int[] events;
     private final int[] rank;
+    private final int[] rankActorStart;
+    private final int[] rankActors;
 
     private ActorEvents(Dataset dataset, TimeIndex time) {
         this.dataset = dataset;
@@ -31,11 +34,18 @@ public final class ActorEvents {
         }
         start = new int[actors.size() + 1];
         rank = new int[dataset.events().size()];
-        IntList seen = new IntList(8);
+        rankActorStart = new int[time.size() + 1];
+        IntList byRank = new IntList(Math.max(16, time.size() * 2));
         for (int r = 0; r < time.size(); r++) {
             int e = time.eventAt(r);
             rank[e] = r;
-            forEachActor(dataset.events().get(e), seen, a -> start[a + 1]++);
+            rankActorStart[r] = byRank.size();
+            distinctActors(dataset.events().get(e), byRank);
+        }
+        rankActorStart[time.size()] = byRank.size();
+        rankActors = byRank.toArray();
+        for (int actor : rankActors) {
+            start[actor + 1]++;
         }
         for (int a = 0; a < actors.size(); a++) {
             start[a + 1] += start[a];
@@ -43,8 +53,9 @@ public final class ActorEvents {
         events = new int[start[actors.size()]];
         int[] fill = start.clone();
         for (int r = 0; r < time.size(); r++) {
-            int e = time.eventAt(r);
-            forEachActor(dataset.events().get(e), seen, a -> events[fill[a]++] = e);
+            for (int slot = rankActorStart[r]; slot < rankActorStart[r + 1]; slot++) {
+                events[fill[rankActors[slot]]++] = time.eventAt(r);
+            }
         }
     }
 
@@ -52,20 +63,19 @@ public final class ActorEvents {
         return new ActorEvents(indexed.dataset(), indexed.time());
     }
 
-    /** Calls back once per distinct known actor of the event. */
-    private void forEachActor(Event event, IntList seen, java.util.function.IntConsumer action) {
-        seen.clear();
+    /** Appends the event's distinct known actors. */
+    private void distinctActors(Event event, IntList into) {
+        int first = into.size();
         for (Participant p : event.participants()) {
             Integer a = actorIndex.get(p.actor());
-            if (a != null && !contains(seen, a)) {
-                seen.add(a);
-                action.accept(a);
+            if (a != null && !contains(into, first, a)) {
+                into.add(a);
             }
         }
     }
 
-    private static boolean contains(IntList list, int value) {
-        for (int i = 0; i < list.size(); i++) {
+    private static boolean contains(IntList list, int from, int value) {
+        for (int i = from; i < list.size(); i++) {
             if (list.get(i) == value) {
                 return true;
             }
@@ -108,17 +118,26 @@ public final class ActorEvents {
         return both;
     }
 
-    /** The actors the actor shares most events with, most first, at most {@code limit}. */
+    /** The actors the actor shares most events with, most first (ties by id), at most {@code limit}. */
     public List<Counterpart> counterparts(String actorId, int limit) {
-        Map<String, Integer> counts = new HashMap<>();
-        IntList mine = of(actorId);
-        for (int i = 0; i < mine.size(); i++) {
-            Event e = dataset.events().get(mine.get(i));
-            e.participants().stream().map(Participant::actor).distinct().filter(id -> !id.equals(actorId))
-                    .forEach(id -> counts.merge(id, 1, Integer::sum));
+        Integer actor = actorIndex.get(actorId);
+        if (actor == null) {
+            return List.of();
         }
+        int[] counts = new int[dataset.actors().size()];
+        for (int i = start[actor]; i < start[actor + 1]; i++) {
+            int r = rank[events[i]];
+            for (int slot = rankActorStart[r]; slot < rankActorStart[r + 1]; slot++) {
+                counts[rankActors[slot]]++;
+            }
+        }
+        counts[actor] = 0;
         List<Counterpart> ranked = new ArrayList<>();
-        counts.forEach((id, n) -> ranked.add(new Counterpart(id, n)));
+        for (int other = 0; other < counts.length; other++) {
+            if (counts[other] > 0) {
+                ranked.add(new Counterpart(dataset.actors().get(other).id(), counts[other]));
+            }
+        }
         ranked.sort(Comparator.comparingInt(Counterpart::sharedEvents).reversed().thenComparing(Counterpart::actorId));
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
