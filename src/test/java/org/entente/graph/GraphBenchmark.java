@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.entente.bench.LoadedDatasets;
+import org.entente.bench.ScrubCursor;
 import org.entente.index.IndexedDataset;
 import org.entente.state.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,8 +22,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class GraphBenchmark {
-    private static final long DAY = 86_400_000L;
-    private static final long YEAR = 365 * DAY;
+    private static final long YEAR = ScrubCursor.YEAR;
     private static final Map<String, PairIndex> PAIRS = new ConcurrentHashMap<>();
 
     @Param("")
@@ -33,37 +33,28 @@ public class GraphBenchmark {
     public String mode;
 
     private WindowGraph graph;
-    private long cursor;
-    private long first;
-    private long last;
-    private long step = DAY;
+    private ScrubCursor cursor;
 
     @Setup(Level.Trial)
     public void setUp() {
         IndexedDataset data = LoadedDatasets.get(dataset);
         PairIndex pairs = PAIRS.computeIfAbsent(dataset, key -> PairIndex.of(data.dataset(), Filter.NONE));
         graph = new WindowGraph(pairs, data.time());
-        first = data.time().minStart() + YEAR;
-        last = data.time().maxEnd() - YEAR;
-        cursor = first + (last - first) / 2;
-        move();
+        cursor = new ScrubCursor(data.time());
+        move(cursor.at());
     }
 
-    private void move() {
+    private void move(long at) {
         if (mode.equals("SLIDING")) {
-            graph.moveTo(cursor - YEAR / 2, cursor + YEAR / 2);
+            graph.moveTo(at - YEAR / 2, at + YEAR / 2);
         } else {
-            graph.moveTo(Long.MIN_VALUE + 1, cursor + 1);
+            graph.moveTo(Long.MIN_VALUE + 1, at + 1);
         }
     }
 
     @Benchmark
     public int scrubStep() {
-        if (cursor + step > last || cursor + step < first) {
-            step = -step;
-        }
-        cursor += step;
-        move();
+        move(cursor.next());
         return graph.activePairs().size();
     }
 }

@@ -2,6 +2,7 @@ package org.entente.graph.layout;
 
 import java.util.concurrent.TimeUnit;
 import org.entente.bench.LoadedDatasets;
+import org.entente.bench.ScrubCursor;
 import org.entente.graph.GraphScene;
 import org.entente.graph.PairIndex;
 import org.entente.graph.WindowGraph;
@@ -25,18 +26,14 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class LayoutFrameBenchmark {
-    private static final long DAY = 86_400_000L;
-    private static final long YEAR = 365 * DAY;
+    private static final long YEAR = ScrubCursor.YEAR;
 
     @Param("")
     public String dataset;
 
     private WindowGraph window;
     private ForceLayout layout;
-    private long cursor;
-    private long first;
-    private long last;
-    private long step = DAY;
+    private ScrubCursor cursor;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -44,21 +41,16 @@ public class LayoutFrameBenchmark {
         PairIndex pairs = PairIndex.of(data.dataset(), Filter.NONE);
         window = new WindowGraph(pairs, data.time());
         layout = new ForceLayout(pairs.actorCount(), 1);
-        first = data.time().minStart() + YEAR;
-        last = data.time().maxEnd() - YEAR;
-        cursor = first + (last - first) / 2;
-        window.moveTo(cursor - YEAR / 2, cursor + YEAR / 2);
+        cursor = new ScrubCursor(data.time());
+        window.moveTo(cursor.at() - YEAR / 2, cursor.at() + YEAR / 2);
         GraphScene.of(window, false, -1, 1).feed(layout);
         layout.relayout();
     }
 
     @Benchmark
     public boolean scrubFrame() {
-        if (cursor + step > last || cursor + step < first) {
-            step = -step;
-        }
-        cursor += step;
-        window.moveTo(cursor - YEAR / 2, cursor + YEAR / 2);
+        long at = cursor.next();
+        window.moveTo(at - YEAR / 2, at + YEAR / 2);
         GraphScene.of(window, false, -1, 1).feed(layout);
         return layout.step();
     }
