@@ -10,7 +10,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.entente.convert.ImportFormat;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 

@@ -14,7 +14,7 @@ import org.entente.export.DatasetWriter;
 import org.entente.export.EventCsvWriter;
 import org.entente.export.PngExport;
 import org.entente.index.IndexedDataset;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.state.ViewState;
 import org.entente.work.Workers;
 

@@ -4,7 +4,7 @@ import javafx.beans.Observable;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 import org.entente.index.IndexedDataset;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.time.DayFormat;
 

@@ -20,7 +20,7 @@ import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.model.Period;
 import org.entente.model.Source;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;
 import org.entente.time.When;

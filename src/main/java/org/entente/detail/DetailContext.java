@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import org.entente.index.ActorEvents;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Dataset;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 

@@ -14,7 +14,7 @@ import org.entente.model.Event;
 import org.entente.model.Location;
 import org.entente.model.Participant;
 import org.entente.model.Source;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.state.Selection;
 
 /** An event: when (as written and as resolved), what, where, who, its codes and tags, and every source with its quote. */

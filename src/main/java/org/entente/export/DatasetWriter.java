@@ -10,7 +10,7 @@ import org.entente.model.Event;
 import org.entente.model.Period;
 import org.entente.model.Relation;
 import org.entente.model.Source;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 
 /**
  * Writes a dataset as an {@code entente/1} file that the loader reads back to the same records, unknown

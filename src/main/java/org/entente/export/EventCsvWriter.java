@@ -18,7 +18,7 @@ import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Location;
 import org.entente.model.Participant;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 
 /**
  * Writes events as CSV for spreadsheets and scripts: RFC 4180, UTF-8 without a byte order mark, CRLF line

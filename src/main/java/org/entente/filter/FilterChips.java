@@ -13,7 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.entente.model.ActorKind;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.state.ViewState;
 
 /** The active filters as chips, each removable on its own, and "Clear all"; hidden while nothing filters. */

@@ -1,6 +1,6 @@
 package org.entente.filter;
 
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 import org.entente.time.DayFormat;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;

@@ -1,7 +1,7 @@
 package org.entente.graph;
 
 import org.entente.index.IndexedDataset;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 
 /**
  * The graph's working data for one dataset and filter: who deals with whom, the window graph that

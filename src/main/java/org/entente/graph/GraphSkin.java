@@ -22,7 +22,7 @@ import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.state.Selection;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.work.Workers;
 

@@ -14,7 +14,7 @@ import org.entente.model.Citation;
 import org.entente.model.Dataset;
 import org.entente.model.Membership;
 import org.entente.model.Relation;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.time.When;
 
 /**

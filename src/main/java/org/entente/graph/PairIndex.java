@@ -12,7 +12,7 @@ import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Participant;
 import org.entente.model.Reliability;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 
 /**
  * Who deals with whom, precomputed once per dataset and filter: every unordered pair of actors that share

@@ -1,5 +1,7 @@
 package org.entente.state;
 
+import org.entente.query.TimeWindow;
+import org.entente.query.Filter;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -13,7 +13,7 @@ import org.entente.index.TimeIndex;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Participant;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 
 /**
  * The lanes for a dataset, a filter and a grouping, each with its own time index, so that drawing a

@@ -6,7 +6,7 @@ import org.entente.index.TimeIndex;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.state.Selection;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 
 /** The window that shows a selection: its event, or every event of its actor or pair. */
 final class SelectionExtent {

@@ -2,7 +2,7 @@ package org.entente.timeline;
 
 import org.entente.model.Dataset;
 import org.entente.state.Selection;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 
 /**
  * Everything one frame depends on. The painter reads only this, so a frame can be prepared and measured

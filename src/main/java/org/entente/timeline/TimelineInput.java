@@ -12,7 +12,7 @@ import org.entente.index.TimeIndex;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.state.Selection;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.time.WhenFormat;
 

@@ -19,7 +19,7 @@ import org.entente.index.TimeIndex;
 import org.entente.model.Event;
 import org.entente.model.Period;
 import org.entente.state.Selection;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 import org.entente.time.Precision;
 import org.entente.time.When;
 

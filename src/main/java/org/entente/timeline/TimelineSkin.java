@@ -28,9 +28,9 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.entente.export.PngExport;
 import org.entente.index.IndexedDataset;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.state.Selection;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.work.Workers;
 

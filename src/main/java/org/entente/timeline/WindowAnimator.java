@@ -1,7 +1,7 @@
 package org.entente.timeline;
 
 import javafx.animation.AnimationTimer;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 
 /**

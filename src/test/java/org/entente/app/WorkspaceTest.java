@@ -28,7 +28,7 @@ import org.entente.index.IndexedDataset;
 import org.entente.io.LoadMode;
 import org.entente.model.Dataset;
 import org.entente.state.Selection;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.timeline.TimelineView;
 import org.junit.jupiter.api.AfterEach;

@@ -22,7 +22,7 @@ import org.entente.io.LoadResult;
 import org.entente.io.Problem;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.io.LoadResult;
 import org.entente.model.Dataset;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

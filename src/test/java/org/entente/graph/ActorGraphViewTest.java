@@ -29,7 +29,7 @@ import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.model.ActorKind;
 import org.entente.model.Dataset;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.entente.bench.LoadedDatasets;
 import org.entente.bench.ScrubCursor;
 import org.entente.index.IndexedDataset;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

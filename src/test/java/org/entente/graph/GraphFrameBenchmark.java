@@ -10,7 +10,7 @@ import org.entente.bench.LoadedDatasets;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

@@ -14,7 +14,7 @@ import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.model.Membership;
 import org.entente.model.Participant;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ import org.entente.model.Participant;
 import org.entente.model.Relation;
 import org.entente.model.Reliability;
 import org.entente.model.Source;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;
 import org.entente.time.When;

@@ -1,5 +1,7 @@
 package org.entente.state;
 
+import org.entente.query.TimeWindow;
+import org.entente.query.Filter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -120,12 +120,12 @@ class AxisTicksTest {
 
     @Test
     void zoomingOutStopsAtTheWidestWindowAndPanningStaysInRange() {
-        org.entente.state.TimeWindow window = new org.entente.state.TimeWindow(0, 86_400_000L);
+        org.entente.query.TimeWindow window = new org.entente.query.TimeWindow(0, 86_400_000L);
         for (int i = 0; i < 200; i++) {
             window = window.zoom(2, 0).pan(Long.MAX_VALUE / 4);
         }
-        assertEquals(org.entente.state.TimeWindow.MAX_SPAN, window.span());
-        assertTrue(window.end() <= org.entente.state.TimeWindow.LIMIT);
+        assertEquals(org.entente.query.TimeWindow.MAX_SPAN, window.span());
+        assertTrue(window.end() <= org.entente.query.TimeWindow.LIMIT);
         TimeScale scale = new TimeScale(window.start(), window.end(), WIDTH);
         List<Tick> ticks = AxisTicks.ticks(scale, SPACING);
         assertTrue(ticks.size() >= 2 && ticks.size() < 60, ticks::toString);

@@ -13,9 +13,9 @@ import org.entente.index.IndexedDataset;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Extras;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.entente.state.Selection;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.Test;
 

@@ -26,7 +26,7 @@ import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.model.Period;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.time.Edtf;
 import org.junit.jupiter.api.Test;

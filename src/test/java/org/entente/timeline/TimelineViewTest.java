@@ -21,7 +21,7 @@ import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.model.Participant;
 import org.entente.state.Selection;
-import org.entente.state.TimeWindow;
+import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;

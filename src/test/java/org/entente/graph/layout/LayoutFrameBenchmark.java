@@ -7,7 +7,7 @@ import org.entente.graph.GraphScene;
 import org.entente.graph.PairIndex;
 import org.entente.graph.WindowGraph;
 import org.entente.index.IndexedDataset;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

@@ -14,7 +14,7 @@ import org.entente.graph.WindowGraph;
 import org.entente.index.IndexedDataset;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
-import org.entente.state.Filter;
+import org.entente.query.Filter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.entente.state;
+package org.entente.query;
 
 /** A visible span of time, [start, end) in epoch milliseconds, never empty. */
 public record TimeWindow(long start, long end) {

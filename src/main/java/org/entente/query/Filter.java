@@ -1,4 +1,4 @@
-package org.entente.state;
+package org.entente.query;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.entente.state;
+package org.entente.query;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
