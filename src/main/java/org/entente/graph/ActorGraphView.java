@@ -1,5 +1,8 @@
 package org.entente.graph;
 
+import org.entente.network.GraphTimeMode;
+import org.entente.network.GraphSpan;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

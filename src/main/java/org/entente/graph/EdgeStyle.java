@@ -1,5 +1,7 @@
 package org.entente.graph;
 
+import org.entente.network.GraphScene;
+
 /**
  * An edge's look packed into one small number, so that a frame can stroke all edges of one look as a
  * single path: width step, line pattern, opacity step and tone step. Keys sort thin before thick, so

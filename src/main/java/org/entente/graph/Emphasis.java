@@ -1,5 +1,7 @@
 package org.entente.graph;
 
+import org.entente.network.PairIndex;
+
 import java.util.Arrays;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;

@@ -1,5 +1,8 @@
 package org.entente.graph;
 
+import org.entente.network.GraphScene;
+import org.entente.network.LeavingEdges;
+
 import org.entente.index.IntList;
 
 /**

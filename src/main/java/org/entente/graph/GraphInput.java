@@ -1,5 +1,7 @@
 package org.entente.graph;
 
+import org.entente.network.PairIndex;
+
 import javafx.event.EventHandler;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;

@@ -1,5 +1,8 @@
 package org.entente.graph;
 
+import org.entente.network.PairIndex;
+import org.entente.network.GraphScene;
+
 import java.util.Optional;
 import javafx.geometry.Point2D;
 

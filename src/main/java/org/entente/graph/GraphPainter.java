@@ -1,5 +1,8 @@
 package org.entente.graph;
 
+import org.entente.network.GraphScene;
+import org.entente.network.LeavingEdges;
+
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

@@ -1,6 +1,8 @@
 package org.entente.graph;
 
-import org.entente.graph.layout.ForceLayout;
+import org.entente.network.GraphScene;
+
+import org.entente.network.layout.ForceLayout;
 import org.entente.index.IntList;
 
 /**

@@ -1,5 +1,10 @@
 package org.entente.graph;
 
+import org.entente.network.PairIndex;
+import org.entente.network.GraphScene;
+import org.entente.network.Analysis;
+import org.entente.network.GraphRange;
+
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +22,7 @@ import javafx.scene.text.Font;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.entente.export.PngExport;
-import org.entente.graph.layout.ForceLayout;
+import org.entente.network.layout.ForceLayout;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;

@@ -1,5 +1,8 @@
 package org.entente.graph;
 
+import org.entente.network.GraphTimeMode;
+import org.entente.network.GraphSpan;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;

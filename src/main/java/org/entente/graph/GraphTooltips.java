@@ -1,5 +1,9 @@
 package org.entente.graph;
 
+import org.entente.network.PairSummary;
+import org.entente.network.KindCount;
+import org.entente.network.MembershipTie;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package org.entente.graph;
 
+import org.entente.network.GraphScene;
+import org.entente.network.Analysis;
+
 import java.util.Locale;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -13,10 +13,10 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import org.entente.graph.GraphBenchmark;
+import org.entente.network.GraphBenchmark;
 import org.entente.graph.GraphFrameBenchmark;
-import org.entente.graph.layout.LayoutBenchmark;
-import org.entente.graph.layout.LayoutFrameBenchmark;
+import org.entente.network.layout.LayoutBenchmark;
+import org.entente.network.layout.LayoutFrameBenchmark;
 import org.entente.search.SearchBenchmark;
 import org.entente.timeline.TimelineFrameBenchmark;
 

@@ -1,5 +1,10 @@
 package org.entente.graph;
 
+import org.entente.network.PairIndex;
+import org.entente.network.GraphScene;
+import org.entente.network.GraphTimeMode;
+import org.entente.network.GraphSpan;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

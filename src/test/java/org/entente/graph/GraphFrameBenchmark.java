@@ -1,5 +1,7 @@
 package org.entente.graph;
 
+import org.entente.network.GraphScene;
+
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;

@@ -1,5 +1,0 @@
-package org.entente.graph;
-
-/** The time range [from, to) whose events and relations the graph shows. */
-public record GraphRange(long from, long to) {
-}

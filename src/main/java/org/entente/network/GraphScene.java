@@ -1,0 +1,285 @@
+package org.entente.network;
+
+import java.util.Arrays;
+import org.entente.network.layout.ForceLayout;
+import org.entente.index.IntList;
+
+/**
+ * What the graph shows for one window: its edges, lightest first so the heaviest are drawn on top, and
+ * the actors they link. It is built from the window graph after each move, in time proportional to the
+ * pairs active in the window, and never changes afterwards.
+ */
+public final class GraphScene {
+    public static final int DIRECTED_FIRST_TO_SECOND = WindowGraph.FIRST_TO_SECOND;
+    public static final int DIRECTED_SECOND_TO_FIRST = WindowGraph.SECOND_TO_FIRST;
+    public static final int FIRST_MEMBER_OF_SECOND = WindowGraph.FIRST_MEMBER_OF_SECOND;
+    public static final int SECOND_MEMBER_OF_FIRST = WindowGraph.SECOND_MEMBER_OF_FIRST;
+    public static final int WEAK_ONLY = 16;
+    public static final int MEMBERSHIP_ONLY = 32;
+    private static final int COUNT_BUCKETS = 4096;
+    /** The most edges a layout is given; see {@link #feed}. */
+    static final int LAYOUT_EDGES = 40_000;
+
+    public static final GraphScene EMPTY = new GraphScene(new int[0], new double[0], 0, new int[0], new int[0], new int[0],
+            new int[0], new float[0], new int[0], 0, new int[0]);
+
+    private final int[] nodes;
+    private final double[] nodeWeight;
+    private final int nodeCount;
+    private final int[] edgePair;
+    private final int[] edgeFirst;
+    private final int[] edgeSecond;
+    private final int[] edgeCount;
+    private final float[] edgeTone;
+    private final int[] edgeFlags;
+    private final int edgeCountTotal;
+    private final int[] slotOfActor;
+    private int[] edgeStart;
+    private int[] edgesAt;
+
+    private GraphScene(int[] nodes, double[] nodeWeight, int nodeCount, int[] edgePair, int[] edgeFirst,
+                       int[] edgeSecond, int[] edgeCount, float[] edgeTone, int[] edgeFlags, int edges,
+                       int[] slotOfActor) {
+        this.nodes = nodes;
+        this.nodeWeight = nodeWeight;
+        this.nodeCount = nodeCount;
+        this.edgePair = edgePair;
+        this.edgeFirst = edgeFirst;
+        this.edgeSecond = edgeSecond;
+        this.edgeCount = edgeCount;
+        this.edgeTone = edgeTone;
+        this.edgeFlags = edgeFlags;
+        this.edgeCountTotal = edges;
+        this.slotOfActor = slotOfActor;
+    }
+
+    /**
+     * The scene of the graph's current window. Memberships show only when asked for; with a focus actor
+     * (an index, or -1 for none), only actors within {@code depth} steps of it show, with the edges among them.
+     */
+    public static GraphScene of(WindowGraph graph, boolean memberships, int focus, int depth) {
+        PairIndex pairs = graph.pairs();
+        IntList active = graph.activePairs();
+        IntList kept = new IntList(Math.max(16, active.size()));
+        for (int i = 0; i < active.size(); i++) {
+            int pair = active.get(i);
+            if (memberships || graph.events(pair) > 0 || graph.relations(pair) > 0) {
+                kept.add(pair);
+            }
+        }
+        if (focus >= 0) {
+            kept = EgoNetwork.edgesWithin(pairs, kept, focus, depth);
+        }
+        int n = kept.size();
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            int pair = kept.get(i);
+            count[i] = graph.events(pair) + graph.relations(pair) + (memberships ? graph.memberships(pair) : 0);
+        }
+        int[] order = lightestFirst(count);
+        int[] edgePair = new int[n];
+        int[] first = new int[n];
+        int[] second = new int[n];
+        int[] sortedCount = new int[n];
+        float[] tone = new float[n];
+        int[] flags = new int[n];
+        int[] slotOfActor = new int[pairs.actorCount()];
+        Arrays.fill(slotOfActor, -1);
+        int[] nodes = new int[Math.min(pairs.actorCount(), 2 * n + 1)];
+        double[] weight = new double[nodes.length];
+        int nodeCount = 0;
+        if (focus >= 0) {
+            slotOfActor[focus] = nodeCount;
+            nodes[nodeCount++] = focus;
+        }
+        for (int i = 0; i < n; i++) {
+            int e = order[i];
+            int pair = kept.get(e);
+            edgePair[i] = pair;
+            first[i] = pairs.first(pair);
+            second[i] = pairs.second(pair);
+            sortedCount[i] = count[e];
+            tone[i] = (float) graph.meanTone(pair);
+            flags[i] = flags(graph, pair, memberships);
+            nodeCount = addNode(first[i], count[e], slotOfActor, nodes, weight, nodeCount);
+            nodeCount = addNode(second[i], count[e], slotOfActor, nodes, weight, nodeCount);
+        }
+        return new GraphScene(nodes, weight, nodeCount, edgePair, first, second, sortedCount, tone, flags, n, slotOfActor);
+    }
+
+    /** Adds the actor's weight, placing it in the next slot the first time; returns the new node count. */
+    private static int addNode(int actor, int weight, int[] slotOfActor, int[] nodes, double[] weights, int nodeCount) {
+        if (slotOfActor[actor] < 0) {
+            slotOfActor[actor] = nodeCount;
+            nodes[nodeCount++] = actor;
+        }
+        weights[slotOfActor[actor]] += weight;
+        return nodeCount;
+    }
+
+    private static int flags(WindowGraph graph, int pair, boolean memberships) {
+        int directions = graph.directions(pair);
+        int flags = directions & (DIRECTED_FIRST_TO_SECOND | DIRECTED_SECOND_TO_FIRST);
+        if (memberships) {
+            flags |= directions & (FIRST_MEMBER_OF_SECOND | SECOND_MEMBER_OF_FIRST);
+            if (graph.events(pair) == 0 && graph.relations(pair) == 0) {
+                flags |= MEMBERSHIP_ONLY;
+            }
+        }
+        if (graph.isWeakOnly(pair)) {
+            flags |= WEAK_ONLY;
+        }
+        return flags;
+    }
+
+    /** A counting sort on the interaction count (capped), stable, so that the order is cheap and deterministic. */
+    private static int[] lightestFirst(int[] count) {
+        int[] starts = new int[COUNT_BUCKETS + 1];
+        for (int c : count) {
+            starts[Math.min(c, COUNT_BUCKETS - 1) + 1]++;
+        }
+        for (int b = 0; b < COUNT_BUCKETS; b++) {
+            starts[b + 1] += starts[b];
+        }
+        int[] order = new int[count.length];
+        for (int i = 0; i < count.length; i++) {
+            order[starts[Math.min(count[i], COUNT_BUCKETS - 1)]++] = i;
+        }
+        return order;
+    }
+
+    /**
+     * Hands the scene to a layout: its actors as nodes, its edges weighted by their interactions. Past
+     * {@link #LAYOUT_EDGES} edges only the heaviest are given: they shape the picture, and a layout step
+     * over hundreds of thousands of light edges would take longer than a frame.
+     */
+    public void feed(ForceLayout layout) {
+        int from = Math.max(0, edgeCountTotal - LAYOUT_EDGES);
+        int n = edgeCountTotal - from;
+        float[] weights = new float[n];
+        for (int e = 0; e < n; e++) {
+            weights[e] = edgeCount[from + e];
+        }
+        layout.setGraph(nodes, nodeCount, Arrays.copyOfRange(edgeFirst, from, edgeCountTotal),
+                Arrays.copyOfRange(edgeSecond, from, edgeCountTotal), weights, n);
+    }
+
+    /** PageRank and communities of this scene, with edges weighted by their interactions. */
+    public Analysis analyse() {
+        double[] weights = new double[edgeCountTotal];
+        for (int e = 0; e < edgeCountTotal; e++) {
+            weights[e] = edgeCount[e];
+        }
+        return GraphAnalysis.analyse(nodes, nodeCount, edgeFirst, edgeSecond, weights, edgeCountTotal);
+    }
+
+    public int nodeCount() {
+        return nodeCount;
+    }
+
+    /** The actor index of the node in a slot. */
+    public int node(int slot) {
+        return nodes[slot];
+    }
+
+    /** The sum of the interaction counts of the node's edges. */
+    public double weight(int slot) {
+        return nodeWeight[slot];
+    }
+
+    /** The slot of an actor, or -1 when the scene does not show it. */
+    public int slotOf(int actor) {
+        return actor >= 0 && actor < slotOfActor.length ? slotOfActor[actor] : -1;
+    }
+
+    public boolean shows(int actor) {
+        return slotOf(actor) >= 0;
+    }
+
+    public int edgeCount() {
+        return edgeCountTotal;
+    }
+
+    public int pair(int edge) {
+        return edgePair[edge];
+    }
+
+    public int first(int edge) {
+        return edgeFirst[edge];
+    }
+
+    public int second(int edge) {
+        return edgeSecond[edge];
+    }
+
+    /** Events, relations in force and (when shown) memberships that the edge stands for. */
+    public int count(int edge) {
+        return edgeCount[edge];
+    }
+
+    /** The mean tone of the edge's events, NaN when none has a tone. */
+    public double tone(int edge) {
+        return edgeTone[edge];
+    }
+
+    public int flags(int edge) {
+        return edgeFlags[edge];
+    }
+
+    /** The edge between two actors, or -1. */
+    public int edgeBetween(int a, int b) {
+        for (int edge : edgesOf(a)) {
+            if (edgeFirst[edge] == Math.min(a, b) && edgeSecond[edge] == Math.max(a, b)) {
+                return edge;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The scene's edges at an actor, as edge indices; none when the actor is not shown. The index behind
+     * it is built on first use, once per scene, so that hovering and selecting cost an actor's edges
+     * rather than all of them.
+     */
+    public int[] edgesOf(int actor) {
+        int slot = slotOf(actor);
+        if (slot < 0) {
+            return new int[0];
+        }
+        if (edgeStart == null) {
+            indexEdges();
+        }
+        return Arrays.copyOfRange(edgesAt, edgeStart[slot], edgeStart[slot + 1]);
+    }
+
+    private void indexEdges() {
+        int[] start = new int[nodeCount + 1];
+        for (int e = 0; e < edgeCountTotal; e++) {
+            start[slotOfActor[edgeFirst[e]] + 1]++;
+            start[slotOfActor[edgeSecond[e]] + 1]++;
+        }
+        for (int slot = 0; slot < nodeCount; slot++) {
+            start[slot + 1] += start[slot];
+        }
+        int[] at = new int[start[nodeCount]];
+        int[] fill = Arrays.copyOf(start, nodeCount);
+        for (int e = 0; e < edgeCountTotal; e++) {
+            at[fill[slotOfActor[edgeFirst[e]]]++] = e;
+            at[fill[slotOfActor[edgeSecond[e]]]++] = e;
+        }
+        edgesAt = at;
+        edgeStart = start;
+    }
+
+    public int maxCount() {
+        return edgeCountTotal == 0 ? 0 : edgeCount[edgeCountTotal - 1];
+    }
+
+    public double maxWeight() {
+        double max = 0;
+        for (int i = 0; i < nodeCount; i++) {
+            max = Math.max(max, nodeWeight[i]);
+        }
+        return max;
+    }
+}
