@@ -12,7 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import org.entente.export.DatasetWriter;
 import org.entente.export.EventCsvWriter;
-import org.entente.export.PngExport;
+import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.query.Filter;
 import org.entente.state.ViewState;
@@ -83,16 +83,7 @@ final class Exports {
     }
 
     void savePng(Node node, String name) {
-        Path target = choose("Save as PNG", "PNG images (*.png)", "png", name);
-        if (target != null) {
-            PngExport.save(node, target).whenComplete((path, error) -> javafx.application.Platform.runLater(() -> {
-                if (error == null) {
-                    window.say("Saved " + path);
-                } else {
-                    fail("Could not write " + target + ": " + error.getMessage());
-                }
-            }));
-        }
+        PngExport.chooseAndSave(node, "Save as PNG", name, path -> window.say("Saved " + path));
     }
 
     private Path choose(String title, String description, String extension, String initialName) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.entente.generate.RecordPerLinePrinter;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.Code;

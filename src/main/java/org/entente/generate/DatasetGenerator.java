@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.SplittableRandom;
+import org.entente.export.RecordPerLinePrinter;
 
 /**
  * Writes a synthetic {@code entente/1} dataset that looks like real event data (GDELT, ICEWS): a few very

@@ -112,7 +112,9 @@ public class ActorGraphView extends Control {
 
     /** Where the graph last drew an actor's node, in this control's coordinates; empty when it is not on show. */
     public Optional<Point2D> locateActor(String actorId) {
-        return getSkin() instanceof GraphSkin skin ? skin.nodeCentre(actorId) : Optional.empty();
+        GraphLocator locator = getSkin() instanceof GraphSkin skin ? skin.locator() : null;
+        double[] node = locator == null ? null : locator.node(actorId);
+        return node == null ? Optional.empty() : Optional.of(((GraphSkin) getSkin()).canvas().localToParent(node[0], node[1]));
     }
 
     /**
@@ -120,7 +122,38 @@ public class ActorGraphView extends Control {
      * this control's coordinates; empty when the pair has no edge on show.
      */
     public Optional<Point2D> locateLink(String firstActorId, String secondActorId) {
-        return getSkin() instanceof GraphSkin skin ? skin.clearPointOnEdge(firstActorId, secondActorId) : Optional.empty();
+        GraphLocator locator = getSkin() instanceof GraphSkin skin ? skin.locator() : null;
+        return locator == null ? Optional.empty() : locator.clearPointOnEdge(firstActorId, secondActorId)
+                .map(p -> ((GraphSkin) getSkin()).canvas().localToParent(p.getX(), p.getY()));
+    }
+
+    /** Glides the viewport so that the whole graph on show fits. */
+    public void fit() {
+        if (getSkin() instanceof GraphSkin skin) {
+            skin.fit();
+        }
+    }
+
+    /** Lays the graph out afresh, with an animated transition; pinned nodes stay where they are. */
+    public void relayout() {
+        if (getSkin() instanceof GraphSkin skin) {
+            skin.relayout();
+        }
+    }
+
+    /**
+     * Selects an actor and centres the graph on it. Returns false when the actor has no dealings in the
+     * time on show, so it has no node to show (it is selected all the same).
+     */
+    public boolean showActor(String actorId) {
+        return getSkin() instanceof GraphSkin skin && skin.showActor(actorId);
+    }
+
+    /** Asks where to save the graph as drawn now, and writes it as a PNG. */
+    public void saveAsPng() {
+        if (getSkin() instanceof GraphSkin skin) {
+            skin.saveAsPng();
+        }
     }
 
     public ViewState getViewState() {

@@ -6,6 +6,7 @@ import javafx.event.EventHandler;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -24,6 +25,7 @@ final class GraphInput {
 
     private final GraphSkin skin;
     private final Canvas canvas;
+    private final Tooltip tooltip;
     private final ActorGraphView view;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
     private final ContextMenu menu = new ContextMenu();
@@ -34,8 +36,9 @@ final class GraphInput {
     private double lastY;
     private boolean dragging;
 
-    GraphInput(GraphSkin skin, Canvas canvas) {
+    GraphInput(GraphSkin skin, Canvas canvas, Tooltip tooltip) {
         this.skin = skin;
+        this.tooltip = tooltip;
         this.canvas = canvas;
         this.view = skin.getSkinnable();
         canvas.setOnMousePressed(this::pressed);
@@ -59,11 +62,11 @@ final class GraphInput {
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         dragging = false;
-        pressedActor = skin.hasData() ? skin.hits().nodeAt(e.getX(), e.getY()) : -1;
+        pressedActor = skin.graph().hasData() ? skin.hits().nodeAt(e.getX(), e.getY()) : -1;
     }
 
     private void dragged(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || !skin.hasData()) {
+        if (e.getButton() != MouseButton.PRIMARY || !skin.graph().hasData()) {
             return;
         }
         if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) < DRAG_THRESHOLD) {
@@ -80,7 +83,7 @@ final class GraphInput {
     }
 
     private void clicked(MouseEvent e) {
-        if (!e.isStillSincePress() || !skin.hasData()) {
+        if (!e.isStillSincePress() || !skin.graph().hasData()) {
             return;
         }
         int actor = skin.hits().nodeAt(e.getX(), e.getY());
@@ -103,7 +106,7 @@ final class GraphInput {
         }
         int pair = skin.hits().edgeAt(e.getX(), e.getY());
         if (pair >= 0) {
-            PairIndex pairs = skin.pairs();
+            PairIndex pairs = skin.graph().pairs();
             view.getViewState().select(Selection.pair(skin.actorId(pairs.first(pair)), skin.actorId(pairs.second(pair))));
         }
     }
@@ -113,12 +116,14 @@ final class GraphInput {
         select.setOnAction(a -> view.getViewState().select(Selection.actor(skin.actorId(actor))));
         MenuItem ego = new MenuItem("Show the ego network");
         ego.setOnAction(a -> view.setFocusActor(skin.actorId(actor)));
-        MenuItem pin = new MenuItem(skin.isPinned(actor) ? "Unpin" : "Pin here");
+        MenuItem pin = new MenuItem(skin.graph().isPinned(actor) ? "Unpin" : "Pin here");
         pin.setOnAction(a -> {
-            if (skin.isPinned(actor)) {
-                skin.unpin(actor);
+            if (skin.graph().isPinned(actor)) {
+                skin.graph().unpin(actor);
+                skin.invalidate();
             } else {
-                skin.pinWhereItIs(actor);
+                skin.graph().pinWhereItIs(actor);
+                skin.invalidate();
             }
         });
         menu.getItems().setAll(select, ego, pin);
@@ -126,18 +131,18 @@ final class GraphInput {
     }
 
     private void hover(MouseEvent e) {
-        if (!skin.hasData()) {
+        if (!skin.graph().hasData()) {
             return;
         }
         int actor = skin.hits().nodeAt(e.getX(), e.getY());
         int pair = actor >= 0 ? -1 : skin.hits().edgeAt(e.getX(), e.getY());
         skin.setHover(actor, pair);
         if (actor >= 0) {
-            skin.tooltip().setText(skin.describeActor(actor));
+            tooltip.setText(skin.graph().describeActor(actor));
         } else if (pair >= 0) {
-            skin.tooltip().setText(skin.describePair(pair));
+            tooltip.setText(skin.graph().describePair(pair));
         } else {
-            skin.tooltip().setText(null);
+            tooltip.setText(null);
         }
     }
 
@@ -156,15 +161,15 @@ final class GraphInput {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (!skin.hasData() || e.isShortcutDown() || e.isAltDown()) {
+        if (!skin.graph().hasData() || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
         double cx = canvas.getWidth() / 2;
         double cy = canvas.getHeight() / 2;
         boolean ego = view.getFocusActor() != null;
         switch (e.getCode()) {
-            case F -> skin.fit();
-            case R -> skin.relayout();
+            case F -> view.fit();
+            case R -> view.relayout();
             case M -> view.setShowMemberships(!view.isShowMemberships());
             case ESCAPE -> view.setFocusActor(null);
             case PLUS, ADD, EQUALS -> {

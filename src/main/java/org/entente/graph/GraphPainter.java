@@ -86,7 +86,7 @@ final class GraphPainter {
     /** What is on show, in the top left corner: the view's own summary line. */
     private void counts(GraphicsContext g, GraphFrame f) {
         GraphScene scene = f.fades().scene();
-        String text = GraphSkin.plural(scene.nodeCount(), "actor") + " \u00B7 " + GraphSkin.plural(scene.edgeCount(), "link");
+        String text = GraphTooltips.plural(scene.nodeCount(), "actor") + " \u00B7 " + GraphTooltips.plural(scene.edgeCount(), "link");
         g.setGlobalAlpha(1);
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);

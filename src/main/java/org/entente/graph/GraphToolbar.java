@@ -32,7 +32,7 @@ final class GraphToolbar extends ToolBar {
     private static final int SUGGESTIONS = 12;
     private static final double SUGGESTION_WIDTH = 280;
 
-    private final GraphSkin skin;
+    private final ActorGraphView view;
     private final CheckMenuItem topActorsItem = new CheckMenuItem("Most connected actors");
     private final CheckMenuItem legendItem = new CheckMenuItem("Legend");
     private final TextField findField = new TextField();
@@ -40,8 +40,8 @@ final class GraphToolbar extends ToolBar {
     private ActorSearch search = new ActorSearch(List.of());
     private AutoCompletionBinding<Actor> completion;
 
-    GraphToolbar(ActorGraphView view, GraphSkin skin) {
-        this.skin = skin;
+    GraphToolbar(ActorGraphView view) {
+        this.view = view;
         getStyleClass().add("graph-toolbar");
         ChoiceBox<GraphTimeMode> mode = choice(GraphTimeMode.values(), "Which time the graph shows: the timeline's visible range, the cursor \u00B1 a span, or everything up to the cursor");
         mode.valueProperty().bindBidirectional(view.timeModeProperty());
@@ -57,8 +57,8 @@ final class GraphToolbar extends ToolBar {
         findField.setPrefColumnCount(10);
         findField.setTooltip(new Tooltip("Type a name or alias, then Enter (/)"));
         findField.setOnAction(e -> findTyped());
-        Button fit = button("Fit", "Show the whole graph (F)", skin::fit);
-        Button relayout = button("Re-layout", "Lay the graph out afresh; pinned nodes stay (R)", skin::relayout);
+        Button fit = button("Fit", "Show the whole graph (F)", view::fit);
+        Button relayout = button("Re-layout", "Lay the graph out afresh; pinned nodes stay (R)", view::relayout);
         message.getStyleClass().add("graph-message");
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -76,7 +76,7 @@ final class GraphToolbar extends ToolBar {
         topActorsItem.setSelected(true);
         legendItem.setSelected(true);
         MenuItem png = new MenuItem("Save as PNG\u2026");
-        png.setOnAction(e -> skin.saveAsPng());
+        png.setOnAction(e -> view.saveAsPng());
         MenuButton menu = new MenuButton("Display");
         menu.getStyleClass().add("graph-display-menu");
         menu.setTooltip(new Tooltip("Node colours and sizes, the legend, the most connected actors, and saving as PNG"));
@@ -120,7 +120,7 @@ final class GraphToolbar extends ToolBar {
     private HBox egoChip(ActorGraphView view) {
         Label label = new Label();
         label.textProperty().bind(Bindings.createStringBinding(() -> view.getFocusActor() == null ? ""
-                : "Around " + skin.nameOf(view.getFocusActor()) + ", " + GraphSkin.plural(view.getFocusDepth(), "step"),
+                : "Around " + view.getViewState().getDataset().dataset().actorName(view.getFocusActor()) + ", " + GraphTooltips.plural(view.getFocusDepth(), "step"),
                 view.focusActorProperty(), view.focusDepthProperty()));
         Button narrow = new Button("\u2212");
         narrow.setTooltip(new Tooltip("Narrow the ego network by one step (-)"));
@@ -155,7 +155,7 @@ final class GraphToolbar extends ToolBar {
                         return null;
                     }
                 });
-        completion.setOnAutoCompleted(e -> skin.find(e.getCompletion().id()));
+        completion.setOnAutoCompleted(e -> find(e.getCompletion().id()));
         completion.setPrefWidth(SUGGESTION_WIDTH);
     }
 
@@ -166,7 +166,16 @@ final class GraphToolbar extends ToolBar {
             say("No actor matches \u201C" + findField.getText().strip() + "\u201D");
         } else {
             findField.setText(found.get(0).name());
-            skin.find(found.get(0).id());
+            find(found.get(0).id());
+        }
+    }
+
+    /** Selects and shows an actor, or says that it has no dealings in the time on show. */
+    private void find(String actorId) {
+        if (view.showActor(actorId)) {
+            say("");
+        } else {
+            say(view.getViewState().getDataset().dataset().actorName(actorId) + " has no dealings in this time");
         }
     }
 

@@ -19,7 +19,7 @@ final class GraphTooltips {
     static String actor(String name, ActorKind kind, int events, double rank, boolean pinned) {
         List<String> lines = new ArrayList<>();
         lines.add(name + " (" + (kind == null ? "actor" : kind.id()) + ")");
-        lines.add(GraphSkin.plural(events, "event") + " in this time");
+        lines.add(GraphTooltips.plural(events, "event") + " in this time");
         if (rank > 0) {
             lines.add(String.format(Locale.ROOT, "PageRank %.2f of the highest", rank));
         }
@@ -33,7 +33,7 @@ final class GraphTooltips {
         List<String> lines = new ArrayList<>();
         lines.add(names[summary.first()] + " \u2013 " + names[summary.second()]);
         if (summary.events() > 0) {
-            lines.add(GraphSkin.plural(summary.events(), "shared event") + kinds(summary.eventKinds())
+            lines.add(GraphTooltips.plural(summary.events(), "shared event") + kinds(summary.eventKinds())
                     + (summary.lastStart() == Long.MIN_VALUE ? "" : ", " + span(summary.firstStart(), summary.lastStart())));
             if (!Double.isNaN(summary.meanTone())) {
                 lines.add(String.format(Locale.ROOT, "Mean tone %+.1f (%s)", summary.meanTone(), toneWord(summary.meanTone())));
@@ -70,6 +70,11 @@ final class GraphTooltips {
         String from = DayFormat.day(first);
         String to = DayFormat.day(last);
         return from.equals(to) ? from : from + " to " + to;
+    }
+
+    /** "1 event", "3 events". */
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String toneWord(double tone) {

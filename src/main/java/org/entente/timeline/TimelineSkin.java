@@ -26,7 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import org.entente.export.PngExport;
+import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.query.Filter;
 import org.entente.state.Selection;

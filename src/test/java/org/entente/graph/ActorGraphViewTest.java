@@ -165,8 +165,8 @@ class ActorGraphViewTest {
                 .moveTo(onScreen(robot, (medvedev[0] + toX) / 2, (medvedev[1] + toY) / 2))
                 .moveTo(onScreen(robot, toX, toY)).release(MouseButton.PRIMARY);
         robot.interact(() -> skin().settle());
-        int actor = skin().pairs().actor("dmitry-medvedev");
-        assertTrue(skin().isPinned(actor), "a dragged node is pinned");
+        int actor = skin().graph().pairs().actor("dmitry-medvedev");
+        assertTrue(skin().graph().isPinned(actor), "a dragged node is pinned");
         double[] after = skin().locator().node("dmitry-medvedev");
         assertEquals(toX, after[0], 2, "it stays where it was dropped while the layout runs on");
         assertEquals(toY, after[1], 2);
@@ -179,13 +179,13 @@ class ActorGraphViewTest {
         robot.doubleClickOn(onScreen(robot, li[0], li[1]), MouseButton.PRIMARY);
         robot.interact(() -> skin().settle());
         assertEquals("li-qiang", graph.getFocusActor());
-        GraphScene scene = skin().scene();
-        assertTrue(scene.shows(skin().pairs().actor("dmitry-medvedev")), "Medvedev met Li Qiang in Pyongyang");
-        assertFalse(scene.shows(skin().pairs().actor("xi-jinping")), "Xi Jinping is two steps away from Li Qiang");
+        GraphScene scene = skin().graph().scene();
+        assertTrue(scene.shows(skin().graph().pairs().actor("dmitry-medvedev")), "Medvedev met Li Qiang in Pyongyang");
+        assertFalse(scene.shows(skin().graph().pairs().actor("xi-jinping")), "Xi Jinping is two steps away from Li Qiang");
         robot.type(KeyCode.PLUS);
         robot.interact(() -> skin().settle());
         assertEquals(2, graph.getFocusDepth());
-        assertTrue(skin().scene().shows(skin().pairs().actor("xi-jinping")), "one step wider, Xi Jinping shows");
+        assertTrue(skin().graph().scene().shows(skin().graph().pairs().actor("xi-jinping")), "one step wider, Xi Jinping shows");
         robot.type(KeyCode.ESCAPE);
         robot.interact(() -> skin().settle());
         assertNull(graph.getFocusActor());
@@ -193,16 +193,16 @@ class ActorGraphViewTest {
 
     @Test
     void membershipsShowAsEdgesOnlyWhenAskedFor(FxRobot robot) {
-        int li = skin().pairs().actor("li-qiang");
-        int council = skin().pairs().actor("chn-state-council");
-        assertFalse(skin().scene().shows(council), "the State Council takes part in no event");
+        int li = skin().graph().pairs().actor("li-qiang");
+        int council = skin().graph().pairs().actor("chn-state-council");
+        assertFalse(skin().graph().scene().shows(council), "the State Council takes part in no event");
         robot.interact(() -> {
             graph.setShowMemberships(true);
             skin().settle();
         });
-        int edge = skin().scene().edgeBetween(li, council);
+        int edge = skin().graph().scene().edgeBetween(li, council);
         assertTrue(edge >= 0, "Li Qiang's membership of the State Council shows as an edge");
-        assertTrue((skin().scene().flags(edge) & GraphScene.MEMBERSHIP_ONLY) != 0);
+        assertTrue((skin().graph().scene().flags(edge) & GraphScene.MEMBERSHIP_ONLY) != 0);
     }
 
     @Test
@@ -211,13 +211,13 @@ class ActorGraphViewTest {
             graph.setTimeMode(GraphTimeMode.UP_TO_CURSOR);
             skin().settle();
         });
-        assertTrue(skin().scene().shows(skin().pairs().actor("kim-il-sung")), "the 1970s are before the cursor");
+        assertTrue(skin().graph().scene().shows(skin().graph().pairs().actor("kim-il-sung")), "the 1970s are before the cursor");
         robot.interact(() -> {
             state.setCursor(LocalDate.of(1960, 1, 1).toEpochDay() * DAY);
             skin().settle();
         });
-        assertFalse(skin().scene().shows(skin().pairs().actor("kim-jong-un")), "nothing of Kim Jong Un before 1960");
-        assertTrue(skin().scene().shows(skin().pairs().actor("chn")), "the Korean War is before 1960");
+        assertFalse(skin().graph().scene().shows(skin().graph().pairs().actor("kim-jong-un")), "nothing of Kim Jong Un before 1960");
+        assertTrue(skin().graph().scene().shows(skin().graph().pairs().actor("chn")), "the Korean War is before 1960");
     }
 
     @Test
@@ -226,8 +226,8 @@ class ActorGraphViewTest {
             state.setFilter(state.getFilter().withEventKinds(Set.of("parade")));
             skin().settle();
         });
-        PairIndex pairs = skin().pairs();
-        GraphScene scene = skin().scene();
+        PairIndex pairs = skin().graph().pairs();
+        GraphScene scene = skin().graph().scene();
         assertFalse(scene.shows(pairs.actor("li-qiang")), "Li Qiang was at no parade");
         int edge = scene.edgeBetween(pairs.actor("kim-jong-un"), pairs.actor("xi-jinping"));
         assertTrue(edge >= 0, "Kim Jong Un and Xi Jinping stood at the Beijing parade");
@@ -236,6 +236,25 @@ class ActorGraphViewTest {
             state.setFilter(Filter.NONE);
             skin().settle();
         });
-        assertTrue(skin().scene().shows(skin().pairs().actor("li-qiang")), "clearing the filter brings him back");
+        assertTrue(skin().graph().scene().shows(skin().graph().pairs().actor("li-qiang")), "clearing the filter brings him back");
+    }
+
+    @Test
+    void aDisposedSkinNoLongerFollowsTheViewState(FxRobot robot) {
+        GraphSkin old = skin();
+        int version = old.graph().sceneVersion();
+        robot.interact(() -> {
+            graph.setSkin(new GraphSkin(graph));
+            state.setCursor(LocalDate.of(2025, 6, 1).toEpochDay() * DAY);
+            state.select(Selection.actor("xi-jinping"));
+            state.setFilter(Filter.NONE.withActorKinds(java.util.Set.of(ActorKind.STATE)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(old.graph().isSceneDirty(), "the old skin heard no change of cursor");
+        assertEquals(version, old.graph().sceneVersion(), "the old skin built no scene");
+        assertTrue(old.graph().hasData(), "the old skin heard no change of filter");
+        assertTrue(old.getChildren().isEmpty(), "the old skin let go of its nodes");
+        robot.interact(() -> skin().settle());
+        assertTrue(skin().graph().scene().shows(skin().graph().pairs().actor("chn")), "the new skin follows the filter");
     }
 }

@@ -21,6 +21,14 @@ public final class ChainGraphs {
 
     /** A chain a-b-c-d-e of meetings in 2020, a meeting a-b twice more, and d a member of organisation o. */
     public static WindowGraph chain() throws EdtfException {
+        IndexedDataset indexed = dataset();
+        WindowGraph graph = new WindowGraph(PairIndex.of(indexed.dataset(), Filter.NONE), indexed.time());
+        graph.moveTo(Long.MIN_VALUE + 1, Long.MAX_VALUE - 1);
+        return graph;
+    }
+
+    /** The dataset behind {@link #chain()}. */
+    public static IndexedDataset dataset() throws EdtfException {
         List<Actor> actors = new ArrayList<>();
         for (String id : List.of("a", "b", "c", "d", "e")) {
             actors.add(new Actor(id, id.toUpperCase(), ActorKind.PERSON, List.of(), null, null,
@@ -35,9 +43,6 @@ public final class ChainGraphs {
                     List.of(), List.of(), List.of(), Extras.NONE));
         }
         Dataset dataset = new Dataset("Chain", null, List.of(), actors, events, List.of(), Extras.NONE);
-        IndexedDataset indexed = IndexedDataset.of(dataset);
-        WindowGraph graph = new WindowGraph(PairIndex.of(dataset, Filter.NONE), indexed.time());
-        graph.moveTo(Long.MIN_VALUE + 1, Long.MAX_VALUE - 1);
-        return graph;
+        return IndexedDataset.of(dataset);
     }
 }

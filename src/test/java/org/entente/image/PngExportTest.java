@@ -1,4 +1,4 @@
-package org.entente.export;
+package org.entente.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class PngExportTest {
@@ -50,5 +52,21 @@ class PngExportTest {
             assertEquals(1, files.count(), "no temporary file remains");
         }
         assertTrue(written.equals(target), "the older file was replaced");
+    }
+
+    @Test
+    void aFailedWriteIsReportedInAnErrorDialogAndNotAsSaved(FxRobot robot) throws Exception {
+        Path target = Files.createDirectories(dir.resolve("view.png"));
+        Files.writeString(target.resolve("inside"), "a folder in the way cannot be replaced by a file");
+        List<Path> saved = new ArrayList<>();
+        robot.interact(() -> PngExport.saveAndReport(red, target, saved::add));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane));
+        DialogPane dialog = robot.listWindows().stream()
+                .map(w -> w.getScene().getRoot())
+                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst().orElseThrow();
+        assertTrue(dialog.getContentText().startsWith("Could not write " + target), dialog.getContentText());
+        assertTrue(saved.isEmpty(), "a failed write is not reported as saved");
+        robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 }

@@ -1,4 +1,4 @@
-package org.entente.generate;
+package org.entente.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;

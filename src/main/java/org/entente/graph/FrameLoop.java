@@ -1,0 +1,55 @@
+package org.entente.graph;
+
+import javafx.animation.AnimationTimer;
+
+/**
+ * Runs a canvas view's frames: on each pulse it lets the view step what moves, paints when anything
+ * moved or was invalidated, and stops the pulse as soon as nothing moves, so an idle view costs nothing.
+ */
+final class FrameLoop {
+    /** Advances what moves to {@code now}, {@code seconds} after the last frame; true while anything still moves. */
+    @FunctionalInterface
+    interface Step {
+        boolean step(long now, double seconds);
+    }
+
+    private final Step step;
+    private final Runnable paint;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            frame(now);
+        }
+    };
+    private boolean dirty = true;
+    private long last;
+
+    FrameLoop(Step step, Runnable paint) {
+        this.step = step;
+        this.paint = paint;
+    }
+
+    /** Something changed: draw it on the next pulse. */
+    void invalidate() {
+        dirty = true;
+        timer.start();
+    }
+
+    void stop() {
+        timer.stop();
+    }
+
+    private void frame(long now) {
+        double seconds = last == 0 ? 1 / 60.0 : Math.min(0.1, (now - last) / 1e9);
+        last = now;
+        boolean busy = step.step(now, seconds);
+        if (busy || dirty) {
+            dirty = false;
+            paint.run();
+        }
+        if (!busy) {
+            last = 0;
+            timer.stop();
+        }
+    }
+}
