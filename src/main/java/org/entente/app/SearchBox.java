@@ -2,8 +2,6 @@ package org.entente.app;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import javafx.concurrent.Task;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
@@ -14,7 +12,7 @@ import org.entente.search.SearchHit;
 import org.entente.search.SearchIndex;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
-import org.entente.work.Workers;
+import org.entente.work.LatestJob;
 
 /**
  * The one search field: suggestions over actors (names and aliases), tags and events (titles, summaries
@@ -24,9 +22,9 @@ import org.entente.work.Workers;
 final class SearchBox extends TextField {
     private static final int SUGGESTIONS = 14;
     private static final double SUGGESTION_WIDTH = 620;
-    private static final ExecutorService INDEXER = Workers.single("entente-search-index");
 
     private final ViewState state;
+    private final LatestJob<SearchIndex> indexing = LatestJob.onFxThread("entente-search-index");
     private volatile SearchIndex index;
     private AutoCompletionBinding<SearchHit> completion;
 
@@ -59,22 +57,12 @@ final class SearchBox extends TextField {
     }
 
     private void build(IndexedDataset dataset) {
+        indexing.cancel();
         index = null;
         if (dataset == null) {
             return;
         }
-        Task<SearchIndex> task = new Task<>() {
-            @Override
-            protected SearchIndex call() {
-                return SearchIndex.of(dataset.dataset());
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (state.getDataset() == dataset) {
-                index = task.getValue();
-            }
-        });
-        INDEXER.execute(task);
+        indexing.run(cancelled -> SearchIndex.of(dataset.dataset()), built -> index = built);
     }
 
     /** Enter: the best match for what was typed, found now (the index answers in milliseconds). */

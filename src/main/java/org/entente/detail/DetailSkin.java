@@ -1,8 +1,5 @@
 package org.entente.detail;
 
-import java.util.concurrent.ExecutorService;
-import javafx.beans.Observable;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
@@ -12,7 +9,7 @@ import org.entente.model.Actor;
 import org.entente.model.Event;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
-import org.entente.work.Workers;
+import org.entente.work.LatestJob;
 
 /**
  * Shows the section for the selection in a scroll pane and rebuilds it when the selection, the
@@ -21,11 +18,10 @@ import org.entente.work.Workers;
  */
 final class DetailSkin extends SkinBase<DetailView> {
     private static final int SYNC_LIMIT = 50_000;
-    private static final ExecutorService INDEXER = Workers.single("entente-detail-index");
 
     private final ScrollPane scroll = new ScrollPane();
     private ActorEvents actorEvents;
-    private Task<ActorEvents> indexing;
+    private final LatestJob<ActorEvents> indexing = LatestJob.onFxThread("entente-detail-index");
 
     DetailSkin(DetailView view) {
         super(view);
@@ -33,37 +29,22 @@ final class DetailSkin extends SkinBase<DetailView> {
         scroll.getStyleClass().add("detail-scroll");
         getChildren().add(scroll);
         ViewState state = view.getViewState();
-        state.datasetProperty().addListener((obs, old, now) -> index(now));
-        for (Observable o : new Observable[] {state.selectionProperty(), state.filterProperty()}) {
-            o.addListener(x -> rebuild());
-        }
+        registerChangeListener(state.datasetProperty(), o -> index(state.getDataset()));
+        registerInvalidationListener(state.selectionProperty(), o -> rebuild());
+        registerInvalidationListener(state.filterProperty(), o -> rebuild());
         index(state.getDataset());
     }
 
     private void index(IndexedDataset dataset) {
-        if (indexing != null) {
-            indexing.cancel();
-            indexing = null;
-        }
+        indexing.cancel();
         actorEvents = null;
         if (dataset != null && dataset.dataset().events().size() <= SYNC_LIMIT) {
             actorEvents = ActorEvents.of(dataset);
         } else if (dataset != null) {
-            Task<ActorEvents> task = new Task<>() {
-                @Override
-                protected ActorEvents call() {
-                    return ActorEvents.of(dataset);
-                }
-            };
-            task.setOnSucceeded(e -> {
-                if (indexing == task) {
-                    indexing = null;
-                    actorEvents = task.getValue();
-                    rebuild();
-                }
+            indexing.run(cancelled -> ActorEvents.of(dataset), built -> {
+                actorEvents = built;
+                rebuild();
             });
-            indexing = task;
-            INDEXER.execute(task);
         }
         rebuild();
     }
@@ -97,6 +78,13 @@ final class DetailSkin extends SkinBase<DetailView> {
             return actor == null ? missing("actor", a.actorId()) : ActorSection.of(actor, context);
         }
         return PairSection.of((Selection.OfPair) selection, context);
+    }
+
+    @Override
+    public void dispose() {
+        indexing.cancel();
+        getChildren().clear();
+        super.dispose();
     }
 
     private static Node missing(String what, String id) {

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
@@ -30,7 +28,7 @@ import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.time.DayFormat;
 import org.entente.time.EdtfException;
-import org.entente.work.Workers;
+import org.entente.work.LatestJob;
 
 /**
  * The filter controls: actor kinds, event kinds, tags, the least reliability of a source, a tone range
@@ -38,9 +36,9 @@ import org.entente.work.Workers;
  * something else changes it (a chip removed, a tag clicked in the detail pane).
  */
 public final class FilterPanel extends FlowPane {
-    private static final ExecutorService TAG_COUNTER = Workers.single("entente-tags");
 
     private final ViewState state;
+    private final LatestJob<List<String>> tagCounting = LatestJob.onFxThread("entente-tags");
     private final MenuButton actorKinds = new MenuButton("Actor kinds");
     private final CheckComboBox<String> eventKinds = new CheckComboBox<>();
     private final CheckComboBox<String> tags = new CheckComboBox<>();
@@ -129,30 +127,24 @@ public final class FilterPanel extends FlowPane {
         eventKinds.getItems().setAll(dataset == null ? List.of() : byCount(dataset.stats().eventsByKind()));
         tags.getItems().clear();
         following = false;
+        tagCounting.cancel();
         if (dataset == null) {
             return;
         }
-        Task<List<String>> counting = new Task<>() {
-            @Override
-            protected List<String> call() {
-                Map<String, Integer> counts = new TreeMap<>();
-                for (Event e : dataset.dataset().events()) {
-                    for (String tag : e.tags()) {
-                        counts.merge(tag, 1, Integer::sum);
-                    }
+        tagCounting.run(cancelled -> {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (Event e : dataset.dataset().events()) {
+                for (String tag : e.tags()) {
+                    counts.merge(tag, 1, Integer::sum);
                 }
-                return byCount(counts);
             }
-        };
-        counting.setOnSucceeded(e -> {
-            if (state.getDataset() == dataset) {
-                following = true;
-                tags.getItems().setAll(counting.getValue());
-                follow(state.getFilter());
-                following = false;
-            }
+            return byCount(counts);
+        }, counted -> {
+            following = true;
+            tags.getItems().setAll(counted);
+            follow(state.getFilter());
+            following = false;
         });
-        TAG_COUNTER.execute(counting);
     }
 
     private static List<String> byCount(Map<String, Integer> counts) {
