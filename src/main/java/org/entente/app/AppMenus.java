@@ -8,9 +8,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import org.entente.convert.ImportFormat;
 import org.entente.query.Filter;
+import org.entente.shortcuts.Shortcut;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 
@@ -32,19 +32,19 @@ final class AppMenus {
     }
 
     private Menu file() {
-        MenuItem open = item("Open\u2026", "Shortcut+O", window::chooseFile);
+        MenuItem open = item("Open\u2026", Shortcut.OPEN, window::chooseFile);
         recent.files().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
         Exports exports = window.exports();
         Menu export = new Menu("Export", null,
-                item("Filtered dataset as entente/1 JSON\u2026", "Shortcut+E", exports::exportDataset),
-                item("Filtered events as CSV\u2026", "Shortcut+Shift+E", exports::exportCsv),
+                item("Filtered dataset as entente/1 JSON\u2026", Shortcut.EXPORT_DATASET, exports::exportDataset),
+                item("Filtered events as CSV\u2026", Shortcut.EXPORT_CSV, exports::exportCsv),
                 new SeparatorMenuItem(),
-                item("Window as PNG\u2026", "Shortcut+P", () -> exports.savePng(window, "entente-window.png")),
+                item("Window as PNG\u2026", Shortcut.SAVE_WINDOW_PNG, () -> exports.savePng(window, "entente-window.png")),
                 item("Timeline as PNG\u2026", null, () -> exports.savePng(window.timeline(), "timeline.png")),
                 item("Graph as PNG\u2026", null, () -> exports.savePng(window.graph(), "actor-graph.png")),
                 item("Details as PNG\u2026", null, () -> exports.savePng(window.detail(), "details.png")));
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> window.getScene().getWindow().hide());
+        MenuItem quit = item("Quit", Shortcut.QUIT, () -> window.getScene().getWindow().hide());
         Menu importMenu = new Menu("Import");
         for (ImportFormat format : ImportFormat.values()) {
             importMenu.getItems().add(item(format.title() + "\u2026", null, () -> window.chooseImport(format)));
@@ -64,26 +64,26 @@ final class AppMenus {
     }
 
     private Menu go() {
-        MenuItem back = item("Back", "Alt+Left", state::goBack);
+        MenuItem back = item("Back", Shortcut.BACK, state::goBack);
         back.disableProperty().bind(state.history().canGoBackProperty().not());
-        MenuItem forward = item("Forward", "Alt+Right", state::goForward);
+        MenuItem forward = item("Forward", Shortcut.FORWARD, state::goForward);
         forward.disableProperty().bind(state.history().canGoForwardProperty().not());
-        MenuItem search = item("Search\u2026", "Shortcut+F", window::focusSearch);
+        MenuItem search = item("Search\u2026", Shortcut.SEARCH, window::focusSearch);
         MenuItem clear = item("Select nothing", null, () -> state.select(Selection.NOTHING));
         return new Menu("Go", null, back, forward, new SeparatorMenuItem(), search, clear);
     }
 
     private Menu view() {
-        MenuItem filters = item("Filters", "Shortcut+Shift+F", window::toggleFilters);
-        MenuItem clearFilters = item("Clear all filters", "Shortcut+Shift+X", () -> state.setFilter(Filter.NONE));
+        MenuItem filters = item("Filters", Shortcut.FILTERS, window::toggleFilters);
+        MenuItem clearFilters = item("Clear all filters", Shortcut.CLEAR_FILTERS, () -> state.setFilter(Filter.NONE));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setAccelerator(Shortcut.DARK_THEME.accelerator());
         dark.selectedProperty().addListener((obs, was, on) -> window.setDarkTheme(on));
         return new Menu("View", null, filters, clearFilters, new SeparatorMenuItem(), dark);
     }
 
     private Menu help() {
-        MenuItem shortcuts = item("Keyboard shortcuts", "F1", () -> ShortcutsDialog.show(window.owner()));
+        MenuItem shortcuts = item("Keyboard shortcuts", Shortcut.SHORTCUTS, () -> ShortcutsDialog.show(window.owner()));
         MenuItem about = item("About Entente", null, this::about);
         return new Menu("Help", null, shortcuts, about);
     }
@@ -98,10 +98,10 @@ final class AppMenus {
         alert.show();
     }
 
-    private static MenuItem item(String text, String keys, Runnable action) {
+    private static MenuItem item(String text, Shortcut shortcut, Runnable action) {
         MenuItem item = new MenuItem(text);
-        if (keys != null) {
-            item.setAccelerator(KeyCombination.keyCombination(keys));
+        if (shortcut != null) {
+            item.setAccelerator(shortcut.accelerator());
         }
         item.setOnAction(e -> action.run());
         return item;

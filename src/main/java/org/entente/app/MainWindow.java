@@ -31,6 +31,7 @@ import org.entente.filter.FilterChips;
 import org.entente.filter.FilterPanel;
 import org.entente.graph.ActorGraphView;
 import org.entente.io.LoadMode;
+import org.entente.shortcuts.Shortcut;
 import org.entente.state.ViewState;
 import org.entente.timeline.TimelineView;
 
@@ -105,16 +106,16 @@ public final class MainWindow extends BorderPane {
     private ToolBar toolbar() {
         Button back = new Button("\u25C0");
         back.getStyleClass().add("back-button");
-        back.setTooltip(new Tooltip("Back to the previous selection (Alt+Left)"));
+        back.setTooltip(Shortcut.BACK.tooltip("Back to the previous selection"));
         back.disableProperty().bind(state.history().canGoBackProperty().not());
         back.setOnAction(e -> state.goBack());
         Button forward = new Button("\u25B6");
         forward.getStyleClass().add("forward-button");
-        forward.setTooltip(new Tooltip("Forward again (Alt+Right)"));
+        forward.setTooltip(Shortcut.FORWARD.tooltip("Forward again"));
         forward.disableProperty().bind(state.history().canGoForwardProperty().not());
         forward.setOnAction(e -> state.goForward());
         filtersButton.getStyleClass().add("filters-button");
-        filtersButton.setTooltip(new Tooltip("Filter every view by actor kind, event kind, tag, source, tone and date (Ctrl+Shift+F)"));
+        filtersButton.setTooltip(Shortcut.FILTERS.tooltip("Filter every view by actor kind, event kind, tag, source, tone and date"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ToolBar bar = new ToolBar(back, forward, search, filtersButton, gap);

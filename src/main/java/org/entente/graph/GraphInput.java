@@ -7,11 +7,13 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import org.entente.shortcuts.Shortcut;
 import org.entente.state.Selection;
 
 /**
@@ -161,40 +163,48 @@ final class GraphInput {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (!skin.graph().hasData() || e.isShortcutDown() || e.isAltDown()) {
+        if (!skin.graph().hasData()) {
             return;
         }
         double cx = canvas.getWidth() / 2;
         double cy = canvas.getHeight() / 2;
         boolean ego = view.getFocusActor() != null;
-        switch (e.getCode()) {
-            case F -> view.fit();
-            case R -> view.relayout();
-            case M -> view.setShowMemberships(!view.isShowMemberships());
-            case ESCAPE -> view.setFocusActor(null);
-            case PLUS, ADD, EQUALS -> {
-                if (ego) {
-                    view.setFocusDepth(view.getFocusDepth() + 1);
-                } else {
-                    skin.zoom(KEY_ZOOM, cx, cy);
-                }
+        if (Shortcut.GRAPH_FIT.matches(e)) {
+            view.fit();
+        } else if (Shortcut.GRAPH_RELAYOUT.matches(e)) {
+            view.relayout();
+        } else if (Shortcut.GRAPH_MEMBERSHIPS.matches(e)) {
+            view.setShowMemberships(!view.isShowMemberships());
+        } else if (Shortcut.GRAPH_LEAVE_EGO.matches(e)) {
+            view.setFocusActor(null);
+        } else if (Shortcut.GRAPH_WIDEN.matches(e)) {
+            if (ego) {
+                view.setFocusDepth(view.getFocusDepth() + 1);
+            } else {
+                skin.zoom(KEY_ZOOM, cx, cy);
             }
-            case MINUS, SUBTRACT -> {
-                if (ego) {
-                    view.setFocusDepth(view.getFocusDepth() - 1);
-                } else {
-                    skin.zoom(1 / KEY_ZOOM, cx, cy);
-                }
+        } else if (Shortcut.GRAPH_NARROW.matches(e)) {
+            if (ego) {
+                view.setFocusDepth(view.getFocusDepth() - 1);
+            } else {
+                skin.zoom(1 / KEY_ZOOM, cx, cy);
             }
+        } else if (Shortcut.GRAPH_PAN.matches(e)) {
+            pan(e.getCode());
+        } else if (Shortcut.GRAPH_FIND.matches(e)) {
+            skin.focusFind();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void pan(KeyCode code) {
+        switch (code) {
             case LEFT -> skin.panBy(KEY_PAN, 0);
             case RIGHT -> skin.panBy(-KEY_PAN, 0);
             case UP -> skin.panBy(0, KEY_PAN);
-            case DOWN -> skin.panBy(0, -KEY_PAN);
-            case SLASH -> skin.focusFind();
-            default -> {
-                return;
-            }
+            default -> skin.panBy(0, -KEY_PAN);
         }
-        e.consume();
     }
 }

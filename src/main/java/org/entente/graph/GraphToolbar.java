@@ -26,6 +26,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.entente.model.Actor;
+import org.entente.shortcuts.Shortcut;
 
 /** The graph's controls: which time it shows, what it draws, the ego focus, finding an actor, and actions. */
 final class GraphToolbar extends ToolBar {
@@ -51,14 +52,14 @@ final class GraphToolbar extends ToolBar {
         span.managedProperty().bind(span.visibleProperty());
         ToggleButton memberships = new ToggleButton("Memberships");
         memberships.selectedProperty().bindBidirectional(view.showMembershipsProperty());
-        memberships.setTooltip(new Tooltip("Show memberships (a minister in a government) as dotted edges (M)"));
+        memberships.setTooltip(Shortcut.GRAPH_MEMBERSHIPS.tooltip());
         findField.setPromptText("Find actor\u2026");
         findField.getStyleClass().add("find-actor");
         findField.setPrefColumnCount(10);
-        findField.setTooltip(new Tooltip("Type a name or alias, then Enter (/)"));
+        findField.setTooltip(Shortcut.GRAPH_FIND.tooltip("Type a name or alias, then Enter"));
         findField.setOnAction(e -> findTyped());
-        Button fit = button("Fit", "Show the whole graph (F)", view::fit);
-        Button relayout = button("Re-layout", "Lay the graph out afresh; pinned nodes stay (R)", view::relayout);
+        Button fit = button("Fit", Shortcut.GRAPH_FIT, view::fit);
+        Button relayout = button("Re-layout", Shortcut.GRAPH_RELAYOUT, view::relayout);
         message.getStyleClass().add("graph-message");
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -109,9 +110,9 @@ final class GraphToolbar extends ToolBar {
         return box;
     }
 
-    private static Button button(String text, String tip, Runnable action) {
+    private static Button button(String text, Shortcut shortcut, Runnable action) {
         Button button = new Button(text);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(shortcut.tooltip());
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -123,13 +124,13 @@ final class GraphToolbar extends ToolBar {
                 : "Around " + view.getViewState().getDataset().dataset().actorName(view.getFocusActor()) + ", " + GraphTooltips.plural(view.getFocusDepth(), "step"),
                 view.focusActorProperty(), view.focusDepthProperty()));
         Button narrow = new Button("\u2212");
-        narrow.setTooltip(new Tooltip("Narrow the ego network by one step (-)"));
+        narrow.setTooltip(Shortcut.GRAPH_NARROW.tooltip("Narrow the ego network by one step"));
         narrow.setOnAction(e -> view.setFocusDepth(view.getFocusDepth() - 1));
         Button widen = new Button("+");
-        widen.setTooltip(new Tooltip("Widen the ego network by one step (+)"));
+        widen.setTooltip(Shortcut.GRAPH_WIDEN.tooltip("Widen the ego network by one step"));
         widen.setOnAction(e -> view.setFocusDepth(view.getFocusDepth() + 1));
         Button close = new Button("\u00D7");
-        close.setTooltip(new Tooltip("Show the whole graph again (Esc)"));
+        close.setTooltip(Shortcut.GRAPH_LEAVE_EGO.tooltip());
         close.setOnAction(e -> view.setFocusActor(null));
         HBox chip = new HBox(4, label, narrow, widen, close);
         chip.getStyleClass().add("ego-chip");
