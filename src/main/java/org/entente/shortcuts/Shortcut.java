@@ -2,6 +2,7 @@ package org.entente.shortcuts;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -64,17 +65,12 @@ public enum Shortcut {
 
     /** Where a shortcut works. */
     public enum Area {
-        EVERYWHERE("Everywhere"), TIMELINE("Timeline"), GRAPH("Graph"), DETAILS("Details");
+        EVERYWHERE, TIMELINE, GRAPH, DETAILS;
 
-        private final String title;
-
-        Area(String title) {
-            this.title = title;
-        }
-
+        /** "Everywhere", "Timeline": the name as the shortcuts dialog shows it. */
         @Override
         public String toString() {
-            return title;
+            return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
         }
     }
 
