@@ -16,12 +16,16 @@ import javafx.scene.text.TextAlignment;
 import org.entente.canvas.LabelMetrics;
 import org.entente.index.IntList;
 import org.entente.index.TimeIndex;
+import org.entente.lanes.Lane;
+import org.entente.lanes.LaneGeometry;
 import org.entente.model.Event;
 import org.entente.model.Period;
-import org.entente.state.Selection;
 import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
 import org.entente.time.Precision;
 import org.entente.time.When;
+import org.entente.timescale.AxisTicks;
+import org.entente.timescale.TimeScale;
 
 /**
  * Draws one frame of the timeline: axis, lanes with their events or their density, the cursor and the

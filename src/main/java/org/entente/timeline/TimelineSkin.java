@@ -28,10 +28,16 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.entente.export.PngExport;
 import org.entente.index.IndexedDataset;
+import org.entente.lanes.LaneGeometry;
+import org.entente.lanes.LaneMode;
+import org.entente.lanes.Lanes;
 import org.entente.query.Filter;
-import org.entente.state.Selection;
 import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
 import org.entente.state.ViewState;
+import org.entente.timescale.CursorFormat;
+import org.entente.timescale.SelectionExtent;
+import org.entente.timescale.TimeScale;
 import org.entente.work.Workers;
 
 /**
