@@ -71,12 +71,15 @@ final class EventMark {
         hits.addEvent(x0, y - 3, Math.max(x1 - x0, 2 * EventShape.POINT_RADIUS), EventShape.BAR_HEIGHT + 6, position);
     }
 
-    /** The selected or focused event is ringed in the selection colour, the hovered one more quietly. */
+    /**
+     * The selected and the focused event are ringed in the selection colour, a hovered one in the quieter
+     * hover colour, whether or not some other event is selected.
+     */
     private void paintRing(GraphicsContext g, TimelineFrame f, Event e, int position, double x0, double x1, double y) {
-        if (f.selection() instanceof Selection.OfEvent s && s.eventId().equals(e.id()) || position == f.focused()
-                || position == f.hovered()) {
-            g.setStroke(position == f.focused() || f.selection() instanceof Selection.OfEvent
-                    ? f.palette().selection() : f.palette().mutedText());
+        boolean selected = f.selection() instanceof Selection.OfEvent s && s.eventId().equals(e.id());
+        boolean focused = position == f.focused();
+        if (selected || focused || position == f.hovered()) {
+            g.setStroke(selected || focused ? f.palette().selection() : f.palette().mutedText());
             g.setLineWidth(2);
             g.strokeRoundRect(x0 - 2, y - 2, Math.max(2 * EventShape.POINT_RADIUS, x1 - x0) + 4,
                     EventShape.BAR_HEIGHT + 4, 6, 6);
