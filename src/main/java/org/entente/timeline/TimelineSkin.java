@@ -57,7 +57,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final TimelineInput input;
     private Lanes lanes;
     private LaneGeometry geometry;
-    private TimelineFrame lastFrame;
     private int hovered = -1;
     private int focused = -1;
     private boolean dirty = true;
@@ -99,8 +98,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * What the skin follows. The animator hears of window changes first, as it did when it listened
-     * itself; invalidation listeners run before change listeners on the same property either way.
+     * What the skin follows, all through SkinBase's registration so that dispose() removes it. As before,
+     * invalidation listeners (repaint, cursor date) run before change listeners on the same property.
      */
     private void listen(TimelineView view, ViewState state) {
         registerChangeListener(state.windowProperty(), o -> animator.windowChanged());
@@ -230,14 +229,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             var g = canvas.getGraphicsContext2D();
             g.setFill(getSkinnable().palette().background());
             g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            lastFrame = null;
             return;
         }
-        lastFrame = new TimelineFrame(canvas.getWidth(), canvas.getHeight(), lanes, geometry,
+        TimelineFrame frame = new TimelineFrame(canvas.getWidth(), canvas.getHeight(), lanes, geometry,
                 scrollBar.isVisible() ? scrollBar.getValue() : 0, state.getWindow(), state.getCursor(),
                 state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
                 getSkinnable().palette(), overviewExtent());
-        painter.paint(canvas.getGraphicsContext2D(), lastFrame);
+        painter.paint(canvas.getGraphicsContext2D(), frame);
         getSkinnable().setAccessibleText(accessibleSummary());
     }
 
