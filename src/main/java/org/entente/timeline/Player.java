@@ -7,7 +7,8 @@ import org.entente.state.ViewState;
 
 /**
  * Play: moves the cursor through time at the chosen speed, turning the window page by page to keep the
- * cursor in view, and stops at the last event.
+ * cursor in view, and stops at the last event. The skin starts and stops it as the view's
+ * {@code playing} property says, and stops it for good when it is disposed.
  */
 final class Player {
     private final TimelineView view;
@@ -22,14 +23,15 @@ final class Player {
                 advance(now);
             }
         };
-        view.playingProperty().addListener((obs, was, playing) -> {
-            if (playing) {
-                last = 0;
-                timer.start();
-            } else {
-                timer.stop();
-            }
-        });
+    }
+
+    void start() {
+        last = 0;
+        timer.start();
+    }
+
+    void stop() {
+        timer.stop();
     }
 
     private void advance(long now) {

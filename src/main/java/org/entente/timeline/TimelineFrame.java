@@ -1,8 +1,12 @@
 package org.entente.timeline;
 
+import org.entente.lanes.LaneGeometry;
+import org.entente.lanes.LaneMode;
+import org.entente.lanes.Lanes;
 import org.entente.model.Dataset;
-import org.entente.state.Selection;
 import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
+import org.entente.timescale.TimeScale;
 
 /**
  * Everything one frame depends on. The painter reads only this, so a frame can be prepared and measured

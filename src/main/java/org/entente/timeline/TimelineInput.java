@@ -9,12 +9,15 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import org.entente.index.TimeIndex;
+import org.entente.lanes.LaneGeometry;
+import org.entente.lanes.LaneMode;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
-import org.entente.state.Selection;
 import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.entente.time.WhenFormat;
+import org.entente.timescale.TimeScale;
 
 /**
  * The timeline's mouse, touch and keyboard handling: zoom, pan, scrub, select, collapse lanes and drive

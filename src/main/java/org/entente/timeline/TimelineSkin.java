@@ -5,72 +5,77 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.collections.SetChangeListener;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
+import org.entente.lanes.LaneGeometry;
+import org.entente.lanes.LaneMode;
+import org.entente.lanes.Lanes;
 import org.entente.query.Filter;
-import org.entente.state.Selection;
 import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
 import org.entente.state.ViewState;
+import org.entente.timescale.CursorFormat;
+import org.entente.timescale.SelectionExtent;
+import org.entente.timescale.TimeScale;
+import org.entente.work.LatestJob;
 import org.entente.work.Workers;
 
 /**
  * Lays out the timeline (a toolbar above one canvas with a vertical scroll bar) and redraws the canvas at
- * most once per pulse, whenever something it shows has changed.
+ * most once per pulse, whenever something it shows has changed. Every listener on the view and its
+ * view state goes through the skin's own registration, and {@link #dispose()} also stops play, the
+ * window's animation and any lane build in flight, so a disposed skin is reached by nothing.
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
     /** Datasets up to this size get their lanes built at once; larger ones in the background. */
     private static final int SYNC_LANES_LIMIT = 100_000;
     /** Past this many events in the window, a selection is taken to have some of them in view. */
     private static final int LOOK_LIMIT = 50_000;
+    /** One thread builds lanes for every timeline, rather than one thread per skin that outlives it. */
     private static final Executor LANE_BUILDER = Workers.single("entente-timeline-lanes");
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar scrollBar = new ScrollBar();
-    private final HBox toolbar;
-    private final Label cursorDate = new Label();
+    private final TimelineToolbar toolbar;
     private final Tooltip tooltip = new Tooltip();
     private final TimelinePainter painter = new TimelinePainter(Font.font("System", 12));
     private final WindowAnimator animator;
+    private final Player player;
+    private final LatestJob<Lanes> laneBuilds;
     private final AnimationTimer redraw;
     private final TimelineInput input;
     private Lanes lanes;
     private LaneGeometry geometry;
-    private TimelineFrame lastFrame;
     private int hovered = -1;
     private int focused = -1;
     private boolean dirty = true;
-    private Task<Lanes> building;
 
     TimelineSkin(TimelineView view) {
+        this(view, new LatestJob<>(LANE_BUILDER, Platform::runLater));
+    }
+
+    /** A skin whose large lane builds run on {@code laneBuilds}, which tests make synchronous or hold back. */
+    TimelineSkin(TimelineView view, LatestJob<Lanes> laneBuilds) {
         super(view);
+        this.laneBuilds = laneBuilds;
         ViewState state = view.getViewState();
         animator = new WindowAnimator(state);
-        new Player(view);
+        player = new Player(view);
         canvas.getStyleClass().add("timeline-canvas");
         scrollBar.setOrientation(Orientation.VERTICAL);
         scrollBar.getStyleClass().add("lane-scroll-bar");
-        toolbar = toolbar(view);
+        toolbar = new TimelineToolbar(view, this::fitAll, this::zoomToSelection, this::saveAsPng);
         getChildren().addAll(toolbar, canvas, scrollBar);
         redraw = new AnimationTimer() {
             @Override
@@ -87,64 +92,40 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
-
-        state.datasetProperty().addListener((obs, old, now) -> {
-            rebuildLanes();
-            updateCursorDate();
-        });
-        state.filterProperty().addListener((obs, old, now) -> rebuildLanes());
-        view.laneModeProperty().addListener((obs, old, now) -> rebuildLanes());
-        view.getCollapsedLanes().addListener((SetChangeListener<String>) change -> relayoutLanes());
-        for (Observable o : new Observable[] {state.windowProperty(), state.cursorProperty(), state.selectionProperty(),
-                view.colorModeProperty(), scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
-            o.addListener(x -> invalidate());
-        }
-        view.colorProperties().forEach(colour -> colour.addListener(x -> invalidate()));
-        state.cursorProperty().addListener(x -> updateCursorDate());
-        state.selectionProperty().addListener((obs, old, now) -> bringIntoView(now));
-        state.windowProperty().addListener(x -> updateCursorDate());
-        canvas.heightProperty().addListener(x -> relayoutLanes());
+        listen(view, state);
         rebuildLanes();
         updateCursorDate();
     }
 
-    private HBox toolbar(TimelineView view) {
-        ToggleButton play = new ToggleButton("\u25B6 Play");
-        play.getStyleClass().add("play-button");
-        play.selectedProperty().bindBidirectional(view.playingProperty());
-        play.textProperty().bind(Bindings.when(play.selectedProperty())
-                .then("\u275A\u275A Pause").otherwise("\u25B6 Play"));
-        play.setTooltip(new Tooltip("Play or pause the cursor through time (Space)"));
-        ComboBox<PlaySpeed> speed = new ComboBox<>();
-        speed.getItems().setAll(PlaySpeed.values());
-        speed.valueProperty().bindBidirectional(view.playSpeedProperty());
-        speed.setTooltip(new Tooltip("Playback speed"));
-        cursorDate.getStyleClass().add("cursor-date");
-        cursorDate.setTooltip(new Tooltip("The cursor's date; drag the orange handle on the axis to scrub"));
-        ChoiceBox<LaneMode> lanesChoice = new ChoiceBox<>();
-        lanesChoice.getItems().setAll(LaneMode.values());
-        lanesChoice.valueProperty().bindBidirectional(view.laneModeProperty());
-        lanesChoice.setTooltip(new Tooltip("Group events into lanes"));
-        ChoiceBox<ColorMode> colours = new ChoiceBox<>();
-        colours.getItems().setAll(ColorMode.values());
-        colours.valueProperty().bindBidirectional(view.colorModeProperty());
-        Button fit = new Button("Fit all");
-        fit.setTooltip(new Tooltip("Show every event (Home)"));
-        fit.setOnAction(e -> fitAll());
-        Button toSelection = new Button("Zoom to selection");
-        toSelection.setTooltip(new Tooltip("Show the selected event, or all events of the selected actor or pair (Z)"));
-        toSelection.setOnAction(e -> zoomToSelection());
-        Button png = new Button("Save as PNG\u2026");
-        png.setTooltip(new Tooltip("Save the visible timeline as a PNG image"));
-        png.setOnAction(e -> saveAsPng());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(play, speed, cursorDate, gap, lanesChoice, colours, fit, toSelection, png);
-        bar.getStyleClass().add("timeline-toolbar");
-        for (var node : bar.getChildren()) {
-            node.setFocusTraversable(false);
+    /**
+     * What the skin follows, all through SkinBase's registration so that dispose() removes it. As before,
+     * invalidation listeners (repaint, cursor date) run before change listeners on the same property.
+     */
+    private void listen(TimelineView view, ViewState state) {
+        registerChangeListener(state.windowProperty(), o -> animator.windowChanged());
+        registerChangeListener(view.playingProperty(), o -> {
+            if (view.isPlaying()) {
+                player.start();
+            } else {
+                player.stop();
+            }
+        });
+        registerChangeListener(state.datasetProperty(), o -> {
+            rebuildLanes();
+            updateCursorDate();
+        });
+        registerChangeListener(state.filterProperty(), o -> rebuildLanes());
+        registerChangeListener(view.laneModeProperty(), o -> rebuildLanes());
+        registerInvalidationListener(view.getCollapsedLanes(), o -> relayoutLanes());
+        for (Observable o : new Observable[] {state.windowProperty(), state.cursorProperty(), state.selectionProperty(),
+                view.colorModeProperty(), scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
+            registerInvalidationListener(o, x -> invalidate());
         }
-        return bar;
+        view.colorProperties().forEach(colour -> registerInvalidationListener(colour, x -> invalidate()));
+        registerInvalidationListener(state.cursorProperty(), x -> updateCursorDate());
+        registerChangeListener(state.selectionProperty(), o -> bringIntoView(state.getSelection()));
+        registerInvalidationListener(state.windowProperty(), x -> updateCursorDate());
+        registerInvalidationListener(canvas.heightProperty(), x -> relayoutLanes());
     }
 
     @Override
@@ -184,10 +165,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private void rebuildLanes() {
         ViewState state = getSkinnable().getViewState();
         IndexedDataset data = state.getDataset();
-        if (building != null) {
-            building.cancel();
-            building = null;
-        }
+        laneBuilds.cancel();
         if (data == null) {
             lanes = null;
             relayoutLanes();
@@ -199,20 +177,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             showLanes(Lanes.build(data, filter, mode));
             return;
         }
-        Task<Lanes> task = new Task<>() {
-            @Override
-            protected Lanes call() {
-                return Lanes.build(data, filter, mode);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (building == task) {
-                building = null;
-                showLanes(task.getValue());
-            }
-        });
-        building = task;
-        LANE_BUILDER.execute(task);
+        laneBuilds.run(cancelled -> Lanes.build(data, filter, mode), this::showLanes);
     }
 
     private void showLanes(Lanes built) {
@@ -264,14 +229,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             var g = canvas.getGraphicsContext2D();
             g.setFill(getSkinnable().palette().background());
             g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            lastFrame = null;
             return;
         }
-        lastFrame = new TimelineFrame(canvas.getWidth(), canvas.getHeight(), lanes, geometry,
+        TimelineFrame frame = new TimelineFrame(canvas.getWidth(), canvas.getHeight(), lanes, geometry,
                 scrollBar.isVisible() ? scrollBar.getValue() : 0, state.getWindow(), state.getCursor(),
                 state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
                 getSkinnable().palette(), overviewExtent());
-        painter.paint(canvas.getGraphicsContext2D(), lastFrame);
+        painter.paint(canvas.getGraphicsContext2D(), frame);
         getSkinnable().setAccessibleText(accessibleSummary());
     }
 
@@ -282,7 +246,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private String accessibleSummary() {
         ViewState state = getSkinnable().getViewState();
         int inView = lanes.all().countOverlapping(state.getWindow().start(), state.getWindow().end());
-        String text = "Timeline, " + inView + " events in view, cursor at " + cursorDate.getText();
+        String text = "Timeline, " + inView + " events in view, cursor at " + toolbar.cursorDate();
         if (focused >= 0) {
             var e = state.getDataset().dataset().events().get(focused);
             text += ", focused event: " + e.title() + ", " + org.entente.time.WhenFormat.format(e.when());
@@ -293,12 +257,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private void updateCursorDate() {
         ViewState state = getSkinnable().getViewState();
         if (state.getDataset() == null) {
-            cursorDate.setText("");
+            toolbar.showCursorDate("");
             return;
         }
         TimeWindow window = state.getWindow();
         double width = Math.max(1, canvas.getWidth() - TimelineFrame.HEADER_WIDTH);
-        cursorDate.setText(CursorFormat.format(state.getCursor(), window.span() / width));
+        toolbar.showCursorDate(CursorFormat.format(state.getCursor(), window.span() / width));
     }
 
     // ---- actions, for the toolbar, the keyboard and the control ----
@@ -453,7 +417,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     public void dispose() {
         redraw.stop();
         animator.stop();
+        player.stop();
+        laneBuilds.cancel();
         input.dispose();
+        toolbar.dispose();
         super.dispose();
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
+import org.entente.lanes.LaneMode;
 import org.entente.state.ViewState;
 
 /**

@@ -29,11 +29,13 @@ final class WindowAnimator {
                 step(now);
             }
         };
-        state.windowProperty().addListener((obs, old, now) -> {
-            if (!settingWindow) {
-                stop();
-            }
-        });
+    }
+
+    /** Told of every change of the window: one the animation did not make itself takes over from it. */
+    void windowChanged() {
+        if (!settingWindow) {
+            stop();
+        }
     }
 
     void animateTo(TimeWindow target) {

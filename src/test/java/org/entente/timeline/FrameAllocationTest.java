@@ -10,12 +10,15 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.text.Font;
 import org.entente.bench.HeadlessToolkit;
 import org.entente.index.IndexedDataset;
+import org.entente.lanes.LaneGeometry;
+import org.entente.lanes.LaneMode;
+import org.entente.lanes.Lanes;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.query.Filter;
-import org.entente.state.Selection;
 import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.Test;
 

@@ -27,6 +27,7 @@ import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.model.Period;
 import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.entente.time.Edtf;
 import org.junit.jupiter.api.Test;
@@ -147,5 +148,28 @@ class TimelineRenderTest {
         assertTrue(near(pixels.getColor(outside, y), background), "outside it, the lanes are plain");
         assertTrue(shaded.getBlue() - shaded.getGreen() > background.getBlue() - background.getGreen() + 0.03,
                 "the period is shaded in its colour: " + shaded);
+    }
+
+    @Test
+    void aHoveredEventIsRingedInTheHoverColourEvenWhileAnotherEventIsSelected(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(TimelineViewTest.threeMeetings()));
+            state.setWindow(new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)));
+            state.select(Selection.event("first"));
+        });
+        robot.interact(() -> ((TimelineSkin) timeline.getSkin()).paint());
+        Point2D third = timeline.locate("third").orElseThrow();
+        robot.moveTo(timeline.localToScreen(third));
+        WaitForAsyncUtils.waitForFxEvents();
+        PixelReader pixels = render(robot, Path.of("target/screenshots/timeline-hover-while-selected.png")).getPixelReader();
+
+        Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
+        Point2D hovered = canvas.parentToLocal(third);
+        Point2D selected = canvas.parentToLocal(timeline.locate("first").orElseThrow());
+        // The ring's top edge, 2 px wide, runs 8 px above the centre of the event's hit box.
+        Color hoverRing = pixels.getColor((int) hovered.getX(), (int) (hovered.getY() - 8));
+        Color selectionRing = pixels.getColor((int) selected.getX(), (int) (selected.getY() - 8));
+        assertTrue(near(selectionRing, timeline.palette().selection()), "the selected event: " + selectionRing);
+        assertTrue(near(hoverRing, timeline.palette().mutedText()), "the hovered one: " + hoverRing);
     }
 }

@@ -1,4 +1,4 @@
-package org.entente.timeline;
+package org.entente.timescale;
 
 /**
  * Maps instants in [start, end) onto pixels [0, width). Doubles carry the arithmetic, so that a window

@@ -1,4 +1,4 @@
-package org.entente.timeline;
+package org.entente.timescale;
 
 import java.time.LocalDateTime;
 import java.time.format.TextStyle;

@@ -1,4 +1,4 @@
-package org.entente.timeline;
+package org.entente.lanes;
 
 import java.util.Set;
 
@@ -6,18 +6,18 @@ import java.util.Set;
  * Where each lane sits vertically. Lanes of a grouping have a fixed number of rows, or a single strip
  * when collapsed; the single lane of "all events" fills the height it is given.
  */
-final class LaneGeometry {
-    static final double ROW_HEIGHT = 20;
-    static final double LANE_PADDING = 6;
-    static final double COLLAPSED_HEIGHT = 24;
-    static final int ROWS_PER_LANE = 3;
+public final class LaneGeometry {
+    public static final double ROW_HEIGHT = 20;
+    public static final double LANE_PADDING = 6;
+    private static final double COLLAPSED_HEIGHT = 24;
+    private static final int ROWS_PER_LANE = 3;
 
     private final double[] tops;
     private final double[] heights;
     private final int[] rows;
     private final double total;
 
-    LaneGeometry(Lanes lanes, Set<String> collapsed, double bodyHeight) {
+    public LaneGeometry(Lanes lanes, Set<String> collapsed, double bodyHeight) {
         int n = lanes.lanes().size();
         tops = new double[n];
         heights = new double[n];
@@ -38,29 +38,29 @@ final class LaneGeometry {
         total = y;
     }
 
-    double top(int lane) {
+    public double top(int lane) {
         return tops[lane];
     }
 
-    double height(int lane) {
+    public double height(int lane) {
         return heights[lane];
     }
 
     /** The rows of items a lane holds; 0 for a collapsed lane, which shows only its density. */
-    int rows(int lane) {
+    public int rows(int lane) {
         return rows[lane];
     }
 
-    double total() {
+    public double total() {
         return total;
     }
 
-    int count() {
+    public int count() {
         return tops.length;
     }
 
     /** The first lane whose bottom is below {@code y}, by binary search, so that scrolling costs nothing per lane. */
-    int firstBelow(double y) {
+    public int firstBelow(double y) {
         int lo = 0;
         int hi = tops.length;
         while (lo < hi) {
@@ -75,7 +75,7 @@ final class LaneGeometry {
     }
 
     /** The lane at {@code y}, or -1 below the last lane. */
-    int laneAt(double y) {
+    public int laneAt(double y) {
         int lane = firstBelow(y);
         return lane < tops.length && y >= tops[lane] ? lane : -1;
     }

@@ -1,4 +1,4 @@
-package org.entente.timeline;
+package org.entente.timescale;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package org.entente.timeline;
+package org.entente.timescale;
 
 import java.util.Optional;
 import org.entente.index.IntList;
@@ -9,7 +9,7 @@ import org.entente.state.Selection;
 import org.entente.query.TimeWindow;
 
 /** The window that shows a selection: its event, or every event of its actor or pair. */
-final class SelectionExtent {
+public final class SelectionExtent {
     private static final double MARGIN = 0.08;
     private static final long MIN_SPAN = 2 * 86_400_000L;
 
@@ -17,7 +17,7 @@ final class SelectionExtent {
     }
 
     /** Empty when nothing is selected or the selection has no dated events. One scan over the events, on demand. */
-    static Optional<TimeWindow> of(Dataset dataset, Selection selection) {
+    public static Optional<TimeWindow> of(Dataset dataset, Selection selection) {
         if (selection instanceof Selection.OfEvent s) {
             return dataset.event(s.eventId()).flatMap(e -> extent(finite(e.when().start(), e.when().end()),
                     finite(e.when().end(), e.when().start())));
@@ -45,7 +45,7 @@ final class SelectionExtent {
      * Whether the window holds any event of the selection. Looking costs the events in the window, so
      * past {@code limit} of them the answer is yes: a window that wide shows an actor's activity anyway.
      */
-    static boolean anyIn(Dataset dataset, TimeIndex index, Selection selection, TimeWindow window, int limit) {
+    public static boolean anyIn(Dataset dataset, TimeIndex index, Selection selection, TimeWindow window, int limit) {
         if (index.countOverlapping(window.start(), window.end()) > limit) {
             return true;
         }

@@ -1,4 +1,4 @@
-package org.entente.timeline;
+package org.entente.lanes;
 
 /** How the timeline groups events into lanes. */
 public enum LaneMode {

@@ -1,4 +1,4 @@
-package org.entente.timeline;
+package org.entente.lanes;
 
 import org.entente.index.TimeIndex;
 

@@ -1,0 +1,48 @@
+package org.entente.timeline;
+
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import org.entente.lanes.Lane;
+import org.entente.lanes.LaneGeometry;
+import org.entente.timescale.TimeScale;
+
+/**
+ * The lanes in view, top to bottom: each lane's band, its events one by one where they fit and its
+ * density where they do not, and its header when events are grouped. Lanes scrolled out of the body
+ * are never visited.
+ */
+final class LaneLayer {
+    private final EventRows events;
+    private final DensityStrip density;
+    private final LaneHeader header;
+
+    LaneLayer(TimelineFonts fonts, HitMap hits) {
+        this.events = new EventRows(fonts, hits);
+        this.density = new DensityStrip(fonts, hits);
+        this.header = new LaneHeader(fonts);
+    }
+
+    void paint(GraphicsContext g, TimelineFrame f, TimeScale scale) {
+        LaneGeometry geometry = f.geometry();
+        List<Lane> lanes = f.lanes().lanes();
+        double bottom = f.bodyTop() + f.bodyHeight();
+        for (int i = geometry.firstBelow(f.scrollY()); i < geometry.count(); i++) {
+            double top = f.bodyTop() + geometry.top(i) - f.scrollY();
+            if (top >= bottom) {
+                break;
+            }
+            Lane lane = lanes.get(i);
+            if (i % 2 == 1) {
+                g.setFill(f.palette().alternateLane());
+                g.fillRect(0, top, f.width(), geometry.height(i));
+            }
+            int rows = geometry.rows(i);
+            if (rows == 0 || !events.paint(g, f, scale, lane.index(), top + LaneGeometry.LANE_PADDING, rows)) {
+                density.paint(g, f, scale, lane.index(), top + 3, geometry.height(i) - 6);
+            }
+            if (f.headerWidth() > 0) {
+                header.paint(g, f, lane, top, geometry.height(i), rows == 0);
+            }
+        }
+    }
+}

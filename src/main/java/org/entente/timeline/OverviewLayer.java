@@ -1,0 +1,60 @@
+package org.entente.timeline;
+
+import javafx.scene.canvas.GraphicsContext;
+import org.entente.index.TimeIndex;
+import org.entente.query.TimeWindow;
+import org.entente.timescale.TimeScale;
+
+/**
+ * The strip below the lanes: the whole dataset in miniature, with the visible window as a rectangle and
+ * the cursor. Its counts change only with the lanes or the extent, so they are kept between frames.
+ */
+final class OverviewLayer {
+    private int[] counts = new int[0];
+    private TimeIndex countedIndex;
+    private TimeWindow countedExtent;
+
+    void paint(GraphicsContext g, TimelineFrame f) {
+        TimelinePalette p = f.palette();
+        double top = f.overviewTop();
+        double h = TimelineFrame.OVERVIEW_HEIGHT;
+        g.setFill(p.alternateLane());
+        g.fillRect(0, top, f.width(), h);
+        g.setStroke(p.majorGrid());
+        g.strokeLine(0, top + 0.5, f.width(), top + 0.5);
+        TimeWindow extent = f.overviewExtent();
+        TimeScale overview = new TimeScale(extent.start(), extent.end(), f.width());
+        int bins = Math.max(1, (int) (f.width() / 2));
+        if (countedIndex != f.lanes().all() || !extent.equals(countedExtent) || counts.length != bins) {
+            counts = new int[bins];
+            f.lanes().all().density(extent.start(), extent.end(), counts);
+            countedIndex = f.lanes().all();
+            countedExtent = extent;
+        }
+        int max = 1;
+        for (int c : counts) {
+            max = Math.max(max, c);
+        }
+        g.setFill(p.density());
+        double logMax = Math.log1p(max);
+        for (int i = 0; i < bins; i++) {
+            if (counts[i] > 0) {
+                double bar = Math.max(1, (h - 8) * Math.log1p(counts[i]) / logMax);
+                g.fillRect(i * 2, top + h - 2 - bar, 1.5, bar);
+            }
+        }
+        double wx0 = Math.max(0, overview.x(f.window().start()));
+        double wx1 = Math.min(f.width(), overview.x(f.window().end()));
+        g.setFill(p.selection().deriveColor(0, 1, 1, 0.15));
+        g.fillRect(wx0, top + 2, Math.max(3, wx1 - wx0), h - 4);
+        g.setStroke(p.selection());
+        g.setLineWidth(1.5);
+        g.strokeRect(wx0 + 0.5, top + 2.5, Math.max(3, wx1 - wx0) - 1, h - 5);
+        g.setLineWidth(1);
+        if (extent.contains(f.cursor())) {
+            double cx = overview.x(f.cursor());
+            g.setStroke(p.cursor());
+            g.strokeLine(cx, top + 2, cx, top + h - 2);
+        }
+    }
+}
