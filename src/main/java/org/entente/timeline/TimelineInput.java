@@ -3,6 +3,7 @@ package org.entente.timeline;
 import java.util.stream.Collectors;
 import javafx.event.EventHandler;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -14,6 +15,7 @@ import org.entente.lanes.LaneMode;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.query.TimeWindow;
+import org.entente.shortcuts.Shortcut;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.entente.time.WhenFormat;
@@ -238,40 +240,41 @@ final class TimelineInput {
         if (state().getDataset() == null) {
             return;
         }
-        boolean handled = true;
-        switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> skin.zoom(1 / ZOOM_STEP, canvas.getWidth() / 2 + skin.headerWidth() / 2);
-            case MINUS, SUBTRACT -> skin.zoom(ZOOM_STEP, canvas.getWidth() / 2 + skin.headerWidth() / 2);
-            case LEFT -> {
-                if (e.isShiftDown()) {
-                    skin.panBy(-0.2);
-                } else {
-                    moveFocus(-1);
-                }
-            }
-            case RIGHT -> {
-                if (e.isShiftDown()) {
-                    skin.panBy(0.2);
-                } else {
-                    moveFocus(+1);
-                }
-            }
-            case UP -> skin.scrollLanes(-LaneGeometry.ROW_HEIGHT * 2);
-            case DOWN -> skin.scrollLanes(LaneGeometry.ROW_HEIGHT * 2);
-            case ENTER -> {
-                if (skin.focused() >= 0) {
-                    state().select(Selection.event(dataset().events().get(skin.focused()).id()));
-                }
-            }
-            case HOME -> skin.fitAll();
-            case Z -> skin.zoomToSelection();
-            case SPACE -> view.setPlaying(!view.isPlaying());
-            case COMMA -> stepCursor(-1);
-            case PERIOD -> stepCursor(+1);
-            default -> handled = false;
+        double centre = canvas.getWidth() / 2 + skin.headerWidth() / 2;
+        if (Shortcut.TIMELINE_ZOOM_IN.matches(e)) {
+            skin.zoom(1 / ZOOM_STEP, centre);
+        } else if (Shortcut.TIMELINE_ZOOM_OUT.matches(e)) {
+            skin.zoom(ZOOM_STEP, centre);
+        } else if (Shortcut.TIMELINE_PAN.matches(e)) {
+            skin.panBy(e.getCode() == KeyCode.LEFT ? -0.2 : 0.2);
+        } else if (Shortcut.TIMELINE_FOCUS.matches(e)) {
+            focusOrSelect(e.getCode());
+        } else if (Shortcut.TIMELINE_SCROLL_LANES.matches(e)) {
+            skin.scrollLanes((e.getCode() == KeyCode.UP ? -2 : 2) * LaneGeometry.ROW_HEIGHT);
+        } else if (Shortcut.TIMELINE_FIT_ALL.matches(e)) {
+            skin.fitAll();
+        } else if (Shortcut.TIMELINE_ZOOM_TO_SELECTION.matches(e)) {
+            skin.zoomToSelection();
+        } else if (Shortcut.TIMELINE_PLAY.matches(e)) {
+            view.setPlaying(!view.isPlaying());
+        } else if (Shortcut.TIMELINE_PREVIOUS_EVENT.matches(e)) {
+            stepCursor(-1);
+        } else if (Shortcut.TIMELINE_NEXT_EVENT.matches(e)) {
+            stepCursor(+1);
+        } else {
+            return;
         }
-        if (handled) {
-            e.consume();
+        e.consume();
+    }
+
+    /** Left and Right move the focus ring between events; Enter selects the focused one. */
+    private void focusOrSelect(KeyCode code) {
+        if (code == KeyCode.ENTER) {
+            if (skin.focused() >= 0) {
+                state().select(Selection.event(dataset().events().get(skin.focused()).id()));
+            }
+        } else {
+            moveFocus(code == KeyCode.LEFT ? -1 : +1);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.entente.timeline;
 
-import java.io.File;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -14,7 +13,6 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
@@ -268,15 +266,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     // ---- actions, for the toolbar, the keyboard and the control ----
 
     private void saveAsPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the timeline as PNG");
-        chooser.setInitialFileName("timeline.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png"));
-        File file = chooser.showSaveDialog(getSkinnable().getScene().getWindow());
-        if (file != null) {
-            paint();
-            PngExport.save(canvas, file.toPath());
-        }
+        PngExport.chooseAndSave(canvas, "Save the timeline as PNG", "timeline.png", path -> { });
     }
 
     /**

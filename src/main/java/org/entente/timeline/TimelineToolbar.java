@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.entente.lanes.LaneMode;
+import org.entente.shortcuts.Shortcut;
 
 /**
  * The bar above the timeline: play and its speed, the cursor's date, the grouping and colouring, and
@@ -31,7 +32,7 @@ final class TimelineToolbar extends HBox {
         play.selectedProperty().bindBidirectional(view.playingProperty());
         play.textProperty().bind(Bindings.when(play.selectedProperty())
                 .then("\u275A\u275A Pause").otherwise("\u25B6 Play"));
-        play.setTooltip(new Tooltip("Play or pause the cursor through time (Space)"));
+        play.setTooltip(Shortcut.TIMELINE_PLAY.tooltip());
         speed.getItems().setAll(PlaySpeed.values());
         speed.valueProperty().bindBidirectional(view.playSpeedProperty());
         speed.setTooltip(new Tooltip("Playback speed"));
@@ -43,10 +44,10 @@ final class TimelineToolbar extends HBox {
         colours.getItems().setAll(ColorMode.values());
         colours.valueProperty().bindBidirectional(view.colorModeProperty());
         Button fit = new Button("Fit all");
-        fit.setTooltip(new Tooltip("Show every event (Home)"));
+        fit.setTooltip(Shortcut.TIMELINE_FIT_ALL.tooltip());
         fit.setOnAction(e -> fitAll.run());
         Button toSelection = new Button("Zoom to selection");
-        toSelection.setTooltip(new Tooltip("Show the selected event, or all events of the selected actor or pair (Z)"));
+        toSelection.setTooltip(Shortcut.TIMELINE_ZOOM_TO_SELECTION.tooltip());
         toSelection.setOnAction(e -> zoomToSelection.run());
         Button png = new Button("Save as PNG\u2026");
         png.setTooltip(new Tooltip("Save the visible timeline as a PNG image"));

@@ -171,6 +171,21 @@ class WorkspaceTest {
     }
 
     @Test
+    void altLeftAndAltRightWalkTheHistoryWhicheverViewHasFocus(FxRobot robot) {
+        robot.interact(() -> {
+            state.select(Selection.actor("kim-jong-un"));
+            state.select(Selection.event("ev-li-qiang-visit-2025"));
+        });
+        for (String view : List.of(".timeline-view", ".actor-graph-view")) {
+            robot.interact(() -> robot.lookup(view).query().requestFocus());
+            robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+            assertEquals(Selection.actor("kim-jong-un"), state.getSelection(), "Alt+Left goes back from " + view);
+            robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+            assertEquals(Selection.event("ev-li-qiang-visit-2025"), state.getSelection(), "Alt+Right comes forward from " + view);
+        }
+    }
+
+    @Test
     void aFilterByEventKindHidesEventsInTheTimelineAndTheGraph(FxRobot robot) throws Exception {
         showWindow(robot, day(2025, 8, 25), day(2025, 10, 20));
         TimelineView timeline = robot.lookup(".timeline-view").queryAs(TimelineView.class);
