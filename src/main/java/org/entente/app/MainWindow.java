@@ -203,7 +203,7 @@ public final class MainWindow extends BorderPane {
     }
 
     void setDarkTheme(boolean on) {
-        String sheet = MainWindow.class.getResource("dark.css").toExternalForm();
+        String sheet = MainWindow.class.getResource("/org/entente/theme/dark.css").toExternalForm();
         if (on) {
             getStylesheets().add(sheet);
         } else {
