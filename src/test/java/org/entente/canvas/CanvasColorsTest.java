@@ -55,11 +55,17 @@ class CanvasColorsTest {
     private final Swatch swatch = new Swatch();
     private Scene scene;
 
-    /** Deep in a scene with no stylesheet of its own, as a control in someone else's window would be. */
+    /**
+     * Deep in a scene with no stylesheet of its own, as a control in someone else's window would be. The
+     * stage is the one later test classes show their windows in; at the top left, not centred for this
+     * small scene, their larger windows still fit on the headless screen.
+     */
     @Start
     void start(Stage stage) {
         scene = new Scene(new StackPane(new StackPane(swatch)), 200, 100);
         stage.setScene(scene);
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 
