@@ -203,12 +203,16 @@ public final class MainWindow extends BorderPane {
         search.focus();
     }
 
+    /**
+     * The theme goes on the scene, not on this pane: dialogs owned by the window take its scene's
+     * stylesheets, and popups copy them, so they follow the theme too.
+     */
     void setDarkTheme(boolean on) {
-        String sheet = MainWindow.class.getResource("dark.css").toExternalForm();
+        String sheet = MainWindow.class.getResource("/org/entente/theme/dark.css").toExternalForm();
         if (on) {
-            getStylesheets().add(sheet);
+            getScene().getStylesheets().add(sheet);
         } else {
-            getStylesheets().remove(sheet);
+            getScene().getStylesheets().remove(sheet);
         }
     }
 

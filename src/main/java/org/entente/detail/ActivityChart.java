@@ -2,25 +2,39 @@ package org.entente.detail;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.entente.canvas.CanvasColors;
 import org.entente.time.DayFormat;
 
 /**
  * A small chart of events over time: bars for how many, and a line for the mean tone (from conflict
- * at the bottom to cooperation at the top) where the events have one. It redraws when resized.
+ * at the bottom to cooperation at the top) where the events have one. It redraws when resized or when a
+ * theme changes its colours.
  */
 final class ActivityChart extends Region {
-    private static final double AXIS = 14;
-    private static final Color BAR = Color.web("#5c7cfa");
-    private static final Color TONE = Color.web("#2b8a3e");
-    private static final Color TEXT = Color.web("#66707c");
+    /**
+     * Every colour the chart draws with, each set by a token in tokens.css named after it:
+     * {@code BAR} by {@code -entente-chart-bar}.
+     */
+    enum Role {
+        BAR,
+        TONE,
+        TEXT
+    }
 
+    private static final CanvasColors<ActivityChart, Role> COLORS =
+            new CanvasColors<>(Role.class, "-entente-chart-", Region.getClassCssMetaData(), chart -> chart.colors);
+    private static final double AXIS = 14;
+
+    private final CanvasColors.Values<Role> colors = COLORS.attach(this);
     private final Canvas canvas = new Canvas();
     private final ActivitySeries series;
     private final boolean showTone;
@@ -32,6 +46,12 @@ final class ActivityChart extends Region {
         getChildren().add(canvas);
         setPrefHeight(86);
         setMinHeight(86);
+        colors.properties().forEach(colour -> colour.addListener(x -> requestLayout()));
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return COLORS.getCssMetaData();
     }
 
     @Override
@@ -47,13 +67,13 @@ final class ActivityChart extends Region {
         int max = Math.max(1, series.max());
         double plotH = h - AXIS;
         double barW = w / counts.length;
-        g.setFill(BAR);
+        g.setFill(colors.get(Role.BAR));
         for (int i = 0; i < counts.length; i++) {
             double barH = plotH * counts[i] / max;
             g.fillRect(i * barW + 0.5, plotH - barH, Math.max(1, barW - 1), barH);
         }
         if (showTone) {
-            g.setStroke(TONE);
+            g.setStroke(colors.get(Role.TONE));
             g.setLineWidth(2);
             g.beginPath();
             boolean pen = false;
@@ -73,7 +93,7 @@ final class ActivityChart extends Region {
             }
             g.stroke();
         }
-        g.setFill(TEXT);
+        g.setFill(colors.get(Role.TEXT));
         g.setFont(Font.font(10));
         g.setTextBaseline(VPos.BOTTOM);
         g.setTextAlign(TextAlignment.LEFT);

@@ -5,7 +5,6 @@ import org.entente.network.GraphSpan;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,25 +14,25 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
-import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
+import org.entente.canvas.CanvasColors;
 import org.entente.state.ViewState;
 
 /**
  * The actor graph: who deals with whom in the time the user is looking at, drawn on a canvas. It reads
  * and changes only the shared {@link ViewState}; its own properties say which time it shows and how it
- * draws. Colours come from CSS ({@code -graph-*} properties), so themes restyle it.
+ * draws. Colours come from CSS, one looked-up colour per {@link GraphPalette.Role}, so themes restyle it.
  */
 public class ActorGraphView extends Control {
     public static final int MAX_FOCUS_DEPTH = 6;
 
-    private static final StyleablePropertyFactory<ActorGraphView> CSS =
-            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+    private static final CanvasColors<ActorGraphView, GraphPalette.Role> COLORS =
+            new CanvasColors<>(GraphPalette.Role.class, GraphPalette.TOKENS, Control.getClassCssMetaData(),
+                    view -> view.colors);
 
     private final ViewState viewState;
     private final ObjectProperty<GraphTimeMode> timeMode =
@@ -47,29 +46,7 @@ public class ActorGraphView extends Control {
     private final ObjectProperty<String> focusActor = new SimpleObjectProperty<>(this, "focusActor");
     private final IntegerProperty focusDepth = new SimpleIntegerProperty(this, "focusDepth", 1);
 
-    private final StyleableObjectProperty<Color> backgroundColor =
-            color("backgroundColor", "-graph-background", s -> s.backgroundColor, "#fbfbfc");
-    private final StyleableObjectProperty<Color> textColor = color("textColor", "-graph-text", s -> s.textColor, "#1f2933");
-    private final StyleableObjectProperty<Color> haloColor = color("haloColor", "-graph-halo", s -> s.haloColor, "#fbfbfcd9");
-    private final StyleableObjectProperty<Color> selectionColor =
-            color("selectionColor", "-graph-selection", s -> s.selectionColor, "#1c7ed6");
-    private final StyleableObjectProperty<Color> cooperativeColor =
-            color("cooperativeColor", "-graph-cooperative", s -> s.cooperativeColor, "#2b8a3e");
-    private final StyleableObjectProperty<Color> neutralColor =
-            color("neutralColor", "-graph-neutral", s -> s.neutralColor, "#9aa3ad");
-    private final StyleableObjectProperty<Color> conflictualColor =
-            color("conflictualColor", "-graph-conflictual", s -> s.conflictualColor, "#c92a2a");
-    private final StyleableObjectProperty<Color> membershipColor =
-            color("membershipColor", "-graph-membership", s -> s.membershipColor, "#7950f2");
-    private final StyleableObjectProperty<Color> personColor =
-            color("personColor", "-graph-person", s -> s.personColor, "#1971c2");
-    private final StyleableObjectProperty<Color> stateColor = color("stateColor", "-graph-state", s -> s.stateColor, "#e8590c");
-    private final StyleableObjectProperty<Color> organizationColor =
-            color("organizationColor", "-graph-organization", s -> s.organizationColor, "#2f9e44");
-    private final StyleableObjectProperty<Color> groupColor = color("groupColor", "-graph-group", s -> s.groupColor, "#ae3ec9");
-    private final StyleableObjectProperty<Color> otherColor = color("otherColor", "-graph-other", s -> s.otherColor, "#868e96");
-    private final StyleableObjectProperty<Color> nodeOutlineColor =
-            color("nodeOutlineColor", "-graph-node-outline", s -> s.nodeOutlineColor, "#ffffff");
+    private final CanvasColors.Values<GraphPalette.Role> colors = COLORS.attach(this);
 
     public ActorGraphView(ViewState viewState) {
         this.viewState = viewState;
@@ -86,11 +63,6 @@ public class ActorGraphView extends Control {
         });
     }
 
-    private StyleableObjectProperty<Color> color(String name, String css,
-                                                 Function<ActorGraphView, StyleableProperty<Color>> getter, String initial) {
-        return (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, name, css, getter, Color.web(initial));
-    }
-
     @Override
     protected Skin<?> createDefaultSkin() {
         return new GraphSkin(this);
@@ -102,7 +74,7 @@ public class ActorGraphView extends Control {
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS.getCssMetaData();
+        return COLORS.getCssMetaData();
     }
 
     @Override
@@ -162,17 +134,12 @@ public class ActorGraphView extends Control {
 
     /** Every colour CSS can set, so the skin can repaint when a theme changes them. */
     List<StyleableObjectProperty<Color>> colorProperties() {
-        return List.of(backgroundColor, textColor, haloColor, selectionColor, cooperativeColor, neutralColor,
-                conflictualColor, membershipColor, personColor, stateColor, organizationColor, groupColor, otherColor,
-                nodeOutlineColor);
+        return colors.properties();
     }
 
     /** The palette as CSS last resolved it, for the painter. */
     GraphPalette palette() {
-        return new GraphPalette(backgroundColor.get(), textColor.get(), haloColor.get(), selectionColor.get(),
-                cooperativeColor.get(), neutralColor.get(), conflictualColor.get(), membershipColor.get(),
-                List.of(personColor.get(), stateColor.get(), organizationColor.get(), groupColor.get(), otherColor.get()),
-                nodeOutlineColor.get());
+        return new GraphPalette(colors.snapshot());
     }
 
     /** Which time the graph shows: the timeline's visible range, the cursor ± a span, or everything up to the cursor. */

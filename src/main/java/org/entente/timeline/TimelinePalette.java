@@ -1,27 +1,111 @@
 package org.entente.timeline;
 
 import java.util.List;
+import java.util.Map;
 import javafx.scene.paint.Color;
+import org.entente.canvas.ToneColours;
 
-/** The colours a frame is drawn with, as CSS resolved them. */
-record TimelinePalette(Color background, Color alternateLane, Color grid, Color majorGrid, Color text,
-                       Color mutedText, Color cursor, Color selection, Color cooperative, Color neutral,
-                       Color conflictual, Color density, Color period, List<Color> kinds) {
+/** The colours a frame is drawn with, as CSS resolved them, by role. */
+record TimelinePalette(Map<TimelinePalette.Role, Color> colours) {
+    /** How the timeline's tokens start. */
+    static final String TOKENS = "-entente-timeline-";
+
+    /**
+     * Every colour the timeline draws with, each set by a token in tokens.css named after it: {@code MAJOR_GRID}
+     * by {@code -entente-timeline-major-grid}.
+     */
+    enum Role {
+        BACKGROUND,
+        ALTERNATE_LANE,
+        GRID,
+        MAJOR_GRID,
+        TEXT,
+        MUTED_TEXT,
+        CURSOR,
+        SELECTION,
+        COOPERATIVE,
+        NEUTRAL,
+        CONFLICTUAL,
+        DENSITY,
+        PERIOD,
+        KIND_1,
+        KIND_2,
+        KIND_3,
+        KIND_4,
+        KIND_5,
+        KIND_6,
+        KIND_7,
+        KIND_8
+    }
+
+    private static final List<Role> KINDS = List.of(Role.KIND_1, Role.KIND_2, Role.KIND_3, Role.KIND_4, Role.KIND_5,
+            Role.KIND_6, Role.KIND_7, Role.KIND_8);
+
+    Color background() {
+        return colours.get(Role.BACKGROUND);
+    }
+
+    Color alternateLane() {
+        return colours.get(Role.ALTERNATE_LANE);
+    }
+
+    Color grid() {
+        return colours.get(Role.GRID);
+    }
+
+    Color majorGrid() {
+        return colours.get(Role.MAJOR_GRID);
+    }
+
+    Color text() {
+        return colours.get(Role.TEXT);
+    }
+
+    Color mutedText() {
+        return colours.get(Role.MUTED_TEXT);
+    }
+
+    Color cursor() {
+        return colours.get(Role.CURSOR);
+    }
+
+    Color selection() {
+        return colours.get(Role.SELECTION);
+    }
+
+    Color cooperative() {
+        return colours.get(Role.COOPERATIVE);
+    }
+
+    Color neutral() {
+        return colours.get(Role.NEUTRAL);
+    }
+
+    Color conflictual() {
+        return colours.get(Role.CONFLICTUAL);
+    }
+
+    Color density() {
+        return colours.get(Role.DENSITY);
+    }
+
+    Color period() {
+        return colours.get(Role.PERIOD);
+    }
 
     /** A stable colour per kind, so that a kind keeps its colour across datasets and sessions. */
     Color kind(String kind) {
         if (kind == null) {
-            return neutral;
+            return neutral();
         }
-        return kinds.get(Math.floorMod(kind.hashCode(), kinds.size()));
+        return colours.get(KINDS.get(Math.floorMod(kind.hashCode(), KINDS.size())));
     }
 
     /** Conflictual (-10) through neutral (0) to cooperative (+10); neutral when the tone is unknown. */
     Color tone(double tone) {
         if (Double.isNaN(tone)) {
-            return neutral;
+            return neutral();
         }
-        double t = Math.max(-1, Math.min(1, tone / 10));
-        return t < 0 ? neutral.interpolate(conflictual, -t) : neutral.interpolate(cooperative, t);
+        return ToneColours.at(ToneColours.unit(tone), conflictual(), neutral(), cooperative());
     }
 }

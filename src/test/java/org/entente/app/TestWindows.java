@@ -3,8 +3,11 @@ package org.entente.app;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.entente.state.ViewState;
+import org.testfx.api.FxRobot;
 
 /** The main window on a test's stage, with the app's stylesheet and preferences of its own. */
 final class TestWindows {
@@ -24,5 +27,13 @@ final class TestWindows {
         stage.sizeToScene();
         stage.show();
         return window;
+    }
+
+    /** The item of the window's menus that reads {@code text}, such as "Dark theme". */
+    static MenuItem menuItem(FxRobot robot, String text) {
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> text.equals(item.getText()))
+                .findFirst().orElseThrow();
     }
 }

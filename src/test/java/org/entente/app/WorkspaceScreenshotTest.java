@@ -10,7 +10,6 @@ import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.MenuBar;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -96,10 +95,7 @@ class WorkspaceScreenshotTest {
             state.select(Selection.event("ev-beijing-parade-2025"));
         });
 
-        CheckMenuItem dark = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream())
-                .filter(item -> item instanceof CheckMenuItem && "Dark theme".equals(item.getText()))
-                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
+        CheckMenuItem dark = (CheckMenuItem) TestWindows.menuItem(robot, "Dark theme");
         robot.interact(() -> dark.setSelected(true));
         Color darkColor = shoot(robot, "workspace-dark");
 

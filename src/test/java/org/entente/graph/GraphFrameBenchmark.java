@@ -9,6 +9,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import org.entente.bench.HeadlessToolkit;
 import org.entente.bench.LoadedDatasets;
+import org.entente.canvas.CanvasColors;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
@@ -81,9 +82,8 @@ public class GraphFrameBenchmark {
     }
 
     private static GraphPalette palette() {
-        return new GraphPalette(Color.WHITE, Color.BLACK, Color.WHITE, Color.ROYALBLUE, Color.GREEN, Color.GREY,
-                Color.FIREBRICK, Color.PURPLE, List.of(Color.STEELBLUE, Color.ORANGE, Color.SEAGREEN, Color.PURPLE, Color.GREY),
-                Color.WHITE);
+        return new GraphPalette(CanvasColors.each(GraphPalette.Role.class,
+                role -> Color.hsb(role.ordinal() * 40, 0.6, 0.7)));
     }
 
     /** Culling, edge batches, nodes, labels and drawing calls: what the UI thread does for a frame. */

@@ -1,6 +1,5 @@
 package org.entente.timeline;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +9,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import org.entente.bench.HeadlessToolkit;
 import org.entente.bench.LoadedDatasets;
+import org.entente.canvas.CanvasColors;
 import org.entente.index.IndexedDataset;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
@@ -87,10 +87,8 @@ public class TimelineFrameBenchmark {
     }
 
     static TimelinePalette palette() {
-        Color grey = Color.GREY;
-        return new TimelinePalette(Color.WHITE, Color.WHITESMOKE, Color.LIGHTGREY, Color.DARKGREY, Color.BLACK, grey,
-                Color.ORANGERED, Color.ROYALBLUE, Color.GREEN, grey, Color.FIREBRICK, Color.CORNFLOWERBLUE, Color.PURPLE,
-                List.of(Color.STEELBLUE, Color.ORANGE, Color.SEAGREEN, Color.PURPLE));
+        return new TimelinePalette(CanvasColors.each(TimelinePalette.Role.class,
+                role -> Color.hsb(role.ordinal() * 40, 0.6, 0.7)));
     }
 
     /** Layout, density, label placement and drawing calls: what the UI thread does for a frame. */
