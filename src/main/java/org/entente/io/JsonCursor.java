@@ -49,10 +49,6 @@ final class JsonCursor {
         this.interner = interner;
     }
 
-    JsonToken token() {
-        return parser.currentToken();
-    }
-
     JsonToken next() throws IOException {
         return parser.nextToken();
     }
