@@ -115,21 +115,19 @@ final class DatasetReader {
     }
 
     private interface ElementReader {
-        void read(int index) throws IOException;
+        void read() throws IOException;
     }
 
     private boolean list(String name, String element, ElementReader reader) throws IOException {
         if (!in.expectArray("an array of " + name)) {
             return true;
         }
-        int index = 0;
         while (in.next() != JsonToken.END_ARRAY) {
             if (in.expectObject(element)) {
-                reader.read(index);
+                reader.read();
             } else {
                 skipped++;
             }
-            index++;
         }
         return true;
     }
@@ -145,7 +143,7 @@ final class DatasetReader {
         Reliability reliability;
     }
 
-    private void readSource(int index) throws IOException {
+    private void readSource() throws IOException {
         long start = in.mark();
         int errorsBefore = log.errorCount();
         SourceFields s = new SourceFields();
@@ -221,7 +219,7 @@ final class DatasetReader {
         List<Membership> memberships = List.of();
     }
 
-    private void readActor(int index) throws IOException {
+    private void readActor() throws IOException {
         long start = in.mark();
         int errorsBefore = log.errorCount();
         ActorFields a = new ActorFields();
@@ -401,7 +399,7 @@ final class DatasetReader {
         };
     }
 
-    private void readEvent(int index) throws IOException {
+    private void readEvent() throws IOException {
         long start = in.mark();
         int errorsBefore = log.errorCount();
         EventFields e = eventFields;
@@ -434,7 +432,7 @@ final class DatasetReader {
         List<Citation> citations = List.of();
     }
 
-    private void readRelation(int index) throws IOException {
+    private void readRelation() throws IOException {
         long start = in.mark();
         int errorsBefore = log.errorCount();
         RelationFields r = new RelationFields();
@@ -496,7 +494,7 @@ final class DatasetReader {
 
     // ---- periods ----
 
-    private void readPeriod(int index) throws IOException {
+    private void readPeriod() throws IOException {
         long start = in.mark();
         int errorsBefore = log.errorCount();
         String[] id = new String[1];
