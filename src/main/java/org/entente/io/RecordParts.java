@@ -81,8 +81,9 @@ final class RecordParts {
     }
 
     /**
-     * One kind of part: the field of the record that holds it, and how to describe it in a problem. Its
-     * unknown fields are kept with the record, under the part's path in it.
+     * One kind of part: the field that holds it, and how a problem names an array of them and one of them.
+     * Its unknown fields are kept with the object that holds it (a record; a citation for its claims), under
+     * the part's path in that object.
      */
     private abstract static class Part<T> extends ObjectFields {
         final String field;
