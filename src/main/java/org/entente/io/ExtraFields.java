@@ -37,21 +37,25 @@ final class ExtraFields {
         current.put(name, cursor.rawJson());
     }
 
-    /** As {@link #moveTo(ExtraFields, String)} for the {@code index}-th object of a list; the path is only built when needed. */
-    void moveTo(ExtraFields record, String list, int index) {
+    /** As {@link #moveTo(ExtraFields, String, int)} for the single object in {@code field}, such as a place. */
+    void moveTo(ExtraFields record, String field) {
         if (current != null) {
-            moveTo(record, list + "/" + index + "/");
+            moveUnder(record, field + "/");
         }
     }
 
     /**
-     * Hands the extras of a nested object (a participant, a citation) to the record that holds it, under
-     * a relative path such as {@code participants/1/confidence}, so that they are kept with the record.
+     * Hands the extras of the {@code index}-th object of a list in a record (a participant, a citation) to
+     * that record, under a relative path such as {@code participants/1/confidence}, so that they are kept
+     * with it. The path is only built when there are extras.
      */
-    void moveTo(ExtraFields record, String prefix) {
-        if (current == null) {
-            return;
+    void moveTo(ExtraFields record, String list, int index) {
+        if (current != null) {
+            moveUnder(record, list + "/" + index + "/");
         }
+    }
+
+    private void moveUnder(ExtraFields record, String prefix) {
         if (record.current == null) {
             record.current = new LinkedHashMap<>();
         }

@@ -23,11 +23,6 @@ import org.entente.time.When;
  * carry on and report every problem in the file rather than the first.
  */
 final class JsonCursor {
-    /** Reads the fields of one object; returns false for a field it does not know. */
-    interface FieldReader {
-        boolean read(String name) throws IOException;
-    }
-
     private final JsonFactory factory;
     private final JsonParser parser;
     private final ProblemLog log;
@@ -47,10 +42,6 @@ final class JsonCursor {
         this.parser = parser;
         this.log = log;
         this.interner = interner;
-    }
-
-    JsonToken token() {
-        return parser.currentToken();
     }
 
     JsonToken next() throws IOException {
@@ -102,11 +93,11 @@ final class JsonCursor {
     }
 
     /**
-     * Walks the fields of the object at the cursor, handing each to {@code fields}; unknown ones go to
-     * {@code extras}. Leaves the cursor on the object's END_OBJECT and returns the names that were present
-     * (valid until the next object at the same depth is read).
+     * Walks the fields of the object at the cursor, handing each to {@code fields}; unknown ones go to its
+     * extras. Leaves the cursor on the object's END_OBJECT and returns the names that were present (valid
+     * until the next object at the same depth is read).
      */
-    List<String> readFields(FieldReader fields, ExtraFields extras) throws IOException {
+    List<String> readFields(ObjectFields fields) throws IOException {
         List<String> seen = seenAtDepth(depth++);
         seen.clear();
         try {
@@ -114,8 +105,8 @@ final class JsonCursor {
                 String name = parser.currentName();
                 parser.nextToken();
                 seen.add(name);
-                if (!fields.read(name)) {
-                    extras.keep(this, name);
+                if (!fields.field(name)) {
+                    fields.extras.keep(this, name);
                 }
             }
         } finally {

@@ -14,6 +14,8 @@ enum Shape {
     PARTICIPANT("a participant", "actor"),
     CODE("a code", "scheme", "code"),
     CITATION("a citation", "source"),
+    /** Nothing is required of claims; the shape names them in warnings about their unknown fields. */
+    CLAIMS("a citation's claims"),
     RELATION("a relation", "id", "from", "to", "kind"),
     PERIOD("a period", "id", "title", "when");
 
@@ -23,6 +25,11 @@ enum Shape {
     Shape(String what, String... required) {
         this.what = what;
         this.required = List.of(required);
+    }
+
+    /** The kind of object, as problems name it: "an event". */
+    String what() {
+        return what;
     }
 
     /**
