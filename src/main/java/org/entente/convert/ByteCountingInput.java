@@ -1,23 +1,22 @@
 package org.entente.convert;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.entente.io.CountingInputStream;
 
 /**
- * Reports the bytes read so far, across all the inputs of one conversion, to its {@link ImportProgress}.
- * It reports every 256 KiB rather than every read, because a report may cost a hop to the UI thread.
+ * Reads the inputs of one conversion in turn, reporting the bytes read so far, across all of them, to
+ * its {@link ImportProgress}, every 256 KiB.
  */
-final class ByteCountingInput extends FilterInputStream {
+final class ByteCountingInput {
     private static final long REPORT_EVERY = 1 << 18;
-    private final ImportProgress progress;
-    private final long total;
-    private long done;
-    private long nextReport;
+
+    private ByteCountingInput() {
+    }
 
     /** Reads one input file, whose bytes are being counted. */
     interface FileReading {
@@ -32,9 +31,10 @@ final class ByteCountingInput extends FilterInputStream {
         long total = totalSize(inputs);
         long done = 0;
         for (Path input : inputs) {
-            try (ByteCountingInput counted = new ByteCountingInput(Files.newInputStream(input), progress, done, total)) {
+            try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(input), done, REPORT_EVERY,
+                    read -> progress.bytesRead(read, total))) {
                 reading.read(input, counted);
-                done = counted.done();
+                done = counted.bytesRead();
             }
         }
         progress.bytesRead(total, total);
@@ -46,44 +46,6 @@ final class ByteCountingInput extends FilterInputStream {
             total += Files.size(input);
         }
         return total;
-    }
-
-    ByteCountingInput(InputStream in, ImportProgress progress, long doneBefore, long total) {
-        super(in);
-        this.progress = progress;
-        this.total = total;
-        this.done = doneBefore;
-        this.nextReport = doneBefore + REPORT_EVERY;
-    }
-
-    long done() {
-        return done;
-    }
-
-    @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            counted(1);
-        }
-        return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        if (n > 0) {
-            counted(n);
-        }
-        return n;
-    }
-
-    private void counted(int n) {
-        done += n;
-        if (done >= nextReport) {
-            nextReport = done + REPORT_EVERY;
-            progress.bytesRead(done, total);
-        }
     }
 
     /** Throws when the user has asked the conversion to stop; importers call it between rows. */

@@ -3,7 +3,6 @@ package org.entente.convert;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedReader;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,6 +20,7 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.entente.export.DatasetWriter;
 import org.entente.export.RecordWriter;
+import org.entente.io.CountingInputStream;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.Code;
@@ -68,7 +68,8 @@ final class GdeltConversion implements Closeable {
     }
 
     private void read(Path file) throws IOException {
-        try (CountingStream counted = new CountingStream(Files.newInputStream(file));
+        try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), bytesBefore,
+                REPORT_EVERY_BYTES, read -> progress.bytesRead(read, bytesTotal));
              BufferedReader lines = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
             boolean extraColumnsReported = false;
             long lineNumber = 0;
@@ -94,9 +95,8 @@ final class GdeltConversion implements Closeable {
                             + "th are ignored in this file (reported once)");
                 }
                 row(file, lineNumber, row);
-                counted.report();
             }
-            bytesBefore += counted.count;
+            bytesBefore = counted.bytesRead();
         }
         progress.bytesRead(bytesBefore, bytesTotal);
     }
@@ -223,41 +223,6 @@ final class GdeltConversion implements Closeable {
             collapser.close();
         } finally {
             sources.close();
-        }
-    }
-
-    /** Counts the bytes of the current file, for progress. */
-    private final class CountingStream extends FilterInputStream {
-        private long count;
-        private long nextReport = REPORT_EVERY_BYTES;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        void report() {
-            if (count >= nextReport) {
-                nextReport = count + REPORT_EVERY_BYTES;
-                progress.bytesRead(bytesBefore + count, bytesTotal);
-            }
         }
     }
 }

@@ -3,19 +3,30 @@ package org.entente.io;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.LongConsumer;
 
-/** Reports progress to the monitor, and stops the load when it is cancelled, as bytes are read. */
-final class CountingInputStream extends FilterInputStream {
-    private static final long REPORT_EVERY = 1 << 20;
-    private final LoadMonitor monitor;
-    private final long total;
+/**
+ * Counts the bytes read through it and tells a listener the running count every so many bytes, rather
+ * than on every read, because a report may cost a hop to the UI thread. A listener may throw to stop a
+ * read the user cancelled. The loader and the importers show their progress through it.
+ */
+public final class CountingInputStream extends FilterInputStream {
+    private final long every;
+    private final LongConsumer onProgress;
     private long read;
-    private long nextReport = REPORT_EVERY;
+    private long nextReport;
 
-    CountingInputStream(InputStream in, long total, LoadMonitor monitor) {
+    /**
+     * @param alreadyRead where the count starts: bytes of earlier inputs of the same job
+     * @param every       how many bytes between two reports
+     * @param onProgress  hears the count, bytes of earlier inputs included
+     */
+    public CountingInputStream(InputStream in, long alreadyRead, long every, LongConsumer onProgress) {
         super(in);
-        this.total = total;
-        this.monitor = monitor;
+        this.every = every;
+        this.onProgress = onProgress;
+        this.read = alreadyRead;
+        this.nextReport = alreadyRead + every;
     }
 
     @Override
@@ -39,15 +50,13 @@ final class CountingInputStream extends FilterInputStream {
     private void advance(int n) {
         read += n;
         if (read >= nextReport) {
-            nextReport = read + REPORT_EVERY;
-            if (monitor.isCancelled()) {
-                throw new LoadCancelledException();
-            }
-            monitor.bytesRead(read, total);
+            nextReport = read + every;
+            onProgress.accept(read);
         }
     }
 
-    long bytesRead() {
+    /** The count so far, bytes of earlier inputs included. */
+    public long bytesRead() {
         return read;
     }
 }

@@ -67,7 +67,12 @@ public final class DatasetLoader {
     /** Reads {@code in} to its end; {@code size} is only used for progress and may be -1 when unknown. */
     public LoadResult load(InputStream in, String fileName, long size, LoadMonitor monitor) {
         ProblemLog log = new ProblemLog(fileName);
-        CountingInputStream counted = new CountingInputStream(new BufferedInputStream(in, 1 << 16), size, monitor);
+        CountingInputStream counted = new CountingInputStream(new BufferedInputStream(in, 1 << 16), 0, 1 << 20, read -> {
+            if (monitor.isCancelled()) {
+                throw new LoadCancelledException();
+            }
+            monitor.bytesRead(read, size);
+        });
         DatasetReader reader = null;
         JsonLocation breakAt = null;
         try (JsonParser parser = FACTORY.createParser(counted)) {
