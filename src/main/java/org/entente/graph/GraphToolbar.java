@@ -5,6 +5,7 @@ import org.entente.network.GraphSpan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
+import org.entente.canvas.ChoiceLabels;
 import org.entente.model.Actor;
 import org.entente.shortcuts.Shortcut;
 
@@ -32,6 +34,10 @@ import org.entente.shortcuts.Shortcut;
 final class GraphToolbar extends ToolBar {
     private static final int SUGGESTIONS = 12;
     private static final double SUGGESTION_WIDTH = 280;
+    private static final ChoiceLabels<NodeColoring> COLOURING_LABELS = new ChoiceLabels<>(
+            Map.of(NodeColoring.KIND, "Colour by kind", NodeColoring.COMMUNITY, "Colour by community"));
+    private static final ChoiceLabels<NodeSizing> SIZING_LABELS = new ChoiceLabels<>(
+            Map.of(NodeSizing.ACTIVITY, "Size by interactions", NodeSizing.CENTRALITY, "Size by PageRank"));
 
     private final ActorGraphView view;
     private final CheckMenuItem topActorsItem = new CheckMenuItem("Most connected actors");
@@ -72,8 +78,8 @@ final class GraphToolbar extends ToolBar {
 
     /** What nodes look like, what else the graph shows, and saving it: choices made now and then, kept in one menu. */
     private MenuButton displayMenu(ActorGraphView view) {
-        List<RadioMenuItem> colourItems = radioItems(NodeColoring.values(), view.nodeColoringProperty());
-        List<RadioMenuItem> sizeItems = radioItems(NodeSizing.values(), view.nodeSizingProperty());
+        List<RadioMenuItem> colourItems = radioItems(NodeColoring.values(), COLOURING_LABELS, view.nodeColoringProperty());
+        List<RadioMenuItem> sizeItems = radioItems(NodeSizing.values(), SIZING_LABELS, view.nodeSizingProperty());
         topActorsItem.setSelected(true);
         legendItem.setSelected(true);
         MenuItem png = new MenuItem("Save as PNG\u2026");
@@ -89,11 +95,12 @@ final class GraphToolbar extends ToolBar {
     }
 
     /** One radio item per value, kept in step with the property both ways. */
-    private static <T extends Enum<T>> List<RadioMenuItem> radioItems(T[] values, ObjectProperty<T> property) {
+    private static <T extends Enum<T>> List<RadioMenuItem> radioItems(T[] values, ChoiceLabels<T> labels,
+                                                                      ObjectProperty<T> property) {
         ToggleGroup group = new ToggleGroup();
         List<RadioMenuItem> items = new ArrayList<>();
         for (T value : values) {
-            RadioMenuItem item = new RadioMenuItem(value.toString());
+            RadioMenuItem item = new RadioMenuItem(labels.label(value));
             item.setToggleGroup(group);
             item.setSelected(property.get() == value);
             item.setOnAction(e -> property.set(value));

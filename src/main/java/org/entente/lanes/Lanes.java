@@ -35,7 +35,7 @@ public record Lanes(LaneMode mode, Filter filter, TimeIndex all, List<Lane> lane
         }
         TimeIndex all = filter.isEmpty() ? data.time() : TimeIndex.of(events, shown);
         if (mode == LaneMode.NONE) {
-            return new Lanes(mode, filter, all, List.of(new Lane("all", LaneMode.NONE.toString(), all)));
+            return new Lanes(mode, filter, all, List.of(new Lane("all", "All events", all)));
         }
         Map<String, IntList> groups = new LinkedHashMap<>();
         Set<String> keys = new HashSet<>();

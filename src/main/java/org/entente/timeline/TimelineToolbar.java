@@ -1,5 +1,6 @@
 package org.entente.timeline;
 
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -10,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.entente.canvas.ChoiceLabels;
 import org.entente.lanes.LaneMode;
 import org.entente.shortcuts.Shortcut;
 
@@ -19,6 +21,11 @@ import org.entente.shortcuts.Shortcut;
  * {@link #dispose()}, so that a disposed skin's toolbar no longer follows the view.
  */
 final class TimelineToolbar extends HBox {
+    private static final ChoiceLabels<LaneMode> LANE_LABELS = new ChoiceLabels<>(Map.of(LaneMode.NONE, "All events",
+            LaneMode.KIND, "By kind", LaneMode.TAG, "By tag", LaneMode.ACTOR, "By actor"));
+    private static final ChoiceLabels<ColorMode> COLOUR_LABELS =
+            new ChoiceLabels<>(Map.of(ColorMode.KIND, "Colour by kind", ColorMode.TONE, "Colour by tone"));
+
     private final TimelineView view;
     private final ToggleButton play = new ToggleButton("\u25B6 Play");
     private final ComboBox<PlaySpeed> speed = new ComboBox<>();
@@ -39,9 +46,11 @@ final class TimelineToolbar extends HBox {
         cursorDate.getStyleClass().add("cursor-date");
         cursorDate.setTooltip(new Tooltip("The cursor's date; drag the orange handle on the axis to scrub"));
         lanes.getItems().setAll(LaneMode.values());
+        lanes.setConverter(LANE_LABELS);
         lanes.valueProperty().bindBidirectional(view.laneModeProperty());
         lanes.setTooltip(new Tooltip("Group events into lanes"));
         colours.getItems().setAll(ColorMode.values());
+        colours.setConverter(COLOUR_LABELS);
         colours.valueProperty().bindBidirectional(view.colorModeProperty());
         Button fit = new Button("Fit all");
         fit.setTooltip(Shortcut.TIMELINE_FIT_ALL.tooltip());
