@@ -6,6 +6,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.entente.graph.GraphFrameBenchmark;
+import org.entente.network.GraphBenchmark;
+import org.entente.network.layout.LayoutBenchmark;
+import org.entente.network.layout.LayoutFrameBenchmark;
+import org.entente.search.SearchBenchmark;
+import org.entente.timeline.TimelineFrameBenchmark;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -13,12 +21,6 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import org.entente.network.GraphBenchmark;
-import org.entente.graph.GraphFrameBenchmark;
-import org.entente.network.layout.LayoutBenchmark;
-import org.entente.network.layout.LayoutFrameBenchmark;
-import org.entente.search.SearchBenchmark;
-import org.entente.timeline.TimelineFrameBenchmark;
 
 /**
  * The benchmark suite: {@code mvn -Pbench verify} runs it at full size (a generated dataset of a million
@@ -31,23 +33,54 @@ public final class BenchSuite {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench");
         BenchSize size = args.length > 1 ? BenchSize.valueOf(args[1].toUpperCase(Locale.ROOT)) : BenchSize.FULL;
-        List<BenchResult> results = run(dir, size);
+        Set<String> only = args.length > 2 && !args[2].isBlank() ? Set.of(args[2].split(",")) : Set.of();
+        List<BenchResult> results = run(dir, size, only);
         BenchReport.print(results, System.out);
         System.out.println("written to " + dir.resolve("results.json"));
     }
 
     public static List<BenchResult> run(Path dir, BenchSize size) throws IOException, InterruptedException, RunnerException {
+        return run(dir, size, Set.of());
+    }
+
+    /**
+     * Runs the groups named in {@code only} (load, index, graph, layout, search, frames, timeline,
+     * startup, gdelt), or every group when it is empty, so that one figure can be measured again
+     * without the whole twelve minutes.
+     */
+    public static List<BenchResult> run(Path dir, BenchSize size, Set<String> only)
+            throws IOException, InterruptedException, RunnerException {
+        Predicate<String> wanted = group -> only.isEmpty() || only.contains(group);
         Path events = BenchDatasets.events(dir, size);
-        List<BenchResult> results = new ArrayList<>(LoadBench.run(events, size));
-        results.addAll(index(events, size));
-        results.addAll(graph(events, size));
-        results.addAll(layout(events, size));
-        results.addAll(SearchBuildBench.run(events, size));
-        results.addAll(search(events, size));
-        results.addAll(graphFrames(events, size));
-        results.addAll(timeline(BenchDatasets.events(dir, size.events, size.laneActors), size));
-        results.add(StartupBench.run(dir, size));
-        results.addAll(GdeltImportBench.run(dir, size));
+        List<BenchResult> results = new ArrayList<>();
+        if (wanted.test("load")) {
+            results.addAll(LoadBench.run(events, size));
+        }
+        if (wanted.test("index")) {
+            results.addAll(index(events, size));
+        }
+        if (wanted.test("graph")) {
+            results.addAll(graph(events, size));
+        }
+        if (wanted.test("layout")) {
+            results.addAll(layout(events, size));
+        }
+        if (wanted.test("search")) {
+            results.addAll(SearchBuildBench.run(events, size));
+            results.addAll(search(events, size));
+        }
+        if (wanted.test("frames")) {
+            results.addAll(graphFrames(events, size));
+        }
+        if (wanted.test("timeline")) {
+            results.addAll(timeline(BenchDatasets.events(dir, size.events, size.laneActors), size));
+        }
+        if (wanted.test("startup")) {
+            results.add(StartupBench.run(dir, size));
+        }
+        if (wanted.test("gdelt")) {
+            results.addAll(GdeltImportBench.run(dir, size));
+        }
         BenchReport.write(results, dir.resolve("results.json"));
         return results;
     }
