@@ -9,6 +9,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -40,6 +41,8 @@ final class GraphToolbar extends ToolBar {
             Map.of(NodeSizing.ACTIVITY, "Size by interactions", NodeSizing.CENTRALITY, "Size by PageRank"));
 
     private final ActorGraphView view;
+    /** Undoes what ties this toolbar to the view, so that a disposed skin's toolbar no longer follows it. */
+    private final List<Runnable> untie = new ArrayList<>();
     private final CheckMenuItem topActorsItem = new CheckMenuItem("Most connected actors");
     private final CheckMenuItem legendItem = new CheckMenuItem("Legend");
     private final TextField findField = new TextField();
@@ -52,12 +55,15 @@ final class GraphToolbar extends ToolBar {
         getStyleClass().add("graph-toolbar");
         ChoiceBox<GraphTimeMode> mode = choice(GraphTimeMode.values(), "Which time the graph shows: the timeline's visible range, the cursor \u00B1 a span, or everything up to the cursor");
         mode.valueProperty().bindBidirectional(view.timeModeProperty());
+        untie.add(() -> mode.valueProperty().unbindBidirectional(view.timeModeProperty()));
         ChoiceBox<GraphSpan> span = choice(GraphSpan.values(), "How far either side of the cursor the graph looks");
         span.valueProperty().bindBidirectional(view.spanProperty());
+        untie.add(() -> span.valueProperty().unbindBidirectional(view.spanProperty()));
         span.visibleProperty().bind(view.timeModeProperty().isEqualTo(GraphTimeMode.AROUND_CURSOR));
         span.managedProperty().bind(span.visibleProperty());
         ToggleButton memberships = new ToggleButton("Memberships");
         memberships.selectedProperty().bindBidirectional(view.showMembershipsProperty());
+        untie.add(() -> memberships.selectedProperty().unbindBidirectional(view.showMembershipsProperty()));
         memberships.setTooltip(Shortcut.GRAPH_MEMBERSHIPS.tooltip());
         findField.setPromptText("Find actor\u2026");
         findField.getStyleClass().add("find-actor");
@@ -95,7 +101,7 @@ final class GraphToolbar extends ToolBar {
     }
 
     /** One radio item per value, kept in step with the property both ways. */
-    private static <T extends Enum<T>> List<RadioMenuItem> radioItems(T[] values, ChoiceLabels<T> labels,
+    private <T extends Enum<T>> List<RadioMenuItem> radioItems(T[] values, ChoiceLabels<T> labels,
                                                                       ObjectProperty<T> property) {
         ToggleGroup group = new ToggleGroup();
         List<RadioMenuItem> items = new ArrayList<>();
@@ -106,7 +112,9 @@ final class GraphToolbar extends ToolBar {
             item.setOnAction(e -> property.set(value));
             items.add(item);
         }
-        property.addListener((obs, old, now) -> items.get(now.ordinal()).setSelected(true));
+        ChangeListener<T> follow = (obs, old, now) -> items.get(now.ordinal()).setSelected(true);
+        property.addListener(follow);
+        untie.add(() -> property.removeListener(follow));
         return items;
     }
 
@@ -209,6 +217,7 @@ final class GraphToolbar extends ToolBar {
     }
 
     void dispose() {
+        untie.forEach(Runnable::run);
         if (completion != null) {
             completion.dispose();
         }
