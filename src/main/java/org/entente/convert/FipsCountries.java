@@ -1,5 +1,7 @@
 package org.entente.convert;
 
+import org.entente.codes.CodeTable;
+
 /**
  * GDELT gives the countries of places as FIPS 10-4 codes ({@code AS} is Australia, not American Samoa);
  * entente/1 wants ISO 3166-1 alpha-3. The table is {@code fips-iso3.tsv}.

@@ -6,7 +6,7 @@ import org.entente.model.Dataset;
 import org.entente.model.DatasetStats;
 import org.entente.model.Source;
 
-/** With nothing selected: the dataset itself, what it holds, and its sources with their grades. */
+/** With nothing selected: the dataset itself, what it holds, its sources with their grades, then its description. */
 final class DatasetSection {
     private DatasetSection() {
     }
@@ -15,22 +15,22 @@ final class DatasetSection {
         Dataset d = context.dataset();
         VBox box = Blocks.section(Blocks.title(d.title() == null ? "Untitled dataset" : d.title()));
         box.getStyleClass().add("dataset-detail");
-        if (d.description() != null) {
-            box.getChildren().add(Blocks.text(d.description()));
-        }
         DatasetStats stats = context.indexed().stats();
         box.getChildren().add(Blocks.facts(new String[][] {
+            {"Time", stats.extent()},
             {"Events", stats.events() + " (" + stats.ranged() + " ranged, " + stats.imprecise() + " imprecise or uncertain, "
                     + stats.openEnded() + " open-ended)"},
             {"Actors", Integer.toString(stats.actors())},
             {"Relations", Integer.toString(stats.relations())},
-            {"Citations", Integer.toString(stats.citations())},
-            {"Time", stats.extent()}}));
+            {"Citations", Integer.toString(stats.citations())}}));
         box.getChildren().add(Blocks.muted("Select an event on the timeline, or an actor or a link in the graph, to see what lies behind it."));
         box.getChildren().add(Blocks.heading(DetailText.plural(d.sources().size(), "source")));
         for (Source source : d.sources()) {
             box.getChildren().add(SourceBlock.line(source, source.id(), context));
             box.getChildren().add(Blocks.muted("reliability " + DetailText.reliability(source.reliability())));
+        }
+        if (d.description() != null) {
+            box.getChildren().addAll(Blocks.heading("About this dataset"), Blocks.text(d.description()));
         }
         box.getChildren().addAll(ExtrasBlock.of(d.extras().fields()));
         return box;

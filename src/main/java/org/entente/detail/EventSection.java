@@ -7,8 +7,10 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.entente.model.Citation;
+import org.entente.codes.CodeLabels;
 import org.entente.model.Code;
 import org.entente.model.Event;
 import org.entente.model.Location;
@@ -99,11 +101,15 @@ final class EventSection {
         return nodes;
     }
 
-    /** Codes as text; tags as links that narrow every view to that tag. */
+    /** Codes in words, with the scheme and code in a tooltip; tags as links that narrow every view to that tag. */
     private static Node codesAndTags(Event event, DetailContext context) {
         List<Node> nodes = new ArrayList<>();
         for (Code code : event.codes()) {
-            nodes.add(Blocks.styled(new Label(code.scheme() + " " + code.code()), "detail-code"));
+            String raw = CodeLabels.scheme(code.scheme()) + " " + code.code();
+            String words = CodeLabels.label(code);
+            Label chip = Blocks.styled(new Label(words == null ? raw : words), "detail-code");
+            chip.setTooltip(new Tooltip(words == null ? code.scheme() + " " + code.code() : raw + ": " + words));
+            nodes.add(chip);
         }
         for (String tag : event.tags()) {
             Hyperlink link = Blocks.styled(new Hyperlink("#" + tag), "detail-tag");

@@ -1,4 +1,4 @@
-package org.entente.convert;
+package org.entente.codes;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,14 +13,14 @@ import java.util.Map;
  * A lookup table shipped as a resource beside this class: one entry a line, a key and a value separated by
  * a tab (further tabs and what follows them are notes for the reader), {@code #} starting a comment line.
  */
-final class CodeTable {
+public final class CodeTable {
     private final Map<String, String> values;
 
     private CodeTable(Map<String, String> values) {
         this.values = Map.copyOf(values);
     }
 
-    static CodeTable load(String resource) {
+    public static CodeTable load(String resource) {
         try (InputStream in = CodeTable.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -41,11 +41,11 @@ final class CodeTable {
     }
 
     /** The value for {@code key}, or null. */
-    String get(String key) {
+    public String get(String key) {
         return values.get(key);
     }
 
-    int size() {
+    public int size() {
         return values.size();
     }
 }

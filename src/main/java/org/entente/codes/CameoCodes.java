@@ -1,9 +1,7 @@
-package org.entente.convert;
-
-import java.util.Locale;
+package org.entente.codes;
 
 /** Labels of the CAMEO event codes, from {@code cameo-event-codes.tsv}, written from the CAMEO codebook. */
-final class CameoCodes {
+public final class CameoCodes {
     private static final CodeTable LABELS = CodeTable.load("cameo-event-codes.tsv");
 
     private CameoCodes() {
@@ -13,7 +11,7 @@ final class CameoCodes {
      * The label of the most specific code that has one: GDELT occasionally emits codes that the codebook
      * lacks, and a title that names the base or root category beats a bare number.
      */
-    static String label(String eventCode, String baseCode, String rootCode) {
+    public static String label(String eventCode, String baseCode, String rootCode) {
         for (String code : new String[] {eventCode, baseCode, rootCode}) {
             String label = code == null ? null : LABELS.get(code);
             if (label != null) {
@@ -23,13 +21,12 @@ final class CameoCodes {
         return "CAMEO " + eventCode;
     }
 
-    /** The root category as an event kind, e.g. {@code express-intent-to-cooperate}; null for an unknown root. */
-    static String kind(String rootCode) {
-        String label = LABELS.get(rootCode);
-        return label == null ? null : Slugs.slug(label.toLowerCase(Locale.ROOT));
+    /** The codebook's label of one code, such as "Make a visit" for 042; null when the codebook lacks it. */
+    public static String label(String code) {
+        return code == null ? null : LABELS.get(code);
     }
 
-    static int size() {
+    public static int size() {
         return LABELS.size();
     }
 }
