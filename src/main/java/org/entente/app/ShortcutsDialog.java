@@ -1,10 +1,10 @@
 package org.entente.app;
 
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
 import org.entente.shortcuts.Shortcut;
 

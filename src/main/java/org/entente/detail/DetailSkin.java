@@ -5,6 +5,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import org.entente.index.ActorEvents;
 import org.entente.index.IndexedDataset;
+import org.entente.index.IntList;
 import org.entente.model.Actor;
 import org.entente.model.Event;
 import org.entente.state.Selection;
@@ -67,6 +68,9 @@ final class DetailSkin extends SkinBase<DetailView> {
             Event event = context.dataset().event(e.eventId()).orElse(null);
             return event == null ? missing("event", e.eventId()) : EventSection.of(event, context);
         }
+        if (selection instanceof Selection.OfEvents many) {
+            return eventsSection(many, context);
+        }
         if (!(selection instanceof Selection.OfActor || selection instanceof Selection.OfPair)) {
             return DatasetSection.of(context);
         }
@@ -85,6 +89,15 @@ final class DetailSkin extends SkinBase<DetailView> {
         indexing.cancel();
         getChildren().clear();
         super.dispose();
+    }
+
+    /** Several events picked together: how many, and the list of them in time order, each a link to its details. */
+    private static Node eventsSection(Selection.OfEvents many, DetailContext context) {
+        IntList positions = new IntList(many.eventIds().size());
+        many.eventIds().stream().mapToInt(id -> context.dataset().eventPosition(id)).filter(p -> p >= 0).sorted()
+                .forEach(positions::add);
+        return Blocks.section(Blocks.title(DetailText.plural(positions.size(), "event") + " selected"),
+                Blocks.muted("Click one to see its sources and quotes."), Blocks.events(positions, context));
     }
 
     private static Node missing(String what, String id) {

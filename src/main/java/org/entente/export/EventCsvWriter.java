@@ -63,10 +63,7 @@ public final class EventCsvWriter {
     public static void write(Dataset dataset, Filter filter, OutputStream out) throws IOException {
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         EventCsvWriter csv = new EventCsvWriter(text, dataset);
-        for (String name : HEADER) {
-            csv.text(name);
-        }
-        csv.endRow();
+        csv.header();
         boolean everything = filter.isEmpty();
         for (Event event : dataset.events()) {
             if (everything || filter.matches(event, dataset)) {
@@ -74,6 +71,26 @@ public final class EventCsvWriter {
             }
         }
         text.flush();
+    }
+
+    /** Writes these events, by dataset position, in this order (the rows of a table as shown), atomically. */
+    public static void write(Dataset dataset, int[] positions, Path target) throws IOException {
+        AtomicFile.write(target, out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            EventCsvWriter csv = new EventCsvWriter(text, dataset);
+            csv.header();
+            for (int position : positions) {
+                csv.event(dataset.events().get(position));
+            }
+            text.flush();
+        });
+    }
+
+    private void header() throws IOException {
+        for (String name : HEADER) {
+            text(name);
+        }
+        endRow();
     }
 
     private void event(Event event) throws IOException {

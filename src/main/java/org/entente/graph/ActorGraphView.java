@@ -1,8 +1,5 @@
 package org.entente.graph;
 
-import org.entente.network.GraphTimeMode;
-import org.entente.network.GraphSpan;
-
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +17,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 import org.entente.canvas.CanvasColors;
+import org.entente.network.GraphSpan;
+import org.entente.network.GraphTimeMode;
 import org.entente.state.ViewState;
 
 /**

@@ -1,8 +1,9 @@
 package org.entente.graph;
 
-import org.entente.network.PairIndex;
-
 import java.util.Arrays;
+import java.util.List;
+import org.entente.model.Dataset;
+import org.entente.network.PairIndex;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 
@@ -35,15 +36,16 @@ record Emphasis(int selectedActor, int selectedFirst, int selectedSecond, int[] 
                 hoveredPair < 0 ? -1 : pairs.first(hoveredPair), hoveredPair < 0 ? -1 : pairs.second(hoveredPair));
     }
 
-    /** The actors of the selected event, sorted, so that the graph shows who took part. */
+    /** The actors of the selected event or events, sorted, so that the graph shows who took part. */
     private static int[] eventActors(ViewState state, PairIndex pairs, Selection selection) {
-        if (!(selection instanceof Selection.OfEvent e) || state.getDataset() == null) {
+        List<String> ids = selection instanceof Selection.OfEvent e ? List.of(e.eventId())
+                : selection instanceof Selection.OfEvents many ? many.eventIds() : List.of();
+        if (ids.isEmpty() || state.getDataset() == null) {
             return new int[0];
         }
-        return state.getDataset().dataset().event(e.eventId())
-                .map(event -> event.participants().stream().mapToInt(p -> pairs.actor(p.actor()))
-                        .filter(index -> index >= 0).distinct().sorted().toArray())
-                .orElse(new int[0]);
+        Dataset dataset = state.getDataset().dataset();
+        return ids.stream().flatMap(id -> dataset.event(id).stream()).flatMap(event -> event.participants().stream())
+                .mapToInt(p -> pairs.actor(p.actor())).filter(index -> index >= 0).distinct().sorted().toArray();
     }
 
     boolean isSelected(int actor) {

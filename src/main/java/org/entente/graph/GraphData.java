@@ -1,9 +1,8 @@
 package org.entente.graph;
 
+import org.entente.index.IndexedDataset;
 import org.entente.network.PairIndex;
 import org.entente.network.WindowGraph;
-
-import org.entente.index.IndexedDataset;
 import org.entente.query.Filter;
 
 /**

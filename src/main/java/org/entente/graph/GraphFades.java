@@ -1,9 +1,8 @@
 package org.entente.graph;
 
+import org.entente.index.IntList;
 import org.entente.network.GraphScene;
 import org.entente.network.LeavingEdges;
-
-import org.entente.index.IntList;
 
 /**
  * Opacity over time for what enters and leaves the graph: a new scene's nodes and edges fade in where

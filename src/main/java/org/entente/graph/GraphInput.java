@@ -1,7 +1,5 @@
 package org.entente.graph;
 
-import org.entente.network.PairIndex;
-
 import javafx.event.EventHandler;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
@@ -13,6 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import org.entente.network.PairIndex;
 import org.entente.shortcuts.Shortcut;
 import org.entente.state.Selection;
 

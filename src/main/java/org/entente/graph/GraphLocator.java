@@ -1,10 +1,9 @@
 package org.entente.graph;
 
-import org.entente.network.PairIndex;
-import org.entente.network.GraphScene;
-
 import java.util.Optional;
 import javafx.geometry.Point2D;
+import org.entente.network.GraphScene;
+import org.entente.network.PairIndex;
 
 /**
  * Where the last frame drew an actor or a pair, in canvas pixels: for the view's public {@code locate}

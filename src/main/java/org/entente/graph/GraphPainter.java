@@ -1,8 +1,5 @@
 package org.entente.graph;
 
-import org.entente.network.GraphScene;
-import org.entente.network.LeavingEdges;
-
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -12,6 +9,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.entente.canvas.LabelMetrics;
 import org.entente.index.IntList;
+import org.entente.network.GraphScene;
+import org.entente.network.LeavingEdges;
 
 /**
  * Draws one frame of the actor graph on a canvas: edges stroked in batches of one look, the heaviest

@@ -1,9 +1,8 @@
 package org.entente.graph;
 
-import org.entente.network.GraphScene;
-
-import org.entente.network.layout.ForceLayout;
 import org.entente.index.IntList;
+import org.entente.network.GraphScene;
+import org.entente.network.layout.ForceLayout;
 
 /**
  * Where each actor stands: the layout's position, which the force layout moves, and the shown

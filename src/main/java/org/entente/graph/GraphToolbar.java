@@ -1,8 +1,5 @@
 package org.entente.graph;
 
-import org.entente.network.GraphTimeMode;
-import org.entente.network.GraphSpan;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +8,16 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -29,6 +26,8 @@ import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.entente.canvas.ChoiceLabels;
 import org.entente.model.Actor;
+import org.entente.network.GraphSpan;
+import org.entente.network.GraphTimeMode;
 import org.entente.shortcuts.Shortcut;
 
 /** The graph's controls: which time it shows, what it draws, the ego focus, finding an actor, and actions. */

@@ -1,13 +1,12 @@
 package org.entente.graph;
 
-import org.entente.network.PairSummary;
-import org.entente.network.KindCount;
-import org.entente.network.MembershipTie;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.entente.model.ActorKind;
+import org.entente.network.KindCount;
+import org.entente.network.MembershipTie;
+import org.entente.network.PairSummary;
 import org.entente.time.DayFormat;
 
 /** What the graph's tooltips say about an actor, and about the relationship behind an edge. */

@@ -1,8 +1,5 @@
 package org.entente.graph;
 
-import org.entente.network.GraphScene;
-import org.entente.network.Analysis;
-
 import java.util.Locale;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.entente.network.Analysis;
+import org.entente.network.GraphScene;
 
 /** The most connected actors in the time on show, with their share of interactions and PageRank; a click selects one. */
 final class TopActorsPane extends VBox {

@@ -1,8 +1,8 @@
 package org.entente.network;
 
 import java.util.Arrays;
-import org.entente.network.layout.ForceLayout;
 import org.entente.index.IntList;
+import org.entente.network.layout.ForceLayout;
 
 /**
  * What the graph shows for one window: its edges, lightest first so the heaviest are drawn on top, and

@@ -1,6 +1,9 @@
 package org.entente.state;
 
-/** What the user has selected: nothing, one event, one actor, or the relationship between two actors. */
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** What the user has selected: nothing, one event, several events, one actor, or the relationship between two actors. */
 public sealed interface Selection {
     Selection NOTHING = new Nothing();
 
@@ -9,10 +12,31 @@ public sealed interface Selection {
         return false;
     }
 
+    /** True when this event is selected, alone or among others. */
+    default boolean includesEvent(String eventId) {
+        return false;
+    }
+
     record Nothing() implements Selection {
     }
 
     record OfEvent(String eventId) implements Selection {
+        @Override
+        public boolean includesEvent(String id) {
+            return eventId.equals(id);
+        }
+    }
+
+    /** Several events, picked together (rows of the event table); in the order they were picked. */
+    record OfEvents(List<String> eventIds) implements Selection {
+        public OfEvents {
+            eventIds = List.copyOf(new LinkedHashSet<>(eventIds));
+        }
+
+        @Override
+        public boolean includesEvent(String id) {
+            return eventIds.contains(id);
+        }
     }
 
     record OfActor(String actorId) implements Selection {
@@ -43,6 +67,15 @@ public sealed interface Selection {
 
     static Selection event(String id) {
         return new OfEvent(id);
+    }
+
+    /** Nothing, one event or several, as many as the ids name. */
+    static Selection events(List<String> ids) {
+        return switch (new LinkedHashSet<>(ids).size()) {
+            case 0 -> NOTHING;
+            case 1 -> new OfEvent(ids.get(0));
+            default -> new OfEvents(ids);
+        };
     }
 
     static Selection actor(String id) {

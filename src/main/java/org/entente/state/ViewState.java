@@ -1,7 +1,5 @@
 package org.entente.state;
 
-import org.entente.query.TimeWindow;
-import org.entente.query.Filter;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,6 +8,8 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.entente.index.IndexedDataset;
 import org.entente.index.TimeIndex;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
 
 /**
  * The one source of truth that every view binds to: the dataset on show, the visible time window, the

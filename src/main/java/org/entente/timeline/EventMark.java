@@ -76,7 +76,7 @@ final class EventMark {
      * hover colour, whether or not some other event is selected.
      */
     private void paintRing(GraphicsContext g, TimelineFrame f, Event e, int position, double x0, double x1, double y) {
-        boolean selected = f.selection() instanceof Selection.OfEvent s && s.eventId().equals(e.id());
+        boolean selected = f.selection().includesEvent(e.id());
         boolean focused = position == f.focused();
         if (selected || focused || position == f.hovered()) {
             g.setStroke(selected || focused ? f.palette().selection() : f.palette().mutedText());

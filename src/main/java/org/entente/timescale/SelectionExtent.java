@@ -5,8 +5,8 @@ import org.entente.index.IntList;
 import org.entente.index.TimeIndex;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
-import org.entente.state.Selection;
 import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
 
 /** The window that shows a selection: its event, or every event of its actor or pair. */
 public final class SelectionExtent {
@@ -60,8 +60,8 @@ public final class SelectionExtent {
     }
 
     private static boolean shows(Selection selection, Event e) {
-        if (selection instanceof Selection.OfEvent s) {
-            return s.eventId().equals(e.id());
+        if (selection instanceof Selection.OfEvent || selection instanceof Selection.OfEvents) {
+            return selection.includesEvent(e.id());
         }
         if (selection instanceof Selection.OfActor a) {
             return e.involves(a.actorId());

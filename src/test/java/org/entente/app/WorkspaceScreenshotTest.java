@@ -17,16 +17,16 @@ import javax.imageio.ImageIO;
 import org.entente.io.LoadMode;
 import org.entente.model.Reliability;
 import org.entente.query.Filter;
-import org.entente.state.Selection;
 import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Renders the whole window on the seed dataset in both themes, for the README, and checks the themes differ as they should. */

@@ -23,7 +23,7 @@ class ArchitectureTest {
             "org.entente.timescale..", "org.entente.codes.."};
     /** The linked views; each binds to the shared view state and to nothing of another view. */
     private static final String[] VIEWS = {"org.entente.timeline..", "org.entente.graph..", "org.entente.detail..",
-            "org.entente.filter.."};
+            "org.entente.filter..", "org.entente.table.."};
 
     private static JavaClasses classes;
 

@@ -1,10 +1,5 @@
 package org.entente.graph;
 
-import org.entente.network.PairIndex;
-import org.entente.network.GraphScene;
-import org.entente.network.GraphTimeMode;
-import org.entente.network.GraphSpan;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,6 +29,10 @@ import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.model.ActorKind;
 import org.entente.model.Dataset;
+import org.entente.network.GraphScene;
+import org.entente.network.GraphSpan;
+import org.entente.network.GraphTimeMode;
+import org.entente.network.PairIndex;
 import org.entente.query.Filter;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;

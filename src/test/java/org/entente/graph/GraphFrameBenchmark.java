@@ -1,7 +1,5 @@
 package org.entente.graph;
 
-import org.entente.network.GraphScene;
-
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
@@ -13,6 +11,7 @@ import org.entente.canvas.CanvasColors;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
+import org.entente.network.GraphScene;
 import org.entente.query.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,7 +1,5 @@
 package org.entente.state;
 
-import org.entente.query.TimeWindow;
-import org.entente.query.Filter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,6 +16,8 @@ import org.entente.model.ActorKind;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Reliability;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
 import org.junit.jupiter.api.Test;
 
 class ViewStateTest {

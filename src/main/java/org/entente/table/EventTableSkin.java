@@ -1,0 +1,246 @@
+package org.entente.table;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.entente.export.EventCsvWriter;
+import org.entente.index.IndexedDataset;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.state.Selection;
+import org.entente.state.ViewState;
+import org.entente.time.WhenFormat;
+import org.entente.work.LatestJob;
+import org.entente.work.Workers;
+
+/**
+ * A virtualised table over the rows of the window: the rows are an array of dataset positions, so a
+ * million of them cost four megabytes, and the table builds cells only for the rows in view. Rows are
+ * computed and sorted off the UI thread, a moment after the window stops moving; picking rows selects
+ * their events in every view, and a selection made elsewhere is picked here when its events are rows.
+ */
+final class EventTableSkin extends SkinBase<EventTableView> {
+    /** Wait this long after the window last moved before recomputing, so a pan does not recompute every frame. */
+    private static final Duration SETTLE = Duration.millis(120);
+
+    private final TableView<Integer> table = new TableView<>();
+    private final Label count = new Label();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private final LatestJob<TableRows> computing = new LatestJob<>(Workers.single("entente-table"), Platform::runLater);
+    private TableRows rows = TableRows.EMPTY;
+    private boolean following;
+
+    EventTableSkin(EventTableView view) {
+        super(view);
+        ViewState state = view.getViewState();
+        table.getStyleClass().add("event-table");
+        table.setPlaceholder(new Label("No events in this window"));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("Date", EventColumn.DATE, 120, (e, d) -> WhenFormat.format(e.when())),
+                column("Title", EventColumn.TITLE, 260, (e, d) -> e.title()),
+                column("Kind", EventColumn.KIND, 110, (e, d) -> e.kind() == null ? "" : e.kind()),
+                column("Actors", EventColumn.ACTORS, 200, EventCells::actors),
+                column("Place", EventColumn.PLACE, 110, (e, d) -> EventCells.place(e)),
+                column("Tone", EventColumn.TONE, 60, (e, d) -> Double.isNaN(e.tone()) ? "" : String.format("%+.1f", e.tone())),
+                column("Sources", EventColumn.SOURCES, 70, (e, d) -> Integer.toString(TableRows.sources(e)))));
+        table.setSortPolicy(t -> {
+            // The table asks to sort when its items are replaced, too: only a change of order recomputes.
+            if (!following) {
+                recompute();
+            }
+            return true;
+        });
+        table.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> picked());
+        Button export = new Button("Export rows as CSV\u2026");
+        export.setTooltip(new Tooltip("Write the rows as shown, in this order, to a CSV file"));
+        export.setOnAction(e -> exportCsv());
+        export.disableProperty().bind(table.itemsProperty().isNull());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, count, gap, export);
+        bar.getStyleClass().add("event-table-bar");
+        getChildren().add(new BorderPane(table, bar, null, null, null));
+
+        settle.setOnFinished(e -> recompute());
+        registerChangeListener(state.datasetProperty(), o -> recompute());
+        registerChangeListener(state.filterProperty(), o -> recompute());
+        registerInvalidationListener(state.windowProperty(), o -> settle.playFromStart());
+        registerChangeListener(state.selectionProperty(), o -> follow(state.getSelection()));
+        registerChangeListener(view.visibleProperty(), o -> recompute());
+        recompute();
+    }
+
+    private TableColumn<Integer, String> column(String title, EventColumn key, double width, Cell text) {
+        TableColumn<Integer, String> column = new TableColumn<>(title);
+        column.setUserData(key);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(row -> {
+            Dataset dataset = getSkinnable().getViewState().getDataset().dataset();
+            return new ReadOnlyObjectWrapper<>(text.of(dataset.events().get(row.getValue()), dataset));
+        });
+        return column;
+    }
+
+    /** What a column shows for an event. */
+    @FunctionalInterface
+    private interface Cell {
+        String of(Event event, Dataset dataset);
+    }
+
+    /** Recomputes the rows for the window, filter and sort order, off the UI thread; only while the table is on show. */
+    private void recompute() {
+        settle.stop();
+        ViewState state = getSkinnable().getViewState();
+        IndexedDataset data = state.getDataset();
+        if (data == null) {
+            computing.cancel();
+            show(TableRows.EMPTY);
+            return;
+        }
+        if (!getSkinnable().isVisible()) {
+            return;
+        }
+        TableColumn<Integer, ?> sorted = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
+        EventColumn column = sorted == null ? EventColumn.DATE : (EventColumn) sorted.getUserData();
+        boolean ascending = sorted == null || sorted.getSortType() == TableColumn.SortType.ASCENDING;
+        var window = state.getWindow();
+        var filter = state.getFilter();
+        count.setText("Counting\u2026");
+        computing.run(cancelled -> TableRows.of(data, window, filter, column, ascending, cancelled), this::show);
+    }
+
+    private void show(TableRows computed) {
+        rows = computed;
+        int[] positions = computed.positions();
+        following = true;
+        table.setItems(FXCollections.observableList(new AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                return positions[index];
+            }
+
+            @Override
+            public int size() {
+                return positions.length;
+            }
+        }));
+        following = false;
+        count.setText(String.format("%,d events in this window", positions.length));
+        follow(getSkinnable().getViewState().getSelection());
+    }
+
+    /** Rows picked here become the selection of every view: one event, or several. */
+    private void picked() {
+        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        if (following || data == null) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        for (Integer row : table.getSelectionModel().getSelectedIndices()) {
+            if (row != null && row >= 0 && row < rows.size()) {
+                ids.add(data.dataset().events().get(rows.positions()[row]).id());
+            }
+        }
+        if (!ids.isEmpty()) {
+            // The selection comes back to follow(), which must not touch the rows inside this change.
+            following = true;
+            getSkinnable().getViewState().select(Selection.events(ids));
+            following = false;
+        }
+    }
+
+    /** A selection of events made anywhere picks their rows here, and brings the first into view. */
+    private void follow(Selection selection) {
+        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        if (following) {
+            return;
+        }
+        List<String> ids = selection instanceof Selection.OfEvent one ? List.of(one.eventId())
+                : selection instanceof Selection.OfEvents many ? many.eventIds() : List.of();
+        following = true;
+        table.getSelectionModel().clearSelection();
+        int[] picked = data == null || ids.isEmpty() ? new int[0] : rows.rowsOf(data.dataset(), ids);
+        if (picked.length > 0) {
+            table.getSelectionModel().selectIndices(picked[0], picked);
+            table.scrollTo(Math.max(0, picked[0] - 2));
+        }
+        following = false;
+    }
+
+    private void exportCsv() {
+        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        if (data == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the rows as CSV");
+        chooser.setInitialFileName("events.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"));
+        File file = chooser.showSaveDialog(getSkinnable().getScene().getWindow());
+        if (file != null) {
+            writeCsv(data.dataset(), file);
+        }
+    }
+
+    /** Writes the rows as shown; a failed write is reported, never silent. */
+    void writeCsv(Dataset dataset, File file) {
+        int[] shown = rows.positions();
+        Workers.single("entente-export").execute(() -> {
+            try {
+                EventCsvWriter.write(dataset, shown, file.toPath());
+                Platform.runLater(() -> count.setText(String.format("%,d rows written to %s", shown.length, file)));
+            } catch (IOException e) {
+                Platform.runLater(() -> {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + file + ": " + e.getMessage());
+                    alert.initOwner(getSkinnable().getScene().getWindow());
+                    alert.setHeaderText("Export failed");
+                    alert.show();
+                });
+            }
+        });
+    }
+
+    TableRows rows() {
+        return rows;
+    }
+
+    List<String> rowEventIds() {
+        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        List<String> ids = new ArrayList<>(rows.size());
+        for (int position : rows.positions()) {
+            ids.add(data.dataset().events().get(position).id());
+        }
+        return ids;
+    }
+
+    @Override
+    public void dispose() {
+        settle.stop();
+        computing.cancel();
+        getChildren().clear();
+        super.dispose();
+    }
+}
