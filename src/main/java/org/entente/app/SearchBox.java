@@ -39,7 +39,8 @@ final class SearchBox extends TextField {
         setOnAction(e -> selectBest());
         completion = TextFields.bindAutoCompletion(this, request -> {
             SearchIndex current = index;
-            return current == null ? List.of() : current.search(request.getUserText(), SuggestionList.MAX_ROWS, request::isCancelled);
+            return current == null ? List.of()
+                    : current.search(request.getUserText(), SuggestionList.MAX_ROWS, request::isCancelled);
         }, new StringConverter<>() {
             @Override
             public String toString(SearchHit hit) {

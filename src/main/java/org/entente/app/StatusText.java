@@ -58,7 +58,8 @@ final class StatusText {
             return;
         }
         TimeWindow window = state.getWindow();
-        String inView = shown == null ? "counting\u2026" : String.format("%,d", shown.countOverlapping(window.start(), window.end()));
+        String inView = shown == null ? "counting\u2026"
+                : String.format("%,d", shown.countOverlapping(window.start(), window.end()));
         label.setText(String.format("%s of %,d events in view \u00B7 %s to %s", inView, dataset.dataset().events().size(),
                 DayFormat.day(window.start()), DayFormat.day(window.end() - 1)));
     }

@@ -46,7 +46,8 @@ final class SuggestionList {
             for (T item : list.getItems()) {
                 widest = Math.max(widest, measure(converter.toString(item), font).getLayoutBounds().getWidth());
             }
-            return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widest + CELL_ROOM + list.getInsets().getLeft() + list.getInsets().getRight()));
+            double room = CELL_ROOM + list.getInsets().getLeft() + list.getInsets().getRight();
+            return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widest + room));
         }, list.getItems(), list.insetsProperty()));
         list.setMinWidth(MIN_WIDTH);
         list.setMaxWidth(MAX_WIDTH);

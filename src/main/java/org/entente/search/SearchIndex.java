@@ -19,8 +19,9 @@ import org.entente.time.WhenFormat;
  * number of threads may query it.
  *
  * <p>Hits come actors first (whole name, then name, then alias), then events (title, then summary,
- * then quote); a query written with a leading {@code #} finds tags instead (most used first). Within each tier a match where every query word is a whole
- * word ranks above one where some query word only begins a word. Events that tie go latest first, by
+ * then quote); a query written with a leading {@code #} finds tags instead (most used first). Within
+ * each tier a match where every query word is a whole word ranks above one where some query word only
+ * begins a word. Events that tie go latest first, by
  * the start of their date, and then in file order: records are numbered in that order, so posting
  * lists are already sorted by it.
  */
