@@ -2,8 +2,11 @@ package org.entente.app;
 
 import java.util.List;
 import java.util.Set;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
@@ -15,14 +18,13 @@ import org.entente.state.ViewState;
 import org.entente.work.LatestJob;
 
 /**
- * The one search field: suggestions over actors (names and aliases), tags and events (titles, summaries
- * and quotes) as the user types, computed off the UI thread; Enter or a suggestion selects the match.
- * The index is built once per dataset, in the background.
+ * The one search field: suggestions over actors (names and aliases) and events (titles, summaries and
+ * quotes) as the user types, or over tags when what is typed starts with {@code #}, computed off the UI
+ * thread; Enter or a suggestion selects the match, or filters by the tag. The index is built once per
+ * dataset, in the background, and the field empties when another dataset opens, whose records its text
+ * need not name.
  */
 final class SearchBox extends TextField {
-    private static final int SUGGESTIONS = 14;
-    private static final double SUGGESTION_WIDTH = 620;
-
     private final ViewState state;
     private final LatestJob<SearchIndex> indexing = LatestJob.onFxThread("entente-search-index");
     private volatile SearchIndex index;
@@ -31,13 +33,14 @@ final class SearchBox extends TextField {
     SearchBox(ViewState state) {
         this.state = state;
         getStyleClass().add("search-box");
-        setPromptText("Search actors, events, tags\u2026  (Ctrl+F)");
+        setPromptText("Search actors, events, #tags\u2026  (Ctrl+F)");
         setPrefColumnCount(28);
-        setTooltip(new Tooltip("Type part of a name, title, summary, quote or tag; Enter selects the best match"));
+        setTooltip(new Tooltip("Type part of a name, title, summary or quote, or # and a tag; Enter selects the best match"));
         setOnAction(e -> selectBest());
         completion = TextFields.bindAutoCompletion(this, request -> {
             SearchIndex current = index;
-            return current == null ? List.of() : current.search(request.getUserText(), SUGGESTIONS, request::isCancelled);
+            return current == null ? List.of()
+                    : current.search(request.getUserText(), SuggestionList.MAX_ROWS, request::isCancelled);
         }, new StringConverter<>() {
             @Override
             public String toString(SearchHit hit) {
@@ -50,9 +53,14 @@ final class SearchBox extends TextField {
             }
         });
         completion.setOnAutoCompleted(e -> go(e.getCompletion()));
-        completion.setPrefWidth(SUGGESTION_WIDTH);
-        completion.setVisibleRowCount(SUGGESTIONS);
-        state.datasetProperty().addListener((obs, old, now) -> build(now));
+        ListView<SearchHit> suggestions = SuggestionList.install(completion.getAutoCompletionPopup(),
+                completion.getAutoCompletionPopup().getConverter(), getFont());
+        suggestions.addEventFilter(KeyEvent.KEY_PRESSED, this::enterOnSuggestions);
+        state.datasetProperty().addListener((obs, old, now) -> {
+            completion.getAutoCompletionPopup().hide();
+            clear();
+            build(now);
+        });
         build(state.getDataset());
     }
 
@@ -74,6 +82,20 @@ final class SearchBox extends TextField {
         List<SearchHit> hits = current.search(getText(), 1, () -> false);
         if (!hits.isEmpty()) {
             go(hits.get(0));
+        }
+    }
+
+    /**
+     * Enter while the suggestions show and the first is merely preselected goes by what is typed now, as
+     * Enter without them does: the list may still hold the answer to a few letters less. A suggestion the
+     * user moved to with the arrow keys is theirs, and the list chooses it.
+     */
+    private void enterOnSuggestions(KeyEvent e) {
+        ListView<?> list = (ListView<?>) e.getSource();
+        if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedIndex() <= 0) {
+            e.consume();
+            completion.getAutoCompletionPopup().hide();
+            selectBest();
         }
     }
 

@@ -4,21 +4,49 @@ import javafx.beans.Observable;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 import org.entente.index.IndexedDataset;
+import org.entente.index.TimeIndex;
+import org.entente.lanes.Lanes;
+import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.time.DayFormat;
+import org.entente.work.LatestJob;
 
-/** The status bar's left side: how many events lie in view out of all, and the window's dates. */
+/**
+ * The status bar's left side: how many events the filter leaves in view out of all, and the window's
+ * dates. Counting in view asks a time index of the events that pass the filter, which costs a lookup
+ * per frame; that index is built in the background when the filter changes, a scan of every event that
+ * a million events would make felt on the UI thread, and until it is ready the count reads "counting…".
+ */
 final class StatusText {
     private final ViewState state;
     private final Label label = new Label();
+    private final LatestJob<TimeIndex> counting = LatestJob.onFxThread("entente-status-count");
+    private TimeIndex shown;
 
     StatusText(ViewState state, StatusBar status) {
         this.state = state;
         label.getStyleClass().add("events-in-view");
         status.getLeftItems().add(label);
-        for (Observable o : new Observable[] {state.datasetProperty(), state.windowProperty()}) {
-            o.addListener(x -> update());
+        for (Observable o : new Observable[] {state.datasetProperty(), state.filterProperty()}) {
+            o.addListener(x -> index());
+        }
+        state.windowProperty().addListener(x -> update());
+        index();
+    }
+
+    private void index() {
+        counting.cancel();
+        IndexedDataset dataset = state.getDataset();
+        Filter filter = state.getFilter();
+        shown = null;
+        if (dataset != null && filter.isEmpty()) {
+            shown = dataset.time();
+        } else if (dataset != null) {
+            counting.run(cancelled -> Lanes.shown(dataset, filter), built -> {
+                shown = built;
+                update();
+            });
         }
         update();
     }
@@ -30,9 +58,9 @@ final class StatusText {
             return;
         }
         TimeWindow window = state.getWindow();
-        int inView = dataset.time().countOverlapping(window.start(), window.end());
-        label.setText(String.format("%,d of %,d events in view \u00B7 %s to %s", inView, dataset.dataset().events().size(),
+        String inView = shown == null ? "counting\u2026"
+                : String.format("%,d", shown.countOverlapping(window.start(), window.end()));
+        label.setText(String.format("%s of %,d events in view \u00B7 %s to %s", inView, dataset.dataset().events().size(),
                 DayFormat.day(window.start()), DayFormat.day(window.end() - 1)));
     }
-
 }

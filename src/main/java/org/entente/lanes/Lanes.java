@@ -27,12 +27,7 @@ public record Lanes(LaneMode mode, Filter filter, TimeIndex all, List<Lane> lane
     public static Lanes build(IndexedDataset data, Filter filter, LaneMode mode) {
         Dataset dataset = data.dataset();
         List<Event> events = dataset.events();
-        IntList shown = new IntList(Math.max(16, events.size()));
-        for (int i = 0; i < events.size(); i++) {
-            if (filter.isEmpty() || filter.matches(events.get(i), dataset)) {
-                shown.add(i);
-            }
-        }
+        IntList shown = passing(dataset, filter);
         TimeIndex all = filter.isEmpty() ? data.time() : TimeIndex.of(events, shown);
         if (mode == LaneMode.NONE) {
             return new Lanes(mode, filter, all, List.of(new Lane("all", "All events", all)));
@@ -51,6 +46,25 @@ public record Lanes(LaneMode mode, Filter filter, TimeIndex all, List<Lane> lane
         groups.forEach((key, positions) -> lanes.add(new Lane(key, label(dataset, mode, key), TimeIndex.of(events, positions))));
         lanes.sort(Comparator.comparingInt(Lane::size).reversed().thenComparing(Lane::label));
         return new Lanes(mode, filter, all, List.copyOf(lanes));
+    }
+
+    /**
+     * The time index of the events the filter lets through, such as the status bar counts in view: the
+     * dataset's own index when nothing is filtered, else a scan of every event, so call it off the UI thread.
+     */
+    public static TimeIndex shown(IndexedDataset data, Filter filter) {
+        return filter.isEmpty() ? data.time() : TimeIndex.of(data.dataset().events(), passing(data.dataset(), filter));
+    }
+
+    private static IntList passing(Dataset dataset, Filter filter) {
+        List<Event> events = dataset.events();
+        IntList shown = new IntList(Math.max(16, events.size()));
+        for (int i = 0; i < events.size(); i++) {
+            if (filter.isEmpty() || filter.matches(events.get(i), dataset)) {
+                shown.add(i);
+            }
+        }
+        return shown;
     }
 
     private static void keysOf(Event event, LaneMode mode, Set<String> into) {

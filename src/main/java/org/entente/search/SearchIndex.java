@@ -18,9 +18,10 @@ import org.entente.time.WhenFormat;
  * quotes), for the search field's suggestions. Built once per dataset; immutable afterwards, so any
  * number of threads may query it.
  *
- * <p>Hits come actors first (whole name, then name, then alias), then tags (most used first), then
- * events (title, then summary, then quote). Within each tier a match where every query word is a whole
- * word ranks above one where some query word only begins a word. Events that tie go latest first, by
+ * <p>Hits come actors first (whole name, then name, then alias), then events (title, then summary,
+ * then quote); a query written with a leading {@code #} finds tags instead (most used first). Within
+ * each tier a match where every query word is a whole word ranks above one where some query word only
+ * begins a word. Events that tie go latest first, by
  * the start of their date, and then in file order: records are numbered in that order, so posting
  * lists are already sorted by it.
  */
@@ -111,8 +112,10 @@ public final class SearchIndex {
     }
 
     /**
-     * The best {@code limit} hits for {@code query}, best first; none for a blank query. {@code cancelled}
-     * is polled as the search goes, and a cancelled search returns no hits.
+     * The best {@code limit} hits for {@code query}, best first; none for a blank query. A query that
+     * starts with {@code #} asks for tags and finds only tags; any other finds actors and events, so that
+     * the best hit for a word is something to select, never a filter the user did not ask for.
+     * {@code cancelled} is polled as the search goes, and a cancelled search returns no hits.
      */
     public List<SearchHit> search(String query, int limit, BooleanSupplier cancelled) {
         List<String> words = SearchText.queryWords(query == null ? "" : query);
@@ -120,12 +123,11 @@ public final class SearchIndex {
             return List.of();
         }
         List<SearchHit> hits = new ArrayList<>();
-        if (!addActors(words, SearchText.words(SearchText.normalize(query)), limit, cancelled, hits)
-                || !addTags(words, limit - hits.size(), cancelled, hits)
-                || !addEvents(words, limit - hits.size(), cancelled, hits)) {
-            return List.of();
-        }
-        return hits;
+        boolean found = query.strip().startsWith("#")
+                ? addTags(words, limit, cancelled, hits)
+                : addActors(words, SearchText.words(SearchText.normalize(query)), limit, cancelled, hits)
+                        && addEvents(words, limit - hits.size(), cancelled, hits);
+        return found ? hits : List.of();
     }
 
     private boolean addActors(List<String> words, List<String> allWords, int limit, BooleanSupplier cancelled,

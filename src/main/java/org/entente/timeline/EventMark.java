@@ -12,7 +12,8 @@ import org.entente.timescale.TimeScale;
 /**
  * One event drawn on its own in a row: a dot for an instant, a bar for a span, hatched when its date is
  * imprecise, with its date qualifier, its label beside it or inside the bar, and a ring when it is
- * selected, focused or hovered. Each mark is recorded in the hit map for clicks and tooltips.
+ * selected, focused or hovered. Each mark, and the label beside it with the qualifier, is recorded in
+ * the hit map for clicks and tooltips.
  */
 final class EventMark {
     private static final double MIN_LABEL_ROOM = 36;
@@ -58,16 +59,20 @@ final class EventMark {
         }
         double besideRoom = Math.min(labelRoom, f.width() - after - RowPacker.LABEL_GAP);
         if (besideRoom >= MIN_LABEL_ROOM) {
+            String label = fonts.fit(e.title(), Math.min(EventShape.MAX_LABEL_WIDTH, besideRoom - RowPacker.LABEL_GAP));
             g.setFill(f.palette().text());
             g.setFont(fonts.regular());
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(fonts.fit(e.title(), Math.min(EventShape.MAX_LABEL_WIDTH, besideRoom - RowPacker.LABEL_GAP)),
-                    after + RowPacker.LABEL_GAP, y + EventShape.BAR_HEIGHT / 2);
+            g.fillText(label, after + RowPacker.LABEL_GAP, y + EventShape.BAR_HEIGHT / 2);
+            // The label is the event as much as its mark: clicking or hovering it acts on the event too.
+            double labelEnd = after + RowPacker.LABEL_GAP + fonts.width(label);
+            hits.addEvent(x1, y - 3, labelEnd - x1, EventShape.BAR_HEIGHT + 6, position);
         } else if (Math.min(x1, f.width()) - Math.max(x0, f.headerWidth()) >= MIN_LABEL_ROOM + 8) {
             paintLabelInside(g, f, e.title(), x0, x1, y);
         }
         g.setGlobalAlpha(1);
         paintRing(g, f, e, position, x0, x1, y);
+        // After the label's box, so that the event is located by its mark, which is found first.
         hits.addEvent(x0, y - 3, Math.max(x1 - x0, 2 * EventShape.POINT_RADIUS), EventShape.BAR_HEIGHT + 6, position);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
@@ -14,6 +15,8 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.entente.index.IndexedDataset;
 import org.entente.io.LoadMode;
+import org.entente.model.Dataset;
+import org.entente.query.Filter;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,33 @@ class MainWindowTest {
         assertTrue(robot.lookup(".events-in-view").queryAs(Label.class).getText().startsWith("23 of 23 events in view"),
                 "the status bar counts the events in view");
         assertEquals(false, robot.lookup(".problems-pane").query().isVisible(), "a clean file shows no problems");
+    }
+
+    @Test
+    void theStatusBarCountsOnlyTheEventsTheFilterLeaves(FxRobot robot) throws TimeoutException {
+        openAndWait(robot, SEED, LoadMode.STRICT);
+        Dataset dataset = state.getDataset().dataset();
+        Filter visits = Filter.NONE.withEventKinds(Set.of("official-visit"));
+        long expected = dataset.events().stream().filter(e -> visits.matches(e, dataset)).count();
+        assertTrue(expected > 0 && expected < 23, "the seed has some official visits, not only: " + expected);
+
+        robot.interact(() -> state.setFilter(visits));
+        assertStatusStartsWith(robot, expected + " of 23 events in view");
+
+        robot.interact(() -> state.setFilter(Filter.NONE.withTags(Set.of("no-event-has-this-tag"))));
+        assertStatusStartsWith(robot, "0 of 23 events in view");
+
+        robot.interact(() -> state.setFilter(Filter.NONE));
+        assertStatusStartsWith(robot, "23 of 23 events in view");
+    }
+
+    private static void assertStatusStartsWith(FxRobot robot, String start) throws TimeoutException {
+        Label label = robot.lookup(".events-in-view").queryAs(Label.class);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label.getText().startsWith(start));
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected the status bar to start with \"" + start + "\" but it reads \"" + label.getText() + "\"", e);
+        }
     }
 
     @Test

@@ -18,7 +18,11 @@ import java.util.stream.Stream;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.geometry.Orientation;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -153,6 +157,74 @@ class WorkspaceTest {
         boolean listed = robot.lookup(".detail-events .list-cell").queryAllAs(ListCell.class).stream()
                 .anyMatch(cell -> cell.getText() != null && cell.getText().contains("80th anniversary of the Workers' Party"));
         assertTrue(listed, "the Pyongyang anniversary is among his events");
+    }
+
+    private static SearchBox readySearch(FxRobot robot) throws TimeoutException {
+        SearchBox search = robot.lookup(".search-box").queryAs(SearchBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, search::isReady);
+        return search;
+    }
+
+    @Test
+    void enterOnAWordSelectsTheBestEventRatherThanFilteringByATagOfThatWord(FxRobot robot) throws TimeoutException {
+        robot.clickOn(readySearch(robot)).write("parade").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Selection.event("ev-pyongyang-parade-2025"), state.getSelection(), "the latest parade, found in its title");
+        assertTrue(state.getFilter().isEmpty(), "the #military-parade tag is not applied");
+    }
+
+    @Test
+    void aTagTypedWithItsHashFiltersByIt(FxRobot robot) throws TimeoutException {
+        robot.clickOn(readySearch(robot)).write("#anniversary").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Set.of("anniversary"), state.getFilter().tags());
+    }
+
+    @Test
+    void theSearchBoxClearsWhenAnotherDatasetOpens(FxRobot robot) throws TimeoutException {
+        SearchBox search = readySearch(robot);
+        robot.clickOn(search).write("Medvedev").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Dmitry Medvedev", search.getText());
+
+        open(robot, SEED);
+
+        assertEquals("", search.getText(), "the old dataset's name is gone");
+    }
+
+    private static Optional<ListView<?>> suggestions(FxRobot robot) {
+        return robot.lookup(".auto-complete-popup").queryAll().stream()
+                .filter(node -> node instanceof ListView<?>)
+                .<ListView<?>>map(node -> (ListView<?>) node)
+                .findFirst();
+    }
+
+    @Test
+    void suggestionsFitTheirText(FxRobot robot) throws Exception {
+        robot.clickOn(readySearch(robot)).write("korea");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> suggestions(robot).map(Node::isVisible).orElse(false));
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = suggestions(robot).orElseThrow();
+        int items = list.getItems().size();
+        assertTrue(items > 2, "korea has several suggestions: " + items);
+
+        List<ListCell<?>> shown = robot.from(list).lookup(".list-cell").queryAll().stream()
+                .<ListCell<?>>map(node -> (ListCell<?>) node)
+                .filter(cell -> cell.isVisible() && cell.getItem() != null)
+                .filter(cell -> cell.localToScene(cell.getBoundsInLocal()).getMaxY() <= list.localToScene(list.getBoundsInLocal()).getMaxY() + 0.5)
+                .toList();
+        assertEquals(items, shown.size(), "every suggestion shows whole, without scrolling");
+        boolean horizontalBar = robot.from(list).lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
+                .anyMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+        assertFalse(horizontalBar, "no horizontal scroll bar");
+        for (ListCell<?> cell : shown) {
+            Text text = robot.from(cell).lookup(".text").queryAs(Text.class);
+            assertTrue(text.getLayoutBounds().getWidth() <= cell.getWidth(), "the suggestion " + cell.getText() + " fits");
+        }
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test

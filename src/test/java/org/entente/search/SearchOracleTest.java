@@ -25,7 +25,10 @@ import org.entente.model.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The index against a brute-force scan of every record's words, on a generated dataset and random queries. */
+/**
+ * The index against a brute-force scan of every record's words, on a generated dataset and random
+ * queries: a query with a leading {@code #} against the tags, any other against the actors and events.
+ */
 class SearchOracleTest {
     @TempDir
     Path dir;
@@ -49,11 +52,12 @@ class SearchOracleTest {
                 String word = vocabulary.get(random.nextInt(vocabulary.size()));
                 query.add(word.substring(0, 1 + random.nextInt(word.length())));
             }
-            String text = String.join(random.nextBoolean() ? " " : ", ", query).toUpperCase(Locale.ROOT);
+            boolean tags = random.nextInt(4) == 0;
+            String text = (tags ? "#" : "") + String.join(random.nextBoolean() ? " " : ", ", query).toUpperCase(Locale.ROOT);
 
             List<SearchHit> hits = index.search(text, everything, () -> false);
 
-            Set<String> expected = records.stream().filter(r -> query.stream().allMatch(
+            Set<String> expected = records.stream().filter(r -> r.key().startsWith("TAG:") == tags).filter(r -> query.stream().allMatch(
                     q -> r.words().stream().anyMatch(word -> word.startsWith(q)))).map(Record::key).collect(Collectors.toSet());
             Set<String> found = hits.stream().map(h -> h.kind() + ":" + h.id()).collect(Collectors.toSet());
             assertEquals(expected, found, text);

@@ -92,15 +92,22 @@ class SeedSearchTest {
     }
 
     @Test
-    void tagsAreFoundWithTheirCount() {
+    void tagsAreFoundByTheirHashWithTheirCount() {
         SearchHit byHash = search("#military-parade").get(0);
-        SearchHit byWord = search("military").get(0);
 
         assertEquals(HitKind.TAG, byHash.kind());
         assertEquals("military-parade", byHash.id());
         assertEquals("#military-parade", byHash.label());
         assertEquals("2 events", byHash.detail());
-        assertEquals(HitKind.TAG, byWord.kind());
+        assertTrue(search("#milit").stream().allMatch(hit -> hit.kind() == HitKind.TAG), "a # query lists only tags");
+    }
+
+    @Test
+    void aWordWithoutAHashFindsNoTag() {
+        List<SearchHit> hits = search("parade");
+
+        assertEquals(HitKind.EVENT, hits.get(0).kind(), hits::toString);
+        assertTrue(hits.stream().noneMatch(hit -> hit.kind() == HitKind.TAG), hits::toString);
     }
 
     @Test
@@ -111,7 +118,7 @@ class SeedSearchTest {
     }
 
     @Test
-    void hitsComeActorsThenTagsThenEventsAndScoresNeverRise() {
+    void hitsComeActorsThenEventsAndScoresNeverRise() {
         List<SearchHit> hits = search("korea");
         for (int i = 1; i < hits.size(); i++) {
             assertTrue(hits.get(i - 1).kind().compareTo(hits.get(i).kind()) <= 0, hits::toString);

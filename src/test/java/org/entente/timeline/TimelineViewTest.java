@@ -18,6 +18,7 @@ import org.entente.lanes.Lane;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
 import org.entente.lanes.Lanes;
+import org.entente.lanes.RowPacker;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.model.Dataset;
@@ -105,6 +106,16 @@ class TimelineViewTest {
 
         robot.clickOn(at(robot, day(2020, 5, 10)), MouseButton.PRIMARY);
         assertEquals(Selection.event("second"), state.getSelection(), "a range is hit anywhere along its bar");
+    }
+
+    @Test
+    void clickingAnEventsLabelSelectsIt(FxRobot robot) {
+        Point2D dot = at(robot, day(2020, 1, 10) + DAY / 2);
+        robot.clickOn(dot.add(EventShape.POINT_RADIUS + RowPacker.LABEL_GAP + 200, 0), MouseButton.PRIMARY);
+        assertEquals(Selection.NOTHING, state.getSelection(), "beyond the label is empty space");
+
+        robot.clickOn(dot.add(EventShape.POINT_RADIUS + RowPacker.LABEL_GAP + 25, 0), MouseButton.PRIMARY);
+        assertEquals(Selection.event("first"), state.getSelection(), "the label \"Event first\" beside the dot");
     }
 
     @Test
