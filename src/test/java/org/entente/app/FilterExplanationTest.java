@@ -10,10 +10,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
@@ -79,6 +82,34 @@ class FilterExplanationTest {
         robot.clickOn("state (7)");
         assertEquals(1, state.getFilter().actorKinds().size());
         assertEquals("state", state.getFilter().actorKinds().iterator().next().id());
+    }
+
+    @Test
+    void theChipsSayThatValuesAreAlternativesAndFiltersNarrowEachOther(FxRobot robot) {
+        robot.clickOn(box(robot, "Event kinds"));
+        robot.clickOn(shownValue(robot, "official-visit (1)"));
+        robot.clickOn(shownValue(robot, "parade (2)"));
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn(box(robot, "Tags"));
+        robot.clickOn(shownValue(robot, "high-level-visit (3)"));
+        robot.type(KeyCode.ESCAPE);
+
+        assertEquals(List.of("Kind: official-visit or parade", "and", "Tag: #high-level-visit", "Clear all"), chipsBar(robot));
+    }
+
+    /** What the bar of chips says, left to right: each chip's text, the words between them, and its links. */
+    private static List<String> chipsBar(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        FlowPane bar = robot.lookup(".filter-chips").queryAs(FlowPane.class);
+        return bar.getChildren().stream().filter(Node::isVisible).map(FilterExplanationTest::text).toList();
+    }
+
+    private static String text(Node node) {
+        if (node instanceof Labeled labeled) {
+            return labeled.getText();
+        }
+        return ((Parent) node).getChildrenUnmodifiable().stream().filter(Node::isVisible)
+                .map(FilterExplanationTest::text).filter(t -> !t.isEmpty()).findFirst().orElse("");
     }
 
     @SuppressWarnings("unchecked")
