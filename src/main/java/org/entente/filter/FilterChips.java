@@ -19,15 +19,18 @@ import org.entente.state.ViewState;
 
 /**
  * The active filters as chips, each removable on its own, and "Clear all"; hidden while nothing filters.
+ * A notice leads them while the filters leave no event.
  * The chips say how they combine, as {@link Filter#matches(org.entente.model.Event, org.entente.model.Dataset)}
  * does: the values of one chip are alternatives ("or"), and an event must pass every chip ("and").
  */
 public final class FilterChips extends FlowPane {
     private final ViewState state;
+    private final NoMatchNotice noMatch;
 
     public FilterChips(ViewState state) {
         super(6, 4);
         this.state = state;
+        noMatch = new NoMatchNotice(state);
         getStyleClass().add("filter-chips");
         state.filterProperty().addListener((obs, old, now) -> show(now));
         show(state.getFilter());
@@ -64,6 +67,7 @@ public final class FilterChips extends FlowPane {
             chips.add(i, connector());
         }
         if (!chips.isEmpty()) {
+            chips.add(0, noMatch);
             Hyperlink clear = new Hyperlink("Clear all");
             clear.getStyleClass().add("clear-filters");
             clear.setOnAction(e -> state.setFilter(Filter.NONE));

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -210,11 +211,21 @@ public final class FilterPanel extends FlowPane {
         reliability.setValue(filter.minReliability());
         tone.setLowValue(filter.minTone());
         tone.setHighValue(filter.maxTone());
-        if (filter.dateRange() == null) {
-            from.clear();
-            to.clear();
+        if (!Objects.equals(filter.dateRange(), typedRange())) {
+            from.setText(FilterText.from(filter.dateRange()));
+            to.setText(FilterText.to(filter.dateRange()));
+            dateProblem.setText("");
         }
         following = false;
+    }
+
+    /** The range the date fields say; null when they are blank or cannot be read. */
+    private TimeWindow typedRange() {
+        try {
+            return FilterText.parse(from.getText(), to.getText());
+        } catch (EdtfException e) {
+            return null;
+        }
     }
 
     private static void check(CheckComboBox<String> box, Set<String> wanted) {

@@ -15,6 +15,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.PopupWindow;
@@ -95,6 +96,46 @@ class FilterExplanationTest {
         robot.type(KeyCode.ESCAPE);
 
         assertEquals(List.of("Kind: official-visit or parade", "and", "Tag: #high-level-visit", "Clear all"), chipsBar(robot));
+    }
+
+    @Test
+    void aFilterThatLeavesNothingSaysSoAndOffersTheWayBack(FxRobot robot) throws TimeoutException {
+        robot.clickOn(box(robot, "Event kinds"));
+        robot.clickOn(shownValue(robot, "official-visit (1)"));
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn(box(robot, "Tags"));
+        robot.clickOn(shownValue(robot, "statement (4)"));
+        robot.type(KeyCode.ESCAPE);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".no-match-notice").query().isVisible());
+        assertEquals(List.of("No events match these filters", "Kind: official-visit", "and", "Tag: #statement", "Clear all"),
+                chipsBar(robot));
+
+        robot.clickOn(".undo-filter");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".no-match-notice").query().isVisible());
+        assertEquals(Set.of("official-visit"), state.getFilter().eventKinds(), "the kind stays");
+        assertEquals(Set.of(), state.getFilter().tags(), "the tag that left nothing is gone");
+        assertEquals(List.of(), box(robot, "Tags").getCheckModel().getCheckedItems(), "and unchecked in the panel");
+        assertEquals(List.of("Kind: official-visit", "Clear all"), chipsBar(robot));
+    }
+
+    @Test
+    void undoingAChangeOfDatesShowsTheEarlierDatesInTheFields(FxRobot robot) throws TimeoutException {
+        robot.clickOn(box(robot, "Event kinds"));
+        robot.clickOn(shownValue(robot, "official-visit (1)"));
+        robot.type(KeyCode.ESCAPE);
+        TextField from = robot.lookup((Node n) -> n instanceof TextField f && "from, e.g. 2019".equals(f.getPromptText()))
+                .queryAs(TextField.class);
+        TextField to = robot.lookup((Node n) -> n instanceof TextField f && "to, e.g. 2021-06".equals(f.getPromptText()))
+                .queryAs(TextField.class);
+        robot.clickOn(from).write("2025").type(KeyCode.ENTER);
+        robot.clickOn(to).write("2025-09").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".no-match-notice").query().isVisible());
+
+        robot.clickOn(".undo-filter");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".no-match-notice").query().isVisible());
+        assertEquals(List.of("Kind: official-visit", "and", "Dates from 2025-01-01", "Clear all"), chipsBar(robot));
+        assertEquals("", to.getText(), "the end typed last is undone in the field too");
     }
 
     /** What the bar of chips says, left to right: each chip's text, the words between them, and its links. */
