@@ -87,25 +87,16 @@ class FilterExplanationTest {
 
     @Test
     void theChipsSayThatValuesAreAlternativesAndFiltersNarrowEachOther(FxRobot robot) {
-        robot.clickOn(box(robot, "Event kinds"));
-        robot.clickOn(shownValue(robot, "official-visit (1)"));
-        robot.clickOn(shownValue(robot, "parade (2)"));
-        robot.type(KeyCode.ESCAPE);
-        robot.clickOn(box(robot, "Tags"));
-        robot.clickOn(shownValue(robot, "high-level-visit (3)"));
-        robot.type(KeyCode.ESCAPE);
+        check(robot, "Event kinds", "official-visit (1)", "parade (2)");
+        check(robot, "Tags", "high-level-visit (3)");
 
         assertEquals(List.of("Kind: official-visit or parade", "and", "Tag: #high-level-visit", "Clear all"), chipsBar(robot));
     }
 
     @Test
     void aFilterThatLeavesNothingSaysSoAndOffersTheWayBack(FxRobot robot) throws TimeoutException {
-        robot.clickOn(box(robot, "Event kinds"));
-        robot.clickOn(shownValue(robot, "official-visit (1)"));
-        robot.type(KeyCode.ESCAPE);
-        robot.clickOn(box(robot, "Tags"));
-        robot.clickOn(shownValue(robot, "statement (4)"));
-        robot.type(KeyCode.ESCAPE);
+        check(robot, "Event kinds", "official-visit (1)");
+        check(robot, "Tags", "statement (4)");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".no-match-notice").query().isVisible());
         assertEquals(List.of("No events match these filters", "Kind: official-visit", "and", "Tag: #statement", "Clear all"),
@@ -121,9 +112,7 @@ class FilterExplanationTest {
 
     @Test
     void undoingAChangeOfDatesShowsTheEarlierDatesInTheFields(FxRobot robot) throws TimeoutException {
-        robot.clickOn(box(robot, "Event kinds"));
-        robot.clickOn(shownValue(robot, "official-visit (1)"));
-        robot.type(KeyCode.ESCAPE);
+        check(robot, "Event kinds", "official-visit (1)");
         TextField from = robot.lookup((Node n) -> n instanceof TextField f && "from, e.g. 2019".equals(f.getPromptText()))
                 .queryAs(TextField.class);
         TextField to = robot.lookup((Node n) -> n instanceof TextField f && "to, e.g. 2021-06".equals(f.getPromptText()))
@@ -136,6 +125,15 @@ class FilterExplanationTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".no-match-notice").query().isVisible());
         assertEquals(List.of("Kind: official-visit", "and", "Dates from 2025-01-01", "Clear all"), chipsBar(robot));
         assertEquals("", to.getText(), "the end typed last is undone in the field too");
+    }
+
+    /** Opens a list of the filter panel, clicks the rows that read so, and closes it. */
+    private static void check(FxRobot robot, String list, String... rows) {
+        robot.clickOn(box(robot, list));
+        for (String row : rows) {
+            robot.clickOn(shownValue(robot, row));
+        }
+        robot.type(KeyCode.ESCAPE);
     }
 
     /** What the bar of chips says, left to right: each chip's text, the words between them, and its links. */
