@@ -1,11 +1,12 @@
 package org.entente.filter;
 
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -38,7 +39,10 @@ import org.entente.work.LatestJob;
 public final class FilterPanel extends FlowPane {
 
     private final ViewState state;
-    private final LatestJob<List<String>> tagCounting = LatestJob.onFxThread("entente-tags");
+    /** The label {@link org.entente.model.DatasetStats} counts events without a kind under; no filter picks them out. */
+    private static final String NO_KIND = "(no kind)";
+
+    private final LatestJob<Map<String, Integer>> tagCounting = LatestJob.onFxThread("entente-tags");
     private final MenuButton actorKinds = new MenuButton("Actor kinds");
     private final CheckComboBox<String> eventKinds = new CheckComboBox<>();
     private final CheckComboBox<String> tags = new CheckComboBox<>();
@@ -54,16 +58,11 @@ public final class FilterPanel extends FlowPane {
         super(14, 6);
         this.state = state;
         getStyleClass().add("filter-panel");
-        for (ActorKind kind : ActorKind.values()) {
-            CheckMenuItem item = new CheckMenuItem(kind.id());
-            item.setOnAction(e -> apply());
-            actorKinds.getItems().add(item);
-        }
-        actorKinds.setTooltip(new Tooltip("Show only events with a participant of these kinds"));
+        actorKinds.setTooltip(new Tooltip("Show only events with a participant of these kinds; each with its number of actors"));
         eventKinds.setTitle("Event kinds");
-        eventKinds.setTooltip(new Tooltip("Show only events of these kinds"));
+        eventKinds.setTooltip(new Tooltip("Show only events of these kinds; each with its number of events"));
         tags.setTitle("Tags");
-        tags.setTooltip(new Tooltip("Show only events with one of these tags"));
+        tags.setTooltip(new Tooltip("Show only events with one of these tags; each with its number of events"));
         reliability.getItems().add(null);
         reliability.getItems().addAll(Reliability.values());
         reliability.setConverter(new StringConverter<>() {
@@ -119,12 +118,20 @@ public final class FilterPanel extends FlowPane {
         showTone();
     }
 
-    /** The kinds and tags of a dataset to choose from, most frequent first; tags are counted in the background. */
+    /**
+     * The actor kinds, event kinds and tags of a dataset to choose from, each with its count, most frequent
+     * first. The kinds come counted with the dataset; the tags are counted in the background, because that
+     * means reading every event.
+     */
     private void offer(IndexedDataset dataset) {
         following = true;
         eventKinds.getCheckModel().clearChecks();
         tags.getCheckModel().clearChecks();
-        eventKinds.getItems().setAll(dataset == null ? List.of() : byCount(dataset.stats().eventsByKind()));
+        offerActorKinds(dataset == null ? Map.of() : dataset.stats().actorsByKind());
+        Map<String, Integer> kindCounts = new HashMap<>(dataset == null ? Map.of() : dataset.stats().eventsByKind());
+        kindCounts.remove(NO_KIND);
+        eventKinds.setConverter(Counted.converter(kindCounts));
+        eventKinds.getItems().setAll(Counted.byCount(kindCounts, Comparator.naturalOrder()));
         tags.getItems().clear();
         following = false;
         tagCounting.cancel();
@@ -132,25 +139,31 @@ public final class FilterPanel extends FlowPane {
             return;
         }
         tagCounting.run(cancelled -> {
-            Map<String, Integer> counts = new TreeMap<>();
+            Map<String, Integer> counts = new HashMap<>();
             for (Event e : dataset.dataset().events()) {
                 for (String tag : e.tags()) {
                     counts.merge(tag, 1, Integer::sum);
                 }
             }
-            return byCount(counts);
-        }, counted -> {
+            return counts;
+        }, counts -> {
             following = true;
-            tags.getItems().setAll(counted);
+            tags.setConverter(Counted.converter(counts));
+            tags.getItems().setAll(Counted.byCount(counts, Comparator.naturalOrder()));
             follow(state.getFilter());
             following = false;
         });
     }
 
-    private static List<String> byCount(Map<String, Integer> counts) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
+    /** One item for each kind of actor in the dataset, with its number of actors; the item holds its kind. */
+    private void offerActorKinds(Map<ActorKind, Integer> counts) {
+        actorKinds.getItems().clear();
+        for (ActorKind kind : Counted.byCount(counts, Comparator.comparing(ActorKind::id))) {
+            CheckMenuItem item = new CheckMenuItem(Counted.label(kind.id(), counts.get(kind)));
+            item.setUserData(kind);
+            item.setOnAction(e -> apply());
+            actorKinds.getItems().add(item);
+        }
     }
 
     private void applyIfSettled(boolean changing) {
@@ -169,9 +182,9 @@ public final class FilterPanel extends FlowPane {
             return;
         }
         Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
-        for (int i = 0; i < actorKinds.getItems().size(); i++) {
-            if (((CheckMenuItem) actorKinds.getItems().get(i)).isSelected()) {
-                kinds.add(ActorKind.values()[i]);
+        for (var item : actorKinds.getItems()) {
+            if (((CheckMenuItem) item).isSelected()) {
+                kinds.add((ActorKind) item.getUserData());
             }
         }
         TimeWindow dates;
@@ -190,19 +203,29 @@ public final class FilterPanel extends FlowPane {
     /** Shows the shared filter in the controls without setting it again. */
     private void follow(Filter filter) {
         following = true;
-        for (int i = 0; i < actorKinds.getItems().size(); i++) {
-            ((CheckMenuItem) actorKinds.getItems().get(i)).setSelected(filter.actorKinds().contains(ActorKind.values()[i]));
+        for (var item : actorKinds.getItems()) {
+            ((CheckMenuItem) item).setSelected(filter.actorKinds().contains((ActorKind) item.getUserData()));
         }
         check(eventKinds, filter.eventKinds());
         check(tags, filter.tags());
         reliability.setValue(filter.minReliability());
         tone.setLowValue(filter.minTone());
         tone.setHighValue(filter.maxTone());
-        if (filter.dateRange() == null) {
-            from.clear();
-            to.clear();
+        if (!Objects.equals(filter.dateRange(), typedRange())) {
+            from.setText(FilterText.from(filter.dateRange()));
+            to.setText(FilterText.to(filter.dateRange()));
+            dateProblem.setText("");
         }
         following = false;
+    }
+
+    /** The range the date fields say; null when they are blank or cannot be read. */
+    private TimeWindow typedRange() {
+        try {
+            return FilterText.parse(from.getText(), to.getText());
+        } catch (EdtfException e) {
+            return null;
+        }
     }
 
     private static void check(CheckComboBox<String> box, Set<String> wanted) {

@@ -13,12 +13,22 @@ final class FilterText {
 
     static String range(TimeWindow range) {
         if (range.start() <= -TimeWindow.LIMIT) {
-            return "up to " + DayFormat.iso(range.end() - 1);
+            return "up to " + to(range);
         }
         if (range.end() >= TimeWindow.LIMIT) {
-            return "from " + DayFormat.iso(range.start());
+            return "from " + from(range);
         }
-        return DayFormat.iso(range.start()) + " to " + DayFormat.iso(range.end() - 1);
+        return from(range) + " to " + to(range);
+    }
+
+    /** The first day of a range as it is typed; blank for no range or no limit on that side. */
+    static String from(TimeWindow range) {
+        return range == null || range.start() <= -TimeWindow.LIMIT ? "" : DayFormat.iso(range.start());
+    }
+
+    /** The last day of a range as it is typed; blank for no range or no limit on that side. */
+    static String to(TimeWindow range) {
+        return range == null || range.end() >= TimeWindow.LIMIT ? "" : DayFormat.iso(range.end() - 1);
     }
 
     /**
