@@ -22,6 +22,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
 import org.entente.index.IndexedDataset;
 import org.entente.model.ActorKind;
+import org.entente.model.DatasetStats;
 import org.entente.model.Event;
 import org.entente.model.Reliability;
 import org.entente.query.Filter;
@@ -40,7 +41,6 @@ public final class FilterPanel extends FlowPane {
 
     private final ViewState state;
     /** The label {@link org.entente.model.DatasetStats} counts events without a kind under; no filter picks them out. */
-    private static final String NO_KIND = "(no kind)";
 
     private final LatestJob<Map<String, Integer>> tagCounting = LatestJob.onFxThread("entente-tags");
     private final MenuButton actorKinds = new MenuButton("Actor kinds");
@@ -129,7 +129,7 @@ public final class FilterPanel extends FlowPane {
         tags.getCheckModel().clearChecks();
         offerActorKinds(dataset == null ? Map.of() : dataset.stats().actorsByKind());
         Map<String, Integer> kindCounts = new HashMap<>(dataset == null ? Map.of() : dataset.stats().eventsByKind());
-        kindCounts.remove(NO_KIND);
+        kindCounts.remove(DatasetStats.NO_KIND);
         eventKinds.setConverter(Counted.converter(kindCounts));
         eventKinds.getItems().setAll(Counted.byCount(kindCounts, Comparator.naturalOrder()));
         tags.getItems().clear();

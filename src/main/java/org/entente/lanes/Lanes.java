@@ -11,6 +11,7 @@ import org.entente.index.IndexedDataset;
 import org.entente.index.IntList;
 import org.entente.index.TimeIndex;
 import org.entente.model.Dataset;
+import org.entente.model.DatasetStats;
 import org.entente.model.Event;
 import org.entente.model.Participant;
 import org.entente.query.Filter;
@@ -21,7 +22,6 @@ import org.entente.query.Filter;
  * filter or the grouping changes, never per frame.
  */
 public record Lanes(LaneMode mode, Filter filter, TimeIndex all, List<Lane> lanes) {
-    static final String NO_KIND = "(no kind)";
     static final String NO_TAG = "(no tag)";
 
     public static Lanes build(IndexedDataset data, Filter filter, LaneMode mode) {
@@ -69,7 +69,7 @@ public record Lanes(LaneMode mode, Filter filter, TimeIndex all, List<Lane> lane
 
     private static void keysOf(Event event, LaneMode mode, Set<String> into) {
         switch (mode) {
-            case KIND -> into.add(event.kind() == null ? NO_KIND : event.kind());
+            case KIND -> into.add(event.kind() == null ? DatasetStats.NO_KIND : event.kind());
             case TAG -> {
                 if (event.tags().isEmpty()) {
                     into.add(NO_TAG);

@@ -12,6 +12,9 @@ public record DatasetStats(String title, int sources, int actors, Map<ActorKind,
                            int events, int ranged, int imprecise, int openEnded, int relations,
                            int citations, Map<String, Integer> eventsByKind, long earliest, long latest) {
 
+    /** What events without a kind are counted and grouped under. */
+    public static final String NO_KIND = "(no kind)";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withZone(ZoneOffset.UTC);
 
     public static DatasetStats of(Dataset d) {
@@ -25,7 +28,7 @@ public record DatasetStats(String title, int sources, int actors, Map<ActorKind,
         long earliest = Long.MAX_VALUE;
         long latest = Long.MIN_VALUE;
         for (Event e : d.events()) {
-            eventKinds.merge(e.kind() == null ? "(no kind)" : e.kind(), 1, Integer::sum);
+            eventKinds.merge(e.kind() == null ? NO_KIND : e.kind(), 1, Integer::sum);
             if (e.when().interval()) {
                 ranged++;
             }
