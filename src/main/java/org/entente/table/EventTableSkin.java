@@ -64,8 +64,8 @@ final class EventTableSkin extends SkinBase<EventTableView> {
                 column("Kind", EventColumn.KIND, 110, (e, d) -> e.kind() == null ? "" : e.kind()),
                 column("Actors", EventColumn.ACTORS, 200, EventCells::actors),
                 column("Place", EventColumn.PLACE, 110, (e, d) -> EventCells.place(e)),
-                column("Tone", EventColumn.TONE, 60, (e, d) -> Double.isNaN(e.tone()) ? "" : String.format("%+.1f", e.tone())),
-                column("Sources", EventColumn.SOURCES, 70, (e, d) -> Integer.toString(TableRows.sources(e)))));
+                column("Tone", EventColumn.TONE, 64, (e, d) -> Double.isNaN(e.tone()) ? "" : String.format("%+.1f", e.tone())),
+                column("Sources", EventColumn.SOURCES, 64, (e, d) -> Integer.toString(TableRows.sources(e)))));
         table.setSortPolicy(t -> {
             // The table asks to sort when its items are replaced, too: only a change of order recomputes.
             if (!following) {
@@ -97,6 +97,8 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         TableColumn<Integer, String> column = new TableColumn<>(title);
         column.setUserData(key);
         column.setPrefWidth(width);
+        // Every column keeps room for its heading and a readable value when the table is narrow; a date needs most.
+        column.setMinWidth(key == EventColumn.DATE ? 96 : Math.min(width, 80));
         column.setCellValueFactory(row -> {
             Dataset dataset = getSkinnable().getViewState().getDataset().dataset();
             return new ReadOnlyObjectWrapper<>(text.of(dataset.events().get(row.getValue()), dataset));
