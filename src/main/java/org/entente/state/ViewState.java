@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.entente.index.IndexedDataset;
+import org.entente.index.OpeningWindow;
 import org.entente.index.TimeIndex;
 
 /**
@@ -43,22 +44,23 @@ public final class ViewState {
     }
 
     /**
-     * Shows another dataset: the window fits all of it, the cursor goes to its latest event, and the
-     * selection, its history and the filter start afresh because they named the old dataset's records.
+     * Shows another dataset: the window opens where most of its events are ({@link OpeningWindow}), the
+     * cursor goes to the latest event in that window, and the selection, its history and the filter start
+     * afresh because they named the old dataset's records.
      */
     public void show(IndexedDataset shown) {
         history.clear();
         selection.set(Selection.NOTHING);
         filter.set(Filter.NONE);
         dataset.set(shown);
-        window.set(fitAll(shown.time()));
-        cursor.set(shown.time().isEmpty() ? window.get().start() : lastStart(shown.time()));
+        window.set(OpeningWindow.of(shown.time(), fitAll(shown.time())));
+        cursor.set(latestStartIn(shown.time(), window.get()));
     }
 
-    /** The start of the latest event, where the story is; the first finite start if all are open. */
-    private static long lastStart(TimeIndex time) {
-        long start = time.startAt(time.size() - 1);
-        return start == Long.MIN_VALUE ? time.minStart() : start;
+    /** The start of the latest event starting in the window, where the story is; the window's start if none does. */
+    private static long latestStartIn(TimeIndex time, TimeWindow in) {
+        int rank = time.lastStartingBefore(in.end());
+        return rank >= 0 && in.contains(time.startAt(rank)) ? time.startAt(rank) : in.start();
     }
 
     /** The window that shows every event, with a small margin; one day around now for an empty dataset. */
