@@ -2,6 +2,7 @@ package org.entente.state;
 
 import org.entente.query.TimeWindow;
 import org.entente.query.Filter;
+import java.util.List;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.entente.index.IndexedDataset;
 import org.entente.index.OpeningWindow;
 import org.entente.index.TimeIndex;
+import org.entente.model.Period;
 
 /**
  * The one source of truth that every view binds to: the dataset on show, the visible time window, the
@@ -53,7 +55,7 @@ public final class ViewState {
         selection.set(Selection.NOTHING);
         filter.set(Filter.NONE);
         dataset.set(shown);
-        window.set(OpeningWindow.of(shown.time(), fitAll(shown.time())));
+        window.set(OpeningWindow.of(shown.time(), fitAll(shown.time(), shown.dataset().periods())));
         cursor.set(latestStartIn(shown.time(), window.get()));
     }
 
@@ -65,11 +67,29 @@ public final class ViewState {
 
     /** The window that shows every event, with a small margin; one day around now for an empty dataset. */
     public static TimeWindow fitAll(TimeIndex time) {
-        if (time.isEmpty()) {
+        return fitAll(time, List.of());
+    }
+
+    /**
+     * The window that shows every event and every named period (an era may reach beyond the events), with
+     * a small margin; one day around now when there is nothing to show.
+     */
+    public static TimeWindow fitAll(TimeIndex time, List<Period> periods) {
+        long from = time.isEmpty() ? Long.MAX_VALUE : time.minStart();
+        long to = time.isEmpty() ? Long.MIN_VALUE : time.maxEnd();
+        for (Period period : periods) {
+            if (period.when().start() != Long.MIN_VALUE) {
+                from = Math.min(from, period.when().start());
+            }
+            if (period.when().end() != Long.MAX_VALUE) {
+                to = Math.max(to, period.when().end());
+            }
+        }
+        if (from > to) {
             long now = System.currentTimeMillis();
             return new TimeWindow(now - DAY / 2, now + DAY / 2);
         }
-        return TimeWindow.around(time.minStart(), time.maxEnd(), FIT_MARGIN);
+        return TimeWindow.around(from, to, FIT_MARGIN);
     }
 
     /** Selects and remembers the previous selection for Back. Selecting the current one again changes nothing. */

@@ -237,8 +237,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getSkinnable().setAccessibleText(accessibleSummary());
     }
 
-    private TimeWindow overviewExtent() {
-        return ViewState.fitAll(getSkinnable().getViewState().getDataset().time());
+    /** What the overview strip spans: everything Fit all would show. */
+    TimeWindow overviewExtent() {
+        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        return ViewState.fitAll(data.time(), data.dataset().periods());
     }
 
     private String accessibleSummary() {
@@ -309,7 +311,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     void fitAll() {
         IndexedDataset data = getSkinnable().getViewState().getDataset();
         if (data != null) {
-            animator.animateTo(ViewState.fitAll(lanes == null ? data.time() : lanes.all()));
+            animator.animateTo(ViewState.fitAll(lanes == null ? data.time() : lanes.all(), data.dataset().periods()));
         }
     }
 
