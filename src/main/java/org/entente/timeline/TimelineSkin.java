@@ -232,7 +232,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineFrame frame = new TimelineFrame(canvas.getWidth(), canvas.getHeight(), lanes, geometry,
                 scrollBar.isVisible() ? scrollBar.getValue() : 0, state.getWindow(), state.getCursor(),
                 state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
-                getSkinnable().palette(), overviewExtent());
+                getSkinnable().palette(), overviewExtent(), state.getDataset().stats().finest());
         painter.paint(canvas.getGraphicsContext2D(), frame);
         getSkinnable().setAccessibleText(accessibleSummary());
     }
@@ -262,7 +262,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         TimeWindow window = state.getWindow();
         double width = Math.max(1, canvas.getWidth() - TimelineFrame.HEADER_WIDTH);
-        toolbar.showCursorDate(CursorFormat.format(state.getCursor(), window.span() / width));
+        toolbar.showCursorDate(CursorFormat.format(state.getCursor(), window.span() / width,
+                state.getDataset().stats().finest()));
     }
 
     // ---- actions, for the toolbar, the keyboard and the control ----

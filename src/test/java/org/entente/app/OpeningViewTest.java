@@ -1,5 +1,6 @@
 package org.entente.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.entente.io.LoadMode;
 import org.entente.model.Event;
@@ -22,7 +24,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The bundled seed opens on its 2025 events, spread over the timeline, not on 1943-2028 with them in a strip. */
+/**
+ * The bundled seed opens on its 2025 events, spread over the timeline, not on 1943-2028 with them in a
+ * strip; its cursor's date never claims more precision than its dates have.
+ */
 @ExtendWith(ApplicationExtension.class)
 class OpeningViewTest {
     private static final long YEAR_2025 = LocalDate.of(2025, 1, 1).toEpochDay() * 86_400_000L;
@@ -68,5 +73,14 @@ class OpeningViewTest {
         Point2D october = timeline.locate("ev-li-qiang-visit-2025").orElseThrow();
         assertTrue(october.getX() - september.getX() > 0.05 * timeline.getWidth(),
                 "September and October 2025 are drawn apart, not in a strip");
+
+        long cursor = state.getCursor() + 11 * 3_600_000L + 16 * 60_000L;
+        robot.interact(() -> {
+            state.setWindow(new TimeWindow(cursor - 1_800_000L, cursor + 1_800_000L));
+            state.setCursor(cursor);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("10 Oct 2025", robot.lookup(".cursor-date").queryAs(Label.class).getText(),
+                "zoomed in to minutes, day-precision data still shows only the day");
     }
 }
