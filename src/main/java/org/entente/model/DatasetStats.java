@@ -6,11 +6,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.entente.time.Precision;
 
-/** Counts and the time extent of a dataset, as the {@code stats} command and the overview show them. */
+/**
+ * Counts and the time extent of a dataset, as the {@code stats} command and the overview show them, and
+ * the finest precision of its dates, which no date shown for it should exceed (MILLISECOND when it has no events).
+ */
 public record DatasetStats(String title, int sources, int actors, Map<ActorKind, Integer> actorsByKind,
                            int events, int ranged, int imprecise, int openEnded, int relations,
-                           int citations, Map<String, Integer> eventsByKind, long earliest, long latest) {
+                           int citations, Map<String, Integer> eventsByKind, long earliest, long latest,
+                           Precision finest) {
 
     /** What events without a kind are counted and grouped under. */
     public static final String NO_KIND = "(no kind)";
@@ -27,19 +32,22 @@ public record DatasetStats(String title, int sources, int actors, Map<ActorKind,
         int citations = 0;
         long earliest = Long.MAX_VALUE;
         long latest = Long.MIN_VALUE;
+        Precision finest = null;
         for (Event e : d.events()) {
             eventKinds.merge(e.kind() == null ? NO_KIND : e.kind(), 1, Integer::sum);
             if (e.when().interval()) {
                 ranged++;
             }
-            if (e.when().isUncertain() || e.when().isApproximate() || e.when().precision().compareTo(
-                    org.entente.time.Precision.DAY) < 0) {
+            if (e.when().isUncertain() || e.when().isApproximate() || e.when().precision().compareTo(Precision.DAY) < 0) {
                 imprecise++;
             }
             if (e.when().openStart() || e.when().openEnd()) {
                 open++;
             }
             citations += e.citations().size();
+            if (finest == null || e.when().precision().compareTo(finest) > 0) {
+                finest = e.when().precision();
+            }
             if (e.when().start() != Long.MIN_VALUE) {
                 earliest = Math.min(earliest, e.when().start());
             }
@@ -51,7 +59,8 @@ public record DatasetStats(String title, int sources, int actors, Map<ActorKind,
             citations += r.citations().size();
         }
         return new DatasetStats(d.title(), d.sources().size(), d.actors().size(), byKind, d.events().size(),
-                ranged, imprecise, open, d.relations().size(), citations, eventKinds, earliest, latest);
+                ranged, imprecise, open, d.relations().size(), citations, eventKinds, earliest, latest,
+                finest == null ? Precision.MILLISECOND : finest);
     }
 
     /** A plain-text report, one fact a line. */

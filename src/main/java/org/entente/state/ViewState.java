@@ -1,5 +1,6 @@
 package org.entente.state;
 
+import java.util.List;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -7,7 +8,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.entente.index.IndexedDataset;
+import org.entente.index.OpeningWindow;
 import org.entente.index.TimeIndex;
+import org.entente.model.Period;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 
@@ -43,31 +46,50 @@ public final class ViewState {
     }
 
     /**
-     * Shows another dataset: the window fits all of it, the cursor goes to its latest event, and the
-     * selection, its history and the filter start afresh because they named the old dataset's records.
+     * Shows another dataset: the window opens where most of its events are ({@link OpeningWindow}), the
+     * cursor goes to the latest event in that window, and the selection, its history and the filter start
+     * afresh because they named the old dataset's records.
      */
     public void show(IndexedDataset shown) {
         history.clear();
         selection.set(Selection.NOTHING);
         filter.set(Filter.NONE);
         dataset.set(shown);
-        window.set(fitAll(shown.time()));
-        cursor.set(shown.time().isEmpty() ? window.get().start() : lastStart(shown.time()));
+        window.set(OpeningWindow.of(shown.time(), fitAll(shown.time(), shown.dataset().periods())));
+        cursor.set(latestStartIn(shown.time(), window.get()));
     }
 
-    /** The start of the latest event, where the story is; the first finite start if all are open. */
-    private static long lastStart(TimeIndex time) {
-        long start = time.startAt(time.size() - 1);
-        return start == Long.MIN_VALUE ? time.minStart() : start;
+    /** The start of the latest event starting in the window, where the story is; the window's start if none does. */
+    private static long latestStartIn(TimeIndex time, TimeWindow in) {
+        int rank = time.lastStartingBefore(in.end());
+        return rank >= 0 && in.contains(time.startAt(rank)) ? time.startAt(rank) : in.start();
     }
 
     /** The window that shows every event, with a small margin; one day around now for an empty dataset. */
     public static TimeWindow fitAll(TimeIndex time) {
-        if (time.isEmpty()) {
+        return fitAll(time, List.of());
+    }
+
+    /**
+     * The window that shows every event and every named period (an era may reach beyond the events), with
+     * a small margin; one day around now when there is nothing to show.
+     */
+    public static TimeWindow fitAll(TimeIndex time, List<Period> periods) {
+        long from = time.isEmpty() ? Long.MAX_VALUE : time.minStart();
+        long to = time.isEmpty() ? Long.MIN_VALUE : time.maxEnd();
+        for (Period period : periods) {
+            if (period.when().start() != Long.MIN_VALUE) {
+                from = Math.min(from, period.when().start());
+            }
+            if (period.when().end() != Long.MAX_VALUE) {
+                to = Math.max(to, period.when().end());
+            }
+        }
+        if (from > to) {
             long now = System.currentTimeMillis();
             return new TimeWindow(now - DAY / 2, now + DAY / 2);
         }
-        return TimeWindow.around(time.minStart(), time.maxEnd(), FIT_MARGIN);
+        return TimeWindow.around(from, to, FIT_MARGIN);
     }
 
     /** Selects and remembers the previous selection for Back. Selecting the current one again changes nothing. */

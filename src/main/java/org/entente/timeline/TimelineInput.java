@@ -74,7 +74,7 @@ final class TimelineInput {
     }
 
     private TimeScale overviewScale() {
-        TimeWindow extent = ViewState.fitAll(state().getDataset().time());
+        TimeWindow extent = skin.overviewExtent();
         return new TimeScale(extent.start(), extent.end(), canvas.getWidth());
     }
 

@@ -39,7 +39,7 @@ final class TimelinePainter {
         g.setFill(f.palette().background());
         g.fillRect(0, 0, f.width(), f.height());
         TimeScale scale = f.scale();
-        List<AxisTicks.Tick> ticks = AxisTicks.ticks(scale, MIN_TICK_SPACING);
+        List<AxisTicks.Tick> ticks = AxisTicks.ticks(scale, MIN_TICK_SPACING, f.finest());
 
         g.save();
         g.beginPath();

@@ -232,13 +232,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineFrame frame = new TimelineFrame(canvas.getWidth(), canvas.getHeight(), lanes, geometry,
                 scrollBar.isVisible() ? scrollBar.getValue() : 0, state.getWindow(), state.getCursor(),
                 state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
-                getSkinnable().palette(), overviewExtent());
+                getSkinnable().palette(), overviewExtent(), state.getDataset().stats().finest());
         painter.paint(canvas.getGraphicsContext2D(), frame);
         getSkinnable().setAccessibleText(accessibleSummary());
     }
 
-    private TimeWindow overviewExtent() {
-        return ViewState.fitAll(getSkinnable().getViewState().getDataset().time());
+    /** What the overview strip spans: everything Fit all would show. */
+    TimeWindow overviewExtent() {
+        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        return ViewState.fitAll(data.time(), data.dataset().periods());
     }
 
     private String accessibleSummary() {
@@ -260,7 +262,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         TimeWindow window = state.getWindow();
         double width = Math.max(1, canvas.getWidth() - TimelineFrame.HEADER_WIDTH);
-        toolbar.showCursorDate(CursorFormat.format(state.getCursor(), window.span() / width));
+        toolbar.showCursorDate(CursorFormat.format(state.getCursor(), window.span() / width,
+                state.getDataset().stats().finest()));
     }
 
     // ---- actions, for the toolbar, the keyboard and the control ----
@@ -309,7 +312,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     void fitAll() {
         IndexedDataset data = getSkinnable().getViewState().getDataset();
         if (data != null) {
-            animator.animateTo(ViewState.fitAll(lanes == null ? data.time() : lanes.all()));
+            animator.animateTo(ViewState.fitAll(lanes == null ? data.time() : lanes.all(), data.dataset().periods()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.entente.time.Precision;
 
 /**
  * The time axis's ticks for a window: minor ticks at the finest step that leaves room for a label, and
@@ -21,16 +22,40 @@ public final class AxisTicks {
     private AxisTicks() {
     }
 
-    /** Minor then major ticks within [scale.start, scale.end), minor ones at least {@code minSpacing} px apart. */
-    public static List<Tick> ticks(TimeScale scale, double minSpacing) {
+    /**
+     * Minor then major ticks within [scale.start, scale.end), minor ones at least {@code minSpacing} px
+     * apart. No tick is finer than the data's {@code finest} precision: zoomed in past it (hours on data
+     * known to the day), the axis keeps one level of ticks at that precision, fully labelled.
+     */
+    public static List<Tick> ticks(TimeScale scale, double minSpacing, Precision finest) {
         TickStep minor = stepFor(scale.millisPerPixel() * minSpacing);
-        TickStep major = majorFor(minor);
+        TickStep finestStep = stepOf(finest);
         List<Tick> ticks = new ArrayList<>();
+        if (minor.compareTo(finestStep) < 0) {
+            add(ticks, scale, finestStep, true);
+            return ticks;
+        }
+        TickStep major = majorFor(minor);
         add(ticks, scale, minor, false);
         if (major != null) {
             add(ticks, scale, major, true);
         }
         return ticks;
+    }
+
+    /** The finest step that a date of this precision can tell apart. */
+    static TickStep stepOf(Precision precision) {
+        return switch (precision) {
+            case MILLENNIUM -> TickStep.YEAR_1K;
+            case CENTURY -> TickStep.YEAR_100;
+            case DECADE -> TickStep.YEAR_10;
+            case YEAR -> TickStep.YEAR_1;
+            case SEASON, MONTH -> TickStep.MONTH_1;
+            case DAY -> TickStep.DAY_1;
+            case HOUR -> TickStep.HOUR_1;
+            case MINUTE -> TickStep.MINUTE_1;
+            case SECOND, MILLISECOND -> TickStep.SECOND_1;
+        };
     }
 
     /** The finest step at least {@code millis} long; the coarsest step when none is. */

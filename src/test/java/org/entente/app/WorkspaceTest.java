@@ -15,22 +15,24 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.geometry.Orientation;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.entente.convert.ImportFormat;
 import org.entente.graph.ActorGraphView;
 import org.entente.index.IndexedDataset;
 import org.entente.io.LoadMode;
 import org.entente.model.Dataset;
+import org.entente.model.Event;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
@@ -50,6 +52,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkspaceTest {
     private static final Path SEED = Path.of("data/dprk-china-russia-2025.json");
     private static final long DAY = 86_400_000L;
+    private static final long YEAR_2025 = LocalDate.of(2025, 1, 1).toEpochDay() * DAY;
 
     private final ViewState state = new ViewState();
     private final Preferences preferences = TestWindows.scratchPreferences();
@@ -108,6 +111,39 @@ class WorkspaceTest {
             return still;
         });
         return graph.localToScreen(last[0]);
+    }
+
+    @Test
+    void theSeedOpensOnItsDense2025WithTheTimelinesWidthInUseAndTheCursorDatedToTheDay(FxRobot robot) {
+        TimeWindow opened = state.getWindow();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (Event event : state.getDataset().dataset().events()) {
+            long start = event.when().start();
+            if (start >= YEAR_2025) {
+                assertTrue(opened.contains(start), event.id() + " starts outside " + opened);
+                first = Math.min(first, start);
+                last = Math.max(last, start);
+            }
+        }
+        assertTrue(last - first > 0.8 * opened.span(), "the 2025 events spread over most of the width: " + opened);
+        assertTrue(opened.span() < 2 * 365 * DAY, "the window is about 2025, not decades: " + opened);
+        assertTrue(opened.contains(state.getCursor()), "the cursor is in view");
+
+        TimelineView timeline = robot.lookup(".timeline-view").queryAs(TimelineView.class);
+        Point2D september = timeline.locate("ev-beijing-parade-2025").orElseThrow();
+        Point2D october = timeline.locate("ev-li-qiang-visit-2025").orElseThrow();
+        assertTrue(october.getX() - september.getX() > 0.05 * timeline.getWidth(),
+                "September and October 2025 are drawn apart, not in a strip");
+
+        long cursor = state.getCursor() + 11 * 3_600_000L + 16 * 60_000L;
+        robot.interact(() -> {
+            state.setWindow(new TimeWindow(cursor - 1_800_000L, cursor + 1_800_000L));
+            state.setCursor(cursor);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("10 Oct 2025", robot.lookup(".cursor-date").queryAs(Label.class).getText(),
+                "zoomed in to minutes, day-precision data still shows only the day");
     }
 
     @Test

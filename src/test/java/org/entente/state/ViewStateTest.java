@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.entente.index.IndexedDataset;
+import org.entente.index.TimeIndex;
+import org.entente.model.Extras;
+import org.entente.model.Period;
+import org.entente.time.Edtf;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.model.ActorKind;
@@ -81,6 +85,21 @@ class ViewStateTest {
         assertEquals(Selection.NOTHING, state.getSelection());
         assertFalse(state.history().canGoBack());
         assertEquals(Filter.NONE, state.getFilter());
+    }
+
+    @Test
+    void fitAllTakesInNamedPeriodsThatReachBeyondTheEvents() throws Exception {
+        long day = 86_400_000L;
+        TimeIndex time = TimeIndex.of(new long[] {100 * day, 200 * day}, new long[] {101 * day, 201 * day});
+        Period era = new Period("era", "An era", Edtf.parse("1969-01-01/1970-12-31"), Extras.NONE);
+        Period open = new Period("open", "Open", Edtf.parse("../1975"), Extras.NONE);
+
+        TimeWindow withEra = ViewState.fitAll(time, List.of(era, open));
+
+        assertTrue(withEra.contains(era.when().start()) && withEra.end() >= 201 * day, withEra.toString());
+        assertTrue(withEra.contains(open.when().end() - 1), "the finite end of an open period counts");
+        assertEquals(ViewState.fitAll(time), ViewState.fitAll(time, List.of()));
+        assertTrue(ViewState.fitAll(TimeIndex.of(new long[0], new long[0]), List.of(era)).contains(era.when().start()));
     }
 
     @Test

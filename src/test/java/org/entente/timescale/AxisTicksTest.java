@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.entente.time.Precision;
 import org.entente.timescale.AxisTicks.Tick;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,7 @@ class AxisTicksTest {
     @Test
     void oneMinuteAcrossTheScreenShowsSecondsUnderMinutes() {
         long start = at("2025-10-09T14:05:00");
-        List<Tick> ticks = AxisTicks.ticks(new TimeScale(start, start + 60_000, WIDTH), SPACING);
+        List<Tick> ticks = AxisTicks.ticks(new TimeScale(start, start + 60_000, WIDTH), SPACING, Precision.MILLISECOND);
 
         assertEquals(List.of("14:05:00", "14:05:05", "14:05:10"), labels(ticks, false).subList(0, 3));
         assertEquals(List.of("9 Oct 2025 14:05"), labels(ticks, true));
@@ -39,7 +40,7 @@ class AxisTicksTest {
 
     @Test
     void aFewDaysShowHoursUnderDays() {
-        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(2025, 10, 9), at(2025, 10, 12), WIDTH), SPACING);
+        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(2025, 10, 9), at(2025, 10, 12), WIDTH), SPACING, Precision.MILLISECOND);
 
         assertEquals(List.of("00:00", "06:00", "12:00", "18:00"), labels(ticks, false).subList(0, 4));
         assertEquals(List.of("9 Oct 2025", "10 Oct 2025", "11 Oct 2025"), labels(ticks, true));
@@ -47,7 +48,7 @@ class AxisTicksTest {
 
     @Test
     void aYearShowsMonthsUnderTheYear() {
-        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(2024, 12, 15), at(2025, 12, 15), WIDTH), SPACING);
+        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(2024, 12, 15), at(2025, 12, 15), WIDTH), SPACING, Precision.MILLISECOND);
 
         assertEquals(List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
                 labels(ticks, false));
@@ -57,7 +58,7 @@ class AxisTicksTest {
 
     @Test
     void thirtyYearsShowYearsUnderDecades() {
-        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(1995, 1, 1), at(2025, 1, 1), WIDTH), SPACING);
+        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(1995, 1, 1), at(2025, 1, 1), WIDTH), SPACING, Precision.MILLISECOND);
 
         assertEquals(List.of("1996", "1998", "2000"), labels(ticks, false).subList(0, 3));
         assertEquals(List.of("2000", "2010", "2020"), labels(ticks, true));
@@ -65,7 +66,7 @@ class AxisTicksTest {
 
     @Test
     void bceYearsAreLabelledAsSuchAndFallOnRoundHistoricalYears() {
-        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(-1000, 1, 1), at(500, 1, 1), WIDTH), SPACING);
+        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(-1000, 1, 1), at(500, 1, 1), WIDTH), SPACING, Precision.MILLISECOND);
 
         List<String> minor = labels(ticks, false);
         assertTrue(minor.contains("500 BCE"), minor::toString);
@@ -78,7 +79,7 @@ class AxisTicksTest {
 
     @Test
     void deepTimeShowsThousandsOfYearsWithSeparators() {
-        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(-20_000, 1, 1), at(2025, 1, 1), WIDTH), SPACING);
+        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(-20_000, 1, 1), at(2025, 1, 1), WIDTH), SPACING, Precision.MILLISECOND);
 
         assertTrue(labels(ticks, false).contains("10,000 BCE"), labels(ticks, false)::toString);
         assertTrue(labels(ticks, true).contains("10,000 BCE"), labels(ticks, true)::toString);
@@ -90,7 +91,7 @@ class AxisTicksTest {
     void atEveryZoomTicksAreOrderedInsideTheWindowAndBoundedByTheWidth(long span) {
         long start = span > 1_000_000_000_000_000L ? -span / 2 : at(2020, 6, 15) - span / 2;
         TimeScale scale = new TimeScale(start, start + span, WIDTH);
-        List<Tick> ticks = AxisTicks.ticks(scale, SPACING);
+        List<Tick> ticks = AxisTicks.ticks(scale, SPACING, Precision.MILLISECOND);
 
         List<Tick> minor = ticks.stream().filter(t -> !t.major()).toList();
         assertTrue(minor.size() >= 2, () -> "too few ticks: " + minor);
@@ -113,7 +114,7 @@ class AxisTicksTest {
         assertEquals(0, scale.x(start), 1e-9);
         assertEquals(WIDTH / 2, scale.x(start + 30_000), 1e-9);
         assertEquals(start + 15_000, scale.time(WIDTH / 4));
-        List<Tick> ticks = AxisTicks.ticks(scale, SPACING);
+        List<Tick> ticks = AxisTicks.ticks(scale, SPACING, Precision.MILLISECOND);
         assertEquals(List.of("01:00:00", "01:00:05", "01:00:10"), labels(ticks, false).subList(0, 3));
         assertTrue(labels(ticks, true).get(0).endsWith("199,000,001 BCE 01:00"), labels(ticks, true)::toString);
     }
@@ -127,7 +128,32 @@ class AxisTicksTest {
         assertEquals(org.entente.query.TimeWindow.MAX_SPAN, window.span());
         assertTrue(window.end() <= org.entente.query.TimeWindow.LIMIT);
         TimeScale scale = new TimeScale(window.start(), window.end(), WIDTH);
-        List<Tick> ticks = AxisTicks.ticks(scale, SPACING);
+        List<Tick> ticks = AxisTicks.ticks(scale, SPACING, Precision.MILLISECOND);
         assertTrue(ticks.size() >= 2 && ticks.size() < 60, ticks::toString);
+    }
+
+    @Test
+    void onDayPrecisionDataZoomedToHoursTheAxisShowsDaysNotHours() {
+        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(2025, 10, 9), at(2025, 10, 12), WIDTH), SPACING,
+                Precision.DAY);
+
+        assertEquals(List.of("9 Oct 2025", "10 Oct 2025", "11 Oct 2025"), labels(ticks, true));
+        assertTrue(labels(ticks, false).isEmpty(), labels(ticks, false)::toString);
+    }
+
+    @Test
+    void onYearPrecisionDataAMonthsWindowKeepsYearTicks() {
+        List<Tick> ticks = AxisTicks.ticks(new TimeScale(at(2024, 12, 1), at(2025, 3, 1), WIDTH), SPACING,
+                Precision.YEAR);
+
+        assertEquals(List.of("2025"), labels(ticks, true));
+        assertTrue(labels(ticks, false).isEmpty());
+    }
+
+    @Test
+    void zoomedOutFartherThanTheDataIsPreciseTheTicksAreAsBefore() {
+        TimeScale scale = new TimeScale(at(1995, 1, 1), at(2025, 1, 1), WIDTH);
+
+        assertEquals(AxisTicks.ticks(scale, SPACING, Precision.MILLISECOND), AxisTicks.ticks(scale, SPACING, Precision.DAY));
     }
 }
