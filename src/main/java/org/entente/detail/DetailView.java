@@ -4,24 +4,20 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.entente.state.ViewState;
+import org.entente.view.LinkedView;
 
 /**
  * The detail pane: what lies behind the selection (an event with its sources and quotes, an actor, or
  * the relationship of a pair), or the dataset itself when nothing is selected. Everything in it that
  * names a record is a link that selects it in the shared {@link ViewState}.
  */
-public class DetailView extends Control {
-    private final ViewState viewState;
+public class DetailView extends LinkedView {
     private final ObjectProperty<Consumer<String>> onOpenLink = new SimpleObjectProperty<>(this, "onOpenLink", url -> { });
 
     public DetailView(ViewState viewState) {
-        this.viewState = viewState;
-        getStyleClass().add("detail-view");
-        setAccessibleRole(AccessibleRole.NODE);
-        setAccessibleRoleDescription("details");
+        super(viewState, "detail-view", AccessibleRole.NODE, "details");
     }
 
     @Override
@@ -32,10 +28,6 @@ public class DetailView extends Control {
     @Override
     public String getUserAgentStylesheet() {
         return DetailView.class.getResource("detail.css").toExternalForm();
-    }
-
-    public ViewState getViewState() {
-        return viewState;
     }
 
     /** What opens a source's web address; the app passes the system browser. Nothing is fetched otherwise. */

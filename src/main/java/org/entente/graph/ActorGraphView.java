@@ -20,20 +20,20 @@ import org.entente.canvas.CanvasColors;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
 import org.entente.state.ViewState;
+import org.entente.view.LinkedView;
 
 /**
  * The actor graph: who deals with whom in the time the user is looking at, drawn on a canvas. It reads
  * and changes only the shared {@link ViewState}; its own properties say which time it shows and how it
  * draws. Colours come from CSS, one looked-up colour per {@link GraphPalette.Role}, so themes restyle it.
  */
-public class ActorGraphView extends Control {
+public class ActorGraphView extends LinkedView {
     public static final int MAX_FOCUS_DEPTH = 6;
 
     private static final CanvasColors<ActorGraphView, GraphPalette.Role> COLORS =
             new CanvasColors<>(GraphPalette.Role.class, GraphPalette.TOKENS, Control.getClassCssMetaData(),
                     view -> view.colors);
 
-    private final ViewState viewState;
     private final ObjectProperty<GraphTimeMode> timeMode =
             new SimpleObjectProperty<>(this, "timeMode", GraphTimeMode.VISIBLE_RANGE);
     private final ObjectProperty<GraphSpan> span = new SimpleObjectProperty<>(this, "span", GraphSpan.YEAR);
@@ -48,11 +48,8 @@ public class ActorGraphView extends Control {
     private final CanvasColors.Values<GraphPalette.Role> colors = COLORS.attach(this);
 
     public ActorGraphView(ViewState viewState) {
-        this.viewState = viewState;
-        getStyleClass().add("actor-graph-view");
+        super(viewState, "actor-graph-view", AccessibleRole.NODE, "actor graph");
         setFocusTraversable(true);
-        setAccessibleRole(AccessibleRole.NODE);
-        setAccessibleRoleDescription("actor graph");
         focusActor.addListener((obs, old, now) -> setFocusDepth(1));
         focusDepth.addListener((obs, old, now) -> {
             int clamped = Math.max(1, Math.min(MAX_FOCUS_DEPTH, now.intValue()));
@@ -125,10 +122,6 @@ public class ActorGraphView extends Control {
         if (getSkin() instanceof GraphSkin skin) {
             skin.saveAsPng();
         }
-    }
-
-    public ViewState getViewState() {
-        return viewState;
     }
 
     /** Every colour CSS can set, so the skin can repaint when a theme changes them. */

@@ -2,32 +2,23 @@ package org.entente.table;
 
 import java.util.List;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.entente.state.ViewState;
+import org.entente.view.LinkedView;
 
 /**
  * The event table, a linked view: the events of the timeline's visible window that the filter lets
  * through, one a row, sortable by every column, with rows picked here selected in every view and the
  * rows shown exportable as CSV. It reads and changes only the shared {@link ViewState}.
  */
-public class EventTableView extends Control {
-    private final ViewState viewState;
-
+public class EventTableView extends LinkedView {
     public EventTableView(ViewState viewState) {
-        this.viewState = viewState;
-        getStyleClass().add("event-table-view");
-        setAccessibleRole(AccessibleRole.NODE);
-        setAccessibleRoleDescription("event table");
+        super(viewState, "event-table-view", AccessibleRole.NODE, "event table");
     }
 
     @Override
     protected Skin<?> createDefaultSkin() {
         return new EventTableSkin(this);
-    }
-
-    public ViewState getViewState() {
-        return viewState;
     }
 
     /** How many rows the table holds now: the events of the window that pass the filter. */

@@ -19,6 +19,7 @@ import javafx.scene.paint.Color;
 import org.entente.canvas.CanvasColors;
 import org.entente.lanes.LaneMode;
 import org.entente.state.ViewState;
+import org.entente.view.LinkedView;
 
 /**
  * The timeline: events over time in lanes, drawn on a canvas, with an overview strip and a scrub cursor.
@@ -26,12 +27,11 @@ import org.entente.state.ViewState;
  * colours events. Colours come from CSS, one looked-up colour per {@link TimelinePalette.Role}, so themes
  * restyle it.
  */
-public class TimelineView extends Control {
+public class TimelineView extends LinkedView {
     private static final CanvasColors<TimelineView, TimelinePalette.Role> COLORS =
             new CanvasColors<>(TimelinePalette.Role.class, TimelinePalette.TOKENS, Control.getClassCssMetaData(),
                     view -> view.colors);
 
-    private final ViewState viewState;
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.NONE);
     private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(this, "colorMode", ColorMode.KIND);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
@@ -41,11 +41,8 @@ public class TimelineView extends Control {
     private final CanvasColors.Values<TimelinePalette.Role> colors = COLORS.attach(this);
 
     public TimelineView(ViewState viewState) {
-        this.viewState = viewState;
-        getStyleClass().add("timeline-view");
+        super(viewState, "timeline-view", AccessibleRole.LIST_VIEW, "timeline");
         setFocusTraversable(true);
-        setAccessibleRole(AccessibleRole.LIST_VIEW);
-        setAccessibleRoleDescription("timeline");
     }
 
     @Override
@@ -73,10 +70,6 @@ public class TimelineView extends Control {
      */
     public Optional<Point2D> locate(String eventId) {
         return getSkin() instanceof TimelineSkin skin ? skin.locate(eventId) : Optional.empty();
-    }
-
-    public ViewState getViewState() {
-        return viewState;
     }
 
     /** Every colour CSS can set, so the skin can repaint when a theme changes them. */
