@@ -7,6 +7,8 @@ import org.entente.index.TimeIndex;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.RowPacker;
 import org.entente.model.Event;
+import org.entente.state.Selection;
+import org.entente.timescale.SelectionExtent;
 import org.entente.timescale.TimeScale;
 
 /**
@@ -20,6 +22,8 @@ final class EventRows implements RowPacker.Items {
     private final EventMark mark;
     private final RowPacker packer = new RowPacker();
     private final IntList inView = new IntList(1024);
+    /** The events in view that are not selected, while the selected ones move to the front; reused every frame. */
+    private final IntList others = new IntList(1024);
     private TimelineFrame frame;
     private TimeScale scale;
 
@@ -44,28 +48,60 @@ final class EventRows implements RowPacker.Items {
         index.overlapping(t0, t1, inView);
         frame = f;
         this.scale = scale;
+        int selected = selectedFirst(f);
         int hidden = packer.pack(this, rows, f.headerWidth(), f.width());
+        int selectedHidden = 0;
         for (int k = 0; k < inView.size(); k++) {
             int row = packer.row(k);
             if (row >= 0) {
                 mark.paint(g, f, scale, inView.get(k), top + row * LaneGeometry.ROW_HEIGHT, packer.labelRoom(k));
+            } else if (k < selected) {
+                selectedHidden++;
             }
         }
         if (hidden > 0) {
-            paintOverflow(g, f, hidden, top, Math.min(rows, RowPacker.MAX_ROWS));
+            paintOverflow(g, f, hidden, selectedHidden, top, Math.min(rows, RowPacker.MAX_ROWS));
         }
         return true;
     }
 
-    /** The count of events that found no row, at the lane's right end; a click zooms in on the middle. */
-    private void paintOverflow(GraphicsContext g, TimelineFrame f, int hidden, double top, int rows) {
-        String text = "+" + hidden + " more";
+    /**
+     * Moves the events of the selection (an event, events, an actor or a pair) to the front, keeping
+     * their order, so that the packer gives them rows before any other and a selection is never lost in
+     * "+N more". Returns how many there are. Costs what is in view, as the packing does.
+     */
+    private int selectedFirst(TimelineFrame f) {
+        if (f.selection() instanceof Selection.Nothing) {
+            return 0;
+        }
+        others.clear();
+        int front = 0;
+        for (int k = 0; k < inView.size(); k++) {
+            int position = inView.get(k);
+            if (SelectionExtent.shows(f.selection(), f.dataset().events().get(position))) {
+                inView.set(front++, position);
+            } else {
+                others.add(position);
+            }
+        }
+        for (int k = 0; k < others.size(); k++) {
+            inView.set(front + k, others.get(k));
+        }
+        return front;
+    }
+
+    /**
+     * The count of events that found no row, at the lane's right end, ringed in the selection colour with
+     * their own count when some of the selection is among them; a click zooms in on the middle.
+     */
+    private void paintOverflow(GraphicsContext g, TimelineFrame f, int hidden, int selectedHidden, double top, int rows) {
+        String text = "+" + hidden + " more" + (selectedHidden > 0 ? " (" + selectedHidden + " selected)" : "");
         double w = fonts.width(text) + 12;
         double x = f.width() - w - 4;
         double y = top + (rows - 1) * LaneGeometry.ROW_HEIGHT + 2;
         g.setFill(f.palette().background());
         g.fillRoundRect(x, y, w, LaneGeometry.ROW_HEIGHT - 4, 8, 8);
-        g.setStroke(f.palette().majorGrid());
+        g.setStroke(selectedHidden > 0 ? f.palette().selection() : f.palette().majorGrid());
         g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, LaneGeometry.ROW_HEIGHT - 5, 8, 8);
         g.setFill(f.palette().text());
         g.setFont(fonts.small());

@@ -59,7 +59,8 @@ public final class SelectionExtent {
         return false;
     }
 
-    private static boolean shows(Selection selection, Event e) {
+    /** Whether an event belongs to the selection: it is selected, or it involves the selected actor or pair. */
+    public static boolean shows(Selection selection, Event e) {
         if (selection instanceof Selection.OfEvent || selection instanceof Selection.OfEvents) {
             return selection.includesEvent(e.id());
         }

@@ -301,4 +301,23 @@ class TimelineViewTest {
         Thread.sleep(400);
         assertEquals(before, state.getWindow(), "Beta's May meeting is in view: the timeline stays");
     }
+
+    @Test
+    void theSelectedActorsEventsTakeTheFirstRowsInsteadOfHidingInTheOverflow(FxRobot robot) {
+        List<Event> crowd = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            crowd.add(event("e" + i, "2020-03-03", i == 79 ? "c" : "a", "b"));
+        }
+        Dataset busy = new Dataset("One busy day", null, List.of(), dataset.actors(), crowd, List.of(), Extras.NONE);
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(busy));
+            state.setWindow(new TimeWindow(day(2020, 3, 2), day(2020, 3, 5)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.locate("e79").isEmpty(), "the last of eighty events on one day is in the overflow");
+
+        robot.interact(() -> state.select(Selection.actor("c")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.locate("e79").isPresent(), "Gamma's one event is drawn once Gamma is selected");
+    }
 }
