@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,6 +52,14 @@ final class EventTableSkin extends SkinBase<EventTableView> {
     private final LatestJob<TableRows> computing = new LatestJob<>(Workers.single("entente-table"), Platform::runLater);
     private TableRows rows = TableRows.EMPTY;
     private boolean following;
+    /** The rows no longer match the state, and are recomputed when the table is next shown. */
+    private boolean stale;
+    private final InvalidationListener shown = o -> {
+        if (stale && showing()) {
+            recompute();
+        }
+    };
+    private Node watched;
 
     EventTableSkin(EventTableView view) {
         super(view);
@@ -89,7 +99,8 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         registerChangeListener(state.filterProperty(), o -> recompute());
         registerInvalidationListener(state.windowProperty(), o -> settle.playFromStart());
         registerChangeListener(state.selectionProperty(), o -> follow(state.getSelection()));
-        registerChangeListener(view.visibleProperty(), o -> recompute());
+        registerChangeListener(view.parentProperty(), o -> watchParent());
+        watchParent();
         recompute();
     }
 
@@ -112,7 +123,11 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         String of(Event event, Dataset dataset);
     }
 
-    /** Recomputes the rows for the window, filter and sort order, off the UI thread; only while the table is on show. */
+    /**
+     * Recomputes the rows for the window, filter and sort order, off the UI thread, only while the table
+     * is on show: in a tab not selected it only notes that its rows are stale, and catches up when the
+     * tab is shown.
+     */
     private void recompute() {
         settle.stop();
         ViewState state = getSkinnable().getViewState();
@@ -122,9 +137,11 @@ final class EventTableSkin extends SkinBase<EventTableView> {
             show(TableRows.EMPTY);
             return;
         }
-        if (!getSkinnable().isVisible()) {
+        if (!showing()) {
+            stale = true;
             return;
         }
+        stale = false;
         TableColumn<Integer, ?> sorted = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
         EventColumn column = sorted == null ? EventColumn.DATE : (EventColumn) sorted.getUserData();
         boolean ascending = sorted == null || sorted.getSortType() == TableColumn.SortType.ASCENDING;
@@ -152,6 +169,27 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         following = false;
         count.setText(String.format("%,d events in this window", positions.length));
         follow(getSkinnable().getViewState().getSelection());
+    }
+
+    /** Whether the table and every container above it are visible: a tab pane hides the tabs not selected. */
+    private boolean showing() {
+        for (Node node = getSkinnable(); node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return getSkinnable().getScene() != null;
+    }
+
+    /** Follows the visibility of the container the table sits in, such as the tab pane's region for its tab. */
+    private void watchParent() {
+        if (watched != null) {
+            watched.visibleProperty().removeListener(shown);
+        }
+        watched = getSkinnable().getParent();
+        if (watched != null) {
+            watched.visibleProperty().addListener(shown);
+        }
     }
 
     /** Rows picked here become the selection of every view: one event, or several. */
@@ -240,6 +278,9 @@ final class EventTableSkin extends SkinBase<EventTableView> {
 
     @Override
     public void dispose() {
+        if (watched != null) {
+            watched.visibleProperty().removeListener(shown);
+        }
         settle.stop();
         computing.cancel();
         getChildren().clear();

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.entente.index.IndexedDataset;
@@ -134,5 +136,26 @@ class EventTableViewTest {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(view.getRowCount() + 1, lines.size(), "a header and one line a row");
         assertTrue(lines.get(1).startsWith(view.getRowEventIds().get(0) + ","), lines.get(1));
+    }
+
+    @Test
+    void inATabNotSelectedTheTableComputesNothingUntilItIsShown(FxRobot robot) throws TimeoutException {
+        EventTableView hidden = new EventTableView(state);
+        Tab events = new Tab("Events", hidden);
+        TabPane tabs = new TabPane(new Tab("Details", new Label("details")), events);
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(tabs, 900, 600));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, hidden.getRowCount(), "nothing computed behind the Details tab");
+
+        robot.interact(() -> tabs.getSelectionModel().select(events));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return hidden.getRowCount() == expectedRows();
+        });
+        robot.interact(() -> tabs.getScene().getWindow().hide());
     }
 }
