@@ -48,10 +48,7 @@ class FilterExplanationTest {
 
     @BeforeEach
     void openSeed(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> window.open(LoadTask.file(SEED), LoadMode.STRICT));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.loading().runningProperty().get() == null && state.getDataset() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.load(robot, window, state, LoadTask.file(SEED), LoadMode.STRICT);
         robot.clickOn(".filters-button");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !box(robot, "Tags").getItems().isEmpty());
     }

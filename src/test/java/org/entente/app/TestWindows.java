@@ -1,13 +1,18 @@
 package org.entente.app;
 
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
+import org.entente.index.IndexedDataset;
+import org.entente.io.LoadMode;
 import org.entente.state.ViewState;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window on a test's stage, with the app's stylesheet and preferences of its own. */
 final class TestWindows {
@@ -27,6 +32,16 @@ final class TestWindows {
         stage.sizeToScene();
         stage.show();
         return window;
+    }
+
+    /** Opens a file or an import in the window, as File ▸ Open does, and waits until it is the dataset on show. */
+    static void load(FxRobot robot, MainWindow window, ViewState state, LoadTask.Origin origin, LoadMode mode)
+            throws TimeoutException {
+        IndexedDataset before = state.getDataset();
+        robot.interact(() -> window.open(origin, mode));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.loading().runningProperty().get() == null && state.getDataset() != before);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The item of the window's menus that reads {@code text}, such as "Dark theme". */

@@ -29,7 +29,6 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.entente.convert.ImportFormat;
 import org.entente.graph.ActorGraphView;
-import org.entente.index.IndexedDataset;
 import org.entente.io.LoadMode;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
@@ -74,11 +73,7 @@ class WorkspaceTest {
     }
 
     private void open(FxRobot robot, Path file) throws TimeoutException {
-        IndexedDataset before = state.getDataset();
-        robot.interact(() -> window.open(LoadTask.file(file), LoadMode.STRICT));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.loading().runningProperty().get() == null && state.getDataset() != before);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.load(robot, window, state, LoadTask.file(file), LoadMode.STRICT);
     }
 
     private static long day(int y, int m, int d) {
@@ -336,12 +331,8 @@ class WorkspaceTest {
 
     @Test
     void anImportedIcewsFileShowsItsEventsAndTheRowsItCouldNotRead(FxRobot robot) throws TimeoutException {
-        IndexedDataset before = state.getDataset();
-        robot.interact(() -> window.open(LoadTask.imported(ImportFormat.ICEWS,
-                List.of(Path.of("src/test/resources/convert/icews/events.tab"))), LoadMode.LENIENT));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.loading().runningProperty().get() == null && state.getDataset() != before);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.load(robot, window, state, LoadTask.imported(ImportFormat.ICEWS,
+                List.of(Path.of("src/test/resources/convert/icews/events.tab"))), LoadMode.LENIENT);
 
         assertTrue(state.getDataset().dataset().event("icews-event-1001").isPresent(), "the rows became events");
         TimelineView timeline = robot.lookup(".timeline-view").queryAs(TimelineView.class);
