@@ -9,6 +9,8 @@ import java.util.Set;
 public final class LaneGeometry {
     public static final double ROW_HEIGHT = 20;
     public static final double LANE_PADDING = 6;
+    /** Under a grouped lane's rows, the compact density of its events, drawn when some find no row. */
+    public static final double STRIP_HEIGHT = 10;
     private static final double COLLAPSED_HEIGHT = 24;
     private static final int ROWS_PER_LANE = 3;
 
@@ -30,7 +32,7 @@ public final class LaneGeometry {
                 heights[i] = Math.max(bodyHeight, ROW_HEIGHT + 2 * LANE_PADDING);
             } else {
                 rows[i] = folded ? 0 : ROWS_PER_LANE;
-                heights[i] = folded ? COLLAPSED_HEIGHT : ROWS_PER_LANE * ROW_HEIGHT + 2 * LANE_PADDING;
+                heights[i] = folded ? COLLAPSED_HEIGHT : ROWS_PER_LANE * ROW_HEIGHT + 2 * LANE_PADDING + STRIP_HEIGHT;
             }
             tops[i] = y;
             y += heights[i];

@@ -15,22 +15,27 @@ import org.entente.model.DatasetStats;
 import org.entente.model.Event;
 import org.entente.model.Participant;
 import org.entente.query.Filter;
+import org.entente.strata.ColorMode;
+import org.entente.strata.Strata;
 
 /**
- * The lanes for a dataset, a filter and a grouping, each with its own time index, so that drawing a
- * lane costs what is on screen. Building them scans the dataset once; it happens when the dataset, the
+ * The lanes for a dataset, a filter, a grouping and a colouring, each with its own time index and one
+ * per group of the colouring (as are all the events shown, for the legend), so that drawing a lane
+ * costs what is on screen. Building them scans the dataset once; it happens when the dataset, the
  * filter or the grouping changes, never per frame.
  */
-public record Lanes(LaneMode mode, Filter filter, TimeIndex all, List<Lane> lanes) {
+public record Lanes(LaneMode mode, Filter filter, Strata strata, TimeIndex all, List<TimeIndex> groups, List<Lane> lanes) {
     static final String NO_TAG = "(no tag)";
 
-    public static Lanes build(IndexedDataset data, Filter filter, LaneMode mode) {
+    public static Lanes build(IndexedDataset data, Filter filter, LaneMode mode, ColorMode colors) {
         Dataset dataset = data.dataset();
         List<Event> events = dataset.events();
         IntList shown = passing(dataset, filter);
         TimeIndex all = filter.isEmpty() ? data.time() : TimeIndex.of(events, shown);
+        Strata strata = Strata.of(colors, data.stats(), events);
+        List<TimeIndex> allGroups = groups(events, shown, strata);
         if (mode == LaneMode.NONE) {
-            return new Lanes(mode, filter, all, List.of(new Lane("all", "All events", all)));
+            return new Lanes(mode, filter, strata, all, allGroups, List.of(new Lane("all", "All events", all, allGroups)));
         }
         Map<String, IntList> groups = new LinkedHashMap<>();
         Set<String> keys = new HashSet<>();
@@ -43,9 +48,27 @@ public record Lanes(LaneMode mode, Filter filter, TimeIndex all, List<Lane> lane
             }
         }
         List<Lane> lanes = new ArrayList<>(groups.size());
-        groups.forEach((key, positions) -> lanes.add(new Lane(key, label(dataset, mode, key), TimeIndex.of(events, positions))));
+        groups.forEach((key, positions) -> lanes.add(new Lane(key, label(dataset, mode, key),
+                TimeIndex.of(events, positions), groups(events, positions, strata))));
         lanes.sort(Comparator.comparingInt(Lane::size).reversed().thenComparing(Lane::label));
-        return new Lanes(mode, filter, all, List.copyOf(lanes));
+        return new Lanes(mode, filter, strata, all, allGroups, List.copyOf(lanes));
+    }
+
+    /** A lane's events split by group, each group with its own time index. */
+    private static List<TimeIndex> groups(List<Event> events, IntList positions, Strata strata) {
+        IntList[] split = new IntList[strata.size()];
+        for (int g = 0; g < split.length; g++) {
+            split[g] = new IntList(16);
+        }
+        for (int k = 0; k < positions.size(); k++) {
+            int position = positions.get(k);
+            split[strata.of(events.get(position))].add(position);
+        }
+        List<TimeIndex> indexes = new ArrayList<>(split.length);
+        for (IntList group : split) {
+            indexes.add(TimeIndex.of(events, group));
+        }
+        return List.copyOf(indexes);
     }
 
     /**
@@ -67,7 +90,7 @@ public record Lanes(LaneMode mode, Filter filter, TimeIndex all, List<Lane> lane
         return shown;
     }
 
-    private static void keysOf(Event event, LaneMode mode, Set<String> into) {
+    static void keysOf(Event event, LaneMode mode, Set<String> into) {
         switch (mode) {
             case KIND -> into.add(event.kind() == null ? DatasetStats.NO_KIND : event.kind());
             case TAG -> {

@@ -3,22 +3,33 @@ package org.entente.timeline;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.entente.index.TimeIndex;
+import org.entente.lanes.Lane;
+import org.entente.strata.Strata;
 import org.entente.timescale.TimeScale;
 
 /**
  * A lane with more events in view than can be drawn one by one: counts per pixel column on a log scale,
- * grouped into clusters that a click zooms into.
+ * each column stacked by the groups events are coloured by, grouped into clusters that a click opens.
+ * The selection's events are drawn over the columns in their own colour, the rest dimmed, with their
+ * own count, so that a selection is never lost in the mass.
  */
 final class DensityStrip {
     private static final double COLUMN_WIDTH = 3;
     /** Clusters are cut at this width, so that clicking one always zooms in by a useful factor. */
     private static final int MAX_CLUSTER_COLUMNS = 24;
+    /** How much of its colour the mass keeps while a selection is drawn over it. */
+    private static final double DIMMED = 0.35;
 
     private final TimelineFonts fonts;
     private final HitMap hits;
     private int[] counts = new int[1024];
+    private int[] selected = new int[1024];
+    private int[][] groupCounts = new int[0][];
+    /** The groups' colours for this frame, dimmed or not, so that a column costs no colour. */
+    private Color[] fills = new Color[0];
 
     DensityStrip(TimelineFonts fonts, HitMap hits) {
         this.fonts = fonts;
@@ -30,45 +41,118 @@ final class DensityStrip {
         return (int) (laneWidth / COLUMN_WIDTH) * rows;
     }
 
-    void paint(GraphicsContext g, TimelineFrame f, TimeScale scale, TimeIndex index, double top, double height) {
-        double laneWidth = f.width() - f.headerWidth();
-        int bins = Math.max(1, (int) (laneWidth / COLUMN_WIDTH));
-        if (counts.length < bins) {
-            counts = new int[bins];
-        }
-        index.density(f.window().start(), f.window().end(), counts, bins);
+    /**
+     * Draws the lane's density into {@code height} pixels from {@code top}, clickable by clusters when
+     * {@code clickable}; the compact strip under a lane's rows is not, since the rows above it are.
+     */
+    void paint(GraphicsContext g, TimelineFrame f, TimeScale scale, int lane, double top, double height,
+               boolean clickable) {
+        Lane shown = f.lanes().lanes().get(lane);
+        int bins = Math.max(1, (int) ((f.width() - f.headerWidth()) / COLUMN_WIDTH));
+        long t0 = f.window().start();
+        long t1 = f.window().end();
+        TimeIndex selection = f.selected().in(shown);
+        count(shown, selection, t0, t1, bins);
         int max = 1;
         for (int i = 0; i < bins; i++) {
             max = Math.max(max, counts[i]);
         }
         double logMax = Math.log1p(max);
-        g.setFill(f.palette().density());
+        Strata strata = f.lanes().strata();
+        prepareFills(f, strata, selection != null);
         int clusterStart = -1;
         for (int i = 0; i <= bins; i++) {
             int c = i < bins ? counts[i] : 0;
             if (c > 0) {
                 double h = Math.max(2, height * Math.log1p(c) / logMax);
-                g.fillRect(f.headerWidth() + i * COLUMN_WIDTH, top + height - h, COLUMN_WIDTH - 0.5, h);
+                double x = f.headerWidth() + i * COLUMN_WIDTH;
+                stack(g, strata.size(), i, c, x, top + height, h);
+                if (selection != null && selected[i] > 0) {
+                    double hs = Math.max(2, height * Math.log1p(selected[i]) / logMax);
+                    g.setFill(f.palette().selection());
+                    g.fillRect(x, top + height - hs, COLUMN_WIDTH - 0.5, hs);
+                }
                 if (clusterStart < 0) {
                     clusterStart = i;
                 }
             }
-            if (clusterStart >= 0 && (c == 0 || i + 1 - clusterStart >= MAX_CLUSTER_COLUMNS)) {
-                closeCluster(g, f, scale, index, clusterStart, c == 0 ? i : i + 1, top, height);
-                g.setFill(f.palette().density());
+            if (clickable && clusterStart >= 0 && (c == 0 || endsCluster(i, clusterStart, bins))) {
+                closeCluster(g, f, scale, lane, shown.index(), clusterStart, c == 0 ? i : i + 1, top, height);
+                clusterStart = -1;
+            } else if (c == 0) {
                 clusterStart = -1;
             }
+        }
+        if (selection != null && clickable) {
+            paintSelectedCount(g, f, selection.countOverlapping(t0, t1), top);
+        }
+    }
+
+    /**
+     * Whether a cluster ends after column i: once it is wide enough to be worth zooming into, at the next
+     * change of count, so that a run of equal columns (a day of day-dated events) stays one cluster with
+     * one label, and one click lists that day.
+     */
+    private boolean endsCluster(int i, int clusterStart, int bins) {
+        return i + 1 - clusterStart >= MAX_CLUSTER_COLUMNS && (i + 1 >= bins || counts[i + 1] != counts[i]);
+    }
+
+    /** Counts per column: in all, in each group, and of the selection when it has events in the lane. */
+    private void count(Lane lane, TimeIndex selection, long t0, long t1, int bins) {
+        if (counts.length < bins) {
+            counts = new int[bins];
+            selected = new int[bins];
+        }
+        int groups = lane.groups().size();
+        if (groupCounts.length < groups || groupCounts[0].length < bins) {
+            groupCounts = new int[groups][Math.max(bins, counts.length)];
+        }
+        lane.index().density(t0, t1, counts, bins);
+        for (int gr = 0; gr < groups; gr++) {
+            if (!lane.groups().get(gr).isEmpty()) {
+                lane.groups().get(gr).density(t0, t1, groupCounts[gr], bins);
+            }
+        }
+        if (selection != null) {
+            selection.density(t0, t1, selected, bins);
+        }
+    }
+
+    private void prepareFills(TimelineFrame f, Strata strata, boolean dimmed) {
+        if (fills.length < strata.size()) {
+            fills = new Color[strata.size()];
+        }
+        for (int gr = 0; gr < strata.size(); gr++) {
+            Color colour = f.palette().group(strata, gr);
+            fills[gr] = dimmed ? colour.deriveColor(0, 1, 1, DIMMED) : colour;
+        }
+    }
+
+    /** One column, its groups stacked bottom up in the legend's order, each as tall as its share. */
+    private void stack(GraphicsContext g, int groups, int column, int total, double x, double bottom, double h) {
+        double y = bottom;
+        int below = 0;
+        for (int gr = 0; gr < groups; gr++) {
+            int c = groupCounts[gr][column];
+            if (c == 0) {
+                continue;
+            }
+            below += c;
+            double next = bottom - h * below / total;
+            g.setFill(fills[gr]);
+            g.fillRect(x, next, COLUMN_WIDTH - 0.5, y - next);
+            y = next;
         }
     }
 
     /** A run of non-empty columns: clickable, and labelled with its number of events when the label fits. */
-    private void closeCluster(GraphicsContext g, TimelineFrame f, TimeScale scale, TimeIndex index, int from, int to,
-                              double top, double height) {
+    private void closeCluster(GraphicsContext g, TimelineFrame f, TimeScale scale, int lane, TimeIndex index, int from,
+                              int to, double top, double height) {
         double x0 = f.headerWidth() + from * COLUMN_WIDTH;
         double x1 = f.headerWidth() + to * COLUMN_WIDTH;
         long t0 = scale.time(x0 - f.headerWidth());
         long t1 = scale.time(x1 - f.headerWidth());
-        hits.addCluster(x0, top, x1 - x0, height, t0, t1);
+        hits.addCluster(x0, top, x1 - x0, height, t0, t1, lane);
         String count = String.format(Locale.ROOT, "%,d", index.countOverlapping(t0, t1));
         if (fonts.width(count) + 6 <= x1 - x0 && height >= 14) {
             g.setFill(f.palette().text());
@@ -78,5 +162,18 @@ final class DensityStrip {
             g.fillText(count, (x0 + x1) / 2, top);
             g.setTextAlign(TextAlignment.LEFT);
         }
+    }
+
+    /** The selection's own count in view, at the lane's left, in the selection's colour. */
+    private void paintSelectedCount(GraphicsContext g, TimelineFrame f, int inView, double top) {
+        String text = String.format(Locale.ROOT, "%,d selected in view", inView);
+        double w = fonts.width(text) + 12;
+        double x = f.headerWidth() + 4;
+        g.setFill(f.palette().selection());
+        g.fillRoundRect(x, top, w, 16, 8, 8);
+        g.setFill(f.palette().background());
+        g.setFont(fonts.small());
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x + 6, top + 8);
     }
 }

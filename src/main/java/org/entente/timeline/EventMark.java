@@ -7,6 +7,7 @@ import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.RowPacker;
 import org.entente.model.Event;
 import org.entente.state.Selection;
+import org.entente.strata.ColorMode;
 import org.entente.timescale.TimeScale;
 
 /**
@@ -35,7 +36,7 @@ final class EventMark {
         double x0 = EventShape.start(f, scale, e.when());
         double x1 = EventShape.end(f, scale, e.when());
         boolean point = x1 - x0 <= 2 * EventShape.POINT_RADIUS + 0.01 && !e.when().interval();
-        Color color = f.colorMode() == ColorMode.TONE ? f.palette().tone(e.tone()) : f.palette().kind(e.kind());
+        Color color = f.colorMode() == ColorMode.TONE ? f.palette().tone(e.tone()) : f.palette().group(f.lanes().strata(), f.lanes().strata().of(e));
         g.setGlobalAlpha(emphasis(f.selection(), e));
         boolean imprecise = EventShape.isImprecise(e.when());
         if (point && !imprecise) {

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The rectangles the last frame drew, for clicks and hovering: events by dataset position, and density
- * clusters by the time range they cover. It is refilled each frame and holds only what is on screen.
+ * clusters (of a density strip, or the events a "+N more" badge counts) by the time range they cover and
+ * their lane. It is refilled each frame and holds only what is on screen.
  */
 final class HitMap {
     private static final double SLOP = 3;
@@ -12,6 +13,7 @@ final class HitMap {
     private float[] boxes = new float[4 * 256];
     private int[] events = new int[256];
     private long[] ranges = new long[2 * 256];
+    private int[] lanes = new int[256];
     private int size;
 
     void clear() {
@@ -19,18 +21,20 @@ final class HitMap {
     }
 
     void addEvent(double x, double y, double w, double h, int eventPosition) {
-        add(x, y, w, h, eventPosition, 0, 0);
+        add(x, y, w, h, eventPosition, 0, 0, -1);
     }
 
-    void addCluster(double x, double y, double w, double h, long from, long to) {
-        add(x, y, w, h, -1, from, to);
+    /** Events of a lane that overlap [from, to), drawn as a whole: a click opens them. */
+    void addCluster(double x, double y, double w, double h, long from, long to, int lane) {
+        add(x, y, w, h, -1, from, to, lane);
     }
 
-    private void add(double x, double y, double w, double h, int event, long from, long to) {
+    private void add(double x, double y, double w, double h, int event, long from, long to, int lane) {
         if (size == events.length) {
             boxes = Arrays.copyOf(boxes, boxes.length * 2);
             events = Arrays.copyOf(events, events.length * 2);
             ranges = Arrays.copyOf(ranges, ranges.length * 2);
+            lanes = Arrays.copyOf(lanes, lanes.length * 2);
         }
         boxes[4 * size] = (float) x;
         boxes[4 * size + 1] = (float) y;
@@ -39,6 +43,7 @@ final class HitMap {
         events[size] = event;
         ranges[2 * size] = from;
         ranges[2 * size + 1] = to;
+        lanes[size] = lane;
         size++;
     }
 
@@ -67,6 +72,10 @@ final class HitMap {
 
     long clusterTo(int hit) {
         return ranges[2 * hit + 1];
+    }
+
+    int clusterLane(int hit) {
+        return lanes[hit];
     }
 
     double centerX(int hit) {

@@ -4,11 +4,13 @@ import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import org.entente.lanes.Lane;
 import org.entente.lanes.LaneGeometry;
+import org.entente.lanes.LaneMode;
 import org.entente.timescale.TimeScale;
 
 /**
  * The lanes in view, top to bottom: each lane's band, its events one by one where they fit and its
- * density where they do not, and its header when events are grouped. Lanes scrolled out of the body
+ * density where they do not, a compact density strip under a grouped lane's rows when some of its
+ * events find no row, and its header when events are grouped. Lanes scrolled out of the body
  * are never visited.
  */
 final class LaneLayer {
@@ -37,8 +39,13 @@ final class LaneLayer {
                 g.fillRect(0, top, f.width(), geometry.height(i));
             }
             int rows = geometry.rows(i);
-            if (rows == 0 || !events.paint(g, f, scale, lane.index(), top + LaneGeometry.LANE_PADDING, rows)) {
-                density.paint(g, f, scale, lane.index(), top + 3, geometry.height(i) - 6);
+            int hidden = rows == 0 ? EventRows.DENSITY
+                    : events.paint(g, f, scale, i, top + LaneGeometry.LANE_PADDING, rows);
+            if (hidden == EventRows.DENSITY) {
+                density.paint(g, f, scale, i, top + 3, geometry.height(i) - 6, true);
+            } else if (hidden > 0 && f.lanes().mode() != LaneMode.NONE) {
+                density.paint(g, f, scale, i, top + geometry.height(i) - LaneGeometry.STRIP_HEIGHT - 1,
+                        LaneGeometry.STRIP_HEIGHT - 1, false);
             }
             if (f.headerWidth() > 0) {
                 header.paint(g, f, lane, top, geometry.height(i), rows == 0);

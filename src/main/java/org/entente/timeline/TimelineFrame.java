@@ -2,10 +2,12 @@ package org.entente.timeline;
 
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
+import org.entente.lanes.LaneSelection;
 import org.entente.lanes.Lanes;
 import org.entente.model.Dataset;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
+import org.entente.strata.ColorMode;
 import org.entente.time.Precision;
 import org.entente.timescale.TimeScale;
 
@@ -16,11 +18,12 @@ import org.entente.timescale.TimeScale;
  * @param hovered  the dataset position of the event under the pointer, or -1
  * @param focused  the dataset position of the event with the keyboard focus ring, or -1
  * @param finest   the finest precision of the dataset's dates, which the axis does not go past
+ * @param selected the selection's events in each lane, for lanes drawn as density
  */
 record TimelineFrame(double width, double height, Lanes lanes, LaneGeometry geometry, double scrollY,
                      TimeWindow window, long cursor, Dataset dataset, Selection selection, int hovered,
                      int focused, ColorMode colorMode, TimelinePalette palette, TimeWindow overviewExtent,
-                     Precision finest) {
+                     Precision finest, LaneSelection selected) {
 
     static final double AXIS_HEIGHT = 46;
     static final double OVERVIEW_HEIGHT = 44;

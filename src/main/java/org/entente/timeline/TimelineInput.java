@@ -10,6 +10,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import org.entente.index.TimeIndex;
+import org.entente.lanes.Lane;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
 import org.entente.model.Dataset;
@@ -19,6 +20,7 @@ import org.entente.shortcuts.Shortcut;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.entente.time.WhenFormat;
+import org.entente.timescale.StackContents;
 import org.entente.timescale.TimeScale;
 
 /**
@@ -167,9 +169,22 @@ final class TimelineInput {
             skin.setFocused(skin.hits().event(hit));
             state().select(Selection.event(event.id()));
         } else {
-            long from = skin.hits().clusterFrom(hit);
-            long to = skin.hits().clusterTo(hit);
-            skin.animateTo(TimeWindow.around(from, Math.max(to, from + TimeWindow.MIN_SPAN), 0.1));
+            openStack(hit, e.getScreenX(), e.getScreenY());
+        }
+    }
+
+    /**
+     * A "+N more" badge or a cluster of density opens what it counts: zoomed to exactly their span, or
+     * listed when they all fall on one day, where zooming could not part them.
+     */
+    private void openStack(int hit, double screenX, double screenY) {
+        Lane lane = skin.lanes().lanes().get(skin.hits().clusterLane(hit));
+        StackContents contents = StackContents.of(dataset(), lane.index(), skin.hits().clusterFrom(hit),
+                skin.hits().clusterTo(hit), skin.animationTarget());
+        if (contents.listed()) {
+            skin.openList(contents, lane, screenX, screenY);
+        } else {
+            skin.animateTo(contents.zoom());
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.paint.Color;
 import org.entente.canvas.ToneColours;
+import org.entente.strata.Strata;
 
 /** The colours a frame is drawn with, as CSS resolved them, by role. */
 record TimelinePalette(Map<TimelinePalette.Role, Color> colours) {
@@ -38,8 +39,9 @@ record TimelinePalette(Map<TimelinePalette.Role, Color> colours) {
         KIND_8
     }
 
+    /** The slots of the named kinds, in rank order; the eighth colour is for the other kinds together. */
     private static final List<Role> KINDS = List.of(Role.KIND_1, Role.KIND_2, Role.KIND_3, Role.KIND_4, Role.KIND_5,
-            Role.KIND_6, Role.KIND_7, Role.KIND_8);
+            Role.KIND_6, Role.KIND_7);
 
     Color background() {
         return colours.get(Role.BACKGROUND);
@@ -93,12 +95,18 @@ record TimelinePalette(Map<TimelinePalette.Role, Color> colours) {
         return colours.get(Role.PERIOD);
     }
 
-    /** A stable colour per kind, so that a kind keeps its colour across datasets and sessions. */
-    Color kind(String kind) {
-        if (kind == null) {
-            return neutral();
-        }
-        return colours.get(KINDS.get(Math.floorMod(kind.hashCode(), KINDS.size())));
+    /**
+     * The colour of a group of the strata: a named kind takes its slot by rank, so the dataset's commonest
+     * kinds never share a colour; a tone band takes the tone at its middle.
+     */
+    Color group(Strata strata, int group) {
+        Strata.Stratum stratum = strata.group(group);
+        return switch (stratum.role()) {
+            case KIND -> colours.get(KINDS.get(group));
+            case OTHER_KINDS -> colours.get(Role.KIND_8);
+            case TONE -> tone((stratum.minTone() + stratum.maxTone()) / 2);
+            case NO_KIND, NO_TONE -> neutral();
+        };
     }
 
     /** Conflictual (-10) through neutral (0) to cooperative (+10); neutral when the tone is unknown. */

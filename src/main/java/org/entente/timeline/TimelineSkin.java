@@ -16,15 +16,21 @@ import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
+import org.entente.lanes.Lane;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
+import org.entente.lanes.LaneSelection;
 import org.entente.lanes.Lanes;
+import org.entente.model.DatasetStats;
+import org.entente.model.Event;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
+import org.entente.strata.ColorMode;
 import org.entente.timescale.CursorFormat;
 import org.entente.timescale.SelectionExtent;
+import org.entente.timescale.StackContents;
 import org.entente.timescale.TimeScale;
 import org.entente.work.LatestJob;
 import org.entente.work.Workers;
@@ -46,14 +52,17 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Canvas canvas = new Canvas();
     private final ScrollBar scrollBar = new ScrollBar();
     private final TimelineToolbar toolbar;
+    private final TimelineLegend legend;
     private final Tooltip tooltip = new Tooltip();
     private final TimelinePainter painter = new TimelinePainter(Font.font("System", 12));
     private final WindowAnimator animator;
     private final Player player;
     private final LatestJob<Lanes> laneBuilds;
+    private final LatestJob<LaneSelection> selectionFinds = new LatestJob<>(LANE_BUILDER, Platform::runLater);
     private final AnimationTimer redraw;
     private final TimelineInput input;
     private Lanes lanes;
+    private LaneSelection laneSelection = LaneSelection.NONE;
     private LaneGeometry geometry;
     private int hovered = -1;
     private int focused = -1;
@@ -74,7 +83,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         scrollBar.setOrientation(Orientation.VERTICAL);
         scrollBar.getStyleClass().add("lane-scroll-bar");
         toolbar = new TimelineToolbar(view, this::fitAll, this::zoomToSelection, this::saveAsPng);
-        getChildren().addAll(toolbar, canvas, scrollBar);
+        legend = new TimelineLegend(group -> {
+            if (lanes != null) {
+                state.setFilter(lanes.strata().toggle(group, state.getFilter()));
+            }
+        });
+        getChildren().addAll(toolbar, legend, canvas, scrollBar);
         redraw = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -109,27 +123,36 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             }
         });
         registerChangeListener(state.datasetProperty(), o -> {
+            colourByWhatTheDatasetHas();
             rebuildLanes();
             updateCursorDate();
         });
         registerChangeListener(state.filterProperty(), o -> rebuildLanes());
         registerChangeListener(view.laneModeProperty(), o -> rebuildLanes());
+        registerChangeListener(view.colorModeProperty(), o -> rebuildLanes());
         registerInvalidationListener(view.getCollapsedLanes(), o -> relayoutLanes());
         for (Observable o : new Observable[] {state.windowProperty(), state.cursorProperty(), state.selectionProperty(),
                 view.colorModeProperty(), scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
         }
-        view.colorProperties().forEach(colour -> registerInvalidationListener(colour, x -> invalidate()));
+        view.colorProperties().forEach(colour -> registerInvalidationListener(colour, x -> {
+            legend.recolour(view.palette());
+            invalidate();
+        }));
         registerInvalidationListener(state.cursorProperty(), x -> updateCursorDate());
         registerChangeListener(state.selectionProperty(), o -> bringIntoView(state.getSelection()));
+        registerChangeListener(state.selectionProperty(), o -> findSelection());
         registerInvalidationListener(state.windowProperty(), x -> updateCursorDate());
         registerInvalidationListener(canvas.heightProperty(), x -> relayoutLanes());
     }
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double barHeight = toolbar.prefHeight(w);
-        toolbar.resizeRelocate(x, y, w, barHeight);
+        double toolbarHeight = toolbar.prefHeight(w);
+        toolbar.resizeRelocate(x, y, w, toolbarHeight);
+        double legendHeight = legend.prefHeight(w);
+        legend.resizeRelocate(x, y + toolbarHeight, w, legendHeight);
+        double barHeight = toolbarHeight + legendHeight;
         double scrollWidth = scrollBar.isVisible() ? scrollBar.prefWidth(-1) : 0;
         canvas.relocate(x, y + barHeight);
         canvas.setWidth(Math.max(1, w - scrollWidth));
@@ -158,6 +181,19 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return 900;
     }
 
+    /**
+     * A dataset whose events have no kind (an ICEWS export) would be one grey mass coloured by kind; when
+     * its events carry a tone, the timeline colours by tone instead.
+     */
+    private void colourByWhatTheDatasetHas() {
+        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        if (data != null && getSkinnable().getColorMode() == ColorMode.KIND
+                && data.stats().eventsByKind().keySet().equals(Set.of(DatasetStats.NO_KIND))
+                && data.dataset().events().stream().anyMatch(Event::hasTone)) {
+            getSkinnable().setColorMode(ColorMode.TONE);
+        }
+    }
+
     // ---- lanes ----
 
     private void rebuildLanes() {
@@ -171,11 +207,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         Filter filter = state.getFilter();
         LaneMode mode = getSkinnable().getLaneMode();
+        ColorMode colors = getSkinnable().getColorMode();
         if (data.dataset().events().size() <= SYNC_LANES_LIMIT) {
-            showLanes(Lanes.build(data, filter, mode));
+            showLanes(Lanes.build(data, filter, mode, colors));
             return;
         }
-        laneBuilds.run(cancelled -> Lanes.build(data, filter, mode), this::showLanes);
+        laneBuilds.run(cancelled -> Lanes.build(data, filter, mode, colors), this::showLanes);
     }
 
     private void showLanes(Lanes built) {
@@ -185,7 +222,31 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 || !built.filter().matches(data.dataset().events().get(focused), data.dataset()))) {
             focused = -1;
         }
+        findSelection();
         relayoutLanes();
+    }
+
+    /**
+     * Finds the selection's events in each lane, for lanes drawn as density: at once on small datasets,
+     * else in the background, the frames meanwhile drawing the lanes without it.
+     */
+    private void findSelection() {
+        selectionFinds.cancel();
+        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        Selection selection = getSkinnable().getViewState().getSelection();
+        Lanes current = lanes;
+        if (data == null || current == null || selection instanceof Selection.Nothing) {
+            laneSelection = LaneSelection.NONE;
+            return;
+        }
+        if (data.dataset().events().size() <= SYNC_LANES_LIMIT) {
+            laneSelection = LaneSelection.of(data, current, selection);
+            return;
+        }
+        selectionFinds.run(cancelled -> LaneSelection.of(data, current, selection), found -> {
+            laneSelection = found;
+            invalidate();
+        });
     }
 
     private void relayoutLanes() {
@@ -232,8 +293,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineFrame frame = new TimelineFrame(canvas.getWidth(), canvas.getHeight(), lanes, geometry,
                 scrollBar.isVisible() ? scrollBar.getValue() : 0, state.getWindow(), state.getCursor(),
                 state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
-                getSkinnable().palette(), overviewExtent(), state.getDataset().stats().finest());
+                getSkinnable().palette(), overviewExtent(), state.getDataset().stats().finest(),
+                laneSelection.isFor(state.getSelection(), lanes) ? laneSelection : LaneSelection.NONE);
         painter.paint(canvas.getGraphicsContext2D(), frame);
+        legend.show(lanes, frame.palette(), frame.window(), state.getFilter());
         getSkinnable().setAccessibleText(accessibleSummary());
     }
 
@@ -350,6 +413,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** Opens the events of a stack that zooming could not part: for now, zoomed to their span. */
+    void openList(StackContents contents, Lane lane, double screenX, double screenY) {
+        animator.animateTo(TimeWindow.around(contents.from(), contents.to(), 0.1));
+    }
+
     void animateTo(TimeWindow window) {
         animator.animateTo(window);
     }
@@ -412,6 +480,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         animator.stop();
         player.stop();
         laneBuilds.cancel();
+        selectionFinds.cancel();
         input.dispose();
         toolbar.dispose();
         super.dispose();

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import org.entente.canvas.ChoiceLabels;
 import org.entente.lanes.LaneMode;
 import org.entente.shortcuts.Shortcut;
+import org.entente.strata.ColorMode;
 
 /**
  * The bar above the timeline: play and its speed, the cursor's date, the grouping and colouring, and

@@ -19,6 +19,7 @@ import javafx.scene.paint.Color;
 import org.entente.canvas.CanvasColors;
 import org.entente.lanes.LaneMode;
 import org.entente.state.ViewState;
+import org.entente.strata.ColorMode;
 import org.entente.view.LinkedView;
 
 /**

@@ -74,7 +74,7 @@ public final class SelectionExtent {
     }
 
     /** An open end is replaced by the other end, so that "since 2011" zooms to 2011, not to infinity. */
-    private static long finite(long value, long other) {
+    static long finite(long value, long other) {
         return value == Long.MIN_VALUE || value == Long.MAX_VALUE ? other : value;
     }
 }

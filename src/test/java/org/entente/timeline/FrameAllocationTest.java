@@ -12,6 +12,7 @@ import org.entente.bench.HeadlessToolkit;
 import org.entente.index.IndexedDataset;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
+import org.entente.lanes.LaneSelection;
 import org.entente.lanes.Lanes;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
@@ -20,6 +21,7 @@ import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
+import org.entente.strata.ColorMode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,11 +46,11 @@ class FrameAllocationTest {
     /** Bytes allocated by this thread for one frame, after warming up the same frame. */
     private static long bytesPerFrame(Dataset dataset, TimeWindow window) {
         IndexedDataset data = IndexedDataset.of(dataset);
-        Lanes lanes = Lanes.build(data, Filter.NONE, LaneMode.NONE);
+        Lanes lanes = Lanes.build(data, Filter.NONE, LaneMode.NONE, ColorMode.KIND);
         LaneGeometry geometry = new LaneGeometry(lanes, Set.of(), 500);
         TimelineFrame frame = new TimelineFrame(1200, 600, lanes, geometry, 0, window, window.start(), dataset,
                 Selection.NOTHING, -1, -1, ColorMode.KIND, TimelineFrameBenchmark.palette(), ViewState.fitAll(data.time()),
-                data.stats().finest());
+                data.stats().finest(), LaneSelection.NONE);
         Canvas canvas = new Canvas(1200, 600);
         TimelinePainter painter = new TimelinePainter(Font.font("System", 12));
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -13,11 +13,13 @@ import org.entente.canvas.CanvasColors;
 import org.entente.index.IndexedDataset;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
+import org.entente.lanes.LaneSelection;
 import org.entente.lanes.Lanes;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
+import org.entente.strata.ColorMode;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -66,7 +68,7 @@ public class TimelineFrameBenchmark {
         HeadlessToolkit.start();
         IndexedDataset data = LoadedDatasets.get(dataset);
         LaneMode mode = lanes.equals("NONE") ? LaneMode.NONE : LaneMode.ACTOR;
-        Lanes built = LANES.computeIfAbsent(dataset + "#" + mode, key -> Lanes.build(data, Filter.NONE, mode));
+        Lanes built = LANES.computeIfAbsent(dataset + "#" + mode, key -> Lanes.build(data, Filter.NONE, mode, ColorMode.KIND));
         LaneGeometry geometry = new LaneGeometry(built, Set.of(),
                 HEIGHT - TimelineFrame.AXIS_HEIGHT - TimelineFrame.OVERVIEW_HEIGHT);
         double scrollY = lanes.equals("ACTOR_TAIL") ? geometry.top(geometry.count() * 3 / 4) : 0;
@@ -81,7 +83,7 @@ public class TimelineFrameBenchmark {
         };
         TimeWindow window = zoom.equals("ALL") ? all : new TimeWindow(middle - span / 2, middle + span / 2);
         frame = new TimelineFrame(WIDTH, HEIGHT, built, geometry, scrollY, window, middle, data.dataset(),
-                Selection.NOTHING, -1, -1, ColorMode.KIND, palette(), all, data.stats().finest());
+                Selection.NOTHING, -1, -1, ColorMode.KIND, palette(), all, data.stats().finest(), LaneSelection.NONE);
         canvas = new Canvas(WIDTH, HEIGHT);
         painter = new TimelinePainter(Font.font("System", 12));
     }

@@ -47,16 +47,7 @@ class TimelineViewTest {
     private Dataset dataset;
 
     static Event event(String id, String when, String... actors) {
-        try {
-            List<Participant> who = new ArrayList<>();
-            for (String a : actors) {
-                who.add(new Participant(a, null));
-            }
-            return new Event(id, "Event " + id, Edtf.parse(when), "meeting", null, null, who, Double.NaN,
-                    List.of(), List.of(), List.of(), Extras.NONE);
-        } catch (EdtfException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return DenseTimelineTest.event(id, when, "meeting", actors);
     }
 
     static Dataset threeMeetings() {
@@ -305,8 +296,8 @@ class TimelineViewTest {
     @Test
     void theSelectedActorsEventsTakeTheFirstRowsInsteadOfHidingInTheOverflow(FxRobot robot) {
         List<Event> crowd = new ArrayList<>();
-        for (int i = 0; i < 80; i++) {
-            crowd.add(event("e" + i, "2020-03-03", i == 79 ? "c" : "a", "b"));
+        for (int i = 0; i < 20; i++) {
+            crowd.add(event("e" + i, "2020-03-03", i == 19 ? "c" : "a", "b"));
         }
         Dataset busy = new Dataset("One busy day", null, List.of(), dataset.actors(), crowd, List.of(), Extras.NONE);
         robot.interact(() -> {
@@ -314,10 +305,10 @@ class TimelineViewTest {
             state.setWindow(new TimeWindow(day(2020, 3, 2), day(2020, 3, 5)));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(timeline.locate("e79").isEmpty(), "the last of eighty events on one day is in the overflow");
+        assertTrue(timeline.locate("e19").isEmpty(), "the last of twenty events on one day is in the overflow");
 
         robot.interact(() -> state.select(Selection.actor("c")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(timeline.locate("e79").isPresent(), "Gamma's one event is drawn once Gamma is selected");
+        assertTrue(timeline.locate("e19").isPresent(), "Gamma's one event is drawn once Gamma is selected");
     }
 }

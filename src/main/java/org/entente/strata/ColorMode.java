@@ -1,4 +1,4 @@
-package org.entente.timeline;
+package org.entente.strata;
 
 /** What an event's colour says: its kind, or its tone from cooperative to conflictual. */
 public enum ColorMode {

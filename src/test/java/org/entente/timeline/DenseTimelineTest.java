@@ -1,0 +1,218 @@
+package org.entente.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.entente.index.IndexedDataset;
+import org.entente.lanes.LaneGeometry;
+import org.entente.lanes.LaneMode;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.Extras;
+import org.entente.model.Participant;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
+import org.entente.state.ViewState;
+import org.entente.strata.Strata;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Dense time as a user meets it: a mass of events drawn as density stacked by colour with a legend that
+ * filters, the selection drawn over it, and "+N more" badges that open exactly what they count.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DenseTimelineTest {
+    private static final long DAY = 86_400_000L;
+    private final ViewState state = new ViewState();
+    private TimelineView timeline;
+
+    @Start
+    void start(Stage stage) {
+        timeline = new TimelineView(state);
+        stage.setScene(new Scene(timeline, 1200, 520));
+        stage.show();
+    }
+
+    static Event event(String id, String when, String kind, String... actors) {
+        try {
+            List<Participant> who = new ArrayList<>();
+            for (String a : actors) {
+                who.add(new Participant(a, null));
+            }
+            return new Event(id, "Event " + id, Edtf.parse(when), kind, null, null, who, Double.NaN,
+                    List.of(), List.of(), List.of(), Extras.NONE);
+        } catch (EdtfException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Twenty thousand events over three hundred days: three in four are talks, one in four fights; Gamma is in one in fifty. */
+    private static Dataset crowd() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String day = LocalDate.of(2020, 1, 1).plusDays(i % 300).toString();
+            events.add(event("e" + i, day, i % 4 == 0 ? "fight" : "talk", "a", i % 50 == 0 ? "c" : "b"));
+        }
+        return new Dataset("Crowd", null, List.of(), List.of(), events, List.of(), Extras.NONE);
+    }
+
+    private PixelReader render(FxRobot robot) {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> {
+            ((TimelineSkin) timeline.getSkin()).paint();
+            image[0] = robot.lookup(".timeline-canvas").queryAs(Canvas.class).snapshot(null, null);
+        });
+        return image[0].getPixelReader();
+    }
+
+    private static boolean near(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.06 && Math.abs(a.getGreen() - b.getGreen()) < 0.06
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.06;
+    }
+
+    private int pixelsNear(PixelReader pixels, Color colour, int x0, int x1, int y0, int y1) {
+        int n = 0;
+        for (int x = x0; x < x1; x++) {
+            for (int y = y0; y < y1; y++) {
+                n += near(pixels.getColor(x, y), colour) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    private Strata strata() {
+        return ((TimelineSkin) timeline.getSkin()).lanes().strata();
+    }
+
+    @Test
+    void densityColumnsAreStackedByKindInTheirColours(FxRobot robot) {
+        robot.interact(() -> state.show(IndexedDataset.of(crowd())));
+        PixelReader pixels = render(robot);
+        Strata strata = strata();
+        Color talk = timeline.palette().group(strata, strata.kindGroups().get("talk"));
+        Color fight = timeline.palette().group(strata, strata.kindGroups().get("fight"));
+        int top = (int) TimelineFrame.AXIS_HEIGHT;
+        int bottom = (int) (robot.lookup(".timeline-canvas").queryAs(Canvas.class).getHeight() - TimelineFrame.OVERVIEW_HEIGHT);
+        int talks = pixelsNear(pixels, talk, 100, 1100, top, bottom);
+        int fights = pixelsNear(pixels, fight, 100, 1100, top, bottom);
+        assertTrue(talks > 1000 && fights > 1000, "both kinds are drawn: " + talks + " talk pixels, " + fights + " fight pixels");
+        assertTrue(talks > 2 * fights, "talks, three in four events, take most of each column: " + talks + " vs " + fights);
+    }
+
+    @Test
+    void theLegendCountsEachKindInViewAndFiltersToItWhenClicked(FxRobot robot) {
+        robot.interact(() -> state.show(IndexedDataset.of(crowd())));
+        render(robot);
+        Label fight = robot.lookup(".legend-entry").match((Label l) -> l.getText().startsWith("fight")).queryAs(Label.class);
+        assertEquals("fight 5,000", fight.getText());
+
+        robot.clickOn(fight);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("fight"), state.getFilter().eventKinds());
+        assertTrue(fight.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("active")));
+
+        robot.clickOn(fight);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Filter.NONE, state.getFilter(), "a second click shows every kind again");
+    }
+
+    @Test
+    void theSelectedActorsEventsAreDrawnOverTheDensityInTheSelectionColour(FxRobot robot) {
+        robot.interact(() -> state.show(IndexedDataset.of(crowd())));
+        Color selection = timeline.palette().selection();
+        int top = (int) TimelineFrame.AXIS_HEIGHT;
+        int bottom = 300;
+        PixelReader before = render(robot);
+        assertEquals(0, pixelsNear(before, selection, 100, 1100, top, bottom), "nothing selected, nothing in its colour");
+
+        robot.interact(() -> state.select(Selection.actor("c")));
+        PixelReader after = render(robot);
+        assertTrue(pixelsNear(after, selection, 100, 1100, top, bottom) > 500,
+                "Gamma's four hundred events are drawn over the density in the selection colour");
+    }
+
+    @Test
+    void aBadgeZoomsToExactlyTheSpanOfTheEventsItCounts(FxRobot robot) throws Exception {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            events.add(event("s" + i, "2020-03-1" + (i % 3), "talk", "a"));
+        }
+        for (int i = 0; i < 12; i++) {
+            events.add(event("t" + i, "2020-09-0" + (1 + i % 4), "talk", "a"));
+        }
+        Dataset twoStacks = new Dataset("Two stacks", null, List.of(), List.of(), events, List.of(), Extras.NONE);
+        robot.interact(() -> {
+            timeline.setLaneMode(LaneMode.ACTOR);
+            state.show(IndexedDataset.of(twoStacks));
+            state.setWindow(new TimeWindow(LocalDate.of(2020, 1, 1).toEpochDay() * DAY,
+                    LocalDate.of(2021, 1, 1).toEpochDay() * DAY));
+        });
+        render(robot);
+        HitMap hits = ((TimelineSkin) timeline.getSkin()).hits();
+        List<Integer> badges = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            if (!hits.isEvent(i)) {
+                badges.add(i);
+            }
+        }
+        assertEquals(2, badges.size(), "one badge under each stack, not one for the lane");
+        int september = badges.get(1);
+        long from = hits.clusterFrom(september);
+        long to = hits.clusterTo(september);
+        assertTrue(from >= LocalDate.of(2020, 9, 1).toEpochDay() * DAY && to <= LocalDate.of(2020, 9, 5).toEpochDay() * DAY,
+                "the second badge counts September's events only");
+
+        Point2D badge = robot.lookup(".timeline-canvas").queryAs(Canvas.class)
+                .localToScreen(hits.centerX(september), hits.centerY(september));
+        robot.clickOn(badge);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> state.getWindow().span() < 10 * DAY);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow window = ((TimelineSkin) timeline.getSkin()).animationTarget();
+        assertTrue(window.start() <= from && window.end() >= to, "every event it counts is in view: " + window);
+        assertTrue(window.span() <= (to - from) * 1.2, "and little else: " + window.span() / DAY + " days");
+    }
+
+    @Test
+    void aLaneByActorWithMoreEventsThanRowsShowsItsDensityUnderTheRows(FxRobot robot) {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            events.add(event("e" + i, LocalDate.of(2020, 1, 1).plusDays(i % 10 * 30).toString(), "talk", "a"));
+        }
+        Dataset busy = new Dataset("Busy actor", null, List.of(), List.of(), events, List.of(), Extras.NONE);
+        robot.interact(() -> {
+            timeline.setLaneMode(LaneMode.ACTOR);
+            state.show(IndexedDataset.of(busy));
+            state.setWindow(new TimeWindow(LocalDate.of(2019, 12, 1).toEpochDay() * DAY,
+                    LocalDate.of(2021, 1, 1).toEpochDay() * DAY));
+        });
+        PixelReader pixels = render(robot);
+        Strata strata = strata();
+        Color talk = timeline.palette().group(strata, strata.kindGroups().get("talk"));
+        LaneGeometry geometry = ((TimelineSkin) timeline.getSkin()).geometry();
+        int stripTop = (int) (TimelineFrame.AXIS_HEIGHT + geometry.height(0) - LaneGeometry.STRIP_HEIGHT);
+        int stripBottom = (int) (TimelineFrame.AXIS_HEIGHT + geometry.height(0) - 1);
+        int strip = pixelsNear(pixels, talk, (int) TimelineFrame.HEADER_WIDTH, 1200, stripTop, stripBottom);
+        assertTrue(strip > 20, "the strip under the rows shows the lane's ten busy days: " + strip + " pixels");
+    }
+}
