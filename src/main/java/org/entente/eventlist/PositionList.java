@@ -1,34 +1,30 @@
 package org.entente.eventlist;
 
-import java.util.AbstractList;
-import java.util.List;
-import java.util.Objects;
 import java.util.RandomAccess;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import org.entente.model.Dataset;
-import org.entente.state.Selection;
+import javafx.collections.ObservableListBase;
 
 /**
  * The rows of a table of events as a list over an array of dataset positions: a million rows cost four
  * megabytes and no objects, and the table builds cells only for the rows in view.
  */
-public final class PositionList extends AbstractList<Integer> implements RandomAccess {
-    private final int[] positions;
+public final class PositionList extends ObservableListBase<Integer> implements RandomAccess {
+    private int[] positions;
 
-    private PositionList(int[] positions) {
+    /** Rows over the positions, which must not change while a table shows them. */
+    public PositionList(int[] positions) {
         this.positions = positions;
     }
 
-    /** Table items over the positions, which must not change while the table shows them. */
-    public static ObservableList<Integer> of(int[] positions) {
-        return FXCollections.observableList(new PositionList(positions));
-    }
-
-    /** The events at these positions (rows picked in a table) as a selection: nothing, one event or several. */
-    public static Selection selection(Dataset dataset, List<Integer> picked) {
-        return Selection.events(picked.stream().filter(Objects::nonNull)
-                .map(position -> dataset.events().get(position).id()).toList());
+    /**
+     * Shows other positions in place of these, as one change. A table whose items are replaced by another
+     * list forgets its sort order, so a table that sorts by replacing its rows changes them here instead.
+     */
+    public void setPositions(int[] next) {
+        PositionList old = new PositionList(positions);
+        positions = next;
+        beginChange();
+        nextReplace(0, next.length, old);
+        endChange();
     }
 
     @Override

@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.entente.eventlist.EventColumns;
+import org.entente.eventlist.PickedRows;
 import org.entente.eventlist.PositionList;
 import org.entente.export.EventCsvWriter;
 import org.entente.index.IndexedDataset;
@@ -124,7 +125,7 @@ final class EventTableSkin extends SkinBase<EventTableView> {
     private void show(TableRows computed) {
         rows = computed;
         following = true;
-        table.setItems(PositionList.of(computed.positions()));
+        table.setItems(new PositionList(computed.positions()));
         following = false;
         count.setText(String.format("%,d events in this window", computed.size()));
         follow(getSkinnable().getViewState().getSelection());
@@ -153,15 +154,10 @@ final class EventTableSkin extends SkinBase<EventTableView> {
 
     /** Rows picked here become the selection of every view: one event, or several. */
     private void picked() {
-        IndexedDataset data = getSkinnable().getViewState().getDataset();
-        if (following || data == null) {
-            return;
-        }
-        Selection picked = PositionList.selection(data.dataset(), table.getSelectionModel().getSelectedItems());
-        if (picked != Selection.NOTHING) {
+        if (!following) {
             // The selection comes back to follow(), which must not touch the rows inside this change.
             following = true;
-            getSkinnable().getViewState().select(picked);
+            PickedRows.select(getSkinnable().getViewState(), table.getSelectionModel().getSelectedItems());
             following = false;
         }
     }
