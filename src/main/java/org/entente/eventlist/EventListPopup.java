@@ -51,7 +51,8 @@ public final class EventListPopup extends Popup {
     private void fitScreenAt(double screenX, double screenY) {
         Rectangle2D screen = Screen.getScreensForRectangle(screenX, screenY, 1, 1).stream().findFirst()
                 .orElse(Screen.getPrimary()).getVisualBounds();
-        list.setPrefSize(Math.min(WIDTH, screen.getWidth() - 2 * MARGIN), Math.min(HEIGHT, screen.getHeight() - 2 * MARGIN));
+        list.setPrefSize(Math.min(WIDTH, screen.getWidth() - 2 * MARGIN),
+                Math.min(HEIGHT, screen.getHeight() - 2 * MARGIN));
     }
 
     /** The list it shows. */

@@ -22,7 +22,7 @@ import org.entente.work.LatestJob;
  */
 final class EventListSkin extends SkinBase<EventList> {
     /** More rows than this are sorted in the background: collation keys for them take a noticeable moment. */
-    static final int SORT_IN_BACKGROUND_ABOVE = 20_000;
+    private static final int SORT_IN_BACKGROUND_ABOVE = 20_000;
 
     private final TableView<Integer> table = new TableView<>();
     private final Label status = new Label();
@@ -72,16 +72,22 @@ final class EventListSkin extends SkinBase<EventList> {
     private void sort() {
         sorting.cancel();
         IndexedDataset data = getSkinnable().getViewState().getDataset();
-        int[] given = data == null ? new int[0] : getSkinnable().getPositions();
         Optional<EventColumns.Sorting> by = EventColumns.sorting(table);
-        if (by.isEmpty()) {
-            show(given);
-        } else if (given.length > SORT_IN_BACKGROUND_ABOVE) {
-            status.setText("Sorting\u2026");
-            EventColumns.Sorting order = by.get();
-            sorting.run(cancelled -> EventOrder.sort(data.dataset(), given, order.column(), order.ascending()), this::show);
+        if (data == null) {
+            show(new int[0]);
+        } else if (by.isEmpty()) {
+            show(getSkinnable().getPositions());
         } else {
-            show(EventOrder.sort(data.dataset(), given, by.get().column(), by.get().ascending()));
+            sort(data.dataset(), getSkinnable().getPositions(), by.get());
+        }
+    }
+
+    private void sort(Dataset dataset, int[] given, EventColumns.Sorting by) {
+        if (given.length > SORT_IN_BACKGROUND_ABOVE) {
+            status.setText("Sorting\u2026");
+            sorting.run(cancelled -> EventOrder.sort(dataset, given, by.column(), by.ascending()), this::show);
+        } else {
+            show(EventOrder.sort(dataset, given, by.column(), by.ascending()));
         }
     }
 

@@ -66,7 +66,8 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         table.setPlaceholder(new Label("No events in this window"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(EventColumns.create(() -> getSkinnable().getViewState().getDataset().dataset()).values());
+        table.getColumns().setAll(
+                EventColumns.create(() -> getSkinnable().getViewState().getDataset().dataset()).values());
         table.setSortPolicy(t -> {
             // The table asks to sort when its items are replaced, too: only a change of order recomputes.
             if (!following) {
@@ -119,7 +120,8 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         var window = state.getWindow();
         var filter = state.getFilter();
         count.setText("Counting\u2026");
-        computing.run(cancelled -> TableRows.of(data, window, filter, by.column(), by.ascending(), cancelled), this::show);
+        computing.run(cancelled -> TableRows.of(data, window, filter, by.column(), by.ascending(), cancelled),
+                this::show);
     }
 
     private void show(TableRows computed) {
