@@ -2,14 +2,11 @@ package org.entente.table;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -17,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -26,13 +22,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
+import org.entente.eventlist.EventColumns;
+import org.entente.eventlist.PickedRows;
+import org.entente.eventlist.PositionList;
 import org.entente.export.EventCsvWriter;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Dataset;
-import org.entente.model.Event;
+import org.entente.order.EventColumn;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
-import org.entente.time.WhenFormat;
 import org.entente.work.LatestJob;
 import org.entente.work.Workers;
 
@@ -68,14 +66,8 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         table.setPlaceholder(new Label("No events in this window"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column("Date", EventColumn.DATE, 120, (e, d) -> WhenFormat.format(e.when())),
-                column("Title", EventColumn.TITLE, 260, (e, d) -> e.title()),
-                column("Kind", EventColumn.KIND, 110, (e, d) -> e.kind() == null ? "" : e.kind()),
-                column("Actors", EventColumn.ACTORS, 200, EventCells::actors),
-                column("Place", EventColumn.PLACE, 110, (e, d) -> EventCells.place(e)),
-                column("Tone", EventColumn.TONE, 64, (e, d) -> Double.isNaN(e.tone()) ? "" : String.format("%+.1f", e.tone())),
-                column("Sources", EventColumn.SOURCES, 64, (e, d) -> Integer.toString(TableRows.sources(e)))));
+        table.getColumns().setAll(
+                EventColumns.create(() -> getSkinnable().getViewState().getDataset().dataset()).values());
         table.setSortPolicy(t -> {
             // The table asks to sort when its items are replaced, too: only a change of order recomputes.
             if (!following) {
@@ -104,25 +96,6 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         recompute();
     }
 
-    private TableColumn<Integer, String> column(String title, EventColumn key, double width, Cell text) {
-        TableColumn<Integer, String> column = new TableColumn<>(title);
-        column.setUserData(key);
-        column.setPrefWidth(width);
-        // Every column keeps room for its heading and a readable value when the table is narrow; a date needs most.
-        column.setMinWidth(key == EventColumn.DATE ? 96 : Math.min(width, 80));
-        column.setCellValueFactory(row -> {
-            Dataset dataset = getSkinnable().getViewState().getDataset().dataset();
-            return new ReadOnlyObjectWrapper<>(text.of(dataset.events().get(row.getValue()), dataset));
-        });
-        return column;
-    }
-
-    /** What a column shows for an event. */
-    @FunctionalInterface
-    private interface Cell {
-        String of(Event event, Dataset dataset);
-    }
-
     /**
      * Recomputes the rows for the window, filter and sort order, off the UI thread, only while the table
      * is on show: in a tab not selected it only notes that its rows are stale, and catches up when the
@@ -142,32 +115,21 @@ final class EventTableSkin extends SkinBase<EventTableView> {
             return;
         }
         stale = false;
-        TableColumn<Integer, ?> sorted = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
-        EventColumn column = sorted == null ? EventColumn.DATE : (EventColumn) sorted.getUserData();
-        boolean ascending = sorted == null || sorted.getSortType() == TableColumn.SortType.ASCENDING;
+        // Sorted by no column, the rows are in time order.
+        EventColumns.Sorting by = EventColumns.sorting(table).orElse(new EventColumns.Sorting(EventColumn.DATE, true));
         var window = state.getWindow();
         var filter = state.getFilter();
         count.setText("Counting\u2026");
-        computing.run(cancelled -> TableRows.of(data, window, filter, column, ascending, cancelled), this::show);
+        computing.run(cancelled -> TableRows.of(data, window, filter, by.column(), by.ascending(), cancelled),
+                this::show);
     }
 
     private void show(TableRows computed) {
         rows = computed;
-        int[] positions = computed.positions();
         following = true;
-        table.setItems(FXCollections.observableList(new AbstractList<>() {
-            @Override
-            public Integer get(int index) {
-                return positions[index];
-            }
-
-            @Override
-            public int size() {
-                return positions.length;
-            }
-        }));
+        table.setItems(new PositionList(computed.positions()));
         following = false;
-        count.setText(String.format("%,d events in this window", positions.length));
+        count.setText(String.format("%,d events in this window", computed.size()));
         follow(getSkinnable().getViewState().getSelection());
     }
 
@@ -194,20 +156,10 @@ final class EventTableSkin extends SkinBase<EventTableView> {
 
     /** Rows picked here become the selection of every view: one event, or several. */
     private void picked() {
-        IndexedDataset data = getSkinnable().getViewState().getDataset();
-        if (following || data == null) {
-            return;
-        }
-        List<String> ids = new ArrayList<>();
-        for (Integer row : table.getSelectionModel().getSelectedIndices()) {
-            if (row != null && row >= 0 && row < rows.size()) {
-                ids.add(data.dataset().events().get(rows.positions()[row]).id());
-            }
-        }
-        if (!ids.isEmpty()) {
+        if (!following) {
             // The selection comes back to follow(), which must not touch the rows inside this change.
             following = true;
-            getSkinnable().getViewState().select(Selection.events(ids));
+            PickedRows.select(getSkinnable().getViewState(), table.getSelectionModel().getSelectedItems());
             following = false;
         }
     }

@@ -22,6 +22,8 @@ import org.entente.strata.Strata;
 final class TimelineLegend extends FlowPane {
     /** The group the filter narrows the views to. */
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    /** A group with events in the dataset but none in the window: kept, so the key does not jump as one pans. */
+    private static final PseudoClass OUT_OF_VIEW = PseudoClass.getPseudoClass("out-of-view");
 
     private final IntConsumer picked;
     private final List<Label> entries = new ArrayList<>();
@@ -51,6 +53,7 @@ final class TimelineLegend extends FlowPane {
             entry.setManaged(any);
             entry.setText(String.format(Locale.ROOT, "%s %,d", strata.group(g).label(), inView));
             entry.pseudoClassStateChanged(ACTIVE, strata.isFilteredTo(g, filter));
+            entry.pseudoClassStateChanged(OUT_OF_VIEW, inView == 0);
         }
     }
 

@@ -20,10 +20,12 @@ class ArchitectureTest {
     private static final String[] UI_FREE = {"org.entente.model..", "org.entente.time..", "org.entente.io..",
             "org.entente.index..", "org.entente.network..", "org.entente.search..", "org.entente.convert..",
             "org.entente.export..", "org.entente.generate..", "org.entente.query..", "org.entente.lanes..",
-            "org.entente.timescale..", "org.entente.codes..", "org.entente.strata.."};
+            "org.entente.timescale..", "org.entente.codes..", "org.entente.strata..", "org.entente.order.."};
     /** The linked views; each binds to the shared view state and to nothing of another view. */
     private static final String[] VIEWS = {"org.entente.timeline..", "org.entente.graph..", "org.entente.detail..",
             "org.entente.filter..", "org.entente.table.."};
+    /** The UI that views share, such as the event list; views may use it, and it may use no view. */
+    private static final String[] SHARED_UI = {"org.entente.view..", "org.entente.canvas..", "org.entente.eventlist.."};
 
     private static JavaClasses classes;
 
@@ -51,6 +53,14 @@ class ArchitectureTest {
                     .because("views never talk to each other; they bind to the shared view state")
                     .check(classes);
         }
+    }
+
+    @Test
+    void sharedUiImportsNoView() {
+        noClasses().that().resideInAnyPackage(SHARED_UI)
+                .should().dependOnClassesThat().resideInAnyPackage(VIEWS)
+                .because("what views share must not tie them to one of them")
+                .check(classes);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.entente.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.entente.index.IndexedDataset;
+import org.entente.io.DatasetLoader;
+import org.entente.io.LoadMode;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
 import org.entente.model.Dataset;
@@ -191,6 +194,35 @@ class DenseTimelineTest {
         TimeWindow window = ((TimelineSkin) timeline.getSkin()).animationTarget();
         assertTrue(window.start() <= from && window.end() >= to, "every event it counts is in view: " + window);
         assertTrue(window.span() <= (to - from) * 1.2, "and little else: " + window.span() / DAY + " days");
+    }
+
+    /** The seed at Fit all, as the issue found it: "+6 more" zoomed to 1960-2011 and showed 2 of 23 events. */
+    @Test
+    void onTheSeedAtFitAllEachBadgeOpensExactlyTheEventsItCounts(FxRobot robot) throws Exception {
+        Dataset seed = new DatasetLoader(LoadMode.STRICT).load(Path.of("data/dprk-china-russia-2025.json"))
+                .dataset().orElseThrow();
+        robot.interact(() -> {
+            timeline.getScene().getWindow().setHeight(330);
+            state.show(IndexedDataset.of(seed));
+        });
+        robot.clickOn("Fit all");
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> !((TimelineSkin) timeline.getSkin()).isAnimating());
+        render(robot);
+        HitMap hits = ((TimelineSkin) timeline.getSkin()).hits();
+        int badge = -1;
+        for (int i = 0; i < hits.size() && badge < 0; i++) {
+            badge = hits.isEvent(i) ? -1 : i;
+        }
+        assertTrue(badge >= 0, "at Fit all some of the seed's events overflow their rows");
+        long from = hits.clusterFrom(badge);
+        long to = hits.clusterTo(badge);
+        TimeWindow fitAll = state.getWindow();
+        robot.clickOn(robot.lookup(".timeline-canvas").queryAs(Canvas.class).localToScreen(hits.centerX(badge), hits.centerY(badge)));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> !state.getWindow().equals(fitAll)
+                && !((TimelineSkin) timeline.getSkin()).isAnimating());
+        TimeWindow window = state.getWindow();
+        assertTrue(window.start() <= from && window.end() >= to && window.span() <= (to - from) * 1.2,
+                "the window holds the badge's events and little else: " + window);
     }
 
     @Test
