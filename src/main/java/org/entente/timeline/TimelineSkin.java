@@ -14,6 +14,7 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
+import org.entente.eventlist.EventListPopup;
 import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.lanes.Lane;
@@ -64,6 +65,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private Lanes lanes;
     private LaneSelection laneSelection = LaneSelection.NONE;
     private LaneGeometry geometry;
+    /** The list a click on a stack opened, closed with the skin. */
+    private EventListPopup list;
     private int hovered = -1;
     private int focused = -1;
     private boolean dirty = true;
@@ -413,9 +416,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
-    /** Opens the events of a stack that zooming could not part: for now, zoomed to their span. */
+    /** Lists the events of a stack that zooming could not part, in a sortable list under the pointer. */
     void openList(StackContents contents, Lane lane, double screenX, double screenY) {
-        animator.animateTo(TimeWindow.around(contents.from(), contents.to(), 0.1));
+        if (list != null) {
+            list.hide();
+        }
+        String where = getSkinnable().getLaneMode() == LaneMode.NONE ? "" : " in " + lane.label();
+        list = EventListPopup.show(getSkinnable(), screenX, screenY + 8, getSkinnable().getViewState(),
+                StackHeading.of(contents) + where, contents.events());
     }
 
     void animateTo(TimeWindow window) {
@@ -481,6 +489,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         player.stop();
         laneBuilds.cancel();
         selectionFinds.cancel();
+        if (list != null) {
+            list.hide();
+        }
         input.dispose();
         toolbar.dispose();
         super.dispose();

@@ -54,6 +54,7 @@ class DenseTimelineTest {
     void start(Stage stage) {
         timeline = new TimelineView(state);
         stage.setScene(new Scene(timeline, 1200, 520));
+        stage.sizeToScene();
         stage.show();
     }
 
