@@ -16,11 +16,12 @@ import org.entente.timescale.TimeScale;
  * @param hovered  the dataset position of the event under the pointer, or -1
  * @param focused  the dataset position of the event with the keyboard focus ring, or -1
  * @param finest   the finest precision of the dataset's dates, which the axis does not go past
+ * @param graphWindow the stretch of time the actor graph shows, or null when there is no graph
  */
 record TimelineFrame(double width, double height, Lanes lanes, LaneGeometry geometry, double scrollY,
                      TimeWindow window, long cursor, Dataset dataset, Selection selection, int hovered,
                      int focused, ColorMode colorMode, TimelinePalette palette, TimeWindow overviewExtent,
-                     Precision finest) {
+                     Precision finest, TimeWindow graphWindow) {
 
     static final double AXIS_HEIGHT = 46;
     static final double OVERVIEW_HEIGHT = 44;

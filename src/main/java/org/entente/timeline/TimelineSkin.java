@@ -116,7 +116,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.laneModeProperty(), o -> rebuildLanes());
         registerInvalidationListener(view.getCollapsedLanes(), o -> relayoutLanes());
         for (Observable o : new Observable[] {state.windowProperty(), state.cursorProperty(), state.selectionProperty(),
-                view.colorModeProperty(), scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
+                state.graphWindowProperty(), view.colorModeProperty(), scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
         }
         view.colorProperties().forEach(colour -> registerInvalidationListener(colour, x -> invalidate()));
@@ -232,7 +232,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineFrame frame = new TimelineFrame(canvas.getWidth(), canvas.getHeight(), lanes, geometry,
                 scrollBar.isVisible() ? scrollBar.getValue() : 0, state.getWindow(), state.getCursor(),
                 state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
-                getSkinnable().palette(), overviewExtent(), state.getDataset().stats().finest());
+                getSkinnable().palette(), overviewExtent(), state.getDataset().stats().finest(), state.getGraphWindow());
         painter.paint(canvas.getGraphicsContext2D(), frame);
         getSkinnable().setAccessibleText(accessibleSummary());
     }
