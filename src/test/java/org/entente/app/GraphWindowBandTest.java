@@ -124,8 +124,9 @@ class GraphWindowBandTest {
     // ---- the graph's toolbar ----
 
     /**
-     * Picks a value in the graph toolbar's {@code index}th choice box, as a click in its list does. (Clicks
-     * on the list itself land on the wrong item when the list opens over another one's place.)
+     * Picks a value in the graph toolbar's {@code index}th choice box, as a click in its list does. It
+     * selects in the box's model rather than clicking: a click on an item of the opened list (which opens
+     * with the current value under the pointer) picked the wrong item headless.
      */
     @SuppressWarnings("unchecked")
     private static <T> void choose(FxRobot robot, int index, T value) {
