@@ -1,6 +1,7 @@
 package org.entente.graph;
 
 import java.util.List;
+import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
@@ -10,8 +11,6 @@ import javafx.util.Duration;
 import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
-import org.entente.network.GraphRange;
-import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 
@@ -62,6 +61,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         registerInvalidationListener(state.cursorProperty(), o -> sceneChanged());
         registerInvalidationListener(view.timeModeProperty(), o -> sceneChanged());
         registerInvalidationListener(view.spanProperty(), o -> sceneChanged());
+        for (Observable o : new Observable[] {state.datasetProperty(), state.windowProperty(), state.cursorProperty(),
+                view.timeModeProperty(), view.spanProperty()}) {
+            registerInvalidationListener(o, x -> publishWindow());
+        }
         registerInvalidationListener(view.showMembershipsProperty(), o -> sceneChanged());
         registerInvalidationListener(view.focusActorProperty(), o -> focusChanged());
         registerInvalidationListener(view.focusDepthProperty(), o -> focusChanged());
@@ -73,6 +76,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         view.colorProperties().forEach(colour -> registerInvalidationListener(colour, o -> invalidate()));
         registerChangeListener(state.selectionProperty(), o -> selectionChanged());
         datasetChanged();
+        publishWindow();
     }
 
     @Override
@@ -162,11 +166,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     /** Moves the graph to the time on show; the first scene of a dataset is laid out afresh. */
     private void updateScene() {
         ActorGraphView view = getSkinnable();
-        ViewState state = view.getViewState();
-        TimeWindow window = state.getWindow();
-        GraphRange range = view.getTimeMode().range(window.start(), window.end(), state.getCursor(), view.getSpan());
-        if (graph.updateScene(range, view.isShowMemberships(), view.getFocusActor(), view.getFocusDepth(),
-                view.getNodeSizing())) {
+        if (graph.updateScene(GraphTime.range(view), view.isShowMemberships(), view.getFocusActor(),
+                view.getFocusDepth(), view.getNodeSizing())) {
             relayout();
         }
         placeholder.setText("No dealings between actors in this time");
@@ -175,6 +176,15 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             topActors.show(analysis.top(TopActorsPane.SIZE), graph.names(), analysis, graph.scene());
             restyle();
         });
+    }
+
+    /**
+     * Tells the other views which time the graph shows as soon as it changes, before the scene catches
+     * up (a large one is built at most every other frame), so that the timeline's mark follows the cursor.
+     */
+    private void publishWindow() {
+        ActorGraphView view = getSkinnable();
+        view.getViewState().setGraphWindow(GraphTime.window(view));
     }
 
     private void restyle() {
@@ -341,6 +351,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         input.dispose();
         toolbar.dispose();
         getChildren().clear();
+        getSkinnable().getViewState().setGraphWindow(null);
         super.dispose();
     }
 }

@@ -16,8 +16,9 @@ import org.entente.query.TimeWindow;
 
 /**
  * The one source of truth that every view binds to: the dataset on show, the visible time window, the
- * scrub cursor, the selection with its history, and the filter. Views never talk to one another; they
- * change this state and follow it. It holds no UI code, so it can be tested without a screen.
+ * scrub cursor, the selection with its history, the filter, and the stretch of time the actor graph
+ * shows. Views never talk to one another; they change this state and follow it. It holds no UI code, so
+ * it can be tested without a screen.
  */
 public final class ViewState {
     private static final long DAY = 86_400_000L;
@@ -30,6 +31,7 @@ public final class ViewState {
     private final ReadOnlyObjectWrapper<Selection> selection =
             new ReadOnlyObjectWrapper<>(this, "selection", Selection.NOTHING);
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(this, "filter", Filter.NONE);
+    private final ObjectProperty<TimeWindow> graphWindow = new SimpleObjectProperty<>(this, "graphWindow");
     private final SelectionHistory history = new SelectionHistory();
 
     public ViewState() {
@@ -168,6 +170,22 @@ public final class ViewState {
 
     public void setFilter(Filter value) {
         filter.set(value);
+    }
+
+    /**
+     * The stretch of time the actor graph shows, so that the timeline can mark it without knowing the
+     * graph; null when no graph is on show. The graph sets it and clears it when it goes.
+     */
+    public ObjectProperty<TimeWindow> graphWindowProperty() {
+        return graphWindow;
+    }
+
+    public TimeWindow getGraphWindow() {
+        return graphWindow.get();
+    }
+
+    public void setGraphWindow(TimeWindow value) {
+        graphWindow.set(value);
     }
 
     public SelectionHistory history() {

@@ -8,7 +8,7 @@ import org.entente.lanes.LaneMode;
 import org.entente.timescale.TimeScale;
 
 /**
- * The lanes in view, top to bottom: each lane's band, its events one by one where they fit and its
+ * The lanes in view, top to bottom: every other lane's band, then each lane's events one by one where they fit and its
  * density where they do not, a compact density strip under a grouped lane's rows when some of its
  * events find no row, and its header when events are grouped. Lanes scrolled out of the body
  * are never visited.
@@ -24,6 +24,25 @@ final class LaneLayer {
         this.header = new LaneHeader(fonts);
     }
 
+    /**
+     * Every other lane's band, drawn first of all so that the grid and the graph's window show through
+     * the lanes rather than under them.
+     */
+    void paintBands(GraphicsContext g, TimelineFrame f) {
+        LaneGeometry geometry = f.geometry();
+        double bottom = f.bodyTop() + f.bodyHeight();
+        g.setFill(f.palette().alternateLane());
+        for (int i = geometry.firstBelow(f.scrollY()); i < geometry.count(); i++) {
+            double top = f.bodyTop() + geometry.top(i) - f.scrollY();
+            if (top >= bottom) {
+                break;
+            }
+            if (i % 2 == 1) {
+                g.fillRect(0, top, f.width(), geometry.height(i));
+            }
+        }
+    }
+
     void paint(GraphicsContext g, TimelineFrame f, TimeScale scale) {
         LaneGeometry geometry = f.geometry();
         List<Lane> lanes = f.lanes().lanes();
@@ -34,10 +53,6 @@ final class LaneLayer {
                 break;
             }
             Lane lane = lanes.get(i);
-            if (i % 2 == 1) {
-                g.setFill(f.palette().alternateLane());
-                g.fillRect(0, top, f.width(), geometry.height(i));
-            }
             int rows = geometry.rows(i);
             int hidden = rows == 0 ? EventRows.DENSITY
                     : events.paint(g, f, scale, i, top + LaneGeometry.LANE_PADDING, rows);

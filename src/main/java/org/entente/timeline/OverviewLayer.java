@@ -6,13 +6,19 @@ import org.entente.query.TimeWindow;
 import org.entente.timescale.TimeScale;
 
 /**
- * The strip below the lanes: the whole dataset in miniature, with the visible window as a rectangle and
- * the cursor. Its counts change only with the lanes or the extent, so they are kept between frames.
+ * The strip below the lanes: the whole dataset in miniature, with the visible window as a rectangle, the
+ * graph's time as a band, and the cursor. Its counts change only with the lanes or the extent, so they
+ * are kept between frames.
  */
 final class OverviewLayer {
     private int[] counts = new int[0];
     private TimeIndex countedIndex;
     private TimeWindow countedExtent;
+    private final GraphWindowLayer graphWindow;
+
+    OverviewLayer(GraphWindowLayer graphWindow) {
+        this.graphWindow = graphWindow;
+    }
 
     void paint(GraphicsContext g, TimelineFrame f) {
         TimelinePalette p = f.palette();
@@ -24,6 +30,7 @@ final class OverviewLayer {
         g.strokeLine(0, top + 0.5, f.width(), top + 0.5);
         TimeWindow extent = f.overviewExtent();
         TimeScale overview = new TimeScale(extent.start(), extent.end(), f.width());
+        graphWindow.paintOverview(g, f, overview, top + 1, h - 1);
         int bins = Math.max(1, (int) (f.width() / 2));
         if (countedIndex != f.lanes().all() || !extent.equals(countedExtent) || counts.length != bins) {
             counts = new int[bins];

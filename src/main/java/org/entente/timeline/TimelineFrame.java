@@ -19,11 +19,12 @@ import org.entente.timescale.TimeScale;
  * @param focused  the dataset position of the event with the keyboard focus ring, or -1
  * @param finest   the finest precision of the dataset's dates, which the axis does not go past
  * @param selected the selection's events in each lane, for lanes drawn as density
+ * @param graphWindow the stretch of time the actor graph shows, or null when there is no graph
  */
 record TimelineFrame(double width, double height, Lanes lanes, LaneGeometry geometry, double scrollY,
                      TimeWindow window, long cursor, Dataset dataset, Selection selection, int hovered,
                      int focused, ColorMode colorMode, TimelinePalette palette, TimeWindow overviewExtent,
-                     Precision finest, LaneSelection selected) {
+                     Precision finest, LaneSelection selected, TimeWindow graphWindow) {
 
     static final double AXIS_HEIGHT = 46;
     static final double OVERVIEW_HEIGHT = 44;

@@ -7,10 +7,11 @@ import org.entente.timescale.AxisTicks;
 import org.entente.timescale.TimeScale;
 
 /**
- * Draws one frame of the timeline by layers, back to front: grid, lanes, periods and cursor inside the
- * lanes' body, then the axis above and the overview strip below. The layers draw from the frame alone;
- * this class orders them and owns what they share in a frame: the scale, the ticks and the hit map of
- * what was drawn where. Each layer's work follows what is on screen, never the size of the dataset.
+ * Draws one frame of the timeline by layers, back to front: lane bands, grid, the graph's time, lanes, periods and
+ * cursor inside the lanes' body, then the axis above and the overview strip below. The layers draw from
+ * the frame alone; this class orders them and owns what they share in a frame: the scale, the ticks and
+ * the hit map of what was drawn where. Each layer's work follows what is on screen, never the size of
+ * the dataset.
  */
 final class TimelinePainter {
     private static final double MIN_TICK_SPACING = 80;
@@ -21,13 +22,16 @@ final class TimelinePainter {
     private final PeriodLayer periods;
     private final CursorLayer cursor = new CursorLayer();
     private final AxisLayer axis;
-    private final OverviewLayer overview = new OverviewLayer();
+    private final GraphWindowLayer graphWindow;
+    private final OverviewLayer overview;
 
     TimelinePainter(Font font) {
         TimelineFonts fonts = TimelineFonts.of(font);
         this.lanes = new LaneLayer(fonts, hits);
         this.periods = new PeriodLayer(fonts);
         this.axis = new AxisLayer(fonts);
+        this.graphWindow = new GraphWindowLayer(fonts);
+        this.overview = new OverviewLayer(graphWindow);
     }
 
     HitMap hits() {
@@ -45,8 +49,11 @@ final class TimelinePainter {
         g.beginPath();
         g.rect(0, f.bodyTop(), f.width(), f.bodyHeight());
         g.clip();
+        lanes.paintBands(g, f);
         grid.paint(g, f, scale, ticks);
+        graphWindow.paintBehind(g, f, scale);
         lanes.paint(g, f, scale);
+        graphWindow.paintEdges(g, f, scale);
         periods.paint(g, f, scale);
         cursor.paint(g, f, scale);
         g.restore();

@@ -29,6 +29,8 @@ record TimelinePalette(Map<TimelinePalette.Role, Color> colours) {
         CONFLICTUAL,
         DENSITY,
         PERIOD,
+        GRAPH_WINDOW,
+        GRAPH_WINDOW_TINT,
         KIND_1,
         KIND_2,
         KIND_3,
@@ -93,6 +95,14 @@ record TimelinePalette(Map<TimelinePalette.Role, Color> colours) {
 
     Color period() {
         return colours.get(Role.PERIOD);
+    }
+
+    Color graphWindow() {
+        return colours.get(Role.GRAPH_WINDOW);
+    }
+
+    Color graphWindowTint() {
+        return colours.get(Role.GRAPH_WINDOW_TINT);
     }
 
     /**

@@ -135,7 +135,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.colorModeProperty(), o -> rebuildLanes());
         registerInvalidationListener(view.getCollapsedLanes(), o -> relayoutLanes());
         for (Observable o : new Observable[] {state.windowProperty(), state.cursorProperty(), state.selectionProperty(),
-                view.colorModeProperty(), scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
+                state.graphWindowProperty(), view.colorModeProperty(), scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
         }
         view.colorProperties().forEach(colour -> registerInvalidationListener(colour, x -> {
@@ -297,7 +297,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 scrollBar.isVisible() ? scrollBar.getValue() : 0, state.getWindow(), state.getCursor(),
                 state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
                 getSkinnable().palette(), overviewExtent(), state.getDataset().stats().finest(),
-                laneSelection.isFor(state.getSelection(), lanes) ? laneSelection : LaneSelection.NONE);
+                laneSelection.isFor(state.getSelection(), lanes) ? laneSelection : LaneSelection.NONE,
+                state.getGraphWindow());
         painter.paint(canvas.getGraphicsContext2D(), frame);
         legend.show(lanes, frame.palette(), frame.window(), state.getFilter());
         getSkinnable().setAccessibleText(accessibleSummary());

@@ -152,6 +152,58 @@ class TimelineRenderTest {
                 "the period is shaded in its colour: " + shaded);
     }
 
+    /** The seed's 2025 with the graph's band over {@code band}, drawn; the lanes are ungrouped, so the window spans the canvas. */
+    private PixelReader seed2025WithGraphBand(FxRobot robot, TimeWindow band, Path png) throws IOException {
+        Dataset seed = new DatasetLoader(LoadMode.STRICT).load(Path.of("data/dprk-china-russia-2025.json"))
+                .dataset().orElseThrow();
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(seed));
+            state.setWindow(new TimeWindow(day(2025, 1, 1), day(2026, 1, 1)));
+            state.setGraphWindow(band);
+        });
+        return render(robot, png).getPixelReader();
+    }
+
+    /** The colour low in the lanes' body, below the seed's events, on the 15th of a month of 2025: clear of the grid. */
+    private Color midMonth(FxRobot robot, PixelReader pixels, int month) {
+        Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
+        long from = day(2025, 1, 1);
+        double x = (double) (day(2025, month, 15) - from) / (day(2026, 1, 1) - from) * canvas.getWidth();
+        return pixels.getColor((int) x, (int) (canvas.getHeight() - TimelineFrame.OVERVIEW_HEIGHT - 4));
+    }
+
+    private static boolean same(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.02 && Math.abs(a.getGreen() - b.getGreen()) < 0.02
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.02;
+    }
+
+    @Test
+    void theGraphsBandTintsItsSpanAndNothingElse(FxRobot robot) throws IOException {
+        PixelReader pixels = seed2025WithGraphBand(robot, new TimeWindow(day(2025, 6, 1), day(2025, 9, 1)),
+                Path.of("target/screenshots/timeline-graph-band.png"));
+        Color background = timeline.palette().background();
+
+        Color inside = midMonth(robot, pixels, 7);
+        assertFalse(same(inside, background), "mid-July is tinted: " + inside);
+        assertTrue(inside.getGreen() > inside.getRed() + 0.03, "in the band's green: " + inside);
+        assertTrue(same(midMonth(robot, pixels, 5), background), "mid-May is not");
+        assertTrue(same(midMonth(robot, pixels, 9), background), "mid-September is not");
+    }
+
+    @Test
+    void theGraphsBandSpanningTheWholeWindowOnlyEdgesIt(FxRobot robot) throws IOException {
+        PixelReader pixels = seed2025WithGraphBand(robot, new TimeWindow(day(2025, 1, 1), day(2026, 1, 1)),
+                Path.of("target/screenshots/timeline-graph-band-whole-window.png"));
+        Color background = timeline.palette().background();
+
+        for (int month = 1; month <= 12; month++) {
+            assertTrue(same(midMonth(robot, pixels, month), background), "the body is not washed over, month " + month);
+        }
+        Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
+        assertTrue(same(pixels.getColor(0, (int) (canvas.getHeight() / 2)), timeline.palette().graphWindow()),
+                "its start is edged");
+    }
+
     @Test
     void aHoveredEventIsRingedInTheHoverColourEvenWhileAnotherEventIsSelected(FxRobot robot) throws IOException {
         robot.interact(() -> {
