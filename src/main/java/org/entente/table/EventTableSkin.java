@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -46,6 +47,11 @@ final class EventTableSkin extends SkinBase<EventTableView> {
 
     private final TableView<Integer> table = new TableView<>();
     private final Label count = new Label();
+    /**
+     * One list for the table's whole life, its contents replaced as rows arrive: a table given a new list
+     * forgets the column it was sorted by.
+     */
+    private final PositionList rowList = new PositionList(new int[0]);
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final LatestJob<TableRows> computing = new LatestJob<>(Workers.single("entente-table"), Platform::runLater);
     private TableRows rows = TableRows.EMPTY;
@@ -64,6 +70,7 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         ViewState state = view.getViewState();
         table.getStyleClass().add("event-table");
         table.setPlaceholder(new Label("No events in this window"));
+        table.setItems(rowList);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
@@ -79,7 +86,7 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         Button export = new Button("Export rows as CSV\u2026");
         export.setTooltip(new Tooltip("Write the rows as shown, in this order, to a CSV file"));
         export.setOnAction(e -> exportCsv());
-        export.disableProperty().bind(table.itemsProperty().isNull());
+        export.disableProperty().bind(Bindings.isEmpty(rowList));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, count, gap, export);
@@ -127,7 +134,7 @@ final class EventTableSkin extends SkinBase<EventTableView> {
     private void show(TableRows computed) {
         rows = computed;
         following = true;
-        table.setItems(new PositionList(computed.positions()));
+        rowList.setPositions(computed.positions());
         following = false;
         count.setText(String.format("%,d events in this window", computed.size()));
         follow(getSkinnable().getViewState().getSelection());

@@ -20,6 +20,8 @@ final class DensityStrip {
     private static final double COLUMN_WIDTH = 3;
     /** Clusters are cut at this width, so that clicking one always zooms in by a useful factor. */
     private static final int MAX_CLUSTER_COLUMNS = 24;
+    /** Equal columns in a row that make a plateau, a cluster of its own. */
+    private static final int PLATEAU_COLUMNS = 4;
     /** How much of its colour the mass keeps while a selection is drawn over it. */
     private static final double DIMMED = 0.35;
 
@@ -89,12 +91,30 @@ final class DensityStrip {
     }
 
     /**
-     * Whether a cluster ends after column i: once it is wide enough to be worth zooming into, at the next
-     * change of count, so that a run of equal columns (a day of day-dated events) stays one cluster with
-     * one label, and one click lists that day.
+     * Whether a cluster ends after column i: at a change of count, once the cluster is wide enough to be
+     * worth zooming into, or where a plateau of equal columns ends. A plateau is a day of day-dated events
+     * (or any span of events that all last through it): it stays one cluster with one label, and one
+     * click lists that day, not its neighbours too.
      */
     private boolean endsCluster(int i, int clusterStart, int bins) {
-        return i + 1 - clusterStart >= MAX_CLUSTER_COLUMNS && (i + 1 >= bins || counts[i + 1] != counts[i]);
+        if (i + 1 < bins && counts[i + 1] == counts[i]) {
+            return false;
+        }
+        int plateau = 1;
+        while (plateau < PLATEAU_COLUMNS && i - plateau >= clusterStart && counts[i - plateau] == counts[i]) {
+            plateau++;
+        }
+        boolean before = i + 1 < bins && counts[i + 1] > 0 && plateauAhead(i + 1, bins);
+        return i + 1 - clusterStart >= MAX_CLUSTER_COLUMNS || plateau >= PLATEAU_COLUMNS || before;
+    }
+
+    /** Whether a plateau starts at column i, so that the cluster before it ends there. */
+    private boolean plateauAhead(int i, int bins) {
+        int length = 1;
+        while (length < PLATEAU_COLUMNS && i + length < bins && counts[i + length] == counts[i]) {
+            length++;
+        }
+        return length >= PLATEAU_COLUMNS;
     }
 
     /** Counts per column: in all, in each group, and of the selection when it has events in the lane. */

@@ -14,10 +14,10 @@ import org.entente.io.Problem;
 import org.entente.model.Dataset;
 
 /** Runs an importer into a file and loads the result strictly, as the app would open it. */
-record ConvertedDataset(ImportReport report, Dataset dataset, LoadResult load) {
-    static final Path SHARED_DATA = Path.of("../shared/data");
+public record ConvertedDataset(ImportReport report, Dataset dataset, LoadResult load) {
+    public static final Path SHARED_DATA = Path.of("../shared/data");
 
-    static ConvertedDataset convert(Importer importer, Path dir, Path... inputs) throws IOException {
+    public static ConvertedDataset convert(Importer importer, Path dir, Path... inputs) throws IOException {
         Path out = dir.resolve("converted.json");
         ImportReport report;
         try (OutputStream stream = Files.newOutputStream(out)) {

@@ -109,6 +109,12 @@ class EventTableViewTest {
         words.setStrength(Collator.PRIMARY);
         List<String> sorted = titles.stream().sorted(words).toList();
         assertEquals(sorted, titles);
+
+        robot.interact(() -> state.setWindow(new TimeWindow(day(1940, 1, 1), day(2026, 1, 1))));
+        settled();
+        List<String> panned = view.getRowEventIds().stream().map(id -> seed.event(id).orElseThrow().title()).toList();
+        assertTrue(panned.size() > titles.size(), "the wider window has more rows");
+        assertEquals(panned.stream().sorted(words).toList(), panned, "the order chosen holds when the window moves");
     }
 
     @Test

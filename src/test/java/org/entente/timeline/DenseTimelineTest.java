@@ -3,6 +3,7 @@ package org.entente.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.entente.convert.ConvertedDataset;
+import org.entente.convert.GdeltImporter;
+import org.entente.eventlist.EventList;
 import org.entente.index.IndexedDataset;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
@@ -33,8 +37,10 @@ import org.entente.state.ViewState;
 import org.entente.strata.Strata;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -224,6 +230,62 @@ class DenseTimelineTest {
         TimeWindow window = state.getWindow();
         assertTrue(window.start() <= from && window.end() >= to && window.span() <= (to - from) * 1.2,
                 "the window holds the badge's events and little else: " + window);
+    }
+
+    /** Clicks the stack (a cluster of density or a badge) that covers noon of a day, and returns the list it opened. */
+    private EventList openStackOn(FxRobot robot, LocalDate day) {
+        render(robot);
+        HitMap hits = ((TimelineSkin) timeline.getSkin()).hits();
+        long noon = day.toEpochDay() * DAY + DAY / 2;
+        int stack = -1;
+        for (int i = 0; i < hits.size() && stack < 0; i++) {
+            stack = !hits.isEvent(i) && hits.clusterFrom(i) <= noon && hits.clusterTo(i) > noon ? i : -1;
+        }
+        assertTrue(stack >= 0, "a stack covers " + day);
+        robot.clickOn(robot.lookup(".timeline-canvas").queryAs(Canvas.class).localToScreen(hits.centerX(stack), hits.centerY(stack)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".event-list-popup").queryAs(EventList.class);
+    }
+
+    @Test
+    void aStackOfOneDayOpensTheListOfItsEventsInsteadOfZooming(FxRobot robot) {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            events.add(event("d" + i, "2018-01-01", "talk", "a"));
+        }
+        events.add(event("before", "2017-12-31", "talk", "a"));
+        Dataset oneDay = new Dataset("One day", null, List.of(), List.of(), events, List.of(), Extras.NONE);
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(oneDay));
+            state.setWindow(new TimeWindow(LocalDate.of(2017, 12, 31).toEpochDay() * DAY,
+                    LocalDate.of(2018, 1, 3).toEpochDay() * DAY));
+        });
+        TimeWindow before = state.getWindow();
+        EventList list = openStackOn(robot, LocalDate.of(2018, 1, 1));
+
+        assertEquals(before, state.getWindow(), "the window stays: zooming could not part one day's events");
+        assertEquals(60, list.getRowPositions().length);
+        assertEquals("60 events on 1 Jan 2018", list.getHeading());
+        robot.interact(() -> list.getScene().getWindow().hide());
+    }
+
+    /** The GDELT sample, as the issue found it: "+1654 more" on 1 Jan 2018 landed on 7-27 Dec 2017. */
+    @Test
+    void onTheGdeltSampleTheFirstOfJanuaryOpensAsTheListOfThatDaysEvents(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path sample = ConvertedDataset.SHARED_DATA.resolve("gdelt2_20180101000000.export.CSV");
+        Assumptions.assumeTrue(Files.isRegularFile(sample), "no " + sample);
+        Dataset gdelt = ConvertedDataset.convert(new GdeltImporter(), dir, sample).dataset();
+        robot.interact(() -> state.show(IndexedDataset.of(gdelt)));
+        TimeWindow opening = state.getWindow();
+        long firstOfJanuary = gdelt.events().stream()
+                .filter(e -> e.when().start() == LocalDate.of(2018, 1, 1).toEpochDay() * DAY).count();
+        EventList list = openStackOn(robot, LocalDate.of(2018, 1, 1));
+
+        assertEquals(opening, state.getWindow(), "the window stays on the day");
+        assertTrue(firstOfJanuary > 1000, "the sample holds most of its events on 1 Jan 2018: " + firstOfJanuary);
+        assertEquals(firstOfJanuary, list.getRowPositions().length, "the list holds that day's events");
+        assertTrue(list.getHeading().endsWith("on 1 Jan 2018"), list.getHeading());
+        robot.interact(() -> list.getScene().getWindow().hide());
     }
 
     @Test
