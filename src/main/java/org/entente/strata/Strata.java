@@ -135,11 +135,10 @@ public record Strata(ColorMode mode, List<Stratum> groups, Map<String, Integer> 
         Stratum group = groups.get(index);
         boolean off = isFilteredTo(index, filter);
         return switch (group.role()) {
-            case KIND, OTHER_KINDS -> new Filter(filter.actorKinds(),
-                    off ? Set.of() : group.role() == Role.KIND ? Set.of(group.label()) : otherKinds,
-                    filter.tags(), filter.minReliability(), filter.minTone(), filter.maxTone(), filter.dateRange());
-            case TONE -> new Filter(filter.actorKinds(), filter.eventKinds(), filter.tags(), filter.minReliability(),
-                    off ? Filter.TONE_MIN : group.minTone(), off ? Filter.TONE_MAX : group.maxTone(), filter.dateRange());
+            case KIND -> filter.withEventKinds(off ? Set.of() : Set.of(group.label()));
+            case OTHER_KINDS -> filter.withEventKinds(off ? Set.of() : otherKinds);
+            case TONE -> off ? filter.withTone(Filter.TONE_MIN, Filter.TONE_MAX)
+                    : filter.withTone(group.minTone(), group.maxTone());
             case NO_KIND, NO_TONE -> filter;
         };
     }
