@@ -1,10 +1,12 @@
 package org.entente.eventlist;
 
+import java.util.Map;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SkinBase;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -12,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Dataset;
+import org.entente.order.EventColumn;
 import org.entente.order.EventOrder;
 import org.entente.work.LatestJob;
 
@@ -29,6 +32,7 @@ final class EventListSkin extends SkinBase<EventList> {
     private final LatestJob<int[]> sorting = LatestJob.onFxThread("entente-event-list");
     private final PositionList rows = new PositionList(new int[0]);
     private int[] shown = new int[0];
+    private final Map<EventColumn, TableColumn<Integer, String>> columns;
     /** The rows are being replaced: the table's own requests to sort, and its cleared selection, are ours. */
     private boolean replacing;
 
@@ -39,7 +43,8 @@ final class EventListSkin extends SkinBase<EventList> {
         table.setPlaceholder(new Label("No events"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(EventColumns.create(this::dataset).values());
+        columns = EventColumns.create(this::dataset);
+        table.getColumns().setAll(columns.values());
         table.setSortPolicy(t -> {
             if (!replacing) {
                 sort();
@@ -58,10 +63,30 @@ final class EventListSkin extends SkinBase<EventList> {
         bar.getStyleClass().add("event-list-bar");
         getChildren().add(new BorderPane(table, bar, null, null, null));
 
-        registerChangeListener(list.positionsProperty(), o -> sort());
+        registerChangeListener(list.positionsProperty(), o -> {
+            showKindsIfAny();
+            sort();
+        });
         // Positions are of the dataset they were given for: another dataset's events at them are not the ones meant.
         registerChangeListener(list.getViewState().datasetProperty(), o -> list.setPositions(new int[0]));
+        showKindsIfAny();
         sort();
+    }
+
+    /**
+     * A list of events without kinds (an ICEWS day) would give an empty column the room the titles need;
+     * the column shows when one event of the list has a kind.
+     */
+    private void showKindsIfAny() {
+        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        boolean any = false;
+        for (int position : getSkinnable().getPositions()) {
+            if (data != null && data.dataset().events().get(position).kind() != null) {
+                any = true;
+                break;
+            }
+        }
+        columns.get(EventColumn.KIND).setVisible(any);
     }
 
     private Dataset dataset() {

@@ -213,6 +213,24 @@ class EventListPopupTest {
     }
 
     /** A dataset of {@code count} events, a thousand a day from 1 January 2018, titled by number. */
+    @Test
+    void aListOfEventsWithoutKindsLeavesOutTheKindColumn(FxRobot robot) {
+        List<Event> untyped = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            untyped.add(new Event("u" + i, "Untyped " + i, date("2018-06-01"), null, null, null, List.of(), 1.0,
+                    List.of(), List.of(), List.of(), Extras.NONE));
+        }
+        robot.interact(() -> state.show(IndexedDataset.of(
+                new Dataset("Untyped", null, List.of(), List.of(), untyped, List.of(), Extras.NONE))));
+        open(robot, "3 events on 1 Jun 2018", new int[] {0, 1, 2});
+        assertTrue(table().getColumns().stream().noneMatch(c -> c.isVisible() && c.getText().equals("Kind")));
+
+        robot.interact(() -> popup.getList().setPositions(new int[0]));
+        robot.interact(() -> state.show(IndexedDataset.of(seed)));
+        open(robot, "12 events on 1 Sep 2025", TWELVE);
+        assertTrue(table().getColumns().stream().anyMatch(c -> c.isVisible() && c.getText().equals("Kind")));
+    }
+
     private static Dataset many(int count) {
         List<Event> events = new ArrayList<>(count);
         When day = null;
