@@ -17,7 +17,8 @@ import org.entente.strata.Strata;
 /**
  * The key to the timeline's colours, under its toolbar: each group of the strata with its swatch and
  * its number of events in view. Clicking a group filters the views to it, and clicking it again lifts
- * that filter; groups the dataset has no events of are left out.
+ * that filter; groups the dataset has no events of are left out, and a dataset whose events all fall in
+ * one group (a TimelineJS story without kinds) has no key to show.
  */
 final class TimelineLegend extends FlowPane {
     /** The group the filter narrows the views to. */
@@ -45,6 +46,9 @@ final class TimelineLegend extends FlowPane {
             strata = shown;
             build(palette);
         }
+        boolean keyed = shown.sizes().stream().filter(size -> size > 0).count() > 1;
+        setVisible(keyed);
+        setManaged(keyed);
         for (int g = 0; g < entries.size(); g++) {
             Label entry = entries.get(g);
             int inView = lanes.groups().get(g).countOverlapping(window.start(), window.end());

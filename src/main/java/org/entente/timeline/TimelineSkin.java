@@ -153,7 +153,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         double toolbarHeight = toolbar.prefHeight(w);
         toolbar.resizeRelocate(x, y, w, toolbarHeight);
-        double legendHeight = legend.prefHeight(w);
+        double legendHeight = legend.isVisible() ? legend.prefHeight(w) : 0;
         legend.resizeRelocate(x, y + toolbarHeight, w, legendHeight);
         double barHeight = toolbarHeight + legendHeight;
         double scrollWidth = scrollBar.isVisible() ? scrollBar.prefWidth(-1) : 0;

@@ -1,6 +1,7 @@
 package org.entente.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.entente.convert.ConvertedDataset;
@@ -145,6 +147,18 @@ class DenseTimelineTest {
         robot.clickOn(fight);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Filter.NONE, state.getFilter(), "a second click shows every kind again");
+    }
+
+    @Test
+    void aDatasetWhoseEventsAreAllOfOneKindHasNoLegend(FxRobot robot) {
+        robot.interact(() -> state.show(IndexedDataset.of(new Dataset("One kind", null, List.of(), List.of(),
+                List.of(event("x", "2020-01-01", "talk"), event("y", "2020-02-01", "talk")), List.of(), Extras.NONE))));
+        render(robot);
+        assertFalse(robot.lookup(".timeline-legend").queryAs(FlowPane.class).isVisible(),
+                "one group is no key to anything");
+        robot.interact(() -> state.show(IndexedDataset.of(crowd())));
+        render(robot);
+        assertTrue(robot.lookup(".timeline-legend").queryAs(FlowPane.class).isVisible());
     }
 
     @Test
