@@ -13,6 +13,7 @@ import org.entente.network.GraphBenchmark;
 import org.entente.network.layout.LayoutBenchmark;
 import org.entente.network.layout.LayoutFrameBenchmark;
 import org.entente.search.SearchBenchmark;
+import org.entente.table.TableRowsBench;
 import org.entente.timeline.TimelineFrameBenchmark;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -45,7 +46,7 @@ public final class BenchSuite {
 
     /**
      * Runs the groups named in {@code only} (load, index, graph, layout, search, frames, timeline,
-     * startup, gdelt), or every group when it is empty, so that one figure can be measured again
+     * table, startup, gdelt), or every group when it is empty, so that one figure can be measured again
      * without the whole twelve minutes.
      */
     public static List<BenchResult> run(Path dir, BenchSize size, Set<String> only)
@@ -77,6 +78,9 @@ public final class BenchSuite {
         }
         if (wanted.test("startup")) {
             results.add(StartupBench.run(dir, size));
+        }
+        if (wanted.test("table")) {
+            results.addAll(TableRowsBench.run(events, size.repeats));
         }
         if (wanted.test("gdelt")) {
             results.addAll(GdeltImportBench.run(dir, size));

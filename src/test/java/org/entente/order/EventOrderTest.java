@@ -47,8 +47,9 @@ class EventOrderTest {
     }
 
     @Test
-    void eventsWithoutAToneComeLastAscending() {
+    void eventsWithoutAToneComeLastEitherWay() {
         assertArrayEquals(new int[] {2, 3, 0, 1}, EventOrder.sort(dataset, new int[] {0, 1, 2, 3}, EventColumn.TONE, true));
+        assertArrayEquals(new int[] {0, 3, 2, 1}, EventOrder.sort(dataset, new int[] {0, 1, 2, 3}, EventColumn.TONE, false));
         assertEquals("", EventCells.text(EventColumn.TONE, dataset.events().get(1), dataset));
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -105,8 +105,8 @@ class EventTableViewTest {
                 && "Title".equals(((Label) h.lookup(".label")).getText())).queryAs(Node.class));
         settled();
         List<String> titles = view.getRowEventIds().stream().map(id -> seed.event(id).orElseThrow().title()).toList();
-        Collator words = Collator.getInstance(Locale.ROOT);
-        words.setStrength(Collator.PRIMARY);
+        // Case aside, character by character: a space before an apostrophe before a letter, as ICU orders them.
+        Comparator<String> words = Comparator.comparing(title -> title.toLowerCase(Locale.ROOT));
         List<String> sorted = titles.stream().sorted(words).toList();
         assertEquals(sorted, titles);
 
