@@ -21,7 +21,7 @@ public final class GraphScene {
     static final int LAYOUT_EDGES = 40_000;
 
     public static final GraphScene EMPTY = new GraphScene(new int[0], new double[0], 0, new int[0], new int[0], new int[0],
-            new int[0], new float[0], new int[0], 0, new int[0]);
+            new int[0], new float[0], new int[0], 0, new int[0], 0);
 
     private final int[] nodes;
     private final double[] nodeWeight;
@@ -34,12 +34,13 @@ public final class GraphScene {
     private final int[] edgeFlags;
     private final int edgeCountTotal;
     private final int[] slotOfActor;
+    private final int actorsInWindow;
     private int[] edgeStart;
     private int[] edgesAt;
 
     private GraphScene(int[] nodes, double[] nodeWeight, int nodeCount, int[] edgePair, int[] edgeFirst,
                        int[] edgeSecond, int[] edgeCount, float[] edgeTone, int[] edgeFlags, int edges,
-                       int[] slotOfActor) {
+                       int[] slotOfActor, int actorsInWindow) {
         this.nodes = nodes;
         this.nodeWeight = nodeWeight;
         this.nodeCount = nodeCount;
@@ -51,6 +52,7 @@ public final class GraphScene {
         this.edgeFlags = edgeFlags;
         this.edgeCountTotal = edges;
         this.slotOfActor = slotOfActor;
+        this.actorsInWindow = actorsInWindow;
     }
 
     /**
@@ -58,6 +60,15 @@ public final class GraphScene {
      * (an index, or -1 for none), only actors within {@code depth} steps of it show, with the edges among them.
      */
     public static GraphScene of(WindowGraph graph, boolean memberships, int focus, int depth) {
+        return of(graph, memberships, focus, depth, GraphLimits.NONE, new int[0]);
+    }
+
+    /**
+     * As {@link #of(WindowGraph, boolean, int, int)}, within the limits, the actors in {@code keep} (the
+     * selection) staying with their neighbours whatever the limits.
+     */
+    public static GraphScene of(WindowGraph graph, boolean memberships, int focus, int depth, GraphLimits limits,
+                                int[] keep) {
         PairIndex pairs = graph.pairs();
         IntList active = graph.activePairs();
         IntList kept = new IntList(Math.max(16, active.size()));
@@ -70,11 +81,13 @@ public final class GraphScene {
         if (focus >= 0) {
             kept = EgoNetwork.edgesWithin(pairs, kept, focus, depth);
         }
+        ActorLimit limit = ActorLimit.apply(pairs, kept, pair -> weight(graph, pair, memberships), limits, keep);
+        kept = limit.pairs();
         int n = kept.size();
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
             int pair = kept.get(i);
-            count[i] = graph.events(pair) + graph.relations(pair) + (memberships ? graph.memberships(pair) : 0);
+            count[i] = weight(graph, pair, memberships);
         }
         int[] order = lightestFirst(count);
         int[] edgePair = new int[n];
@@ -104,7 +117,13 @@ public final class GraphScene {
             nodeCount = addNode(first[i], count[e], slotOfActor, nodes, weight, nodeCount);
             nodeCount = addNode(second[i], count[e], slotOfActor, nodes, weight, nodeCount);
         }
-        return new GraphScene(nodes, weight, nodeCount, edgePair, first, second, sortedCount, tone, flags, n, slotOfActor);
+        return new GraphScene(nodes, weight, nodeCount, edgePair, first, second, sortedCount, tone, flags, n, slotOfActor,
+                limit.actorsBefore());
+    }
+
+    /** A tie's interactions in the window: its events and relations, and its memberships when they show. */
+    private static int weight(WindowGraph graph, int pair, boolean memberships) {
+        return graph.events(pair) + graph.relations(pair) + (memberships ? graph.memberships(pair) : 0);
     }
 
     /** Adds the actor's weight, placing it in the next slot the first time; returns the new node count. */
@@ -171,6 +190,11 @@ public final class GraphScene {
             weights[e] = edgeCount[e];
         }
         return GraphAnalysis.analyse(nodes, nodeCount, edgeFirst, edgeSecond, weights, edgeCountTotal);
+    }
+
+    /** How many actors the window's ties linked before the limits: the "of 1,397" of "showing 150 of 1,397". */
+    public int actorsInWindow() {
+        return actorsInWindow;
     }
 
     public int nodeCount() {
