@@ -1,0 +1,115 @@
+package org.entente.network;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.entente.index.IntList;
+import org.entente.index.TimeIndex;
+import org.entente.query.TimeWindow;
+
+/**
+ * Two periods' graphs compared tie by tie: which ties appeared in B, vanished since A, grew stronger or
+ * weaker, or turned warmer or colder. It is the union of both windows' ties, each with its counts and
+ * tones in A and in B, ranked by how much it changed.
+ */
+public final class PeriodComparison {
+    /** A tie is stronger or weaker when its count changes by at least this factor. */
+    static final double STRENGTH_FACTOR = 1.5;
+    /** A tie's tone has changed when its mean moves by at least this much on the -10..+10 scale. */
+    static final double TONE_STEP = 2;
+
+    /** How a tie changed from A to B; a tie may have changed in strength and in tone, and is filed under the first that applies. */
+    public enum Change {
+        APPEARED, VANISHED, STRONGER, WEAKER, WARMER, COLDER, STEADY
+    }
+
+    /** One tie in both periods: its pair, its count and mean tone (NaN when unknown) in A and in B. */
+    public record Tie(int pair, int countA, int countB, double toneA, double toneB, Change change) {
+        /** How much it changed, to rank ties: the change of count, and a tone change counted as a few interactions. */
+        public double magnitude() {
+            double tones = Double.isNaN(toneA) || Double.isNaN(toneB) ? 0 : Math.abs(toneB - toneA);
+            return Math.abs(countB - countA) + tones;
+        }
+    }
+
+    private final TimeWindow a;
+    private final TimeWindow b;
+    private final List<Tie> ties;
+
+    private PeriodComparison(TimeWindow a, TimeWindow b, List<Tie> ties) {
+        this.a = a;
+        this.b = b;
+        this.ties = ties;
+    }
+
+    /** Compares the ties of the two windows; each is built from its own window graph over the same pairs. */
+    public static PeriodComparison of(PairIndex pairs, TimeIndex time, TimeWindow a, TimeWindow b) {
+        WindowGraph first = new WindowGraph(pairs, time);
+        first.moveTo(a.start(), a.end());
+        WindowGraph second = new WindowGraph(pairs, time);
+        second.moveTo(b.start(), b.end());
+        boolean[] seen = new boolean[pairs.pairCount()];
+        List<Tie> ties = new ArrayList<>();
+        for (WindowGraph graph : List.of(first, second)) {
+            IntList active = graph.activePairs();
+            for (int i = 0; i < active.size(); i++) {
+                int pair = active.get(i);
+                if (seen[pair]) {
+                    continue;
+                }
+                seen[pair] = true;
+                int countA = first.events(pair) + first.relations(pair);
+                int countB = second.events(pair) + second.relations(pair);
+                if (countA + countB == 0) {
+                    continue;
+                }
+                double toneA = countA == 0 ? Double.NaN : first.meanTone(pair);
+                double toneB = countB == 0 ? Double.NaN : second.meanTone(pair);
+                ties.add(new Tie(pair, countA, countB, toneA, toneB, change(countA, countB, toneA, toneB)));
+            }
+        }
+        ties.sort(Comparator.comparingDouble(Tie::magnitude).reversed().thenComparingInt(Tie::pair));
+        return new PeriodComparison(a, b, List.copyOf(ties));
+    }
+
+    static Change change(int countA, int countB, double toneA, double toneB) {
+        if (countA == 0) {
+            return Change.APPEARED;
+        }
+        if (countB == 0) {
+            return Change.VANISHED;
+        }
+        if (countB >= countA * STRENGTH_FACTOR) {
+            return Change.STRONGER;
+        }
+        if (countA >= countB * STRENGTH_FACTOR) {
+            return Change.WEAKER;
+        }
+        if (!Double.isNaN(toneA) && !Double.isNaN(toneB) && Math.abs(toneB - toneA) >= TONE_STEP) {
+            return toneB > toneA ? Change.WARMER : Change.COLDER;
+        }
+        return Change.STEADY;
+    }
+
+    public TimeWindow a() {
+        return a;
+    }
+
+    public TimeWindow b() {
+        return b;
+    }
+
+    /** Every tie of either period, the most changed first. */
+    public List<Tie> ties() {
+        return ties;
+    }
+
+    /** How many ties changed that way. */
+    public int count(Change change) {
+        int n = 0;
+        for (Tie tie : ties) {
+            n += tie.change() == change ? 1 : 0;
+        }
+        return n;
+    }
+}
