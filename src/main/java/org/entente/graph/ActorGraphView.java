@@ -35,8 +35,8 @@ public class ActorGraphView extends LinkedView {
                     view -> view.colors);
 
     private final ObjectProperty<GraphTimeMode> timeMode =
-            new SimpleObjectProperty<>(this, "timeMode", GraphTimeMode.VISIBLE_RANGE);
-    private final ObjectProperty<GraphSpan> span = new SimpleObjectProperty<>(this, "span", GraphSpan.YEAR);
+            new SimpleObjectProperty<>(this, "timeMode", GraphTimeMode.AROUND_CURSOR);
+    private final ObjectProperty<GraphSpan> span = new SimpleObjectProperty<>(this, "span", GraphSpan.FOLLOW_ZOOM);
     private final BooleanProperty showMemberships = new SimpleBooleanProperty(this, "showMemberships");
     private final ObjectProperty<NodeColoring> nodeColoring =
             new SimpleObjectProperty<>(this, "nodeColoring", NodeColoring.KIND);

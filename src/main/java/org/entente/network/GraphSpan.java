@@ -1,7 +1,12 @@
 package org.entente.network;
 
-/** How far either side of the cursor the graph looks in the "cursor ± span" mode. */
+/**
+ * How far either side of the cursor the graph looks in the "cursor ± span" mode: a fixed time, or an
+ * eighth of the timeline's window, so that the graph covers a quarter of what the timeline shows and
+ * zooming the timeline zooms the graph's time with it.
+ */
 public enum GraphSpan {
+    FOLLOW_ZOOM("\u00BC of the view", 0),
     WEEK("\u00B1 1 week", 7),
     MONTH("\u00B1 1 month", 30),
     QUARTER("\u00B1 3 months", 91),
@@ -18,8 +23,9 @@ public enum GraphSpan {
         this.days = days;
     }
 
-    public long millis() {
-        return days * DAY;
+    /** How far either side of the cursor, for a timeline window that spans {@code windowSpan}. */
+    public long millis(long windowSpan) {
+        return this == FOLLOW_ZOOM ? Math.max(1, windowSpan / 8) : days * DAY;
     }
 
     @Override

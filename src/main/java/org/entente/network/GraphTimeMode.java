@@ -19,7 +19,10 @@ public enum GraphTimeMode {
     public GraphRange range(long windowStart, long windowEnd, long cursor, GraphSpan span) {
         return switch (this) {
             case VISIBLE_RANGE -> new GraphRange(windowStart, windowEnd);
-            case AROUND_CURSOR -> new GraphRange(cursor - span.millis(), cursor + span.millis());
+            case AROUND_CURSOR -> {
+                long half = span.millis(windowEnd - windowStart);
+                yield new GraphRange(cursor - half, cursor + half);
+            }
             case UP_TO_CURSOR -> new GraphRange(Long.MIN_VALUE + 1, cursor + 1);
         };
     }

@@ -95,10 +95,16 @@ class GraphWindowBandTest {
 
     @Test
     void theGraphsWindowInTheViewStateFollowsItsTimeModeAndGoesWithTheGraph(FxRobot robot) throws Exception {
-        assertEquals(YEAR_2025, state.getGraphWindow(), "at first the graph shows the visible range");
+        long eighth = YEAR_2025.span() / 8;
+        assertEquals(new TimeWindow(JUNE_FIRST - eighth, JUNE_FIRST + eighth), state.getGraphWindow(),
+                "at first the graph follows the cursor over a quarter of the view");
         TimeWindow later = new TimeWindow(day(2025, 3, 1), day(2025, 9, 1));
         robot.interact(() -> state.setWindow(later));
-        assertEquals(later, state.getGraphWindow(), "and follows the window");
+        assertEquals(new TimeWindow(JUNE_FIRST - later.span() / 8, JUNE_FIRST + later.span() / 8), state.getGraphWindow(),
+                "which zooms with the timeline");
+
+        choose(robot, 0, GraphTimeMode.VISIBLE_RANGE);
+        assertEquals(later, state.getGraphWindow(), "the visible range is the window");
 
         choose(robot, 0, GraphTimeMode.AROUND_CURSOR);
         choose(robot, 1, GraphSpan.QUARTER);

@@ -32,6 +32,7 @@ import org.entente.graph.ActorGraphView;
 import org.entente.io.LoadMode;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
+import org.entente.network.GraphTimeMode;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
@@ -80,8 +81,12 @@ class WorkspaceTest {
         return LocalDate.of(y, m, d).toEpochDay() * DAY;
     }
 
+    /** Shows a window, the graph showing all of it rather than the time around the cursor. */
     private void showWindow(FxRobot robot, long from, long to) {
-        robot.interact(() -> state.setWindow(new TimeWindow(from, to)));
+        robot.interact(() -> {
+            robot.lookup(".actor-graph-view").queryAs(ActorGraphView.class).setTimeMode(GraphTimeMode.VISIBLE_RANGE);
+            state.setWindow(new TimeWindow(from, to));
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -34,6 +34,7 @@ import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
 import org.entente.network.PairIndex;
 import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +102,26 @@ class ActorGraphViewTest {
     private static boolean near(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) < 0.1 && Math.abs(a.getGreen() - b.getGreen()) < 0.1
                 && Math.abs(a.getBlue() - b.getBlue()) < 0.1;
+    }
+
+    @Test
+    void byDefaultTheGraphFollowsTheCursorSoScrubbingChangesIt(FxRobot robot) {
+        ActorGraphView fresh = new ActorGraphView(new ViewState());
+        assertEquals(GraphTimeMode.AROUND_CURSOR, fresh.getTimeMode());
+        assertEquals(GraphSpan.FOLLOW_ZOOM, fresh.getSpan());
+
+        robot.interact(() -> {
+            graph.setSpan(GraphSpan.FOLLOW_ZOOM);
+            state.setWindow(new TimeWindow(LocalDate.of(2025, 1, 1).toEpochDay() * DAY, LocalDate.of(2026, 1, 1).toEpochDay() * DAY));
+            state.setCursor(LocalDate.of(2025, 9, 5).toEpochDay() * DAY);
+            skin().settle();
+        });
+        assertTrue(graph.locateActor("jpn").isPresent(), "Japan, at the Beijing parade of 3 September, is in the graph");
+        robot.interact(() -> {
+            state.setCursor(LocalDate.of(2025, 12, 20).toEpochDay() * DAY);
+            skin().settle();
+        });
+        assertFalse(graph.locateActor("jpn").isPresent(), "three months on, the parade is out of the graph's time");
     }
 
     @Test
