@@ -2,6 +2,7 @@ package org.entente.graph;
 
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
@@ -15,7 +16,7 @@ import org.entente.work.Workers;
 
 /**
  * The graph's work that may not fit in a frame: building the working data for a dataset and filter,
- * analysing the scene once scrubbing pauses, and laying out afresh. Small inputs are done at once,
+ * analysing the scene a moment after it changes, and laying out afresh. Small inputs are done at once,
  * large ones on the graph's worker thread; a newer request of a kind cancels the older, a result for a
  * scene or layout that has moved on is dropped, and {@link #cancel()} drops everything in flight.
  */
@@ -50,10 +51,16 @@ final class GraphJobs {
         return false;
     }
 
-    /** Analyses the scene on show once it has stood still for a moment; the analysis reaches {@code onAnalysed}. */
+    /**
+     * Analyses the scene on show a moment after it changes; the analysis reaches {@code onAnalysed}. While
+     * scenes keep changing (scrubbing, Play) the moment is not put off again, so the analysis, and the
+     * list of most connected actors, keep up at a few updates a second instead of waiting for a pause.
+     */
     void analyseSoon(Consumer<Analysis> onAnalysed) {
         analysisDelay.setOnFinished(e -> analyse(onAnalysed));
-        analysisDelay.playFromStart();
+        if (analysisDelay.getStatus() != Animation.Status.RUNNING) {
+            analysisDelay.playFromStart();
+        }
     }
 
     private void analyse(Consumer<Analysis> onAnalysed) {

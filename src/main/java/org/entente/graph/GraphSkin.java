@@ -48,6 +48,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         toolbar = new GraphToolbar(view);
         topActors = new TopActorsPane(actor -> state.select(Selection.actor(actorId(actor))));
         topActors.visibleProperty().bind(toolbar.topActorsShownProperty().and(topActors.filledProperty()));
+        registerChangeListener(toolbar.topActorsShownProperty(), o -> getSkinnable().requestLayout());
         getChildren().addAll(canvas, toolbar, topActors, placeholder);
         input = new GraphInput(this, canvas, tooltip);
         Tooltip.install(canvas, tooltip);
@@ -83,13 +84,16 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         double barHeight = Math.ceil(toolbar.prefHeight(w));
         toolbar.resizeRelocate(x, y, w, barHeight);
+        // The list of most connected actors docks beside the graph, never over it. Its room is kept while
+        // it is asked for, even before its first analysis, so the graph does not jump when the list fills.
+        double listWidth = Math.min(230, w / 3);
+        double docked = toolbar.topActorsShownProperty().get() ? listWidth + 12 : 0;
         canvas.relocate(x, y + barHeight);
-        canvas.setWidth(Math.max(1, w));
+        canvas.setWidth(Math.max(1, w - docked));
         canvas.setHeight(Math.max(1, h - barHeight));
         camera.resize(canvas.getWidth(), canvas.getHeight());
-        double listWidth = Math.min(230, w / 3);
         double listHeight = Math.min(topActors.prefHeight(listWidth), h - barHeight - 16);
-        topActors.resizeRelocate(x + w - listWidth - 8, y + barHeight + 8, listWidth, Math.max(0, listHeight));
+        topActors.resizeRelocate(x + w - listWidth - 6, y + barHeight + 8, listWidth, Math.max(0, listHeight));
         placeholder.resizeRelocate(x, y + barHeight, w, h - barHeight);
     }
 
@@ -261,10 +265,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         invalidate();
     }
 
-    /** The viewport that shows the whole scene, clear of the list of most connected actors and of the legend. */
+    /** The viewport that shows the whole scene, clear of the legend along the canvas's foot. */
     private GraphViewport fitted() {
-        return camera.fitted(graph, topActors.isVisible() ? topActors.getWidth() + 8 : 0,
-                toolbar.isLegendShown() ? painter.legendHeight(canvas.getWidth()) : 0);
+        return camera.fitted(graph, 0, toolbar.isLegendShown() ? painter.legendHeight(canvas.getWidth()) : 0);
     }
 
     void zoom(double factor, double x, double y) {

@@ -13,10 +13,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -122,6 +126,40 @@ class ActorGraphViewTest {
             skin().settle();
         });
         assertFalse(graph.locateActor("jpn").isPresent(), "three months on, the parade is out of the graph's time");
+    }
+
+    private String mostConnected(FxRobot robot) {
+        return robot.lookup(".top-actor").queryAllAs(Hyperlink.class).stream().map(Hyperlink::getText)
+                .reduce("", (a, b) -> a + "|" + b);
+    }
+
+    @Test
+    void theMostConnectedListDocksBesideTheGraphAndNeverCoversIt(FxRobot robot) throws TimeoutException {
+        Node list = robot.lookup(".top-actors").query();
+        Canvas canvas = robot.lookup(".graph-canvas").queryAs(Canvas.class);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, list::isVisible);
+        double canvasRight = canvas.localToScene(canvas.getBoundsInLocal()).getMaxX();
+        assertTrue(list.localToScene(list.getBoundsInLocal()).getMinX() >= canvasRight,
+                "the list starts right of the canvas, at " + canvasRight);
+    }
+
+    @Test
+    void theMostConnectedListKeepsUpWhileTheCursorMovesNotOnlyWhenItStops(FxRobot robot) throws InterruptedException {
+        robot.interact(() -> {
+            graph.setSpan(GraphSpan.MONTH);
+            state.setCursor(LocalDate.of(2025, 1, 15).toEpochDay() * DAY);
+        });
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        String before = mostConnected(robot);
+        boolean changedWhileMoving = false;
+        for (int step = 1; step <= 30 && !changedWhileMoving; step++) {
+            long cursor = LocalDate.of(2025, 1, 15).plusDays(9L * step).toEpochDay() * DAY;
+            robot.interact(() -> state.setCursor(cursor));
+            Thread.sleep(60);
+            changedWhileMoving = !mostConnected(robot).equals(before);
+        }
+        assertTrue(changedWhileMoving, "the list changed while the cursor was still moving: " + before);
     }
 
     @Test
