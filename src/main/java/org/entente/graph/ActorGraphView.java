@@ -17,6 +17,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 import org.entente.canvas.CanvasColors;
+import org.entente.network.GraphLimits;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
 import org.entente.state.ViewState;
@@ -38,6 +39,7 @@ public class ActorGraphView extends LinkedView {
             new SimpleObjectProperty<>(this, "timeMode", GraphTimeMode.AROUND_CURSOR);
     private final ObjectProperty<GraphSpan> span = new SimpleObjectProperty<>(this, "span", GraphSpan.FOLLOW_ZOOM);
     private final BooleanProperty showMemberships = new SimpleBooleanProperty(this, "showMemberships");
+    private final ObjectProperty<GraphLimits> limits = new SimpleObjectProperty<>(this, "limits", GraphLimits.DEFAULT);
     private final ObjectProperty<NodeColoring> nodeColoring =
             new SimpleObjectProperty<>(this, "nodeColoring", NodeColoring.KIND);
     private final ObjectProperty<NodeSizing> nodeSizing =
@@ -161,6 +163,22 @@ public class ActorGraphView extends LinkedView {
     }
 
     /** Whether memberships (a minister in a government) show as edges. */
+    /**
+     * How much of the window's graph shows: at most so many actors, the busiest, ties of a least weight,
+     * and all, the largest connected group or a k-core; the selection and its neighbours always show.
+     */
+    public ObjectProperty<GraphLimits> limitsProperty() {
+        return limits;
+    }
+
+    public GraphLimits getLimits() {
+        return limits.get();
+    }
+
+    public void setLimits(GraphLimits value) {
+        limits.set(value);
+    }
+
     public BooleanProperty showMembershipsProperty() {
         return showMemberships;
     }

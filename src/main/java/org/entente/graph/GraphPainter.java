@@ -1,5 +1,6 @@
 package org.entente.graph;
 
+import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -85,7 +86,10 @@ final class GraphPainter {
     /** What is on show, in the top left corner: the view's own summary line. */
     private void counts(GraphicsContext g, GraphFrame f) {
         GraphScene scene = f.fades().scene();
-        String text = GraphTooltips.plural(scene.nodeCount(), "actor") + " \u00B7 " + GraphTooltips.plural(scene.edgeCount(), "link");
+        String actors = scene.actorsInWindow() > scene.nodeCount()
+                ? String.format(Locale.ROOT, "showing %,d of %,d actors", scene.nodeCount(), scene.actorsInWindow())
+                : GraphTooltips.plural(scene.nodeCount(), "actor");
+        String text = actors + " \u00B7 " + GraphTooltips.plural(scene.edgeCount(), "link");
         g.setGlobalAlpha(1);
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);

@@ -3,6 +3,7 @@ package org.entente.graph;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
@@ -28,6 +29,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private final GraphToolbar toolbar;
     private final TopActorsPane topActors;
     private final Label placeholder = new Label();
+    /** Under the count of actors when the limits leave some out: one click shows them all. */
+    private final Hyperlink showAll = new Hyperlink("Show all actors");
     private final Tooltip tooltip = new Tooltip();
     private final GraphPainter painter = new GraphPainter(Font.font("System", 12));
     private final FrameLoop frames = new FrameLoop(this::step, this::paint);
@@ -49,7 +52,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         topActors = new TopActorsPane(actor -> state.select(Selection.actor(actorId(actor))));
         topActors.visibleProperty().bind(toolbar.topActorsShownProperty().and(topActors.filledProperty()));
         registerChangeListener(toolbar.topActorsShownProperty(), o -> getSkinnable().requestLayout());
-        getChildren().addAll(canvas, toolbar, topActors, placeholder);
+        showAll.getStyleClass().add("graph-show-all");
+        showAll.setVisible(false);
+        showAll.setOnAction(e -> view.setLimits(view.getLimits().withMaxActors(Integer.MAX_VALUE)));
+        getChildren().addAll(canvas, toolbar, topActors, placeholder, showAll);
         input = new GraphInput(this, canvas, tooltip);
         Tooltip.install(canvas, tooltip);
         tooltip.setShowDelay(Duration.millis(300));
@@ -67,6 +73,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             registerInvalidationListener(o, x -> publishWindow());
         }
         registerInvalidationListener(view.showMembershipsProperty(), o -> sceneChanged());
+        registerInvalidationListener(view.limitsProperty(), o -> sceneChanged());
         registerInvalidationListener(view.focusActorProperty(), o -> focusChanged());
         registerInvalidationListener(view.focusDepthProperty(), o -> focusChanged());
         registerInvalidationListener(view.nodeColoringProperty(), o -> invalidate());
@@ -95,6 +102,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         double listHeight = Math.min(topActors.prefHeight(listWidth), h - barHeight - 16);
         topActors.resizeRelocate(x + w - listWidth - 6, y + barHeight + 8, listWidth, Math.max(0, listHeight));
         placeholder.resizeRelocate(x, y + barHeight, w, h - barHeight);
+        showAll.autosize();
+        showAll.relocate(x + 4, y + barHeight + 22);
     }
 
     @Override
@@ -171,15 +180,23 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private void updateScene() {
         ActorGraphView view = getSkinnable();
         if (graph.updateScene(GraphTime.range(view), view.isShowMemberships(), view.getFocusActor(),
-                view.getFocusDepth(), view.getNodeSizing())) {
+                view.getFocusDepth(), view.getNodeSizing(), view.getLimits(), selectedActors())) {
             relayout();
         }
         placeholder.setText("No dealings between actors in this time");
         placeholder.setVisible(graph.scene().nodeCount() == 0);
+        showAll.setVisible(graph.scene().actorsInWindow() > graph.scene().nodeCount()
+                && getSkinnable().getLimits().maxActors() < Integer.MAX_VALUE);
         jobs.analyseSoon(analysis -> {
             topActors.show(analysis.top(TopActorsPane.SIZE), graph.names(), analysis, graph.scene());
             restyle();
         });
+    }
+
+    /** The actors the selection is about, which the limits always keep: an actor, a pair, or an event's participants. */
+    private List<String> selectedActors() {
+        ViewState state = getSkinnable().getViewState();
+        return state.getDataset() == null ? List.of() : SelectedActors.of(state.getSelection(), state.getDataset().dataset());
     }
 
     /**
@@ -282,6 +299,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** Brings the selected actor, pair or event's actors into view when they lie off screen. */
     private void selectionChanged() {
+        if (graph.hasData() && !graph.showsAll(selectedActors())) {
+            // Limits leave out all but the busiest actors: the scene is built again to keep the selection.
+            updateScene();
+        }
         int actor = graph.hasData() ? graph.selectedOnShow(Emphasis.of(getSkinnable().getViewState(), graph.pairs(), -1, -1)) : -1;
         if (actor >= 0) {
             camera.keepInView(graph.x(actor), graph.y(actor));

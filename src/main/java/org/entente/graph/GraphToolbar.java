@@ -2,7 +2,10 @@ package org.entente.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +29,7 @@ import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.entente.canvas.ChoiceLabels;
 import org.entente.model.Actor;
+import org.entente.network.GraphLimits;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
 import org.entente.shortcuts.Shortcut;
@@ -74,7 +78,8 @@ final class GraphToolbar extends ToolBar {
         message.getStyleClass().add("graph-message");
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        getItems().addAll(mode, span, memberships, displayMenu(view), egoChip(view), findField, fit, relayout, message);
+        getItems().addAll(mode, span, memberships, limitsMenu(view), displayMenu(view), egoChip(view), findField, fit,
+                relayout, message);
         for (var node : getItems()) {
             node.setFocusTraversable(false);
         }
@@ -97,6 +102,55 @@ final class GraphToolbar extends ToolBar {
         menu.getItems().addAll(sizeItems);
         menu.getItems().addAll(new SeparatorMenuItem(), legendItem, topActorsItem, new SeparatorMenuItem(), png);
         return menu;
+    }
+
+    /**
+     * How much of the window's graph to show: at most so many of the busiest actors, ties of a least
+     * weight, and all actors or only the largest connected group or a k-core.
+     */
+    private MenuButton limitsMenu(ActorGraphView view) {
+        MenuButton menu = new MenuButton("Show");
+        menu.getStyleClass().add("graph-limits-menu");
+        menu.setTooltip(new Tooltip("Keep the busiest actors and the strongest ties; the selection always shows"));
+        ToggleGroup actors = new ToggleGroup();
+        for (int max : new int[] {50, 150, 500, 2000, Integer.MAX_VALUE}) {
+            String label = max == Integer.MAX_VALUE ? "All actors" : String.format(Locale.ROOT, "At most %,d actors", max);
+            menu.getItems().add(limitItem(view, actors, label, limits -> limits.maxActors() == max,
+                    limits -> limits.withMaxActors(max)));
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        ToggleGroup weights = new ToggleGroup();
+        for (int least : new int[] {1, 2, 5, 10}) {
+            String label = least == 1 ? "Every tie" : "Ties of " + least + " interactions or more";
+            menu.getItems().add(limitItem(view, weights, label, limits -> limits.minWeight() == least,
+                    limits -> limits.withMinWeight(least)));
+        }
+        menu.getItems().add(new SeparatorMenuItem());
+        ToggleGroup cores = new ToggleGroup();
+        menu.getItems().add(limitItem(view, cores, "Every group of actors", limits -> limits.core() == GraphLimits.Core.ALL,
+                limits -> limits.withCore(GraphLimits.Core.ALL, limits.k())));
+        menu.getItems().add(limitItem(view, cores, "The largest connected group",
+                limits -> limits.core() == GraphLimits.Core.LARGEST_COMPONENT,
+                limits -> limits.withCore(GraphLimits.Core.LARGEST_COMPONENT, limits.k())));
+        for (int k : new int[] {2, 3}) {
+            menu.getItems().add(limitItem(view, cores, "Actors with " + k + " neighbours or more among them (" + k + "-core)",
+                    limits -> limits.core() == GraphLimits.Core.K_CORE && limits.k() == k,
+                    limits -> limits.withCore(GraphLimits.Core.K_CORE, k)));
+        }
+        return menu;
+    }
+
+    /** A radio item that sets one of the limits, selected while the limits are so. */
+    private RadioMenuItem limitItem(ActorGraphView view, ToggleGroup group, String label, Predicate<GraphLimits> isSet,
+                                    UnaryOperator<GraphLimits> set) {
+        RadioMenuItem item = new RadioMenuItem(label);
+        item.setToggleGroup(group);
+        item.setSelected(isSet.test(view.getLimits()));
+        item.setOnAction(e -> view.setLimits(set.apply(view.getLimits())));
+        ChangeListener<GraphLimits> follow = (obs, old, now) -> item.setSelected(isSet.test(now));
+        view.limitsProperty().addListener(follow);
+        untie.add(() -> view.limitsProperty().removeListener(follow));
+        return item;
     }
 
     /** One radio item per value, kept in step with the property both ways. */

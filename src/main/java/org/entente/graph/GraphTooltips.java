@@ -73,7 +73,7 @@ final class GraphTooltips {
 
     /** "1 event", "3 events". */
     static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d ", n) + noun + (n == 1 ? "" : "s");
     }
 
     static String toneWord(double tone) {

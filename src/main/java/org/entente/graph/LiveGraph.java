@@ -4,6 +4,7 @@ import java.util.List;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.network.Analysis;
+import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
 import org.entente.network.PairIndex;
@@ -88,14 +89,16 @@ final class LiveGraph {
      * Moves the window graph to the range and hands the new scene to the fades and the layout. Returns
      * true when this is the dataset's first scene with nodes, which wants a full layout.
      */
-    boolean updateScene(GraphRange range, boolean memberships, String focusActor, int focusDepth, NodeSizing sizing) {
+    boolean updateScene(GraphRange range, boolean memberships, String focusActor, int focusDepth, NodeSizing sizing,
+                        GraphLimits limits, List<String> keep) {
         sceneDirty = false;
         if (data == null) {
             return false;
         }
         data.window().moveTo(range.from(), range.to());
         int focus = focusActor == null ? -1 : data.pairs().actor(focusActor);
-        GraphScene scene = GraphScene.of(data.window(), memberships, focus, focusDepth);
+        int[] kept = keep.stream().mapToInt(data.pairs()::actor).filter(actor -> actor >= 0).toArray();
+        GraphScene scene = GraphScene.of(data.window(), memberships, focus, focusDepth, limits, kept);
         positions.show(scene, data.fades());
         data.fades().show(scene);
         data.looks().update(scene, sizing, analysis);
@@ -105,6 +108,17 @@ final class LiveGraph {
         boolean first = !laidOut && scene.nodeCount() > 0;
         laidOut |= first;
         return first;
+    }
+
+    /** Whether the scene shows every one of these actors that has ties in its window. */
+    boolean showsAll(List<String> actors) {
+        for (String id : actors) {
+            int actor = data.pairs().actor(id);
+            if (actor >= 0 && !scene().shows(actor) && data.window().actorEvents(actor) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sizes nodes again, after a change of sizing or of analysis. */

@@ -33,6 +33,7 @@ import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.model.ActorKind;
 import org.entente.model.Dataset;
+import org.entente.network.GraphLimits;
 import org.entente.network.GraphScene;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
@@ -160,6 +161,31 @@ class ActorGraphViewTest {
             changedWhileMoving = !mostConnected(robot).equals(before);
         }
         assertTrue(changedWhileMoving, "the list changed while the cursor was still moving: " + before);
+    }
+
+    @Test
+    void atMostSoManyActorsShowTheSelectionAlwaysAmongThemAndOneClickShowsAll(FxRobot robot) {
+        robot.interact(() -> {
+            graph.setLimits(GraphLimits.DEFAULT.withMaxActors(3));
+            skin().settle();
+        });
+        long shown = LEADERS.stream().filter(id -> graph.locateActor(id).isPresent()).count();
+        assertTrue(shown <= 3, "at most three of the leaders among three actors: " + shown);
+        assertFalse(graph.locateActor("dmitry-medvedev").isPresent(), "Medvedev is not among the three busiest");
+        Hyperlink showAll = robot.lookup(".graph-show-all").queryAs(Hyperlink.class);
+        assertTrue(showAll.isVisible(), "the graph says some are left out");
+
+        robot.interact(() -> {
+            state.select(Selection.actor("dmitry-medvedev"));
+            skin().settle();
+        });
+        assertTrue(graph.locateActor("dmitry-medvedev").isPresent(), "the selected actor shows whatever the limit");
+
+        robot.clickOn(showAll);
+        robot.interact(() -> skin().settle());
+        assertEquals(Integer.MAX_VALUE, graph.getLimits().maxActors());
+        assertTrue(LEADERS.stream().allMatch(id -> graph.locateActor(id).isPresent()), "every leader shows again");
+        assertFalse(showAll.isVisible());
     }
 
     @Test

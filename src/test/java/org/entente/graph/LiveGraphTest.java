@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.entente.index.IndexedDataset;
 import org.entente.network.ChainGraphs;
+import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
 import org.entente.query.Filter;
 import org.entente.time.Edtf;
@@ -29,7 +31,7 @@ class LiveGraphTest {
     }
 
     private boolean update(GraphRange range) {
-        return graph.updateScene(range, false, null, 1, NodeSizing.ACTIVITY);
+        return graph.updateScene(range, false, null, 1, NodeSizing.ACTIVITY, GraphLimits.NONE, List.of());
     }
 
     @Test
