@@ -9,10 +9,13 @@ import org.entente.network.GraphScene;
  */
 final class EdgeStyle {
     static final int WIDTHS = 8;
-    static final int PATTERNS = 3;
+    static final int PATTERNS = 4;
     static final int SOLID = 0;
     static final int DASHED = 1;
     static final int DOTTED = 2;
+    /** A relation of unknown period: long dash, dot. */
+    static final int DASH_DOT = 3;
+    static final double[] DASH_DOT_PATTERN = {9, 3, 2, 3};
     static final int OPACITIES = 4;
     static final int TONES = GraphPalette.TONE_STEPS + 1;
     static final int KEYS = WIDTHS * PATTERNS * OPACITIES * TONES;
@@ -36,6 +39,9 @@ final class EdgeStyle {
     static int pattern(int flags) {
         if ((flags & GraphScene.MEMBERSHIP_ONLY) != 0) {
             return DOTTED;
+        }
+        if ((flags & GraphScene.PERIOD_UNKNOWN) != 0) {
+            return DASH_DOT;
         }
         return (flags & GraphScene.WEAK_ONLY) != 0 ? DASHED : SOLID;
     }

@@ -20,6 +20,9 @@ final class GraphLegend {
     private static final double SWATCH = 9;
     private static final String[] KIND_NAMES = {"person", "state", "organisation", "group"};
     private static final ActorKind[] KINDS = {ActorKind.PERSON, ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.GROUP};
+    private static final String PERIOD_UNKNOWN = "period unknown";
+    /** The items before the kinds: the tone scale and the four kinds of line. */
+    private static final int LINES = 5;
 
     private final Font font;
     private final LabelMetrics metrics;
@@ -33,13 +36,14 @@ final class GraphLegend {
 
     /** The widths of the strip's items, in the order they are drawn. */
     private double[] widths() {
-        double[] widths = new double[4 + KINDS.length];
+        double[] widths = new double[LINES + KINDS.length];
         widths[0] = metrics.width("conflict") + 6 + GraphPalette.TONE_STEPS * SWATCH + 6 + metrics.width("cooperation");
         widths[1] = SAMPLE + 6 + metrics.width("weak sources only");
         widths[2] = SAMPLE + 6 + metrics.width("member");
         widths[3] = SAMPLE + 6 + metrics.width("directed");
+        widths[4] = SAMPLE + 6 + metrics.width(PERIOD_UNKNOWN);
         for (int i = 0; i < KINDS.length; i++) {
-            widths[4 + i] = 14 + metrics.width(KIND_NAMES[i]);
+            widths[LINES + i] = 14 + metrics.width(KIND_NAMES[i]);
         }
         return widths;
     }
@@ -108,11 +112,15 @@ final class GraphLegend {
                 shapes.arrowhead(g, x + SAMPLE, y, 1, 0, 8);
                 text(g, p, "directed", x + SAMPLE + 6, y);
             }
+            case 4 -> {
+                lineSample(g, p.neutral(), x, y, EdgeStyle.DASH_DOT_PATTERN);
+                text(g, p, PERIOD_UNKNOWN, x + SAMPLE + 6, y);
+            }
             default -> {
-                ActorKind kind = KINDS[item - 4];
+                ActorKind kind = KINDS[item - LINES];
                 g.setFill(f.coloring() == NodeColoring.COMMUNITY ? p.neutral() : p.kind(kind));
                 shapes.fill(g, kind, x + 5, y, 5);
-                text(g, p, KIND_NAMES[item - 4], x + 14, y);
+                text(g, p, KIND_NAMES[item - LINES], x + 14, y);
             }
         }
     }
@@ -127,10 +135,10 @@ final class GraphLegend {
         text(g, p, "cooperation", sx + GraphPalette.TONE_STEPS * SWATCH + 6, y);
     }
 
-    private static void lineSample(GraphicsContext g, Color colour, double x, double y, double dash, double gap) {
+    private static void lineSample(GraphicsContext g, Color colour, double x, double y, double... dashes) {
         g.setStroke(colour);
         g.setLineWidth(2);
-        g.setLineDashes(dash, gap);
+        g.setLineDashes(dashes);
         g.strokeLine(x, y, x + SAMPLE, y);
         g.setLineDashes();
     }

@@ -197,6 +197,8 @@ final class GraphPainter {
             g.setLineDashes(6 + width, 4 + width);
         } else if (pattern == EdgeStyle.DOTTED) {
             g.setLineDashes(1, 3 + width);
+        } else if (pattern == EdgeStyle.DASH_DOT) {
+            g.setLineDashes(9 + width, 3 + width, 2, 3 + width);
         } else {
             g.setLineDashes();
         }

@@ -1,17 +1,20 @@
 package org.entente.graph;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
+import org.entente.network.GraphScene;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 
@@ -31,6 +34,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private final Label placeholder = new Label();
     /** Under the count of actors when the limits leave some out: one click shows them all. */
     private final Hyperlink showAll = new Hyperlink("Show all actors");
+    /** Says why ties show when the filter leaves no event: relations, which kinds and tags do not filter. */
+    private final Label relationsNote = new Label();
+    private final Hyperlink hideRelations = new Hyperlink("Hide relations");
+    private final HBox relationsBar = new HBox(6, relationsNote, hideRelations);
     private final Tooltip tooltip = new Tooltip();
     private final GraphPainter painter = new GraphPainter(Font.font("System", 12));
     private final FrameLoop frames = new FrameLoop(this::step, this::paint);
@@ -55,7 +62,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         showAll.getStyleClass().add("graph-show-all");
         showAll.setVisible(false);
         showAll.setOnAction(e -> view.setLimits(view.getLimits().withMaxActors(Integer.MAX_VALUE)));
-        getChildren().addAll(canvas, toolbar, topActors, placeholder, showAll);
+        relationsBar.getStyleClass().add("graph-relations-note");
+        relationsBar.setVisible(false);
+        hideRelations.setOnAction(e -> view.setLimits(view.getLimits().withRelations(false)));
+        getChildren().addAll(canvas, toolbar, topActors, placeholder, showAll, relationsBar);
         input = new GraphInput(this, canvas, tooltip);
         Tooltip.install(canvas, tooltip);
         tooltip.setShowDelay(Duration.millis(300));
@@ -104,6 +114,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         placeholder.resizeRelocate(x, y + barHeight, w, h - barHeight);
         showAll.autosize();
         showAll.relocate(x + 4, y + barHeight + 22);
+        relationsBar.autosize();
+        relationsBar.relocate(x + 8, y + barHeight + 44);
     }
 
     @Override
@@ -183,14 +195,28 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
                 view.getFocusDepth(), view.getNodeSizing(), view.getLimits(), selectedActors())) {
             relayout();
         }
-        placeholder.setText("No dealings between actors in this time");
-        placeholder.setVisible(graph.scene().nodeCount() == 0);
+        explainWhatShows();
         showAll.setVisible(graph.scene().actorsInWindow() > graph.scene().nodeCount()
                 && getSkinnable().getLimits().maxActors() < Integer.MAX_VALUE);
         jobs.analyseSoon(analysis -> {
             topActors.show(analysis.top(TopActorsPane.SIZE), graph.names(), analysis, graph.scene());
             restyle();
         });
+    }
+
+    /**
+     * Says what the graph shows when that is not plain: nothing in this time, no event matching the
+     * filter, or, when the filter leaves no event, the explicit relations that still tie actors.
+     */
+    private void explainWhatShows() {
+        GraphScene scene = graph.scene();
+        boolean filtered = !getSkinnable().getViewState().getFilter().isEmpty();
+        boolean relationsOnly = filtered && scene.edgeCount() > 0 && scene.eventEdges() == 0;
+        placeholder.setText(filtered ? "No event matches the filter in this time" : "No dealings between actors in this time");
+        placeholder.setVisible(scene.nodeCount() == 0);
+        relationsNote.setText(String.format(Locale.ROOT, "No event matches the filter: these %,d ties are explicit "
+                + "relations, which event kinds and tags do not filter", scene.edgeCount()));
+        relationsBar.setVisible(relationsOnly);
     }
 
     /** The actors the selection is about, which the limits always keep: an actor, a pair, or an event's participants. */

@@ -137,6 +137,13 @@ final class GraphToolbar extends ToolBar {
                     limits -> limits.core() == GraphLimits.Core.K_CORE && limits.k() == k,
                     limits -> limits.withCore(GraphLimits.Core.K_CORE, k)));
         }
+        CheckMenuItem relations = new CheckMenuItem("Explicit relations, besides events");
+        relations.setSelected(view.getLimits().relations());
+        relations.setOnAction(e -> view.setLimits(view.getLimits().withRelations(relations.isSelected())));
+        ChangeListener<GraphLimits> follow = (obs, old, now) -> relations.setSelected(now.relations());
+        view.limitsProperty().addListener(follow);
+        untie.add(() -> view.limitsProperty().removeListener(follow));
+        menu.getItems().addAll(new SeparatorMenuItem(), relations);
         return menu;
     }
 

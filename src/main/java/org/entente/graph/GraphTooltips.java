@@ -42,7 +42,10 @@ final class GraphTooltips {
             }
         }
         if (!summary.relationKinds().isEmpty()) {
-            lines.add("Relations: " + kinds(summary.relationKinds()).replaceFirst("^ \\(", "").replaceFirst("\\)$", ""));
+            lines.add("Relations: " + kinds(summary.relationKinds()).replaceFirst("^ \\(", "").replaceFirst("\\)$", "")
+                    + (summary.undatedRelations() == 0 ? ""
+                    : summary.undatedRelations() == summary.relations() ? ", period unknown"
+                    : ", " + summary.undatedRelations() + " of period unknown"));
         }
         for (MembershipTie tie : summary.memberships()) {
             lines.add(names[tie.member()] + " is " + (tie.role() == null ? "a member" : tie.role()) + " of " + names[tie.organization()]);

@@ -16,12 +16,14 @@ public final class GraphScene {
     public static final int SECOND_MEMBER_OF_FIRST = WindowGraph.SECOND_MEMBER_OF_FIRST;
     public static final int WEAK_ONLY = 16;
     public static final int MEMBERSHIP_ONLY = 32;
+    /** Tied only by relations whose period is unknown. */
+    public static final int PERIOD_UNKNOWN = 64;
     private static final int COUNT_BUCKETS = 4096;
     /** The most edges a layout is given; see {@link #feed}. */
     static final int LAYOUT_EDGES = 40_000;
 
     public static final GraphScene EMPTY = new GraphScene(new int[0], new double[0], 0, new int[0], new int[0], new int[0],
-            new int[0], new float[0], new int[0], 0, new int[0], 0);
+            new int[0], new float[0], new int[0], 0, new int[0], 0, 0);
 
     private final int[] nodes;
     private final double[] nodeWeight;
@@ -35,12 +37,13 @@ public final class GraphScene {
     private final int edgeCountTotal;
     private final int[] slotOfActor;
     private final int actorsInWindow;
+    private final int eventEdges;
     private int[] edgeStart;
     private int[] edgesAt;
 
     private GraphScene(int[] nodes, double[] nodeWeight, int nodeCount, int[] edgePair, int[] edgeFirst,
                        int[] edgeSecond, int[] edgeCount, float[] edgeTone, int[] edgeFlags, int edges,
-                       int[] slotOfActor, int actorsInWindow) {
+                       int[] slotOfActor, int actorsInWindow, int eventEdges) {
         this.nodes = nodes;
         this.nodeWeight = nodeWeight;
         this.nodeCount = nodeCount;
@@ -53,6 +56,7 @@ public final class GraphScene {
         this.edgeCountTotal = edges;
         this.slotOfActor = slotOfActor;
         this.actorsInWindow = actorsInWindow;
+        this.eventEdges = eventEdges;
     }
 
     /**
@@ -74,20 +78,21 @@ public final class GraphScene {
         IntList kept = new IntList(Math.max(16, active.size()));
         for (int i = 0; i < active.size(); i++) {
             int pair = active.get(i);
-            if (memberships || graph.events(pair) > 0 || graph.relations(pair) > 0) {
+            if (graph.events(pair) > 0 || limits.relations() && graph.relations(pair) > 0
+                    || memberships && graph.memberships(pair) > 0) {
                 kept.add(pair);
             }
         }
         if (focus >= 0) {
             kept = EgoNetwork.edgesWithin(pairs, kept, focus, depth);
         }
-        ActorLimit limit = ActorLimit.apply(pairs, kept, pair -> weight(graph, pair, memberships), limits, keep);
+        ActorLimit limit = ActorLimit.apply(pairs, kept, pair -> weight(graph, pair, memberships, limits), limits, keep);
         kept = limit.pairs();
         int n = kept.size();
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
             int pair = kept.get(i);
-            count[i] = weight(graph, pair, memberships);
+            count[i] = weight(graph, pair, memberships, limits);
         }
         int[] order = lightestFirst(count);
         int[] edgePair = new int[n];
@@ -101,6 +106,7 @@ public final class GraphScene {
         int[] nodes = new int[Math.min(pairs.actorCount(), 2 * n + 1)];
         double[] weight = new double[nodes.length];
         int nodeCount = 0;
+        int eventEdges = 0;
         if (focus >= 0) {
             slotOfActor[focus] = nodeCount;
             nodes[nodeCount++] = focus;
@@ -112,18 +118,21 @@ public final class GraphScene {
             first[i] = pairs.first(pair);
             second[i] = pairs.second(pair);
             sortedCount[i] = count[e];
+            eventEdges += graph.events(pair) > 0 ? 1 : 0;
             tone[i] = (float) graph.meanTone(pair);
-            flags[i] = flags(graph, pair, memberships);
+            flags[i] = flags(graph, pair, memberships) | (limits.relations() && graph.isPeriodUnknownOnly(pair)
+                    ? PERIOD_UNKNOWN : 0);
             nodeCount = addNode(first[i], count[e], slotOfActor, nodes, weight, nodeCount);
             nodeCount = addNode(second[i], count[e], slotOfActor, nodes, weight, nodeCount);
         }
         return new GraphScene(nodes, weight, nodeCount, edgePair, first, second, sortedCount, tone, flags, n, slotOfActor,
-                limit.actorsBefore());
+                limit.actorsBefore(), eventEdges);
     }
 
-    /** A tie's interactions in the window: its events and relations, and its memberships when they show. */
-    private static int weight(WindowGraph graph, int pair, boolean memberships) {
-        return graph.events(pair) + graph.relations(pair) + (memberships ? graph.memberships(pair) : 0);
+    /** A tie's interactions in the window: its events, its relations and memberships when they show. */
+    private static int weight(WindowGraph graph, int pair, boolean memberships, GraphLimits limits) {
+        return graph.events(pair) + (limits.relations() ? graph.relations(pair) : 0)
+                + (memberships ? graph.memberships(pair) : 0);
     }
 
     /** Adds the actor's weight, placing it in the next slot the first time; returns the new node count. */
@@ -195,6 +204,11 @@ public final class GraphScene {
     /** How many actors the window's ties linked before the limits: the "of 1,397" of "showing 150 of 1,397". */
     public int actorsInWindow() {
         return actorsInWindow;
+    }
+
+    /** How many of the edges rest on shared events; the others on relations or memberships alone. */
+    public int eventEdges() {
+        return eventEdges;
     }
 
     public int nodeCount() {

@@ -25,6 +25,7 @@ import org.entente.time.When;
 public final class Links {
     private static final int MEMBERSHIP = 1 << 8;
     private static final int WEAK = 1 << 9;
+    private static final int UNDATED = 1 << 10;
     private static final int DIRECTIONS = 0xff;
 
     private final List<Relation> relations;
@@ -56,6 +57,7 @@ public final class Links {
         }
         Links links = new Links(dataset.relations(), capacity);
         Set<ActorKind> kinds = filter.actorKinds();
+        long[] firstEvent = firstEvents(dataset, actorIndex);
         for (int r = 0; r < dataset.relations().size(); r++) {
             Relation relation = dataset.relations().get(r);
             int from = actorIndex.applyAsInt(relation.from());
@@ -64,7 +66,13 @@ public final class Links {
                 int direction = !relation.directed() ? 0
                         : from < to ? WindowGraph.FIRST_TO_SECOND : WindowGraph.SECOND_TO_FIRST;
                 int pair = pairOf.applyAsInt(Math.min(from, to), Math.max(from, to));
-                links.add(pair, relation.when(), direction | (weak.test(relation.citations()) ? WEAK : 0), r);
+                int flags = direction | (weak.test(relation.citations()) ? WEAK : 0);
+                if (relation.when() == null) {
+                    // A relation of unknown period is not shown in force before both actors are seen in events.
+                    links.add(pair, Math.max(firstEvent[from], firstEvent[to]), Long.MAX_VALUE, flags | UNDATED, r);
+                } else {
+                    links.add(pair, relation.when(), flags, r);
+                }
             }
         }
         for (int member = 0; member < actors.size(); member++) {
@@ -84,6 +92,25 @@ public final class Links {
         return links;
     }
 
+    /** Each actor's first event's start, or the beginning of time for an actor in no dated event. */
+    private static long[] firstEvents(Dataset dataset, ToIntFunction<String> actorIndex) {
+        long[] first = new long[dataset.actors().size()];
+        Arrays.fill(first, Long.MAX_VALUE);
+        for (var event : dataset.events()) {
+            long start = event.when().start();
+            for (var participant : event.participants()) {
+                int actor = actorIndex.applyAsInt(participant.actor());
+                if (actor >= 0 && start != Long.MIN_VALUE) {
+                    first[actor] = Math.min(first[actor], start);
+                }
+            }
+        }
+        for (int a = 0; a < first.length; a++) {
+            first[a] = first[a] == Long.MAX_VALUE ? Long.MIN_VALUE : first[a];
+        }
+        return first;
+    }
+
     private static boolean ties(List<Actor> actors, Set<ActorKind> kinds, int a, int b) {
         if (a < 0 || b < 0 || a == b) {
             return false;
@@ -93,9 +120,13 @@ public final class Links {
 
     /** A tie without a period holds always. */
     private void add(int pair, When when, int flag, int record) {
+        add(pair, when == null ? Long.MIN_VALUE : when.start(), when == null ? Long.MAX_VALUE : when.end(), flag, record);
+    }
+
+    private void add(int pair, long from, long to, int flag, int record) {
         int link = pairs.size();
-        starts[link] = when == null ? Long.MIN_VALUE : when.start();
-        ends[link] = when == null ? Long.MAX_VALUE : when.end();
+        starts[link] = from;
+        ends[link] = to;
         pairs.add(pair);
         flags.add(flag);
         records.add(record);
@@ -103,6 +134,11 @@ public final class Links {
 
     int size() {
         return pairs.size();
+    }
+
+    /** Whether the link is a relation whose period the dataset does not give. */
+    boolean isUndated(int link) {
+        return (flags.get(link) & UNDATED) != 0;
     }
 
     IntList pairs() {

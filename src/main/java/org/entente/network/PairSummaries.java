@@ -45,6 +45,7 @@ public final class PairSummaries {
             }
         }
         Map<String, Integer> relationKinds = new HashMap<>();
+        int undated = 0;
         List<MembershipTie> memberships = new ArrayList<>();
         Links links = pairs.links();
         Grouping linksByPair = pairs.linksByPair();
@@ -60,10 +61,12 @@ public final class PairSummaries {
                 memberships.add(new MembershipTie(member, organization, links.membership(link).role()));
             } else {
                 relationKinds.merge(links.relation(link).kind(), 1, Integer::sum);
+                undated += links.isUndated(link) ? 1 : 0;
             }
         }
         return new PairSummary(pairs.first(pair), pairs.second(pair), events, mostFirst(eventKinds),
-                mostFirst(relationKinds), memberships, weak, toned == 0 ? Double.NaN : tone / toned, firstStart, lastStart);
+                mostFirst(relationKinds), undated, memberships, weak, toned == 0 ? Double.NaN : tone / toned, firstStart,
+                lastStart);
     }
 
     private static List<KindCount> mostFirst(Map<String, Integer> counts) {

@@ -28,6 +28,7 @@ public final class WindowGraph {
     private final int[] pairEvents;
     private final int[] pairRelations;
     private final int[] pairWeakRelations;
+    private final int[] pairUndatedRelations;
     private final int[] pairMemberships;
     private final boolean[] linkInForce;
     private final int[] pairWeak;
@@ -47,6 +48,7 @@ public final class WindowGraph {
         pairEvents = new int[n];
         pairRelations = new int[n];
         pairWeakRelations = new int[n];
+        pairUndatedRelations = new int[n];
         pairMemberships = new int[n];
         linkInForce = new boolean[pairs.links().size()];
         pairWeak = new int[n];
@@ -87,6 +89,9 @@ public final class WindowGraph {
             pairRelations[pair] += sign;
             if (links.isWeak(link)) {
                 pairWeakRelations[pair] += sign;
+            }
+            if (links.isUndated(link)) {
+                pairUndatedRelations[pair] += sign;
             }
         }
         updateActive(pair);
@@ -252,6 +257,15 @@ public final class WindowGraph {
     public boolean isWeakOnly(int pair) {
         return pairMemberships[pair] == 0 && pairEvents[pair] + pairRelations[pair] > 0
                 && pairWeak[pair] == pairEvents[pair] && pairWeakRelations[pair] == pairRelations[pair];
+    }
+
+    /**
+     * Whether the pair is tied in the window only by relations whose period the dataset does not give:
+     * drawn as such, since nothing says they held at this time rather than some other.
+     */
+    public boolean isPeriodUnknownOnly(int pair) {
+        return pairEvents[pair] == 0 && pairMemberships[pair] == 0 && pairRelations[pair] > 0
+                && pairUndatedRelations[pair] == pairRelations[pair];
     }
 
     /** The pair's ties in the window in detail, for a tooltip; costs a walk over the pair's own events. */

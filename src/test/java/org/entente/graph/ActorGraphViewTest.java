@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -186,6 +187,26 @@ class ActorGraphViewTest {
         assertEquals(Integer.MAX_VALUE, graph.getLimits().maxActors());
         assertTrue(LEADERS.stream().allMatch(id -> graph.locateActor(id).isPresent()), "every leader shows again");
         assertFalse(showAll.isVisible());
+    }
+
+    @Test
+    void whenTheFilterLeavesNoEventTheGraphSaysItsTiesAreRelationsAndCanHideThem(FxRobot robot) {
+        robot.interact(() -> {
+            graph.setTimeMode(GraphTimeMode.UP_TO_CURSOR);
+            state.setFilter(Filter.NONE.withEventKinds(Set.of("no-such-kind")));
+            skin().settle();
+        });
+        Node note = robot.lookup(".graph-relations-note").query();
+        assertTrue(note.isVisible(), "the graph says why ties show");
+        assertTrue(robot.from(note).lookup(".label").queryAs(Label.class).getText().contains("explicit relations"));
+
+        robot.clickOn(robot.from(note).lookup(".hyperlink").queryAs(Hyperlink.class));
+        robot.interact(() -> skin().settle());
+        assertFalse(graph.getLimits().relations());
+        assertFalse(note.isVisible());
+        Label placeholder = robot.lookup(".graph-placeholder").queryAs(Label.class);
+        assertTrue(placeholder.isVisible());
+        assertEquals("No event matches the filter in this time", placeholder.getText());
     }
 
     @Test

@@ -164,7 +164,9 @@ class WindowGraphTest {
         for (Relation r : d.relations()) {
             int a = index(r.from());
             int b = index(r.to());
-            if (a != b && overlaps(r.when(), from, to) && tiesShown(d, filter, r.from(), r.to())) {
+            boolean inForce = r.when() != null ? overlaps(r.when(), from, to)
+                    : Math.max(firstEvent(d, r.from()), firstEvent(d, r.to())) < to;
+            if (a != b && inForce && tiesShown(d, filter, r.from(), r.to())) {
                 Expected x = pairs.computeIfAbsent(Math.min(a, b) + "|" + Math.max(a, b), key -> new Expected());
                 x.relations++;
                 boolean weak = !r.citations().isEmpty() && r.citations().stream().allMatch(c -> c == WEAK);
@@ -190,6 +192,12 @@ class WindowGraphTest {
             }
         }
         return pairs;
+    }
+
+    /** When an actor is first seen in an event, unfiltered; the beginning of time when never. */
+    private static long firstEvent(Dataset d, String actor) {
+        return d.events().stream().filter(e -> e.involves(actor) && e.when().start() != Long.MIN_VALUE)
+                .mapToLong(e -> e.when().start()).min().orElse(Long.MIN_VALUE);
     }
 
     private static List<KindCount> mostFirst(Map<String, Integer> counts) {
