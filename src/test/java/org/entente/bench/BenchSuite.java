@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.entente.graph.GraphFrameBenchmark;
+import org.entente.graph.GraphSettleBench;
 import org.entente.network.GraphBenchmark;
 import org.entente.network.layout.LayoutBenchmark;
 import org.entente.network.layout.LayoutFrameBenchmark;
@@ -46,7 +47,7 @@ public final class BenchSuite {
 
     /**
      * Runs the groups named in {@code only} (load, index, graph, layout, search, frames, timeline,
-     * table, startup, gdelt), or every group when it is empty, so that one figure can be measured again
+     * settle, table, startup, gdelt), or every group when it is empty, so that one figure can be measured again
      * without the whole twelve minutes.
      */
     public static List<BenchResult> run(Path dir, BenchSize size, Set<String> only)
@@ -78,6 +79,9 @@ public final class BenchSuite {
         }
         if (wanted.test("startup")) {
             results.add(StartupBench.run(dir, size));
+        }
+        if (wanted.test("settle")) {
+            results.addAll(GraphSettleBench.run(events, size == BenchSize.FULL ? 40 : 3));
         }
         if (wanted.test("table")) {
             results.addAll(TableRowsBench.run(events, size.repeats));
