@@ -32,6 +32,11 @@ final class EdgeStyle {
         return Math.min(WIDTHS - 1, (int) Math.round(share * (WIDTHS - 1)));
     }
 
+    /** How opaque a tie of this width step is drawn: the lightest at half, the heaviest whole. */
+    static double strengthOpacity(int widthStep) {
+        return 0.5 + 0.5 * widthStep / (WIDTHS - 1.0);
+    }
+
     static double width(int widthStep) {
         return 1 + widthStep * 0.85;
     }

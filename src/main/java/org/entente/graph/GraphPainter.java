@@ -162,6 +162,8 @@ final class GraphPainter {
             return;
         }
         int widthStep = EdgeStyle.widthStep(count, maxCount);
+        // Weaker ties are lighter as well as thinner, so that the strong ones stand out of a dense graph.
+        alpha *= EdgeStyle.strengthOpacity(widthStep);
         int key = EdgeStyle.key(widthStep, EdgeStyle.pattern(flags), EdgeStyle.opacityStep(alpha), GraphPalette.toneStep(tone));
         if (batches[key].size() == 0) {
             usedKeys.add(key);
