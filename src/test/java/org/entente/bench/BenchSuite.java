@@ -45,7 +45,7 @@ public final class BenchSuite {
 
     /**
      * Runs the groups named in {@code only} (load, index, graph, layout, search, frames, timeline,
-     * startup, gdelt), or every group when it is empty, so that one figure can be measured again
+     * startup, interaction, gdelt), or every group when it is empty, so that one figure can be measured again
      * without the whole twelve minutes.
      */
     public static List<BenchResult> run(Path dir, BenchSize size, Set<String> only)
@@ -77,6 +77,9 @@ public final class BenchSuite {
         }
         if (wanted.test("startup")) {
             results.add(StartupBench.run(dir, size));
+        }
+        if (wanted.test("interaction")) {
+            results.addAll(InteractionBench.run(dir, size));
         }
         if (wanted.test("gdelt")) {
             results.addAll(GdeltImportBench.run(dir, size));
