@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -32,11 +35,12 @@ import org.entente.timeline.TimelineView;
  * Runs in a JVM of its own, started by {@link InteractionBench}: opens the real app headless on a
  * dataset, injects each interaction into its stage a number of times after a warm-up, and prints one
  * line per figure, {@code latency.NAME=MEDIAN P95 COUNT} in milliseconds. Between two inputs it waits
- * until no canvas has been drawn on for a while, so each input meets an app at rest, as a user's does.
+ * until no canvas has been drawn on for a while (at most {@value #SETTLE_LIMIT_MILLIS} ms) and the render
+ * thread has finished the last frame, so each input meets an app at rest.
  */
 public final class InteractionDriver {
     private static final long QUIET_MILLIS = 150;
-    private static final long SETTLE_LIMIT_MILLIS = 3_000;
+    private static final long SETTLE_LIMIT_MILLIS = 8_000;
     private static final double DRAG_STEP = 20;
 
     private final int warmups;
@@ -150,6 +154,7 @@ public final class InteractionDriver {
             PulseWatch.Sample sample = watch.measure(
                     () -> SyntheticInput.wheel(timelineCanvas, x, y, notch % 2 == 0 ? 40 : -40), shown);
             double stillMillis = watch.stillAfter(sample.injected(), canvases, QUIET_MILLIS * 2, SETTLE_LIMIT_MILLIS);
+            watch.awaitRenderer();
             if (i >= warmups) {
                 first[i - warmups] = sample.millis();
                 still[i - warmups] = stillMillis;
@@ -169,8 +174,8 @@ public final class InteractionDriver {
         return dragStep(() -> 20.0, index % 2 == 0 ? DRAG_STEP : -DRAG_STEP, state.cursorProperty());
     }
 
-    private PulseWatch.Sample dragStep(java.util.function.DoubleSupplier height, double step,
-                                       javafx.beans.Observable changed) throws InterruptedException {
+    private PulseWatch.Sample dragStep(DoubleSupplier height, double step,
+                                       Observable changed) throws InterruptedException {
         double x = fx(() -> timelineCanvas.getWidth() / 2);
         double y = fx(height::getAsDouble);
         fx(() -> {
@@ -270,6 +275,7 @@ public final class InteractionDriver {
 
     private void settle() throws InterruptedException {
         watch.stillAfter(System.nanoTime(), canvases, QUIET_MILLIS, SETTLE_LIMIT_MILLIS);
+        watch.awaitRenderer();
     }
 
     private static <T extends Node> List<T> descendants(Node root, Class<T> type) {
@@ -287,7 +293,7 @@ public final class InteractionDriver {
         return found;
     }
 
-    private static <T> T fx(java.util.function.Supplier<T> work) throws InterruptedException {
+    private static <T> T fx(Supplier<T> work) throws InterruptedException {
         return HeadlessToolkit.call(work);
     }
 

@@ -10,9 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import javafx.application.Platform;
-import javafx.beans.Observable;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 
@@ -112,11 +113,21 @@ final class PulseWatch {
         return (seen - since) / 1e6;
     }
 
+    /**
+     * Waits until the render thread has finished what it was given: a frame drawn on the FX thread may
+     * still be rasterised long after, and an input then would wait for it.
+     */
+    void awaitRenderer() throws InterruptedException {
+        CompletableFuture<Long> rendered = new CompletableFuture<>();
+        Platform.runLater(() -> Toolkit.getToolkit().addRenderJob(new RenderJob(() -> rendered.complete(System.nanoTime()))));
+        await(rendered);
+    }
+
     private static boolean drawnThisPulse(Canvas canvas) {
         return NodeHelper.isDirty(canvas, DirtyBits.NODE_CONTENTS);
     }
 
-    private static long onFx(java.util.function.LongSupplier value) throws InterruptedException {
+    private static long onFx(LongSupplier value) throws InterruptedException {
         return HeadlessToolkit.call(value::getAsLong);
     }
 

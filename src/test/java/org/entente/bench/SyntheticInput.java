@@ -1,6 +1,8 @@
 package org.entente.bench;
 
+import java.util.Locale;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -42,13 +44,13 @@ final class SyntheticInput {
 
     /** A key typed into a text field: pressed, typed and released, as a keyboard sends it. */
     static void type(Node node, String character) {
-        KeyCode code = KeyCode.getKeyCode(character.toUpperCase(java.util.Locale.ROOT));
+        KeyCode code = KeyCode.getKeyCode(character.toUpperCase(Locale.ROOT));
         Event.fireEvent(node, new KeyEvent(KeyEvent.KEY_PRESSED, "", character, code, false, false, false, false));
         Event.fireEvent(node, new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false));
         Event.fireEvent(node, new KeyEvent(KeyEvent.KEY_RELEASED, "", character, code, false, false, false, false));
     }
 
-    private static void mouse(Node node, javafx.event.EventType<MouseEvent> type, double x, double y, boolean down) {
+    private static void mouse(Node node, EventType<MouseEvent> type, double x, double y, boolean down) {
         Point2D scene = node.localToScene(x, y);
         Point2D screen = node.localToScreen(x, y);
         Event.fireEvent(node, new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
