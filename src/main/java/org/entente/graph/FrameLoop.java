@@ -52,7 +52,8 @@ final class FrameLoop {
         timer.start();
     }
 
-    private void frame(long now) {
+    /** One pulse's frame at {@code now} (nanoseconds); the timer calls it, and tests do. */
+    void frame(long now) {
         if (yieldNext) {
             yieldNext = false;
             yielded = true;
