@@ -29,10 +29,10 @@ final class InteractionBench {
     static List<BenchResult> run(Path dir, BenchSize size) throws IOException, InterruptedException {
         List<BenchResult> results = new ArrayList<>();
         if (size == BenchSize.FULL) {
-            results.addAll(once(dir, 200_000, 2_000, 5, 40));
-            results.addAll(once(dir, size.events, size.actors, 5, 40));
+            results.addAll(once(dir, 200_000, 2_000, 3, 30));
+            results.addAll(once(dir, size.events, size.actors, 3, 30));
         } else {
-            results.addAll(once(dir, size.events, size.laneActors, 1, 3));
+            results.addAll(once(dir, size.events, size.laneActors, 1, 2));
         }
         return results;
     }

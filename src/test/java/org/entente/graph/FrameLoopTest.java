@@ -1,6 +1,6 @@
 package org.entente.graph;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import org.entente.bench.HeadlessToolkit;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,41 +18,41 @@ class FrameLoopTest {
 
     @Test
     void aYieldedFrameNeitherStepsNorPaintsAndTheNextOneDoes() throws InterruptedException {
-        HeadlessToolkit.call(() -> {
-            FrameLoop loop = loop();
-            loop.yieldNextFrame();
-            loop.frame(1_000_000L);
-            assertEquals(0, steps);
-            assertEquals(0, paints);
+        int[] counts = HeadlessToolkit.call(() -> {
+            FrameLoop loop = yieldedOnce();
+            int[] afterYield = {steps, paints};
             loop.frame(17_000_000L);
-            assertEquals(1, steps);
-            assertEquals(1, paints, "what was invalidated before the yield is painted a frame later");
             loop.stop();
-            return null;
+            return new int[] {afterYield[0], afterYield[1], steps, paints};
         });
+        assertArrayEquals(new int[] {0, 0, 1, 1}, counts,
+                "steps and paints after the yielded frame, then after the next: what was invalidated is painted a frame late");
     }
 
     @Test
     void aViewNeverYieldsTwoFramesInARow() throws InterruptedException {
-        HeadlessToolkit.call(() -> {
-            FrameLoop loop = loop();
-            loop.yieldNextFrame();
-            loop.frame(1_000_000L);
+        int[] counts = HeadlessToolkit.call(() -> {
+            FrameLoop loop = yieldedOnce();
             loop.yieldNextFrame();
             loop.frame(17_000_000L);
-            assertEquals(1, steps, "a change every frame, as in a drag, still lets every other frame through");
+            int afterSecond = steps;
             loop.yieldNextFrame();
             loop.frame(34_000_000L);
-            assertEquals(1, steps);
             loop.stop();
-            return null;
+            return new int[] {afterSecond, steps};
         });
+        assertArrayEquals(new int[] {1, 1}, counts,
+                "a change every frame, as in a drag, still lets every other frame through, and yields the one after");
     }
 
-    private FrameLoop loop() {
-        return new FrameLoop((now, seconds) -> {
+    /** A loop that was invalidated, asked to yield, and then given its first frame. */
+    private FrameLoop yieldedOnce() {
+        FrameLoop loop = new FrameLoop((now, seconds) -> {
             steps++;
             return false;
         }, () -> paints++);
+        loop.yieldNextFrame();
+        loop.frame(1_000_000L);
+        return loop;
     }
 }
