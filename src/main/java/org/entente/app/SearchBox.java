@@ -52,6 +52,9 @@ final class SearchBox extends TextField {
                 return null;
             }
         });
+        // ControlsFX waits 250 ms after each keystroke before it asks for suggestions; the index answers in
+        // milliseconds and a newer keystroke cancels an older search, so the wait was only latency.
+        completion.setDelay(0);
         completion.setOnAutoCompleted(e -> go(e.getCompletion()));
         ListView<SearchHit> suggestions = SuggestionList.install(completion.getAutoCompletionPopup(),
                 completion.getAutoCompletionPopup().getConverter(), getFont());

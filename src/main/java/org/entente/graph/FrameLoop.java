@@ -22,6 +22,8 @@ final class FrameLoop {
         }
     };
     private boolean dirty = true;
+    private boolean yieldNext;
+    private boolean yielded;
     private long last;
 
     FrameLoop(Step step, Runnable paint) {
@@ -39,7 +41,25 @@ final class FrameLoop {
         timer.stop();
     }
 
-    private void frame(long now) {
+    /**
+     * Something changed by the user's hand in another view: this view skips its next frame, neither
+     * stepping nor painting, so that the pulse carrying the other view's answer carries none of this
+     * view's work (a software renderer rasterises every canvas drawn in a pulse before showing it). It
+     * never skips two frames in a row, so a view that follows a continuous drag still moves.
+     */
+    void yieldNextFrame() {
+        yieldNext = !yielded;
+        timer.start();
+    }
+
+    /** One pulse's frame at {@code now} (nanoseconds); the timer calls it, and tests do. */
+    void frame(long now) {
+        if (yieldNext) {
+            yieldNext = false;
+            yielded = true;
+            return;
+        }
+        yielded = false;
         double seconds = last == 0 ? 1 / 60.0 : Math.min(0.1, (now - last) / 1e9);
         last = now;
         boolean busy = step.step(now, seconds);

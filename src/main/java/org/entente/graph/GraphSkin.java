@@ -178,8 +178,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     // ---- the scene ----
 
+    /** The time on show changed, mostly by the user's hand on the timeline, which answers first. */
     private void sceneChanged() {
         graph.sceneChanged();
+        frames.yieldNextFrame();
         invalidate();
     }
 
@@ -333,6 +335,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         if (actor >= 0) {
             camera.keepInView(graph.x(actor), graph.y(actor));
         }
+        frames.yieldNextFrame();
         invalidate();
     }
 

@@ -18,6 +18,11 @@ import org.entente.timescale.TimeScale;
 final class EventRows implements RowPacker.Items {
     /** What {@link #paint} returns when the lane is to be drawn as density instead. */
     static final int DENSITY = -1;
+    /**
+     * The single lane turns to density only when stacks hide more than this many events (and more than
+     * it draws): a few dozen long events overlapping a zoomed-in day stay bars one can click.
+     */
+    private static final int LEAST_HIDDEN_FOR_DENSITY = 100;
 
     private final TimelineFonts fonts;
     private final EventMark mark;
@@ -39,7 +44,7 @@ final class EventRows implements RowPacker.Items {
      * Draws the lane's events in view into its rows, from {@code top}, and returns how many found no row,
      * counted in "+N more" badges in the last row. Returns {@link #DENSITY}, having drawn nothing, when
      * the events are too many to draw one by one: more than pixel columns can show, or, in the single
-     * lane of all events, more hidden in stacks than drawn. The lane is then drawn as density.
+     * lane of all events, more hidden in stacks than drawn, and many. The lane is then drawn as density.
      */
     int paint(GraphicsContext g, TimelineFrame f, TimeScale scale, int lane, double top, int rows) {
         long t0 = f.window().start();
@@ -55,7 +60,7 @@ final class EventRows implements RowPacker.Items {
         int selected = selectedFirst(f);
         int rowsUsed = Math.min(rows, RowPacker.MAX_ROWS);
         int hidden = packer.pack(this, rowsUsed, f.headerWidth(), f.width());
-        if (hidden > 0 && f.lanes().mode() == LaneMode.NONE && hidden > inView.size() - hidden) {
+        if (f.lanes().mode() == LaneMode.NONE && hidden > LEAST_HIDDEN_FOR_DENSITY && hidden > inView.size() - hidden) {
             return DENSITY;
         }
         if (hidden > 0 && rowsUsed > 1) {

@@ -3,11 +3,11 @@ package org.entente.timeline;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
@@ -38,7 +38,9 @@ import org.entente.work.Workers;
 
 /**
  * Lays out the timeline (a toolbar above one canvas with a vertical scroll bar) and redraws the canvas at
- * most once per pulse, whenever something it shows has changed. Every listener on the view and its
+ * most once per pulse, whenever something it shows has changed. It draws in the pulse's pre-layout phase,
+ * after the input and the animations of that pulse, so that a change made by either is on screen at the
+ * end of the same pulse rather than one later. Every listener on the view and its
  * view state goes through the skin's own registration, and {@link #dispose()} also stops play, the
  * window's animation and any lane build in flight, so a disposed skin is reached by nothing.
  */
@@ -60,7 +62,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Player player;
     private final LatestJob<Lanes> laneBuilds;
     private final LatestJob<LaneSelection> selectionFinds = new LatestJob<>(LANE_BUILDER, Platform::runLater);
-    private final AnimationTimer redraw;
+    private final Runnable redraw = this::paintIfDirty;
+    private Scene redrawnIn;
     private final TimelineInput input;
     private Lanes lanes;
     private LaneSelection laneSelection = LaneSelection.NONE;
@@ -92,22 +95,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             }
         });
         getChildren().addAll(toolbar, legend, canvas, scrollBar);
-        redraw = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (dirty) {
-                    dirty = false;
-                    paint();
-                }
-                stop();
-            }
-        };
         input = new TimelineInput(this, canvas);
         Tooltip.install(canvas, tooltip);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         listen(view, state);
+        redrawIn(view.getScene());
         rebuildLanes();
         updateCursorDate();
     }
@@ -117,6 +111,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      * invalidation listeners (repaint, cursor date) run before change listeners on the same property.
      */
     private void listen(TimelineView view, ViewState state) {
+        registerChangeListener(view.sceneProperty(), o -> redrawIn(view.getScene()));
         registerChangeListener(state.windowProperty(), o -> animator.windowChanged());
         registerChangeListener(view.playingProperty(), o -> {
             if (view.isPlaying()) {
@@ -281,7 +276,25 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     void invalidate() {
         dirty = true;
-        redraw.start();
+        Platform.requestNextPulse();
+    }
+
+    private void redrawIn(Scene scene) {
+        if (redrawnIn != null) {
+            redrawnIn.removePreLayoutPulseListener(redraw);
+        }
+        redrawnIn = scene;
+        if (scene != null) {
+            scene.addPreLayoutPulseListener(redraw);
+            invalidate();
+        }
+    }
+
+    private void paintIfDirty() {
+        if (dirty) {
+            dirty = false;
+            paint();
+        }
     }
 
     /** Draws now; tests and exports call this to get the current state on the canvas without waiting for a pulse. */
@@ -485,7 +498,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     public void dispose() {
-        redraw.stop();
+        redrawIn(null);
         animator.stop();
         player.stop();
         laneBuilds.cancel();

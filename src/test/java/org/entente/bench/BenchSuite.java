@@ -47,8 +47,8 @@ public final class BenchSuite {
 
     /**
      * Runs the groups named in {@code only} (load, index, graph, layout, search, frames, timeline,
-     * settle, table, startup, gdelt), or every group when it is empty, so that one figure can be measured again
-     * without the whole twelve minutes.
+     * settle, table, startup, interaction, gdelt), or every group when it is empty, so that one figure can
+     * be measured again without the whole run.
      */
     public static List<BenchResult> run(Path dir, BenchSize size, Set<String> only)
             throws IOException, InterruptedException, RunnerException {
@@ -85,6 +85,9 @@ public final class BenchSuite {
         }
         if (wanted.test("table")) {
             results.addAll(TableRowsBench.run(events, size.repeats));
+        }
+        if (wanted.test("interaction")) {
+            results.addAll(InteractionBench.run(dir, size));
         }
         if (wanted.test("gdelt")) {
             results.addAll(GdeltImportBench.run(dir, size));

@@ -32,7 +32,9 @@ class BenchSuiteSmokeTest {
                 "graph full frame, headless snapshot, cumulative, everything up to the middle",
                 "graph incremental re-layout after a scrub step (1 day), sliding window of a year, per animation frame",
                 "search index build", "search index heap retained", "search, short prefix \"th\"",
-                "search, two words \"sanctions rel\"", "GDELT import throughput", "GDELT import rows per second")),
+                "search, two words \"sanctions rel\"", "GDELT import throughput", "GDELT import rows per second",
+                "wheel zoom notch on the timeline, to the first frame, 3,000 events, median",
+                "click on an event until the detail pane shows it, 3,000 events, p95")),
                 names::toString);
         for (JsonNode figure : written) {
             assertTrue(figure.get("value").asDouble() > 0, figure::toString);

@@ -1,14 +1,9 @@
 package org.entente.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the app in a fresh JVM on the bundled dataset, headless (Monocle, software rendering), and
@@ -29,31 +24,11 @@ final class StartupBench {
     }
 
     private static double once(Path dir) throws IOException, InterruptedException {
-        Path prefs = Files.createDirectories(dir.resolve("startup-prefs"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java,
-                "-cp", System.getProperty("java.class.path"),
-                "-Dentente.startupProbe=true",
-                "-Djava.util.prefs.userRoot=" + prefs,
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "org.entente.app.Launcher"))
-                .redirectErrorStream(true)
-                .start();
-        String figure = null;
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                output.append(line).append('\n');
-                if (line.startsWith("first-frame-ms=")) {
-                    figure = line.substring("first-frame-ms=".length());
-                }
-            }
-        }
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+        List<String> output = ChildJvm.run(dir.resolve("startup-prefs"),
+                List.of("-Dentente.startupProbe=true"), "org.entente.app.Launcher", List.of(), 60);
+        String figure = ChildJvm.value(output, "first-frame-ms");
         if (figure == null) {
-            throw new IllegalStateException("the app did not report its first frame:\n" + output);
+            throw new IllegalStateException("the app did not report its first frame:\n" + String.join("\n", output));
         }
         return Double.parseDouble(figure);
     }

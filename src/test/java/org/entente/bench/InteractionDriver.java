@@ -1,0 +1,307 @@
+package org.entente.bench;
+
+import impl.org.controlsfx.skin.AutoCompletePopup;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.entente.app.EntenteApp;
+import org.entente.detail.DetailView;
+import org.entente.graph.ActorGraphView;
+import org.entente.model.Event;
+import org.entente.query.TimeWindow;
+import org.entente.state.ViewState;
+import org.entente.timeline.TimelineView;
+
+/**
+ * Runs in a JVM of its own, started by {@link InteractionBench}: opens the real app headless on a
+ * dataset, injects each interaction into its stage a number of times after a warm-up, and prints one
+ * line per figure, {@code latency.NAME=MEDIAN P95 COUNT} in milliseconds. Between two inputs it waits
+ * until no canvas has been drawn on for a while (at most {@value #SETTLE_LIMIT_MILLIS} ms) and the render
+ * thread has finished the last frame, so each input meets an app at rest.
+ */
+public final class InteractionDriver {
+    private static final long QUIET_MILLIS = 150;
+    private static final long SETTLE_LIMIT_MILLIS = 8_000;
+    private static final double DRAG_STEP = 20;
+
+    private final int warmups;
+    private final int repeats;
+    private Scene scene;
+    private ViewState state;
+    private TimelineView timeline;
+    private Canvas timelineCanvas;
+    private List<Canvas> canvases;
+    private Node detail;
+    private TextField search;
+    private PulseWatch watch;
+
+    private InteractionDriver(int warmups, int repeats) {
+        this.warmups = warmups;
+        this.repeats = repeats;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataset = Path.of(args[0]);
+        int events = Integer.parseInt(args[1]);
+        InteractionDriver driver = new InteractionDriver(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        Thread app = new Thread(() -> Application.launch(EntenteApp.class, dataset.toString()), "entente-app");
+        app.setDaemon(true);
+        app.start();
+        driver.attach(events);
+        driver.report("zoom", driver.zoom());
+        driver.report("pan", driver.repeat(driver::pan));
+        driver.report("scrub", driver.repeat(driver::scrub));
+        driver.report("click", driver.clicks());
+        driver.report("search", driver.repeat(driver::keystroke));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** Waits for the window to show the dataset of {@code events} events, then finds the views in it. */
+    private void attach(int events) throws InterruptedException {
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            Optional<Scene> shown = appScene();
+            if (shown.isPresent() && HeadlessToolkit.call(() -> loaded(shown.get(), events))) {
+                HeadlessToolkit.call(() -> {
+                    findViews(shown.get());
+                    return null;
+                });
+                settle();
+                return;
+            }
+        }
+        throw new IllegalStateException("the app did not open the dataset");
+    }
+
+    private static Optional<Scene> appScene() {
+        try {
+            return HeadlessToolkit.call(() -> Window.getWindows().stream().filter(Stage.class::isInstance)
+                    .map(Window::getScene).filter(s -> s != null && s.lookup(".timeline-view") != null).findFirst());
+        } catch (IllegalStateException toolkitNotStarted) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static boolean loaded(Scene scene, int events) {
+        ViewState state = ((TimelineView) scene.lookup(".timeline-view")).getViewState();
+        return state.getDataset() != null && state.getDataset().dataset().events().size() == events;
+    }
+
+    private void findViews(Scene shown) {
+        scene = shown;
+        Stage stage = (Stage) scene.getWindow();
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+        timeline = (TimelineView) scene.lookup(".timeline-view");
+        state = timeline.getViewState();
+        timelineCanvas = (Canvas) timeline.lookup(".timeline-canvas");
+        canvases = new ArrayList<>(List.of(timelineCanvas));
+        canvases.addAll(descendants(scene.lookup(".actor-graph-view"), Canvas.class));
+        detail = descendants(scene.getRoot(), DetailView.class).get(0);
+        search = (TextField) scene.lookup(".search-box");
+        watch = new PulseWatch(scene);
+    }
+
+    private interface Interaction {
+        PulseWatch.Sample once(int index) throws InterruptedException;
+    }
+
+    private double[] repeat(Interaction interaction) throws InterruptedException {
+        double[] millis = new double[repeats];
+        for (int i = 0; i < warmups + repeats; i++) {
+            double took = interaction.once(i).millis();
+            if (i >= warmups) {
+                millis[i - warmups] = took;
+            }
+            settle();
+        }
+        return millis;
+    }
+
+    /** A wheel notch on the middle of the timeline, in and out by turns; also how long until the picture is still. */
+    private double[] zoom() throws InterruptedException {
+        double[] first = new double[repeats];
+        double[] still = new double[repeats];
+        for (int i = 0; i < warmups + repeats; i++) {
+            int notch = i;
+            double x = fx(() -> timelineCanvas.getWidth() / 2);
+            double y = fx(() -> timelineCanvas.getHeight() / 2);
+            BooleanSupplier shown = fx(() -> watch.repaintAfter(state.windowProperty(), List.of(timelineCanvas)));
+            PulseWatch.Sample sample = watch.measure(
+                    () -> SyntheticInput.wheel(timelineCanvas, x, y, notch % 2 == 0 ? 40 : -40), shown);
+            double stillMillis = watch.stillAfter(sample.injected(), canvases, QUIET_MILLIS * 2, SETTLE_LIMIT_MILLIS);
+            watch.awaitRenderer();
+            if (i >= warmups) {
+                first[i - warmups] = sample.millis();
+                still[i - warmups] = stillMillis;
+            }
+        }
+        report("zoom-still", still);
+        return first;
+    }
+
+    /** One step of a drag across the lanes, after the drag has started; left and right by turns. */
+    private PulseWatch.Sample pan(int index) throws InterruptedException {
+        return dragStep(() -> timelineCanvas.getHeight() / 2, index % 2 == 0 ? DRAG_STEP : -DRAG_STEP, state.windowProperty());
+    }
+
+    /** One step of the cursor dragged along the axis, after the drag has started; right and left by turns. */
+    private PulseWatch.Sample scrub(int index) throws InterruptedException {
+        return dragStep(() -> 20.0, index % 2 == 0 ? DRAG_STEP : -DRAG_STEP, state.cursorProperty());
+    }
+
+    private PulseWatch.Sample dragStep(DoubleSupplier height, double step,
+                                       Observable changed) throws InterruptedException {
+        double x = fx(() -> timelineCanvas.getWidth() / 2);
+        double y = fx(height::getAsDouble);
+        fx(() -> {
+            SyntheticInput.press(timelineCanvas, x, y);
+            SyntheticInput.drag(timelineCanvas, x + Math.signum(step) * 5, y);
+            return null;
+        });
+        settle();
+        BooleanSupplier shown = fx(() -> watch.repaintAfter(changed, List.of(timelineCanvas)));
+        PulseWatch.Sample sample = watch.measure(() -> SyntheticInput.drag(timelineCanvas, x + step, y), shown);
+        fx(() -> {
+            SyntheticInput.release(timelineCanvas, x + step, y);
+            return null;
+        });
+        return sample;
+    }
+
+    /** A click on an event drawn on its own, two events by turns, until the detail pane shows its title. */
+    private double[] clicks() throws InterruptedException {
+        List<Event> targets = zoomToTwoEvents();
+        return repeat(index -> {
+            Event event = targets.get(index % 2);
+            Point2D at = fx(() -> timeline.locate(event.id()).map(p -> timelineCanvas.parentToLocal(p)).orElseThrow());
+            return watch.measure(() -> {
+                SyntheticInput.press(timelineCanvas, at.getX(), at.getY());
+                SyntheticInput.release(timelineCanvas, at.getX(), at.getY());
+            }, () -> shows(detail, event.title()));
+        });
+    }
+
+    /** Zooms the timeline in on the middle of the data until two events with titles of their own are drawn apart. */
+    private List<Event> zoomToTwoEvents() throws InterruptedException {
+        List<Event> all = fx(() -> state.getDataset().dataset().events());
+        for (int from = all.size() / 2; from < all.size(); from += 97) {
+            Event a = all.get(from);
+            long start = a.when().start();
+            fx(() -> {
+                state.setWindow(new TimeWindow(start - 43_200_000L, start + 43_200_000L));
+                return null;
+            });
+            settle();
+            List<Event> drawn = fx(() -> all.stream().filter(e -> e.when().start() >= start - 43_200_000L
+                            && e.when().start() <= start + 43_200_000L)
+                    .filter(e -> timeline.locate(e.id()).isPresent()).limit(20).toList());
+            for (Event first : drawn) {
+                for (Event second : drawn) {
+                    if (!first.title().equals(second.title()) && !second.title().contains(first.title())
+                            && !first.title().contains(second.title())) {
+                        return List.of(first, second);
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no two events drawn apart to click");
+    }
+
+    private static boolean shows(Node root, String text) {
+        for (Node node : descendants(root, Node.class)) {
+            String shown = node instanceof Labeled label ? label.getText() : node instanceof Text t ? t.getText() : null;
+            if (shown != null && shown.contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One letter typed after "t", the suggestions for "t" hidden, until the suggestions for "th" show. */
+    private PulseWatch.Sample keystroke(int index) throws InterruptedException {
+        fx(() -> {
+            search.requestFocus();
+            search.setText("t");
+            search.end();
+            return null;
+        });
+        for (int wait = 0; wait < 150 && fx(() -> suggestions().isEmpty()); wait++) {
+            Thread.sleep(20);
+        }
+        fx(() -> {
+            suggestions().ifPresent(Window::hide);
+            return null;
+        });
+        settle();
+        PulseWatch.Sample sample = watch.measure(() -> SyntheticInput.type(search, "h"),
+                () -> suggestions().filter(popup -> !popup.getSuggestions().isEmpty()).isPresent());
+        fx(() -> {
+            suggestions().ifPresent(Window::hide);
+            search.clear();
+            return null;
+        });
+        return sample;
+    }
+
+    private static Optional<AutoCompletePopup<?>> suggestions() {
+        return Window.getWindows().stream().filter(w -> w instanceof AutoCompletePopup<?> && w.isShowing())
+                .<AutoCompletePopup<?>>map(w -> (AutoCompletePopup<?>) w).findFirst();
+    }
+
+    private void settle() throws InterruptedException {
+        watch.stillAfter(System.nanoTime(), canvases, QUIET_MILLIS, SETTLE_LIMIT_MILLIS);
+        watch.awaitRenderer();
+    }
+
+    private static <T extends Node> List<T> descendants(Node root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        List<Node> todo = new ArrayList<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Node node = todo.remove(todo.size() - 1);
+            if (type.isInstance(node)) {
+                found.add(type.cast(node));
+            }
+            if (node instanceof Parent parent) {
+                todo.addAll(parent.getChildrenUnmodifiable());
+            }
+        }
+        return found;
+    }
+
+    private static <T> T fx(Supplier<T> work) throws InterruptedException {
+        return HeadlessToolkit.call(work);
+    }
+
+    private void report(String name, double[] millis) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+        System.out.printf(Locale.ROOT, "latency.%s=%.3f %.3f %d%n", name, median, p95, sorted.length);
+    }
+}
