@@ -8,8 +8,8 @@ import org.entente.timescale.AxisTicks;
 import org.entente.timescale.TimeScale;
 
 /**
- * The time axis above the lanes: ticks with their labels, the cursor's handle that a drag scrubs, and
- * over the lane headers' column the name of the grouping.
+ * The time axis above the lanes: ticks with their labels, and over the lane headers' column the name of
+ * the grouping. The cursor's handle is on the overlay.
  */
 final class AxisLayer {
     private final TimelineFonts fonts;
@@ -36,12 +36,6 @@ final class AxisLayer {
             g.setFill(tick.major() ? p.text() : p.mutedText());
             g.setFont(tick.major() ? fonts.bold() : fonts.small());
             g.fillText(tick.label(), x + 4, tick.major() ? 12 : 35);
-        }
-        if (f.window().contains(f.cursor())) {
-            double x = f.x(scale, f.cursor());
-            g.setFill(p.cursor());
-            g.fillPolygon(new double[] {x - 7, x + 7, x}, new double[] {TimelineFrame.AXIS_HEIGHT - 12,
-                    TimelineFrame.AXIS_HEIGHT - 12, TimelineFrame.AXIS_HEIGHT}, 3);
         }
         if (f.headerWidth() > 0) {
             g.setFill(p.background());

@@ -8,11 +8,11 @@ import org.entente.timescale.TimeScale;
 
 /**
  * The stretch of time the actor graph shows, as a band, so that whoever scrubs the timeline sees what
- * the graph is drawing: a tint behind the events with a tab saying so at its top, crisp lines at its
- * edges drawn over the lanes (which paint their own backgrounds), and the same band on the overview
- * strip, where it shows even when it lies outside the window. When it spans the whole window, as it does
- * when the graph follows the visible range, a tint would only wash the timeline out, so the body gets
- * just the edges.
+ * the graph is drawing: a light tint over the lanes with a tab saying so at its top and crisp lines at
+ * its edges, and the same band on the overview strip, where it shows even when it lies outside the
+ * window. It is drawn on the overlay, since it moves with the cursor. When it spans the whole window, as
+ * it does when the graph follows the visible range, a tint would only wash the timeline out, so the body
+ * gets just the edges.
  */
 final class GraphWindowLayer {
     static final String LABEL = "graph";
@@ -45,10 +45,14 @@ final class GraphWindowLayer {
         }
     }
 
-    /** The tint and its tab, behind the lanes; nothing when the band spans the whole window. */
-    void paintBehind(GraphicsContext g, TimelineFrame f, TimeScale scale) {
+    /** The band over the lanes: its edges, and its tint and tab unless it spans the whole window. */
+    void paintBody(GraphicsContext g, TimelineFrame f, TimeScale scale) {
         Span span = bodySpan(f, scale);
-        if (span == null || coversWindow(f)) {
+        if (span == null) {
+            return;
+        }
+        edges(g, f, span, f.bodyTop(), f.bodyHeight());
+        if (coversWindow(f)) {
             return;
         }
         g.setFill(f.palette().graphWindowTint());
@@ -67,15 +71,7 @@ final class GraphWindowLayer {
         }
     }
 
-    /** The band's edges, over the lanes so that no lane's background hides them. */
-    void paintEdges(GraphicsContext g, TimelineFrame f, TimeScale scale) {
-        Span span = bodySpan(f, scale);
-        if (span != null) {
-            edges(g, f, span, f.bodyTop(), f.bodyHeight());
-        }
-    }
-
-    /** The band on the overview strip, behind its counts and the window's rectangle. */
+    /** The band on the overview strip. */
     void paintOverview(GraphicsContext g, TimelineFrame f, TimeScale overview, double top, double height) {
         Span span = f.graphWindow() == null ? null : Span.of(f.graphWindow(), overview, 0, f.width());
         if (span == null) {

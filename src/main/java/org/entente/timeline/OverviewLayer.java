@@ -6,19 +6,14 @@ import org.entente.query.TimeWindow;
 import org.entente.timescale.TimeScale;
 
 /**
- * The strip below the lanes: the whole dataset in miniature, with the visible window as a rectangle, the
- * graph's time as a band, and the cursor. Its counts change only with the lanes or the extent, so they
- * are kept between frames.
+ * The strip below the lanes: the whole dataset in miniature, with the visible window as a rectangle (the
+ * graph's time and the cursor are on the overlay). Its counts change only with the lanes or the extent,
+ * so they are kept between frames.
  */
 final class OverviewLayer {
     private int[] counts = new int[0];
     private TimeIndex countedIndex;
     private TimeWindow countedExtent;
-    private final GraphWindowLayer graphWindow;
-
-    OverviewLayer(GraphWindowLayer graphWindow) {
-        this.graphWindow = graphWindow;
-    }
 
     void paint(GraphicsContext g, TimelineFrame f) {
         TimelinePalette p = f.palette();
@@ -30,7 +25,6 @@ final class OverviewLayer {
         g.strokeLine(0, top + 0.5, f.width(), top + 0.5);
         TimeWindow extent = f.overviewExtent();
         TimeScale overview = new TimeScale(extent.start(), extent.end(), f.width());
-        graphWindow.paintOverview(g, f, overview, top + 1, h - 1);
         int bins = Math.max(1, (int) (f.width() / 2));
         if (countedIndex != f.lanes().all() || !extent.equals(countedExtent) || counts.length != bins) {
             counts = new int[bins];
@@ -58,10 +52,5 @@ final class OverviewLayer {
         g.setLineWidth(1.5);
         g.strokeRect(wx0 + 0.5, top + 2.5, Math.max(3, wx1 - wx0) - 1, h - 5);
         g.setLineWidth(1);
-        if (extent.contains(f.cursor())) {
-            double cx = overview.x(f.cursor());
-            g.setStroke(p.cursor());
-            g.strokeLine(cx, top + 2, cx, top + h - 2);
-        }
     }
 }

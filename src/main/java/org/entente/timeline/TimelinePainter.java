@@ -3,15 +3,17 @@ package org.entente.timeline;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
+import org.entente.query.TimeWindow;
 import org.entente.timescale.AxisTicks;
 import org.entente.timescale.TimeScale;
 
 /**
- * Draws one frame of the timeline by layers, back to front: lane bands, grid, the graph's time, lanes, periods and
- * cursor inside the lanes' body, then the axis above and the overview strip below. The layers draw from
- * the frame alone; this class orders them and owns what they share in a frame: the scale, the ticks and
- * the hit map of what was drawn where. Each layer's work follows what is on screen, never the size of
- * the dataset.
+ * Draws the timeline by layers, back to front, on two canvases. The frame: lane bands, grid, lanes and
+ * periods inside the lanes' body, then the axis above and the overview strip below. The overlay above
+ * it: the graph's time as a band and the cursor, which move on every scrub step and so are drawn apart,
+ * so that a step redraws a few shapes rather than every lane. The layers draw from the frame alone; this
+ * class orders them and owns what they share in a frame: the scale, the ticks and the hit map of what was
+ * drawn where. Each layer's work follows what is on screen, never the size of the dataset.
  */
 final class TimelinePainter {
     private static final double MIN_TICK_SPACING = 80;
@@ -23,7 +25,7 @@ final class TimelinePainter {
     private final CursorLayer cursor = new CursorLayer();
     private final AxisLayer axis;
     private final GraphWindowLayer graphWindow;
-    private final OverviewLayer overview;
+    private final OverviewLayer overview = new OverviewLayer();
 
     TimelinePainter(Font font) {
         TimelineFonts fonts = TimelineFonts.of(font);
@@ -31,7 +33,6 @@ final class TimelinePainter {
         this.periods = new PeriodLayer(fonts);
         this.axis = new AxisLayer(fonts);
         this.graphWindow = new GraphWindowLayer(fonts);
-        this.overview = new OverviewLayer(graphWindow);
     }
 
     HitMap hits() {
@@ -51,14 +52,27 @@ final class TimelinePainter {
         g.clip();
         lanes.paintBands(g, f);
         grid.paint(g, f, scale, ticks);
-        graphWindow.paintBehind(g, f, scale);
         lanes.paint(g, f, scale);
-        graphWindow.paintEdges(g, f, scale);
         periods.paint(g, f, scale);
-        cursor.paint(g, f, scale);
         g.restore();
 
         axis.paint(g, f, scale, ticks);
         overview.paint(g, f);
+    }
+
+    /** The overlay, on a transparent canvas of the frame's size: the graph's time and the cursor. */
+    void paintOverlay(GraphicsContext g, TimelineFrame f) {
+        g.clearRect(0, 0, f.width(), f.height());
+        TimeScale scale = f.scale();
+        g.save();
+        g.beginPath();
+        g.rect(0, f.bodyTop(), f.width(), f.bodyHeight());
+        g.clip();
+        graphWindow.paintBody(g, f, scale);
+        g.restore();
+        TimeWindow extent = f.overviewExtent();
+        graphWindow.paintOverview(g, f, new TimeScale(extent.start(), extent.end(), f.width()), f.overviewTop() + 1,
+                TimelineFrame.OVERVIEW_HEIGHT - 1);
+        cursor.paint(g, f, scale);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.entente.eventlist.EventListPopup;
@@ -37,8 +38,10 @@ import org.entente.work.LatestJob;
 import org.entente.work.Workers;
 
 /**
- * Lays out the timeline (a toolbar above one canvas with a vertical scroll bar) and redraws the canvas at
- * most once per pulse, whenever something it shows has changed. It draws in the pulse's pre-layout phase,
+ * Lays out the timeline (a toolbar and the legend above a canvas, its overlay and a vertical scroll bar)
+ * and redraws them at most once per pulse, whenever something they show has changed: the canvas and the
+ * overlay for a change of window, lanes or selection, the overlay alone when the cursor or the graph's
+ * time moves. It draws in the pulse's pre-layout phase,
  * after the input and the animations of that pulse, so that a change made by either is on screen at the
  * end of the same pulse rather than one later. Every listener on the view and its
  * view state goes through the skin's own registration, and {@link #dispose()} also stops play, the
@@ -53,6 +56,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private static final Executor LANE_BUILDER = Workers.single("entente-timeline-lanes");
 
     private final Canvas canvas = new Canvas();
+    /** Above the canvas, transparent: the cursor and the graph's time, which a scrub step moves alone. */
+    private final Canvas overlay = new Canvas();
+    private final Pane surface = new Pane(canvas, overlay);
     private final ScrollBar scrollBar = new ScrollBar();
     private final TimelineToolbar toolbar;
     private final TimelineLegend legend;
@@ -73,6 +79,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private int hovered = -1;
     private int focused = -1;
     private boolean dirty = true;
+    private boolean overlayDirty;
 
     TimelineSkin(TimelineView view) {
         this(view, new LatestJob<>(LANE_BUILDER, Platform::runLater));
@@ -86,6 +93,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         animator = new WindowAnimator(state);
         player = new Player(view);
         canvas.getStyleClass().add("timeline-canvas");
+        overlay.getStyleClass().add("timeline-overlay");
+        overlay.setMouseTransparent(true);
+        surface.getStyleClass().add("timeline-surface");
         scrollBar.setOrientation(Orientation.VERTICAL);
         scrollBar.getStyleClass().add("lane-scroll-bar");
         toolbar = new TimelineToolbar(view, this::fitAll, this::zoomToSelection, this::saveAsPng);
@@ -94,7 +104,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 state.setFilter(lanes.strata().toggle(group, state.getFilter()));
             }
         });
-        getChildren().addAll(toolbar, legend, canvas, scrollBar);
+        getChildren().addAll(toolbar, legend, surface, scrollBar);
         input = new TimelineInput(this, canvas);
         Tooltip.install(canvas, tooltip);
         tooltip.setShowDelay(Duration.millis(250));
@@ -129,9 +139,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.laneModeProperty(), o -> rebuildLanes());
         registerChangeListener(view.colorModeProperty(), o -> rebuildLanes());
         registerInvalidationListener(view.getCollapsedLanes(), o -> relayoutLanes());
-        for (Observable o : new Observable[] {state.windowProperty(), state.cursorProperty(), state.selectionProperty(),
-                state.graphWindowProperty(), view.colorModeProperty(), scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
+        for (Observable o : new Observable[] {state.windowProperty(), state.selectionProperty(), view.colorModeProperty(),
+                scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
+        }
+        for (Observable o : new Observable[] {state.cursorProperty(), state.graphWindowProperty()}) {
+            registerInvalidationListener(o, x -> invalidateOverlay());
         }
         view.colorProperties().forEach(colour -> registerInvalidationListener(colour, x -> {
             legend.recolour(view.palette());
@@ -152,9 +165,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         legend.resizeRelocate(x, y + toolbarHeight, w, legendHeight);
         double barHeight = toolbarHeight + legendHeight;
         double scrollWidth = scrollBar.isVisible() ? scrollBar.prefWidth(-1) : 0;
-        canvas.relocate(x, y + barHeight);
+        surface.resizeRelocate(x, y + barHeight, Math.max(1, w - scrollWidth), Math.max(1, h - barHeight));
         canvas.setWidth(Math.max(1, w - scrollWidth));
         canvas.setHeight(Math.max(1, h - barHeight));
+        overlay.setWidth(canvas.getWidth());
+        overlay.setHeight(canvas.getHeight());
         scrollBar.resizeRelocate(x + w - scrollWidth, y + barHeight + TimelineFrame.AXIS_HEIGHT, scrollWidth,
                 Math.max(0, h - barHeight - TimelineFrame.AXIS_HEIGHT - TimelineFrame.OVERVIEW_HEIGHT));
     }
@@ -290,31 +305,55 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** Only the overlay changed: a scrub step redraws the cursor and the graph's band, not the lanes. */
+    void invalidateOverlay() {
+        overlayDirty = true;
+        Platform.requestNextPulse();
+    }
+
     private void paintIfDirty() {
         if (dirty) {
             dirty = false;
+            overlayDirty = false;
             paint();
+        } else if (overlayDirty) {
+            overlayDirty = false;
+            TimelineFrame frame = frame();
+            if (frame != null) {
+                painter.paintOverlay(overlay.getGraphicsContext2D(), frame);
+            }
         }
     }
 
     /** Draws now; tests and exports call this to get the current state on the canvas without waiting for a pulse. */
     void paint() {
         ViewState state = getSkinnable().getViewState();
-        if (lanes == null || geometry == null || canvas.getWidth() < 2 || canvas.getHeight() < 2) {
+        TimelineFrame frame = frame();
+        if (frame == null) {
             var g = canvas.getGraphicsContext2D();
             g.setFill(getSkinnable().palette().background());
             g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
             return;
         }
-        TimelineFrame frame = new TimelineFrame(canvas.getWidth(), canvas.getHeight(), lanes, geometry,
+        painter.paint(canvas.getGraphicsContext2D(), frame);
+        painter.paintOverlay(overlay.getGraphicsContext2D(), frame);
+        legend.show(lanes, frame.palette(), frame.window(), state.getFilter());
+        getSkinnable().setAccessibleText(accessibleSummary());
+    }
+
+    /** What a frame depends on now; null while there is nothing to draw. */
+    private TimelineFrame frame() {
+        ViewState state = getSkinnable().getViewState();
+        if (lanes == null || geometry == null || canvas.getWidth() < 2 || canvas.getHeight() < 2) {
+            return null;
+        }
+        return new TimelineFrame(canvas.getWidth(), canvas.getHeight(), lanes, geometry,
                 scrollBar.isVisible() ? scrollBar.getValue() : 0, state.getWindow(), state.getCursor(),
                 state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
                 getSkinnable().palette(), overviewExtent(), state.getDataset().stats().finest(),
                 laneSelection.isFor(state.getSelection(), lanes) ? laneSelection : LaneSelection.NONE,
                 state.getGraphWindow());
-        painter.paint(canvas.getGraphicsContext2D(), frame);
-        legend.show(lanes, frame.palette(), frame.window(), state.getFilter());
-        getSkinnable().setAccessibleText(accessibleSummary());
     }
 
     /** What the overview strip spans: everything Fit all would show. */
@@ -349,7 +388,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     // ---- actions, for the toolbar, the keyboard and the control ----
 
     private void saveAsPng() {
-        PngExport.chooseAndSave(canvas, "Save the timeline as PNG", "timeline.png", path -> { });
+        PngExport.chooseAndSave(surface, "Save the timeline as PNG", "timeline.png", path -> { });
     }
 
     /**
@@ -383,7 +422,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         HitMap hits = painter.hits();
         for (int hit = hits.size() - 1; hit >= 0; hit--) {
             if (hits.isEvent(hit) && hits.event(hit) == position) {
-                return Optional.of(canvas.localToParent(hits.centerX(hit), hits.centerY(hit)));
+                return Optional.of(surface.localToParent(canvas.localToParent(hits.centerX(hit), hits.centerY(hit))));
             }
         }
         return Optional.empty();

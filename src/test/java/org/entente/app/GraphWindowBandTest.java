@@ -157,7 +157,7 @@ class GraphWindowBandTest {
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = robot.lookup(".timeline-canvas").queryAs(Canvas.class).snapshot(null, null));
+        robot.interact(() -> image[0] = robot.lookup(".timeline-surface").query().snapshot(null, null));
         return image[0];
     }
 

@@ -49,6 +49,7 @@ public final class InteractionDriver {
     private ViewState state;
     private TimelineView timeline;
     private Canvas timelineCanvas;
+    private List<Canvas> timelineDrawing;
     private List<Canvas> canvases;
     private Node detail;
     private TextField search;
@@ -119,7 +120,9 @@ public final class InteractionDriver {
         timeline = (TimelineView) scene.lookup(".timeline-view");
         state = timeline.getViewState();
         timelineCanvas = (Canvas) timeline.lookup(".timeline-canvas");
-        canvases = new ArrayList<>(List.of(timelineCanvas));
+        // The cursor and the graph's band are drawn on an overlay above the canvas; a scrub step draws only there.
+        timelineDrawing = List.of(timelineCanvas, (Canvas) timeline.lookup(".timeline-overlay"));
+        canvases = new ArrayList<>(timelineDrawing);
         canvases.addAll(descendants(scene.lookup(".actor-graph-view"), Canvas.class));
         detail = descendants(scene.getRoot(), DetailView.class).get(0);
         search = (TextField) scene.lookup(".search-box");
@@ -150,7 +153,7 @@ public final class InteractionDriver {
             int notch = i;
             double x = fx(() -> timelineCanvas.getWidth() / 2);
             double y = fx(() -> timelineCanvas.getHeight() / 2);
-            BooleanSupplier shown = fx(() -> watch.repaintAfter(state.windowProperty(), List.of(timelineCanvas)));
+            BooleanSupplier shown = fx(() -> watch.repaintAfter(state.windowProperty(), timelineDrawing));
             PulseWatch.Sample sample = watch.measure(
                     () -> SyntheticInput.wheel(timelineCanvas, x, y, notch % 2 == 0 ? 40 : -40), shown);
             double stillMillis = watch.stillAfter(sample.injected(), canvases, QUIET_MILLIS * 2, SETTLE_LIMIT_MILLIS);
@@ -184,7 +187,7 @@ public final class InteractionDriver {
             return null;
         });
         settle();
-        BooleanSupplier shown = fx(() -> watch.repaintAfter(changed, List.of(timelineCanvas)));
+        BooleanSupplier shown = fx(() -> watch.repaintAfter(changed, timelineDrawing));
         PulseWatch.Sample sample = watch.measure(() -> SyntheticInput.drag(timelineCanvas, x + step, y), shown);
         fx(() -> {
             SyntheticInput.release(timelineCanvas, x + step, y);
@@ -198,7 +201,7 @@ public final class InteractionDriver {
         List<Event> targets = zoomToTwoEvents();
         return repeat(index -> {
             Event event = targets.get(index % 2);
-            Point2D at = fx(() -> timeline.locate(event.id()).map(p -> timelineCanvas.parentToLocal(p)).orElseThrow());
+            Point2D at = fx(() -> timeline.locate(event.id()).map(p -> timelineCanvas.sceneToLocal(timeline.localToScene(p))).orElseThrow());
             return watch.measure(() -> {
                 SyntheticInput.press(timelineCanvas, at.getX(), at.getY());
                 SyntheticInput.release(timelineCanvas, at.getX(), at.getY());

@@ -93,7 +93,7 @@ class DenseTimelineTest {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
             ((TimelineSkin) timeline.getSkin()).paint();
-            image[0] = robot.lookup(".timeline-canvas").queryAs(Canvas.class).snapshot(null, null);
+            image[0] = robot.lookup(".timeline-surface").query().snapshot(null, null);
         });
         return image[0].getPixelReader();
     }

@@ -62,7 +62,7 @@ class TimelineRenderTest {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
             ((TimelineSkin) timeline.getSkin()).paint();
-            image[0] = robot.lookup(".timeline-canvas").queryAs(Canvas.class).snapshot(null, null);
+            image[0] = robot.lookup(".timeline-surface").query().snapshot(null, null);
         });
         Files.createDirectories(png.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png.toFile());
@@ -218,8 +218,8 @@ class TimelineRenderTest {
         PixelReader pixels = render(robot, Path.of("target/screenshots/timeline-hover-while-selected.png")).getPixelReader();
 
         Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
-        Point2D hovered = canvas.parentToLocal(third);
-        Point2D selected = canvas.parentToLocal(timeline.locate("first").orElseThrow());
+        Point2D hovered = canvas.sceneToLocal(timeline.localToScene(third));
+        Point2D selected = canvas.sceneToLocal(timeline.localToScene(timeline.locate("first").orElseThrow()));
         // The ring's top edge, 2 px wide, runs 8 px above the centre of the event's hit box.
         Color hoverRing = pixels.getColor((int) hovered.getX(), (int) (hovered.getY() - 8));
         Color selectionRing = pixels.getColor((int) selected.getX(), (int) (selected.getY() - 8));
