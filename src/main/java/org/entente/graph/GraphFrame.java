@@ -8,7 +8,7 @@ import org.entente.model.ActorKind;
  */
 record GraphFrame(double width, double height, GraphViewport viewport, GraphFades fades, double[] x, double[] y,
                   NodeLooks looks, String[] names, ActorKind[] kinds, boolean[] pinned, GraphPalette palette,
-                  NodeColoring coloring, Emphasis emphasis, boolean legend) {
+                  NodeColoring coloring, Emphasis emphasis, boolean legend, int edgeBudget) {
 
     double screenX(int actor) {
         return viewport.screenX(x[actor], width);

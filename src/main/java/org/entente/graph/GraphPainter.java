@@ -21,6 +21,8 @@ import org.entente.network.LeavingEdges;
 final class GraphPainter {
     /** Beyond this many edges the lightest are left out: they would only grey the picture. */
     static final int EDGE_BUDGET = 6_000;
+    /** The edges drawn, heaviest first, while the layout moves. */
+    static final int MOVING_EDGE_BUDGET = 1_500;
     /** Nodes smaller than this on screen are drawn as plain squares. */
     private static final double TINY = 2.5;
     /** At most this many nodes are considered for a label, largest first. */
@@ -128,11 +130,11 @@ final class GraphPainter {
     private void drawEdges(GraphicsContext g, GraphFrame f) {
         GraphScene scene = f.fades().scene();
         int maxCount = scene.maxCount();
-        for (int e = Math.max(0, scene.edgeCount() - EDGE_BUDGET); e < scene.edgeCount(); e++) {
+        for (int e = Math.max(0, scene.edgeCount() - f.edgeBudget()); e < scene.edgeCount(); e++) {
             batch(f, scene.pair(e), scene.first(e), scene.second(e), scene.count(e), maxCount, scene.tone(e), scene.flags(e));
         }
         LeavingEdges leaving = f.fades().leavingEdges();
-        for (int i = Math.max(0, leaving.size() - EDGE_BUDGET); i < leaving.size(); i++) {
+        for (int i = Math.max(0, leaving.size() - f.edgeBudget()); i < leaving.size(); i++) {
             batch(f, leaving.pair(i), leaving.first(i), leaving.second(i), leaving.count(i), Math.max(maxCount, leaving.count(i)),
                     leaving.tone(i), leaving.flags(i));
         }

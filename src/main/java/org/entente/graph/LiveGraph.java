@@ -302,7 +302,10 @@ final class LiveGraph {
     /** Everything one frame draws, seen through a viewport with the given looks; call only with data. */
     GraphFrame frame(double width, double height, GraphViewport viewport, GraphPalette palette, NodeColoring coloring,
                      Emphasis emphasis, boolean legend) {
+        // While the layout moves, only the heaviest ties are drawn: each frame then rasterises in a fraction of
+        // the time, so that the views' answers to input are not held up behind it; all return at rest.
         return new GraphFrame(width, height, viewport, data.fades(), positions.x(), positions.y(), data.looks(), names,
-                kinds, positions.pinned(), palette, coloring, emphasis, legend);
+                kinds, positions.pinned(), palette, coloring, emphasis, legend,
+                layoutMoving ? GraphPainter.MOVING_EDGE_BUDGET : GraphPainter.EDGE_BUDGET);
     }
 }

@@ -62,6 +62,17 @@ class LiveGraphTest {
     }
 
     @Test
+    void whileTheLayoutMovesOnlyTheHeaviestEdgesAreDrawnAndAllOfThemAtRest() {
+        update(ALL);
+        assertTrue(graph.isLayoutMoving());
+        assertEquals(GraphPainter.MOVING_EDGE_BUDGET, graph.frame(800, 600, GraphViewport.DEFAULT, null, NodeColoring.KIND,
+                Emphasis.NONE, false).edgeBudget());
+        graph.settle();
+        assertEquals(GraphPainter.EDGE_BUDGET, graph.frame(800, 600, GraphViewport.DEFAULT, null, NodeColoring.KIND,
+                Emphasis.NONE, false).edgeBudget());
+    }
+
+    @Test
     void anAnalysisOfASceneThatHasMovedOnIsDropped() {
         update(ALL);
         GraphData analysed = graph.data();
