@@ -55,7 +55,11 @@ final class TimelineLegend extends FlowPane {
             boolean any = strata.sizes().get(g) > 0;
             entry.setVisible(any);
             entry.setManaged(any);
-            entry.setText(String.format(Locale.ROOT, "%s %,d", strata.group(g).label(), inView));
+            String text = String.format(Locale.ROOT, "%s %,d", strata.group(g).label(), inView);
+            // A label given a new string lays the legend out again, even when it reads the same: not every frame.
+            if (!text.equals(entry.getText())) {
+                entry.setText(text);
+            }
             entry.pseudoClassStateChanged(ACTIVE, strata.isFilteredTo(g, filter));
             entry.pseudoClassStateChanged(OUT_OF_VIEW, inView == 0);
         }

@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -60,10 +58,7 @@ class DenseTimelineTest {
 
     @Start
     void start(Stage stage) {
-        timeline = new TimelineView(state);
-        stage.setScene(new Scene(timeline, 1200, 520));
-        stage.sizeToScene();
-        stage.show();
+        timeline = TimelineStage.show(stage, state);
     }
 
     static Event event(String id, String when, String kind, String... actors) {
@@ -90,12 +85,7 @@ class DenseTimelineTest {
     }
 
     private PixelReader render(FxRobot robot) {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            ((TimelineSkin) timeline.getSkin()).paint();
-            image[0] = robot.lookup(".timeline-surface").query().snapshot(null, null);
-        });
-        return image[0].getPixelReader();
+        return TimelineStage.render(robot, timeline).getPixelReader();
     }
 
     private static boolean near(Color a, Color b) {

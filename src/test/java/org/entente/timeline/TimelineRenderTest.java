@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -48,10 +47,7 @@ class TimelineRenderTest {
 
     @Start
     void start(Stage stage) {
-        timeline = new TimelineView(state);
-        stage.setScene(new Scene(timeline, 1200, 520));
-        stage.sizeToScene();
-        stage.show();
+        timeline = TimelineStage.show(stage, state);
     }
 
     private static long day(int y, int m, int d) {
@@ -59,14 +55,10 @@ class TimelineRenderTest {
     }
 
     private WritableImage render(FxRobot robot, Path png) throws IOException {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            ((TimelineSkin) timeline.getSkin()).paint();
-            image[0] = robot.lookup(".timeline-surface").query().snapshot(null, null);
-        });
+        WritableImage image = TimelineStage.render(robot, timeline);
         Files.createDirectories(png.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png.toFile());
-        return image[0];
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
+        return image;
     }
 
     private static boolean near(Color a, Color b) {
