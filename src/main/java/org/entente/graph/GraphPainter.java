@@ -32,6 +32,8 @@ final class GraphPainter {
     /** The largest nodes get a label whatever their size, if there is room. */
     private static final int ALWAYS_LABELLED = 40;
     private static final double DIMMED = 0.18;
+    /** How far outside a group's node its second ring is drawn, in pixels. */
+    private static final double GROUP_RING = 3;
 
     private final Font font;
     private final Font boldFont;
@@ -303,6 +305,10 @@ final class GraphPainter {
             g.setStroke(f.palette().nodeOutline());
             g.setLineWidth(1);
             shapes.stroke(g, f.kinds()[actor], x, y, r);
+            if (f.isGroup(actor)) {
+                // A second ring says "many actors in one", whatever the shape of its kind.
+                g.strokeOval(x - r - GROUP_RING, y - r - GROUP_RING, 2 * (r + GROUP_RING), 2 * (r + GROUP_RING));
+            }
         }
         if (emphasis.isSelected(actor) || actor == emphasis.hoveredActor()) {
             g.setStroke(f.palette().selection());

@@ -14,6 +14,7 @@ import javafx.util.Duration;
 import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
+import org.entente.network.ActorGroups;
 import org.entente.network.GraphScene;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
@@ -56,7 +57,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         placeholder.getStyleClass().add("graph-placeholder");
         placeholder.setMouseTransparent(true);
         toolbar = new GraphToolbar(view);
-        topActors = new TopActorsPane(actor -> state.select(Selection.actor(actorId(actor))));
+        topActors = new TopActorsPane(node -> state.select(graph.selectionOf(node)));
         topActors.visibleProperty().bind(toolbar.topActorsShownProperty().and(topActors.filledProperty()));
         registerChangeListener(toolbar.topActorsShownProperty(), o -> getSkinnable().requestLayout());
         showAll.getStyleClass().add("graph-show-all");
@@ -84,6 +85,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         }
         registerInvalidationListener(view.showMembershipsProperty(), o -> sceneChanged());
         registerInvalidationListener(view.limitsProperty(), o -> sceneChanged());
+        registerInvalidationListener(view.groupByProperty(), o -> regroup());
         registerInvalidationListener(view.focusActorProperty(), o -> focusChanged());
         registerInvalidationListener(view.focusDepthProperty(), o -> focusChanged());
         registerInvalidationListener(view.nodeColoringProperty(), o -> invalidate());
@@ -144,11 +146,31 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         IndexedDataset dataset = getSkinnable().getViewState().getDataset();
         List<Actor> actors = dataset == null ? List.of() : dataset.dataset().actors();
         graph.reset(actors);
+        regroup();
         jobs.cancel();
         getSkinnable().setFocusActor(null);
         toolbar.setActors(actors);
         needsFit = true;
         rebuildData();
+    }
+
+    /** Folds actors into the groups asked for; what a group stands for is worked out from the dataset. */
+    private void regroup() {
+        IndexedDataset dataset = getSkinnable().getViewState().getDataset();
+        List<Actor> actors = dataset == null ? List.of() : dataset.dataset().actors();
+        graph.group(switch (getSkinnable().getGroupBy()) {
+            case NONE -> ActorGroups.none(actors.size());
+            case COUNTRY -> ActorGroups.byCountry(actors);
+            case KIND -> ActorGroups.byKind(actors);
+            case COMMUNITY -> graph.communities(actors);
+        });
+        sceneChanged();
+    }
+
+    /** Opens a group in place, its members each a node where it stood, or closes it again. */
+    void openGroup(int group, boolean open) {
+        graph.group(graph.groups().withOpen(group, open));
+        sceneChanged();
     }
 
     /** A new pair index for the dataset and filter; positions and pins survive a change of filter. */
@@ -284,7 +306,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             return;
         }
         ActorGraphView view = getSkinnable();
-        Emphasis emphasis = Emphasis.of(view.getViewState(), graph.pairs(), graph.hoveredActor(), graph.hoveredPair());
+        Emphasis emphasis = Emphasis.of(view.getViewState(), graph, graph.hoveredActor(), graph.hoveredPair());
         painter.paint(canvas.getGraphicsContext2D(), graph.frame(canvas.getWidth(), canvas.getHeight(), camera.current(),
                 view.palette(), view.getNodeColoring(), emphasis, toolbar.isLegendShown()));
     }
@@ -331,7 +353,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             // Limits leave out all but the busiest actors: the scene is built again to keep the selection.
             updateScene();
         }
-        int actor = graph.hasData() ? graph.selectedOnShow(Emphasis.of(getSkinnable().getViewState(), graph.pairs(), -1, -1)) : -1;
+        int actor = graph.hasData() ? graph.selectedOnShow(Emphasis.of(getSkinnable().getViewState(), graph, -1, -1)) : -1;
         if (actor >= 0) {
             camera.keepInView(graph.x(actor), graph.y(actor));
         }
@@ -345,7 +367,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             return false;
         }
         getSkinnable().getViewState().select(Selection.actor(actorId));
-        int actor = graph.pairs().actor(actorId);
+        int actor = graph.node(actorId);
         if (actor < 0 || !graph.scene().shows(actor)) {
             return false;
         }
@@ -390,7 +412,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** Where the last frame drew things; null before a dataset's graph is ready. */
     GraphLocator locator() {
-        return graph.hasData() ? new GraphLocator(hits(), graph.scene(), graph.pairs()) : null;
+        return graph.hasData() ? new GraphLocator(hits(), graph.scene(), graph::node) : null;
     }
 
     Canvas canvas() {

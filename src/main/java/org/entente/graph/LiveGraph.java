@@ -1,14 +1,21 @@
 package org.entente.graph;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.entente.index.IntList;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
+import org.entente.network.ActorGroups;
 import org.entente.network.Analysis;
 import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
+import org.entente.network.GroupedTies;
 import org.entente.network.PairIndex;
 import org.entente.network.layout.ForceLayout;
+import org.entente.state.Selection;
 
 /**
  * The graph on show and how it moves, free of JavaFX so that it can be tested without a stage: the
@@ -24,7 +31,9 @@ final class LiveGraph {
     private String[] names = new String[0];
     private ActorKind[] kinds = new ActorKind[0];
     private GraphPositions positions = new GraphPositions(0, 1);
+    private ActorGroups groups = ActorGroups.none(0);
     private GraphData data;
+    private GroupedTies ties;
     private Analysis analysis;
     private boolean sceneDirty;
     private boolean layoutMoving;
@@ -36,20 +45,23 @@ final class LiveGraph {
 
     /** A new dataset: every actor starts afresh, unplaced and unpinned, and there is no data until {@link #show} is called. */
     void reset(List<Actor> actors) {
-        names = new String[actors.size()];
-        kinds = new ActorKind[actors.size()];
+        // Nodes are the actors, then room for as many groups (see ActorGroups).
+        names = new String[2 * actors.size()];
+        kinds = new ActorKind[2 * actors.size()];
         for (int i = 0; i < actors.size(); i++) {
             names[i] = actors.get(i).name();
             kinds[i] = actors.get(i).kind();
         }
-        positions = new GraphPositions(actors.size(), 1);
+        positions = new GraphPositions(2 * actors.size(), 1);
+        groups = ActorGroups.none(actors.size());
         laidOut = false;
         show(null);
     }
 
-    /** Working data for a new filter (null while it is built); positions and pins survive it. */
+    /** Working data for a new filter (null while it is built); positions, pins and groups survive it. */
     void show(GraphData built) {
         data = built;
+        ties = built == null ? null : GroupedTies.of(built.pairs(), groups);
         analysis = null;
         hoveredActor = -1;
         hoveredPair = -1;
@@ -66,6 +78,112 @@ final class LiveGraph {
 
     PairIndex pairs() {
         return data.pairs();
+    }
+
+    /** The pairs seen through the groups: which tie shows each, and the nodes each tie joins. */
+    GroupedTies ties() {
+        return ties;
+    }
+
+    ActorGroups groups() {
+        return groups;
+    }
+
+    /**
+     * Folds actors into other groups. A group that appears starts where its members stood, and the
+     * members of a group that opens start where it stood, so the picture changes in place.
+     */
+    void group(ActorGroups next) {
+        ActorGroups before = groups;
+        groups = next;
+        for (int g = 0; g < next.groupCount(); g++) {
+            names[next.actorCount() + g] = next.label(g);
+            kinds[next.actorCount() + g] = next.kind(g);
+        }
+        if (data != null) {
+            ties = GroupedTies.of(data.pairs(), next);
+            double[] sumX = new double[names.length];
+            double[] sumY = new double[names.length];
+            int[] count = new int[names.length];
+            for (int actor = 0; actor < next.actorCount(); actor++) {
+                int from = before.node(actor);
+                int to = next.node(actor);
+                if (from != to && data.fades().actorAlpha(from) > 0) {
+                    sumX[to] += positions.x()[from];
+                    sumY[to] += positions.y()[from];
+                    count[to]++;
+                }
+            }
+            for (int node = 0; node < names.length; node++) {
+                if (count[node] > 0) {
+                    positions.place(node, sumX[node] / count[node], sumY[node] / count[node]);
+                }
+            }
+            sceneDirty = true;
+        }
+    }
+
+    /** The id of an actor by its index. */
+    String actorId(int actor) {
+        return data.pairs().dataset().actors().get(actor).id();
+    }
+
+    /** What selecting a node selects: its actor, or its group with every member. */
+    Selection selectionOf(int node) {
+        int group = groups.groupOfNode(node);
+        if (group < 0) {
+            return Selection.actor(actorId(node));
+        }
+        return new Selection.OfGroup(groups.id(group), groups.label(group),
+                IntStream.of(groups.members(group)).mapToObj(this::actorId).collect(Collectors.toSet()));
+    }
+
+    /** What selecting an edge selects: the pair of actors, or the ties between a group and the other end. */
+    Selection selectionOfTie(int tie) {
+        int a = ties.first(tie);
+        int b = ties.second(tie);
+        if (!ties.isGroupTie(tie)) {
+            return Selection.pair(actorId(a), actorId(b));
+        }
+        return new Selection.OfGroupPair(side(a), side(b));
+    }
+
+    private Selection.OfGroup side(int node) {
+        if (groups.groupOfNode(node) >= 0) {
+            return (Selection.OfGroup) selectionOf(node);
+        }
+        String id = actorId(node);
+        return new Selection.OfGroup(id, names[node], Set.of(id));
+    }
+
+    /**
+     * The communities of the graph on show, as groups: each actor joins the community of the node that
+     * shows it, and communities are named after their busiest member. Actors not on show stay on their own.
+     */
+    ActorGroups communities(List<Actor> actors) {
+        if (data == null || scene().nodeCount() == 0) {
+            return ActorGroups.none(actors.size());
+        }
+        Analysis found = scene().analyse();
+        IntList byImportance = new IntList();
+        for (int node : found.byDegree()) {
+            int group = groups.groupOfNode(node);
+            for (int actor : group < 0 ? new int[] {node} : groups.members(group)) {
+                byImportance.add(actor);
+            }
+        }
+        ActorGroups current = groups;
+        return ActorGroups.byCommunity(actors, actor -> found.community(current.node(actor)), byImportance.toArray());
+    }
+
+    /** The node that shows an actor or a group by id, or -1 when nothing shows it (an open group, say). */
+    int node(String id) {
+        int actor = data.pairs().actor(id);
+        if (actor >= 0) {
+            return groups.node(actor);
+        }
+        int group = groups.group(id);
+        return group >= 0 && !groups.isOpen(group) ? groups.actorCount() + group : -1;
     }
 
     GraphScene scene() {
@@ -97,8 +215,8 @@ final class LiveGraph {
         }
         data.window().moveTo(range.from(), range.to());
         int focus = focusActor == null ? -1 : data.pairs().actor(focusActor);
-        int[] kept = keep.stream().mapToInt(data.pairs()::actor).filter(actor -> actor >= 0).toArray();
-        GraphScene scene = GraphScene.of(data.window(), memberships, focus, focusDepth, limits, kept);
+        int[] kept = keep.stream().mapToInt(this::node).filter(node -> node >= 0).distinct().toArray();
+        GraphScene scene = GraphScene.of(data.window(), memberships, focus, focusDepth, limits, kept, ties);
         positions.show(scene, data.fades());
         data.fades().show(scene);
         data.looks().update(scene, sizing, analysis);
@@ -110,15 +228,28 @@ final class LiveGraph {
         return first;
     }
 
-    /** Whether the scene shows every one of these actors that has ties in its window. */
+    /** Whether the scene shows every one of these actors (or groups) that has ties in its window. */
     boolean showsAll(List<String> actors) {
         for (String id : actors) {
-            int actor = data.pairs().actor(id);
-            if (actor >= 0 && !scene().shows(actor) && data.window().actorEvents(actor) > 0) {
+            int node = node(id);
+            if (node >= 0 && !scene().shows(node) && nodeEvents(node) > 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The events of an actor in the window, or of a group's members (an event of two members counts twice). */
+    private int nodeEvents(int node) {
+        int group = groups.groupOfNode(node);
+        if (group < 0) {
+            return data.window().actorEvents(node);
+        }
+        int events = 0;
+        for (int member : groups.members(group)) {
+            events += data.window().actorEvents(member);
+        }
+        return events;
     }
 
     /** Sizes nodes again, after a change of sizing or of analysis. */
@@ -288,15 +419,25 @@ final class LiveGraph {
 
     // ---- words and frames ----
 
-    /** What the tooltip says about an actor in the time on show. */
-    String describeActor(int actor) {
-        return GraphTooltips.actor(names[actor], kinds[actor], data.window().actorEvents(actor),
-                analysis == null ? 0 : analysis.rank(actor), positions.pinned()[actor]);
+    /** What the tooltip says about an actor or a group in the time on show. */
+    String describeActor(int node) {
+        int group = groups.groupOfNode(node);
+        if (group >= 0) {
+            return GraphTooltips.group(names[node], groups.memberCount(group), nodeEvents(node),
+                    analysis == null ? 0 : analysis.rank(node));
+        }
+        return GraphTooltips.actor(names[node], kinds[node], data.window().actorEvents(node),
+                analysis == null ? 0 : analysis.rank(node), positions.pinned()[node]);
     }
 
-    /** What the tooltip says about the relationship behind an edge. */
-    String describePair(int pair) {
-        return GraphTooltips.pair(names, data.window().summarize(pair));
+    /** What the tooltip says about the relationship behind an edge: a pair of actors, or a tie with a group. */
+    String describePair(int tie) {
+        if (ties.isGroupTie(tie)) {
+            int edge = scene().edgeBetween(ties.first(tie), ties.second(tie));
+            return GraphTooltips.groupTie(names[ties.first(tie)], names[ties.second(tie)],
+                    edge < 0 ? 0 : scene().count(edge), edge < 0 ? Double.NaN : scene().tone(edge));
+        }
+        return GraphTooltips.pair(names, data.window().summarize(tie));
     }
 
     /** Everything one frame draws, seen through a viewport with the given looks; call only with data. */

@@ -30,8 +30,6 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.entente.index.IndexedDataset;
-import org.entente.io.DatasetLoader;
-import org.entente.io.LoadMode;
 import org.entente.model.ActorKind;
 import org.entente.model.Dataset;
 import org.entente.network.GraphLimits;
@@ -41,6 +39,7 @@ import org.entente.network.GraphTimeMode;
 import org.entente.network.PairIndex;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
+import org.entente.seed.Seed;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,8 +71,7 @@ class ActorGraphViewTest {
     /** The seed dataset as of 10 October 2025: the cursor there, the graph showing three months either side. */
     @BeforeEach
     void showSeedAsOfOctoberTenth(FxRobot robot) throws IOException {
-        Dataset seed = new DatasetLoader(LoadMode.STRICT).load(Path.of("data/dprk-china-russia-2025.json"))
-                .dataset().orElseThrow();
+        Dataset seed = Seed.load();
         robot.interact(() -> {
             state.show(IndexedDataset.of(seed));
             state.setCursor(LocalDate.of(2025, 10, 10).toEpochDay() * DAY + DAY / 2);
