@@ -90,9 +90,15 @@ final class GraphPainter {
     /** What is on show, in the top left corner: the view's own summary line. */
     private void counts(GraphicsContext g, GraphFrame f) {
         GraphScene scene = f.fades().scene();
+        boolean grouped = false;
+        for (int slot = 0; slot < scene.nodeCount() && !grouped; slot++) {
+            grouped = f.isGroup(scene.node(slot));
+        }
+        String nodes = grouped ? "groups and actors" : "actors";
         String actors = scene.actorsInWindow() > scene.nodeCount()
-                ? String.format(Locale.ROOT, "showing %,d of %,d actors", scene.nodeCount(), scene.actorsInWindow())
-                : GraphTooltips.plural(scene.nodeCount(), "actor");
+                ? String.format(Locale.ROOT, "showing %,d of %,d %s", scene.nodeCount(), scene.actorsInWindow(), nodes)
+                : String.format(Locale.ROOT, "%,d %s", scene.nodeCount(), grouped ? nodes
+                : scene.nodeCount() == 1 ? "actor" : "actors");
         String text = actors + " \u00B7 " + GraphTooltips.plural(scene.edgeCount(), "link");
         g.setGlobalAlpha(1);
         g.setFont(font);

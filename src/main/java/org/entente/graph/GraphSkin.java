@@ -28,6 +28,8 @@ import org.entente.state.ViewState;
 final class GraphSkin extends SkinBase<ActorGraphView> {
     /** The layout's share of a frame. */
     private static final long LAYOUT_BUDGET_NANOS = 6_000_000;
+    /** While a fit waits for the layout to rest, the view fits what there is this often. */
+    private static final long INTERIM_FIT_NANOS = 700_000_000;
 
     private final Canvas canvas = new Canvas();
     private final GraphToolbar toolbar;
@@ -48,6 +50,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private final GraphJobs jobs = new GraphJobs(graph);
 
     private boolean needsFit;
+    private long lastFitNanos;
     private long nextSceneNanos;
 
     GraphSkin(ActorGraphView view) {
@@ -164,6 +167,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             case KIND -> ActorGroups.byKind(actors);
             case COMMUNITY -> graph.communities(actors);
         });
+        needsFit = true;
         sceneChanged();
     }
 
@@ -290,8 +294,13 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             nextSceneNanos = now + 2 * took;
         }
         boolean busy = graph.isSceneDirty() | graph.step(seconds, LAYOUT_BUDGET_NANOS);
-        if (needsFit && graph.hasData() && !graph.isLayoutMoving()) {
+        if (needsFit && graph.hasData() && !graph.isSceneDirty() && !graph.isLayoutMoving()) {
             needsFit = false;
+            fit();
+        } else if (needsFit && graph.hasData() && !graph.isSceneDirty() && now - lastFitNanos > INTERIM_FIT_NANOS) {
+            // A large layout takes seconds to come to rest: meanwhile the view follows it as it spreads,
+            // rather than showing a small knot in the middle of the canvas until then.
+            lastFitNanos = now;
             fit();
         }
         return busy | camera.step(now);
