@@ -58,8 +58,16 @@ public final class DatasetLoader {
         } catch (IOException e) {
             return unreadable(name, "cannot read the file: " + e.getMessage());
         }
+        Runtime runtime = Runtime.getRuntime();
+        Optional<String> shortfall = MemoryNeed.ofFile(size)
+                .shortfall(runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory());
+        if (shortfall.isPresent()) {
+            return unreadable(name, shortfall.get());
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return load(in, name, size, monitor);
+        } catch (OutOfMemoryError e) {
+            return unreadable(name, MemoryNeed.ranOut(runtime.maxMemory()));
         } catch (IOException e) {
             return unreadable(name, "cannot read the file: " + e.getMessage());
         }
@@ -140,7 +148,8 @@ public final class DatasetLoader {
         return parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
     }
 
-    private static LoadResult unreadable(String file, String message) {
+    /** A load that read nothing: one error, at the file's start. */
+    public static LoadResult unreadable(String file, String message) {
         ProblemLog log = new ProblemLog(file);
         log.error(null, "", message);
         return new LoadResult(null, log.problems(), 1, 0, 0);
