@@ -15,6 +15,7 @@ import org.entente.convert.ImportFormat;
 import org.entente.convert.ImportProblem;
 import org.entente.convert.ImportProgress;
 import org.entente.convert.ImportReport;
+import org.entente.files.TempFiles;
 import org.entente.index.IndexedDataset;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadCancelledException;
@@ -146,7 +147,7 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
 
             @Override
             public Outcome load(LoadMonitor monitor, LoadMode mode) throws IOException {
-                Path converted = Files.createTempFile("entente-import-", ".json");
+                Path converted = TempFiles.create("entente-import-", ".json");
                 try {
                     ImportReport report;
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(converted))) {
@@ -178,7 +179,7 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
                     });
                     return index(this, withImportProblems(loaded, report));
                 } finally {
-                    Files.deleteIfExists(converted);
+                    TempFiles.delete(converted);
                 }
             }
         };
