@@ -24,20 +24,31 @@ public final class ProblemText {
         return value.substring(0, QUOTED) + "\u2026 (" + (value.length() - QUOTED) + " more characters)";
     }
 
-    /** A message on one line, cut in the middle past {@link #LONGEST} characters. */
+    /** A message on one line (control characters escaped first), cut in the middle past {@link #LONGEST} characters. */
     public static String oneLine(String message) {
-        String shown = message;
-        if (shown.length() > LONGEST) {
-            int head = LONGEST - TAIL - 40;
-            shown = shown.substring(0, head) + " \u2026 (" + (shown.length() - head - TAIL) + " characters left out) \u2026 "
-                    + shown.substring(shown.length() - TAIL);
+        String shown = escaped(message);
+        if (shown.length() <= LONGEST) {
+            return shown;
         }
+        int head = LONGEST - TAIL - 40;
+        int tail = shown.length() - TAIL;
+        // Cut between characters, never inside a surrogate pair.
+        while (head > 0 && Character.isHighSurrogate(shown.charAt(head - 1))) {
+            head--;
+        }
+        while (tail < shown.length() && Character.isLowSurrogate(shown.charAt(tail))) {
+            tail++;
+        }
+        return shown.substring(0, head) + " \u2026 (" + (tail - head) + " characters left out) \u2026 " + shown.substring(tail);
+    }
+
+    private static String escaped(String message) {
         StringBuilder line = null;
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
             if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029') {
                 if (line == null) {
-                    line = new StringBuilder(shown.length() + 8).append(shown, 0, i);
+                    line = new StringBuilder(message.length() + 8).append(message, 0, i);
                 }
                 line.append(switch (c) {
                     case '\n' -> "\\n";
@@ -49,6 +60,6 @@ public final class ProblemText {
                 line.append(c);
             }
         }
-        return line == null ? shown : line.toString();
+        return line == null ? message : line.toString();
     }
 }
