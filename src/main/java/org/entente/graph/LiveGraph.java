@@ -4,15 +4,18 @@ import java.util.List;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.network.Analysis;
+import org.entente.network.ComparisonScene;
 import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
 import org.entente.network.PairIndex;
+import org.entente.network.PeriodComparison;
 import org.entente.network.layout.ForceLayout;
 
 /**
  * The graph on show and how it moves, free of JavaFX so that it can be tested without a stage: the
- * dataset's actors, the working data for the filter, the scene of the time on show, where each actor
+ * dataset's actors, the working data for the filter, the scene of the time on show (or of two periods
+ * compared), where each actor
  * stands, what fades, and the latest analysis. The skin owns the nodes, the pulse and the listeners;
  * each pulse it asks this class to step and then builds a {@link GraphFrame} from it.
  */
@@ -25,6 +28,8 @@ final class LiveGraph {
     private ActorKind[] kinds = new ActorKind[0];
     private GraphPositions positions = new GraphPositions(0, 1);
     private GraphData data;
+    /** The two periods compared over the data, shown instead of the time on show; null when not comparing. */
+    private PeriodComparison comparison;
     private Analysis analysis;
     private boolean sceneDirty;
     private boolean layoutMoving;
@@ -50,10 +55,25 @@ final class LiveGraph {
     /** Working data for a new filter (null while it is built); positions and pins survive it. */
     void show(GraphData built) {
         data = built;
+        comparison = null;
         analysis = null;
         hoveredActor = -1;
         hoveredPair = -1;
         sceneDirty = built != null;
+    }
+
+    /** Shows a comparison of two periods worked out over the current data, or, with null, the time on show again. */
+    void compare(PeriodComparison compared) {
+        comparison = compared;
+        sceneDirty = data != null;
+    }
+
+    PeriodComparison comparison() {
+        return comparison;
+    }
+
+    boolean isComparing() {
+        return comparison != null;
     }
 
     boolean hasData() {
@@ -95,10 +115,15 @@ final class LiveGraph {
         if (data == null) {
             return false;
         }
-        data.window().moveTo(range.from(), range.to());
         int focus = focusActor == null ? -1 : data.pairs().actor(focusActor);
         int[] kept = keep.stream().mapToInt(data.pairs()::actor).filter(actor -> actor >= 0).toArray();
-        GraphScene scene = GraphScene.of(data.window(), memberships, focus, focusDepth, limits, kept);
+        GraphScene scene;
+        if (comparison != null) {
+            scene = ComparisonScene.of(comparison, focus, focusDepth, limits, kept);
+        } else {
+            data.window().moveTo(range.from(), range.to());
+            scene = GraphScene.of(data.window(), memberships, focus, focusDepth, limits, kept);
+        }
         positions.show(scene, data.fades());
         data.fades().show(scene);
         data.looks().update(scene, sizing, analysis);
@@ -114,11 +139,17 @@ final class LiveGraph {
     boolean showsAll(List<String> actors) {
         for (String id : actors) {
             int actor = data.pairs().actor(id);
-            if (actor >= 0 && !scene().shows(actor) && data.window().actorEvents(actor) > 0) {
+            if (actor >= 0 && !scene().shows(actor) && hasDealings(actor)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the actor dealt with others in the time on show, or in either period compared. */
+    private boolean hasDealings(int actor) {
+        return comparison == null ? data.window().actorEvents(actor) > 0
+                : comparison.actorEventsA(actor) + comparison.actorEventsB(actor) > 0;
     }
 
     /** Sizes nodes again, after a change of sizing or of analysis. */
@@ -290,12 +321,18 @@ final class LiveGraph {
 
     /** What the tooltip says about an actor in the time on show. */
     String describeActor(int actor) {
+        if (comparison != null) {
+            return ComparisonTooltips.actor(names[actor], kinds[actor], comparison, actor, positions.pinned()[actor]);
+        }
         return GraphTooltips.actor(names[actor], kinds[actor], data.window().actorEvents(actor),
                 analysis == null ? 0 : analysis.rank(actor), positions.pinned()[actor]);
     }
 
     /** What the tooltip says about the relationship behind an edge. */
     String describePair(int pair) {
+        if (comparison != null) {
+            return ComparisonTooltips.pair(names, comparison, pair);
+        }
         return GraphTooltips.pair(names, data.window().summarize(pair));
     }
 
@@ -306,6 +343,6 @@ final class LiveGraph {
         // the time, so that the views' answers to input are not held up behind it; all return at rest.
         return new GraphFrame(width, height, viewport, data.fades(), positions.x(), positions.y(), data.looks(), names,
                 kinds, positions.pinned(), palette, coloring, emphasis, legend,
-                layoutMoving ? GraphPainter.MOVING_EDGE_BUDGET : GraphPainter.EDGE_BUDGET);
+                layoutMoving ? GraphPainter.MOVING_EDGE_BUDGET : GraphPainter.EDGE_BUDGET, comparison);
     }
 }

@@ -49,14 +49,25 @@ public final class PeriodComparison {
     private final TimeWindow a;
     private final TimeWindow b;
     private final List<Tie> ties;
+    private final boolean relations;
     /** The index in {@link #ties} of each pair's tie, -1 for a pair in neither period. */
     private final int[] tieOfPair;
+    private final int[] actorEventsA;
+    private final int[] actorEventsB;
 
-    private PeriodComparison(PairIndex pairs, TimeWindow a, TimeWindow b, List<Tie> ties) {
+    private PeriodComparison(PairIndex pairs, TimeWindow a, TimeWindow b, List<Tie> ties, boolean relations,
+                             WindowGraph first, WindowGraph second) {
         this.pairs = pairs;
         this.a = a;
         this.b = b;
         this.ties = ties;
+        this.relations = relations;
+        actorEventsA = new int[pairs.actorCount()];
+        actorEventsB = new int[pairs.actorCount()];
+        for (int actor = 0; actor < actorEventsA.length; actor++) {
+            actorEventsA[actor] = first.actorEvents(actor);
+            actorEventsB[actor] = second.actorEvents(actor);
+        }
         tieOfPair = new int[pairs.pairCount()];
         Arrays.fill(tieOfPair, -1);
         for (int i = 0; i < ties.size(); i++) {
@@ -100,7 +111,7 @@ public final class PeriodComparison {
             }
         }
         ties.sort(Comparator.comparingDouble(Tie::magnitude).reversed().thenComparingInt(Tie::pair));
-        return new PeriodComparison(pairs, a, b, List.copyOf(ties));
+        return new PeriodComparison(pairs, a, b, List.copyOf(ties), relations, first, second);
     }
 
     static Change change(int countA, int countB, double toneA, double toneB) {
@@ -125,6 +136,21 @@ public final class PeriodComparison {
     /** The pairs the ties are numbered by, with the actors of each. */
     public PairIndex pairs() {
         return pairs;
+    }
+
+    /** Whether ties count explicit relations besides events. */
+    public boolean countsRelations() {
+        return relations;
+    }
+
+    /** How many events the actor took part in during A. */
+    public int actorEventsA(int actor) {
+        return actorEventsA[actor];
+    }
+
+    /** How many events the actor took part in during B. */
+    public int actorEventsB(int actor) {
+        return actorEventsB[actor];
     }
 
     /** The tie of a pair, or null when the two actors dealt with each other in neither period. */
