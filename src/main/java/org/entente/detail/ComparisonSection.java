@@ -8,9 +8,11 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.entente.network.PairIndex;
@@ -104,6 +106,13 @@ final class ComparisonSection {
         GridPane grid = Blocks.styled(new GridPane(), "changes-table");
         grid.setHgap(12);
         grid.setVgap(1);
+        // The pair's name gives way (it wraps) so that the change and the numbers are never cut short.
+        ColumnConstraints pairs = new ColumnConstraints();
+        pairs.setHgrow(Priority.ALWAYS);
+        pairs.setMinWidth(0);
+        ColumnConstraints whole = new ColumnConstraints();
+        whole.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(pairs, whole, whole, whole);
         grid.addRow(0, header("Pair"), header("Change"), header(noun + " A \u2192 B"), header("Tone A \u2192 B"));
         int shown = 0;
         int matching = 0;
@@ -131,8 +140,10 @@ final class ComparisonSection {
     private static Hyperlink pairLink(PeriodComparison.Tie tie, PairIndex pairs, DetailContext context) {
         String first = context.dataset().actors().get(pairs.first(tie.pair())).id();
         String second = context.dataset().actors().get(pairs.second(tie.pair())).id();
-        return Blocks.link(context.dataset().actorName(first) + " \u2013 " + context.dataset().actorName(second), context,
-                Selection.pair(first, second));
+        Hyperlink link = Blocks.link(context.dataset().actorName(first) + " \u2013 " + context.dataset().actorName(second),
+                context, Selection.pair(first, second));
+        link.setWrapText(true);
+        return link;
     }
 
     /**

@@ -3,7 +3,8 @@ package org.entente.graph;
 import java.util.Locale;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Control;
+import javafx.scene.layout.FlowPane;
 import org.entente.query.Comparison;
 import org.entente.state.ViewState;
 import org.entente.view.CompareMenu;
@@ -11,9 +12,10 @@ import org.entente.view.CompareMenu;
 /**
  * The strip above the graph while two periods are compared: which periods, tagged A and B in the
  * timeline's colours, how many ties the comparison found, and links to change the dates, swap the
- * periods or stop comparing. With only A chosen so far it says how to choose B.
+ * periods or stop comparing. With only A chosen so far it says how to choose B. It wraps onto a second
+ * row rather than cut a date short when the graph is narrow.
  */
-final class CompareBar extends HBox {
+final class CompareBar extends FlowPane {
     private final Label tagA = tag("A", "compare-tag-a");
     private final Label periodA = new Label();
     private final Label with = new Label("with");
@@ -36,6 +38,7 @@ final class CompareBar extends HBox {
         getChildren().addAll(new Label("Comparing"), tagA, periodA, with, tagB, periodB, summary, dates, swap, stop);
         for (var node : getChildren()) {
             node.setFocusTraversable(false);
+            ((Control) node).setMinWidth(Control.USE_PREF_SIZE);
         }
         setVisible(false);
         setManaged(false);
