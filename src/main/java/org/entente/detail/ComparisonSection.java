@@ -24,11 +24,14 @@ import org.entente.state.Selection;
 /**
  * While two periods are compared and nothing is selected: how the ties changed from A to B, counted by
  * kind of change, and the table of the largest changes, each a link to the pair. Buttons narrow the table
- * to one kind of change. For a selected pair, {@link #ofPair} adds the pair's counts and tones in A and B.
+ * to one kind of change. For a selected pair, {@link #ofPair} adds the pair's counts and tones in A and B;
+ * for a selected actor, {@link #ofActor} its events in each and its ties that changed most.
  */
 final class ComparisonSection {
     /** The most rows the table of changes shows: past them the changes are too small to read as news. */
     static final int ROWS = 100;
+    /** The most of an actor's changed ties its section lists. */
+    private static final int ACTOR_ROWS = 8;
 
     private ComparisonSection() {
     }
@@ -102,6 +105,29 @@ final class ComparisonSection {
 
     /** The table of the largest changes of a kind (null for every kind but steady), most changed first. */
     private static void fill(VBox table, PeriodComparison compared, Change only, DetailContext context) {
+        List<PeriodComparison.Tie> rows = new ArrayList<>();
+        int matching = 0;
+        for (PeriodComparison.Tie tie : compared.ties()) {
+            if (only == null ? tie.change() != Change.STEADY : tie.change() == only) {
+                matching++;
+                if (rows.size() < ROWS) {
+                    rows.add(tie);
+                }
+            }
+        }
+        if (matching == 0) {
+            table.getChildren().setAll(Blocks.muted("No tie changed so."));
+            return;
+        }
+        table.getChildren().setAll(table(rows, compared, context));
+        if (matching > rows.size()) {
+            table.getChildren().add(Blocks.muted(String.format(Locale.ROOT, "The %,d largest of %,d changes.", rows.size(),
+                    matching)));
+        }
+    }
+
+    /** Ties as a table: the pair (a link to it), the change, and the count and the tone in A and in B. */
+    private static GridPane table(List<PeriodComparison.Tie> ties, PeriodComparison compared, DetailContext context) {
         String noun = compared.countsRelations() ? "Interactions" : "Events";
         GridPane grid = Blocks.styled(new GridPane(), "changes-table");
         grid.setHgap(12);
@@ -114,26 +140,40 @@ final class ComparisonSection {
         whole.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(pairs, whole, whole, whole);
         grid.addRow(0, header("Pair"), header("Change"), header(noun + " A \u2192 B"), header("Tone A \u2192 B"));
-        int shown = 0;
-        int matching = 0;
+        for (int row = 0; row < ties.size(); row++) {
+            PeriodComparison.Tie tie = ties.get(row);
+            grid.addRow(row + 1, pairLink(tie, compared.pairs(), context), changeLabel(tie.change()),
+                    new Label(String.format(Locale.ROOT, "%,d \u2192 %,d", tie.countA(), tie.countB())),
+                    new Label(tone(tie.toneA()) + " \u2192 " + tone(tie.toneB())));
+        }
+        return grid;
+    }
+
+    /**
+     * A selected actor's part in the comparison: its events in A and in B, and its ties that changed most;
+     * nothing when not comparing.
+     */
+    static List<Node> ofActor(String actorId, DetailContext context) {
+        PeriodComparison compared = comparedNow(context);
+        int actor = compared == null ? -1 : compared.pairs().actor(actorId);
+        if (actor < 0) {
+            return List.of();
+        }
+        VBox box = Blocks.styled(new VBox(2), "actor-comparison");
+        box.getChildren().add(Blocks.heading("From period A to period B"));
+        box.getChildren().add(Blocks.facts(new String[][] {
+            {"Period A", DetailText.plural(compared.actorEventsA(actor), "event")},
+            {"Period B", DetailText.plural(compared.actorEventsB(actor), "event")}}));
+        List<PeriodComparison.Tie> changed = new ArrayList<>();
         for (PeriodComparison.Tie tie : compared.ties()) {
-            if (only == null ? tie.change() == Change.STEADY : tie.change() != only) {
-                continue;
-            }
-            matching++;
-            if (shown < ROWS) {
-                shown++;
-                grid.addRow(shown, pairLink(tie, compared.pairs(), context), changeLabel(tie.change()),
-                        new Label(String.format(Locale.ROOT, "%,d \u2192 %,d", tie.countA(), tie.countB())),
-                        new Label(tone(tie.toneA()) + " \u2192 " + tone(tie.toneB())));
+            boolean involves = compared.pairs().first(tie.pair()) == actor || compared.pairs().second(tie.pair()) == actor;
+            if (involves && tie.change() != Change.STEADY && changed.size() < ACTOR_ROWS) {
+                changed.add(tie);
             }
         }
-        table.getChildren().setAll(grid);
-        if (matching == 0) {
-            table.getChildren().setAll(Blocks.muted("No tie changed so."));
-        } else if (matching > shown) {
-            table.getChildren().add(Blocks.muted(String.format(Locale.ROOT, "The %,d largest of %,d changes.", shown, matching)));
-        }
+        box.getChildren().add(changed.isEmpty() ? Blocks.muted("None of its ties changed.") : table(changed, compared, context));
+        box.getChildren().add(allChanges(context));
+        return List.of(box);
     }
 
     /** The pair's name, a link that selects the pair. */
@@ -167,10 +207,15 @@ final class ComparisonSection {
                 {"Period A", DetailText.plural(tie.countA(), noun) + ", mean tone " + tone(tie.toneA())},
                 {"Period B", DetailText.plural(tie.countB(), noun) + ", mean tone " + tone(tie.toneB())}}));
         }
+        box.getChildren().add(allChanges(context));
+        return List.of(box);
+    }
+
+    /** The way back from a pair or an actor to the table of all changes: selecting nothing. */
+    private static Hyperlink allChanges(DetailContext context) {
         Hyperlink all = Blocks.link("All changes", context, Selection.NOTHING);
         all.getStyleClass().add("all-changes");
-        box.getChildren().add(all);
-        return List.of(box);
+        return all;
     }
 
     /** What a change means, in a sentence. */

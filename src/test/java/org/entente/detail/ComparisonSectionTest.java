@@ -111,4 +111,19 @@ class ComparisonSectionTest {
         assertEquals(Selection.NOTHING, state.getSelection());
         assertTrue(robot.lookup(".changes-table").tryQuery().isPresent());
     }
+
+    @Test
+    void aSelectedActorShowsItsEventsInEachPeriodAndItsTiesThatChangedMost(FxRobot robot) {
+        robot.interact(() -> state.select(Selection.actor("li-qiang")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("0 events").tryQuery().isPresent(), "Li Qiang had none in September");
+        assertTrue(robot.lookup("2 events").tryQuery().isPresent(), "and two in October: the visit and the anniversary");
+        GridPane table = robot.lookup(".actor-comparison .changes-table").queryAs(GridPane.class);
+        for (int r = 1; r < table.getRowCount(); r++) {
+            assertTrue(row(table, r).get(0).contains("Li Qiang"), "only Li Qiang's ties: " + row(table, r));
+            assertEquals("appeared", row(table, r).get(1), "all of them new in October");
+        }
+        assertTrue(table.getRowCount() > 2);
+    }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
@@ -20,6 +21,7 @@ import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
 import org.entente.network.PeriodComparison;
 import org.entente.query.Comparison;
+import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,5 +170,22 @@ class ComparisonModeTest {
         assertFalse(robot.lookup(".compare-bar").query().isVisible());
         assertNull(skin().locator().edge("kim-jong-un", "xi-jinping"), "the week around 10 October has no such tie");
         assertNotNull(skin().locator().edge("kim-jong-un", "li-qiang"));
+    }
+
+    @Test
+    void theComparisonHonoursTheFilter(FxRobot robot) {
+        compare(robot, new Comparison(SEPTEMBER, OCTOBER));
+
+        robot.interact(() -> state.setFilter(Filter.NONE.withEventKinds(Set.of("parade"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> skin().settle());
+
+        PeriodComparison parades = state.getComparedTies();
+        assertNull(parades.tieBetween(parades.pairs().actor("kim-jong-un"), parades.pairs().actor("li-qiang")),
+                "Kim Jong Un and Li Qiang met at the anniversary, not at a parade");
+        assertEquals(PeriodComparison.Change.APPEARED, parades.tieBetween(parades.pairs().actor("prk"),
+                parades.pairs().actor("wpk")).change(), "the Party's parade in Pyongyang was in October");
+        assertNull(skin().locator().edge("kim-jong-un", "li-qiang"));
+        assertNotNull(skin().locator().edge("prk", "wpk"));
     }
 }
