@@ -50,6 +50,9 @@ final class ComparisonSection {
                 + (context.filter().isEmpty() ? "" : ", among the events that pass the filter")
                 + ". A tie is stronger or weaker when its count changes by half or more, warmer or colder when its "
                 + "mean tone moves by two points or more."));
+        Label saved = Blocks.muted("");
+        saved.managedProperty().bind(saved.textProperty().isNotEmpty());
+        box.getChildren().addAll(ChangesExport.link(compared, context.dataset(), saved), saved);
         VBox table = new VBox();
         box.getChildren().addAll(Blocks.heading("Largest changes"), filters(compared, table, context), table);
         fill(table, compared, null, context);
