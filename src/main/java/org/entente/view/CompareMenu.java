@@ -3,13 +3,14 @@ package org.entente.view;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Window;
 import org.entente.query.Comparison;
 import org.entente.state.ViewState;
 
 /**
  * The ways to start, change and end a comparison of two periods, as menu items that act on the shared
  * view state: A or B set to the visible window, both by dates, A and B swapped, and back to one period.
- * The timeline offers them from its toolbar and its context menu.
+ * The timeline offers them from its toolbar and its context menu, the app from its View menu.
  */
 public final class CompareMenu {
     private CompareMenu() {
@@ -44,9 +45,11 @@ public final class CompareMenu {
         }
     }
 
-    /** Asks for both periods by their dates and compares them. */
+    /** Asks for both periods by their dates, over the window the user is working in, and compares them. */
     public static void chooseDates(ViewState state) {
-        new CompareDialog(state.getComparison(), state.getWindow()).showAndWait().ifPresent(state::setComparison);
+        CompareDialog dialog = new CompareDialog(state.getComparison(), state.getWindow());
+        Window.getWindows().stream().filter(Window::isFocused).findFirst().ifPresent(dialog::initOwner);
+        dialog.showAndWait().ifPresent(state::setComparison);
     }
 
     private static MenuItem item(String text, String id, Runnable action) {
