@@ -3,14 +3,12 @@ package org.entente.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
@@ -19,10 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.entente.io.LoadMode;
 import org.entente.query.Comparison;
 import org.entente.query.TimeWindow;
@@ -73,16 +69,6 @@ class CompareWorkspaceTest {
         return LocalDate.of(y, m, d).toEpochDay() * DAY;
     }
 
-    private void shoot(FxRobot robot, String name) throws Exception {
-        Thread.sleep(400);
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = window.getScene().snapshot(null));
-        Path file = Path.of("target/screenshots/" + name + ".png");
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-    }
-
     private static void write(FxRobot robot, String query, String text) {
         robot.doubleClickOn(robot.lookup(query).queryAs(TextField.class))
                 .press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
@@ -111,7 +97,7 @@ class CompareWorkspaceTest {
         assertTrue(robot.lookup(".graph-toolbar .choice-box").queryAs(ChoiceBox.class).isDisabled(),
                 "the graph's own choice of time is off while it compares");
         assertTrue(robot.lookup(".changes-table").tryQuery().isPresent(), "the detail pane lists the changes");
-        shoot(robot, "workspace-compare");
+        TestWindows.shoot(robot, window, "workspace-compare");
 
         robot.clickOn("Kim Jong Un \u2013 Xi Jinping");
 
@@ -120,6 +106,6 @@ class CompareWorkspaceTest {
 
         CheckMenuItem dark = (CheckMenuItem) TestWindows.menuItem(robot, "Dark theme");
         robot.interact(() -> dark.setSelected(true));
-        shoot(robot, "workspace-compare-dark");
+        TestWindows.shoot(robot, window, "workspace-compare-dark");
     }
 }

@@ -2,18 +2,15 @@ package org.entente.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.entente.io.LoadMode;
 import org.entente.model.Reliability;
 import org.entente.query.Filter;
@@ -43,14 +40,7 @@ class WorkspaceScreenshotTest {
     }
 
     private Color shoot(FxRobot robot, String name) throws Exception {
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = window.getScene().snapshot(null));
-        Path file = Path.of("target/screenshots/" + name + ".png");
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-        return timelineBackground(robot, image[0]);
+        return timelineBackground(robot, TestWindows.shoot(robot, window, name));
     }
 
     /** The most common colour along the top of the timeline's axis: its background, whatever is drawn on it. */
