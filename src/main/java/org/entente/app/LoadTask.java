@@ -21,6 +21,7 @@ import org.entente.io.LoadCancelledException;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadMonitor;
 import org.entente.io.LoadResult;
+import org.entente.io.MemoryNeed;
 import org.entente.io.Problem;
 import org.entente.io.Severity;
 
@@ -62,8 +63,21 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
         updateTitle("Loading " + origin.name());
     }
 
+    /**
+     * Loads and indexes. Running out of memory (the file was estimated to fit, or its size is unknown) ends
+     * the load with a problem that says what to do; what was read is dropped and the app stays up.
+     */
     @Override
     protected Outcome call() throws IOException {
+        try {
+            return load();
+        } catch (OutOfMemoryError e) {
+            return new Outcome(origin, DatasetLoader.unreadable(origin.name(), MemoryNeed.ranOut(Runtime.getRuntime().maxMemory())),
+                    null);
+        }
+    }
+
+    private Outcome load() throws IOException {
         return origin.load(new LoadMonitor() {
             @Override
             public void bytesRead(long read, long total) {

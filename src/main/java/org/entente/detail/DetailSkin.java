@@ -74,11 +74,18 @@ final class DetailSkin extends SkinBase<DetailView> {
         if (selection instanceof Selection.OfEvents many) {
             return eventsSection(many, context);
         }
-        if (!(selection instanceof Selection.OfActor || selection instanceof Selection.OfPair)) {
+        if (!(selection instanceof Selection.OfActor || selection instanceof Selection.OfPair
+                || selection instanceof Selection.OfGroup || selection instanceof Selection.OfGroupPair)) {
             return context.state().isComparing() ? ComparisonSection.of(context) : DatasetSection.of(context);
         }
         if (context.actorEvents() == null) {
             return Blocks.muted("Indexing each actor's events\u2026");
+        }
+        if (selection instanceof Selection.OfGroup group) {
+            return GroupSection.of(group, context);
+        }
+        if (selection instanceof Selection.OfGroupPair tie) {
+            return GroupSection.of(tie, context);
         }
         if (selection instanceof Selection.OfActor a) {
             Actor actor = context.dataset().actor(a.actorId()).orElse(null);

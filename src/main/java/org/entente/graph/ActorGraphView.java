@@ -18,6 +18,7 @@ import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 import org.entente.canvas.CanvasColors;
 import org.entente.network.GraphLimits;
+import org.entente.network.GroupBy;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
 import org.entente.state.ViewState;
@@ -40,6 +41,7 @@ public class ActorGraphView extends LinkedView {
     private final ObjectProperty<GraphSpan> span = new SimpleObjectProperty<>(this, "span", GraphSpan.FOLLOW_ZOOM);
     private final BooleanProperty showMemberships = new SimpleBooleanProperty(this, "showMemberships");
     private final ObjectProperty<GraphLimits> limits = new SimpleObjectProperty<>(this, "limits", GraphLimits.DEFAULT);
+    private final ObjectProperty<GroupBy> groupBy = new SimpleObjectProperty<>(this, "groupBy", GroupBy.NONE);
     private final ObjectProperty<NodeColoring> nodeColoring =
             new SimpleObjectProperty<>(this, "nodeColoring", NodeColoring.KIND);
     private final ObjectProperty<NodeSizing> nodeSizing =
@@ -177,6 +179,22 @@ public class ActorGraphView extends LinkedView {
 
     public void setLimits(GraphLimits value) {
         limits.set(value);
+    }
+
+    /**
+     * How actors fold into groups, each group one node with the sum of its members' ties: by country (the
+     * state-to-state picture), by kind, by community, or none. A group opens in place on a double-click.
+     */
+    public ObjectProperty<GroupBy> groupByProperty() {
+        return groupBy;
+    }
+
+    public GroupBy getGroupBy() {
+        return groupBy.get();
+    }
+
+    public void setGroupBy(GroupBy value) {
+        groupBy.set(value == null ? GroupBy.NONE : value);
     }
 
     public BooleanProperty showMembershipsProperty() {

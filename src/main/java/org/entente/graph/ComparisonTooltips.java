@@ -4,38 +4,46 @@ import java.util.Locale;
 import org.entente.model.ActorKind;
 import org.entente.network.PeriodComparison;
 
-/** What the graph's tooltips say while it compares two periods: an actor's events in each, and how a tie changed. */
+/**
+ * What the graph's tooltips say while it compares two periods: an actor's (or a group's members') events
+ * in each, and how a tie changed, with its count and mean tone in A and in B.
+ */
 final class ComparisonTooltips {
     private ComparisonTooltips() {
     }
 
-    static String actor(String name, ActorKind kind, PeriodComparison comparison, int actor, boolean pinned) {
-        return name + " (" + (kind == null ? "actor" : kind.id()) + ")\n"
-                + GraphTooltips.plural(comparison.actorEventsA(actor), "event") + " in A, "
-                + String.format(Locale.ROOT, "%,d", comparison.actorEventsB(actor)) + " in B"
-                + (pinned ? "\nPinned: right-click to release" : "");
+    /**
+     * An actor, or a group (kind null) with its members.
+     *
+     * @param members the actor alone, or the group's members
+     */
+    static String node(String name, ActorKind kind, int[] members, PeriodComparison comparison, boolean pinned) {
+        int eventsA = 0;
+        int eventsB = 0;
+        for (int member : members) {
+            eventsA += comparison.actorEventsA(member);
+            eventsB += comparison.actorEventsB(member);
+        }
+        String what = kind != null ? kind.id() : "a group of " + GraphTooltips.plural(members.length, "actor");
+        return name + " (" + what + ")\n" + GraphTooltips.plural(eventsA, "event") + " in A, "
+                + String.format(Locale.ROOT, "%,d", eventsB) + " in B" + (pinned ? "\nPinned: right-click to release" : "");
     }
 
-    static String pair(String[] names, PeriodComparison comparison, int pair) {
-        PeriodComparison.Tie tie = comparison.tieOf(pair);
-        String title = names[comparison.pairs().first(pair)] + " \u2013 " + names[comparison.pairs().second(pair)];
+    /** A tie between two nodes, or its two names alone when it stands for nothing in either period. */
+    static String tie(String first, String second, PeriodComparison.Tie tie, boolean relations) {
+        String title = first + " \u2013 " + second;
         if (tie == null) {
             return title;
         }
         return title + "\n" + capitalised(tie.change().word()) + ": "
-                + GraphTooltips.plural(tie.countA(), interaction(comparison)) + " in A, "
+                + GraphTooltips.plural(tie.countA(), relations ? "interaction" : "event") + " in A, "
                 + String.format(Locale.ROOT, "%,d", tie.countB()) + " in B"
                 + "\nMean tone " + tone(tie.toneA()) + " in A, " + tone(tie.toneB()) + " in B"
                 + "\nClick to select this relationship";
     }
 
-    /** What a tie's count counts: events, or events and relations when the graph shows relations. */
-    private static String interaction(PeriodComparison comparison) {
-        return comparison.countsRelations() ? "interaction" : "event";
-    }
-
     /** A mean tone as the tooltips write it, "unknown" when no event had one. */
-    static String tone(double tone) {
+    private static String tone(double tone) {
         return Double.isNaN(tone) ? "unknown" : String.format(Locale.ROOT, "%+.1f (%s)", tone, GraphTooltips.toneWord(tone));
     }
 

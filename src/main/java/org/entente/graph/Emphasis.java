@@ -2,8 +2,9 @@ package org.entente.graph;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.entente.model.Dataset;
-import org.entente.network.PairIndex;
+import org.entente.network.GroupedTies;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 
@@ -22,30 +23,56 @@ record Emphasis(int selectedActor, int selectedFirst, int selectedSecond, int[] 
         eventActors = eventActors.clone();
     }
 
-    /** What the shared selection and the pointer bring forward, as actor and pair indices of the graph. */
-    static Emphasis of(ViewState state, PairIndex pairs, int hoveredActor, int hoveredPair) {
+    /**
+     * What the shared selection and the pointer bring forward, as nodes and ties of the graph: an actor in a
+     * folded group brings its group forward, and a group the graph does not fold (after a change of grouping)
+     * brings its members forward.
+     */
+    static Emphasis of(ViewState state, LiveGraph graph, int hoveredNode, int hoveredTie) {
         Selection selection = state.getSelection();
-        int actor = selection instanceof Selection.OfActor a ? pairs.actor(a.actorId()) : -1;
+        int node = -1;
         int first = -1;
         int second = -1;
-        if (selection instanceof Selection.OfPair p && pairs.actor(p.first()) >= 0 && pairs.actor(p.second()) >= 0) {
-            first = Math.min(pairs.actor(p.first()), pairs.actor(p.second()));
-            second = Math.max(pairs.actor(p.first()), pairs.actor(p.second()));
+        IntStream also = IntStream.empty();
+        if (selection instanceof Selection.OfActor a) {
+            node = graph.node(a.actorId());
+        } else if (selection instanceof Selection.OfGroup g) {
+            node = graph.node(g.groupId());
+            also = node >= 0 ? also : members(graph, g);
+        } else if (selection instanceof Selection.OfPair p) {
+            first = graph.node(p.first());
+            second = graph.node(p.second());
+        } else if (selection instanceof Selection.OfGroupPair p) {
+            first = graph.node(p.first().groupId());
+            second = graph.node(p.second().groupId());
+            also = first >= 0 && second >= 0 ? also : IntStream.concat(members(graph, p.first()), members(graph, p.second()));
         }
-        return new Emphasis(actor, first, second, eventActors(state, pairs, selection), hoveredActor,
-                hoveredPair < 0 ? -1 : pairs.first(hoveredPair), hoveredPair < 0 ? -1 : pairs.second(hoveredPair));
+        if (first < 0 || second < 0 || first == second) {
+            node = first == second && first >= 0 ? first : node;
+            first = -1;
+            second = -1;
+        }
+        int[] eventNodes = IntStream.concat(also, eventActors(state, graph, selection))
+                .filter(n -> n >= 0).distinct().sorted().toArray();
+        GroupedTies ties = graph.ties();
+        return new Emphasis(node, Math.min(first, second), Math.max(first, second), eventNodes, hoveredNode,
+                hoveredTie < 0 ? -1 : ties.first(hoveredTie), hoveredTie < 0 ? -1 : ties.second(hoveredTie));
     }
 
-    /** The actors of the selected event or events, sorted, so that the graph shows who took part. */
-    private static int[] eventActors(ViewState state, PairIndex pairs, Selection selection) {
+    private static IntStream members(LiveGraph graph, Selection.OfGroup group) {
+        return group.members().stream().mapToInt(graph::node);
+    }
+
+    /** The nodes of the actors of the selected event or events, so that the graph shows who took part. */
+    private static IntStream eventActors(ViewState state, LiveGraph graph, Selection selection) {
         List<String> ids = selection instanceof Selection.OfEvent e ? List.of(e.eventId())
                 : selection instanceof Selection.OfEvents many ? many.eventIds() : List.of();
         if (ids.isEmpty() || state.getDataset() == null) {
-            return new int[0];
+            return IntStream.empty();
         }
         Dataset dataset = state.getDataset().dataset();
         return ids.stream().flatMap(id -> dataset.event(id).stream()).flatMap(event -> event.participants().stream())
-                .mapToInt(p -> pairs.actor(p.actor())).filter(index -> index >= 0).distinct().sorted().toArray();
+                .mapToInt(p -> graph.node(p.actor()));
     }
 
     boolean isSelected(int actor) {

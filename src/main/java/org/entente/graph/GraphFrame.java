@@ -5,7 +5,8 @@ import org.entente.network.PeriodComparison;
 
 /**
  * Everything one frame of the graph draws: the scene and what still fades, where each actor stands on
- * screen, how it looks, and what the user points at or has selected. Actor arrays are indexed by actor.
+ * screen, how it looks, and what the user points at or has selected. Node arrays are indexed by node: the
+ * actors, then as many places for groups (see ActorGroups).
  * While two periods are compared, {@code comparison} is what the legend counts; otherwise it is null.
  */
 record GraphFrame(double width, double height, GraphViewport viewport, GraphFades fades, double[] x, double[] y,
@@ -19,6 +20,11 @@ record GraphFrame(double width, double height, GraphViewport viewport, GraphFade
 
     double screenY(int actor) {
         return viewport.screenY(y[actor], height);
+    }
+
+    /** Whether a node is a group of actors: nodes past the actors are groups (see ActorGroups). */
+    boolean isGroup(int node) {
+        return node >= names.length / 2;
     }
 
     /** A node's radius on screen: its size grows gently with the zoom, so that it stays readable either way. */

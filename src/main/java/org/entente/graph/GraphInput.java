@@ -1,5 +1,7 @@
 package org.entente.graph;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.event.EventHandler;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
@@ -11,9 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import org.entente.network.PairIndex;
 import org.entente.shortcuts.Shortcut;
-import org.entente.state.Selection;
 
 /**
  * The graph's mouse, touch and keyboard handling: pan and zoom, drag nodes (which pins them), hover,
@@ -98,36 +98,54 @@ final class GraphInput {
             return;
         }
         if (actor >= 0) {
-            if (e.getClickCount() == 2) {
-                view.setFocusActor(skin.actorId(actor));
+            int group = skin.graph().groups().groupOfNode(actor);
+            if (e.getClickCount() == 2 && group >= 0) {
+                skin.openGroup(group, true);
+            } else if (e.getClickCount() == 2) {
+                view.setFocusActor(skin.graph().actorId(actor));
             } else {
-                view.getViewState().select(Selection.actor(skin.actorId(actor)));
+                view.getViewState().select(skin.graph().selectionOf(actor));
             }
             return;
         }
-        int pair = skin.hits().edgeAt(e.getX(), e.getY());
-        if (pair >= 0) {
-            PairIndex pairs = skin.graph().pairs();
-            view.getViewState().select(Selection.pair(skin.actorId(pairs.first(pair)), skin.actorId(pairs.second(pair))));
+        int tie = skin.hits().edgeAt(e.getX(), e.getY());
+        if (tie >= 0) {
+            view.getViewState().select(skin.graph().selectionOfTie(tie));
         }
     }
 
-    private void showMenu(int actor, double screenX, double screenY) {
+    private void showMenu(int node, double screenX, double screenY) {
+        LiveGraph graph = skin.graph();
         MenuItem select = new MenuItem("Select");
-        select.setOnAction(a -> view.getViewState().select(Selection.actor(skin.actorId(actor))));
-        MenuItem ego = new MenuItem("Show the ego network");
-        ego.setOnAction(a -> view.setFocusActor(skin.actorId(actor)));
-        MenuItem pin = new MenuItem(skin.graph().isPinned(actor) ? "Unpin" : "Pin here");
-        pin.setOnAction(a -> {
-            if (skin.graph().isPinned(actor)) {
-                skin.graph().unpin(actor);
-                skin.invalidate();
-            } else {
-                skin.graph().pinWhereItIs(actor);
-                skin.invalidate();
+        select.setOnAction(a -> view.getViewState().select(graph.selectionOf(node)));
+        List<MenuItem> items = new ArrayList<>(List.of(select));
+        int group = graph.groups().groupOfNode(node);
+        if (group >= 0) {
+            MenuItem open = new MenuItem("Open " + graph.groups().label(group) + " in place");
+            open.setOnAction(a -> skin.openGroup(group, true));
+            items.add(open);
+        } else {
+            MenuItem ego = new MenuItem("Show the ego network");
+            ego.setOnAction(a -> view.setFocusActor(graph.actorId(node)));
+            items.add(ego);
+            int memberOf = graph.groups().groupOf(node);
+            if (memberOf >= 0 && graph.groups().isOpen(memberOf)) {
+                MenuItem close = new MenuItem("Close the group " + graph.groups().label(memberOf));
+                close.setOnAction(a -> skin.openGroup(memberOf, false));
+                items.add(close);
             }
+        }
+        MenuItem pin = new MenuItem(graph.isPinned(node) ? "Unpin" : "Pin here");
+        pin.setOnAction(a -> {
+            if (graph.isPinned(node)) {
+                graph.unpin(node);
+            } else {
+                graph.pinWhereItIs(node);
+            }
+            skin.invalidate();
         });
-        menu.getItems().setAll(select, ego, pin);
+        items.add(pin);
+        menu.getItems().setAll(items);
         menu.show(canvas, screenX, screenY);
     }
 

@@ -1,20 +1,20 @@
 package org.entente.graph;
 
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import javafx.geometry.Point2D;
 import org.entente.network.GraphScene;
-import org.entente.network.PairIndex;
 
 /**
- * Where the last frame drew an actor or a pair, in canvas pixels: for the view's public {@code locate}
+ * Where the last frame drew an actor, a group or a tie, in canvas pixels: for the view's public {@code locate}
  * methods, with which a test or an assistive tool can point at what the user sees.
  */
-record GraphLocator(GraphHits hits, GraphScene scene, PairIndex pairs) {
+record GraphLocator(GraphHits hits, GraphScene scene, ToIntFunction<String> nodes) {
 
-    /** The node of an actor, as {x, y, radius}, or null when it is not drawn. */
-    double[] node(String actorId) {
-        int actor = pairs.actor(actorId);
-        return actor < 0 ? null : hits.nodeOf(actor);
+    /** The node of an actor or a group (by id), as {x, y, radius}, or null when it is not drawn. */
+    double[] node(String id) {
+        int node = nodes.applyAsInt(id);
+        return node < 0 ? null : hits.nodeOf(node);
     }
 
     /** The edge between two actors, as {x1, y1, x2, y2}, or null when it is not drawn. */
@@ -24,7 +24,7 @@ record GraphLocator(GraphHits hits, GraphScene scene, PairIndex pairs) {
     }
 
     private int pairOf(String a, String b) {
-        int edge = scene.edgeBetween(pairs.actor(a), pairs.actor(b));
+        int edge = scene.edgeBetween(nodes.applyAsInt(a), nodes.applyAsInt(b));
         return edge < 0 ? -1 : scene.pair(edge);
     }
 

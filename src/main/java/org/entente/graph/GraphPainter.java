@@ -33,6 +33,8 @@ final class GraphPainter {
     /** The largest nodes get a label whatever their size, if there is room. */
     private static final int ALWAYS_LABELLED = 40;
     private static final double DIMMED = 0.18;
+    /** How far outside a group's node its second ring is drawn, in pixels. */
+    private static final double GROUP_RING = 3;
 
     private final Font font;
     private final Font boldFont;
@@ -89,9 +91,15 @@ final class GraphPainter {
     /** What is on show, in the top left corner: the view's own summary line. */
     private void counts(GraphicsContext g, GraphFrame f) {
         GraphScene scene = f.fades().scene();
+        boolean grouped = false;
+        for (int slot = 0; slot < scene.nodeCount() && !grouped; slot++) {
+            grouped = f.isGroup(scene.node(slot));
+        }
+        String nodes = grouped ? "groups and actors" : "actors";
         String actors = scene.actorsInWindow() > scene.nodeCount()
-                ? String.format(Locale.ROOT, "showing %,d of %,d actors", scene.nodeCount(), scene.actorsInWindow())
-                : GraphTooltips.plural(scene.nodeCount(), "actor");
+                ? String.format(Locale.ROOT, "showing %,d of %,d %s", scene.nodeCount(), scene.actorsInWindow(), nodes)
+                : String.format(Locale.ROOT, "%,d %s", scene.nodeCount(), grouped ? nodes
+                : scene.nodeCount() == 1 ? "actor" : "actors");
         String text = actors + " \u00B7 " + GraphTooltips.plural(scene.edgeCount(), "link");
         g.setGlobalAlpha(1);
         g.setFont(font);
@@ -304,6 +312,10 @@ final class GraphPainter {
             g.setStroke(f.palette().nodeOutline());
             g.setLineWidth(1);
             shapes.stroke(g, f.kinds()[actor], x, y, r);
+            if (f.isGroup(actor)) {
+                // A second ring says "many actors in one", whatever the shape of its kind.
+                g.strokeOval(x - r - GROUP_RING, y - r - GROUP_RING, 2 * (r + GROUP_RING), 2 * (r + GROUP_RING));
+            }
         }
         if (emphasis.isSelected(actor) || actor == emphasis.hoveredActor()) {
             g.setStroke(f.palette().selection());

@@ -97,6 +97,13 @@ final class GraphPositions {
         return GraphViewport.fitting(minX, minY, maxX, maxY, width, height, margin);
     }
 
+    /** Puts a node, unpinned, at a place from which it will move with the layout: where a group gathers or opens. */
+    void place(int node, double toX, double toY) {
+        layout.moveTo(node, toX, toY);
+        x[node] = toX;
+        y[node] = toY;
+    }
+
     /** The user drags a node: it goes exactly there and stays pinned. */
     void drag(int actor, double toX, double toY) {
         layout.moveTo(actor, toX, toY);

@@ -14,6 +14,7 @@ import javafx.util.Duration;
 import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
+import org.entente.network.ActorGroups;
 import org.entente.network.GraphScene;
 import org.entente.network.PeriodComparison;
 import org.entente.state.Selection;
@@ -28,6 +29,8 @@ import org.entente.state.ViewState;
 final class GraphSkin extends SkinBase<ActorGraphView> {
     /** The layout's share of a frame. */
     private static final long LAYOUT_BUDGET_NANOS = 6_000_000;
+    /** While a fit waits for the layout to rest, the view fits what there is this often. */
+    private static final long INTERIM_FIT_NANOS = 700_000_000;
 
     private final Canvas canvas = new Canvas();
     private final GraphToolbar toolbar;
@@ -49,6 +52,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private final GraphJobs jobs = new GraphJobs(graph);
 
     private boolean needsFit;
+    private long lastFitNanos;
     private long nextSceneNanos;
 
     GraphSkin(ActorGraphView view) {
@@ -59,7 +63,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         placeholder.setMouseTransparent(true);
         toolbar = new GraphToolbar(view);
         compareBar = new CompareBar(state);
-        topActors = new TopActorsPane(actor -> state.select(Selection.actor(actorId(actor))));
+        topActors = new TopActorsPane(node -> state.select(graph.selectionOf(node)));
         topActors.visibleProperty().bind(toolbar.topActorsShownProperty().and(topActors.filledProperty()));
         registerChangeListener(toolbar.topActorsShownProperty(), o -> getSkinnable().requestLayout());
         showAll.getStyleClass().add("graph-show-all");
@@ -87,6 +91,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         }
         registerInvalidationListener(view.showMembershipsProperty(), o -> sceneChanged());
         registerInvalidationListener(view.limitsProperty(), o -> sceneChanged());
+        registerInvalidationListener(view.groupByProperty(), o -> regroup());
         registerInvalidationListener(view.limitsProperty(), o -> recompareForRelations());
         registerChangeListener(state.comparisonProperty(), o -> comparisonChanged());
         registerInvalidationListener(compareBar.visibleProperty(), o -> getSkinnable().requestLayout());
@@ -153,11 +158,32 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         IndexedDataset dataset = getSkinnable().getViewState().getDataset();
         List<Actor> actors = dataset == null ? List.of() : dataset.dataset().actors();
         graph.reset(actors);
+        regroup();
         jobs.cancel();
         getSkinnable().setFocusActor(null);
         toolbar.setActors(actors);
         needsFit = true;
         rebuildData();
+    }
+
+    /** Folds actors into the groups asked for; what a group stands for is worked out from the dataset. */
+    private void regroup() {
+        IndexedDataset dataset = getSkinnable().getViewState().getDataset();
+        List<Actor> actors = dataset == null ? List.of() : dataset.dataset().actors();
+        graph.group(switch (getSkinnable().getGroupBy()) {
+            case NONE -> ActorGroups.none(actors.size());
+            case COUNTRY -> ActorGroups.byCountry(actors);
+            case KIND -> ActorGroups.byKind(actors);
+            case COMMUNITY -> graph.communities(actors);
+        });
+        needsFit = true;
+        sceneChanged();
+    }
+
+    /** Opens a group in place, its members each a node where it stood, or closes it again. */
+    void openGroup(int group, boolean open) {
+        graph.group(graph.groups().withOpen(group, open));
+        sceneChanged();
     }
 
     /** A new pair index for the dataset and filter; positions and pins survive a change of filter. */
@@ -326,8 +352,13 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             nextSceneNanos = now + 2 * took;
         }
         boolean busy = graph.isSceneDirty() | graph.step(seconds, LAYOUT_BUDGET_NANOS);
-        if (needsFit && graph.hasData() && !graph.isLayoutMoving()) {
+        if (needsFit && graph.hasData() && !graph.isSceneDirty() && !graph.isLayoutMoving()) {
             needsFit = false;
+            fit();
+        } else if (needsFit && graph.hasData() && !graph.isSceneDirty() && now - lastFitNanos > INTERIM_FIT_NANOS) {
+            // A large layout takes seconds to come to rest: meanwhile the view follows it as it spreads,
+            // rather than showing a small knot in the middle of the canvas until then.
+            lastFitNanos = now;
             fit();
         }
         return busy | camera.step(now);
@@ -342,7 +373,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             return;
         }
         ActorGraphView view = getSkinnable();
-        Emphasis emphasis = Emphasis.of(view.getViewState(), graph.pairs(), graph.hoveredActor(), graph.hoveredPair());
+        Emphasis emphasis = Emphasis.of(view.getViewState(), graph, graph.hoveredActor(), graph.hoveredPair());
         painter.paint(canvas.getGraphicsContext2D(), graph.frame(canvas.getWidth(), canvas.getHeight(), camera.current(),
                 view.palette(), view.getNodeColoring(), emphasis, toolbar.isLegendShown()));
     }
@@ -389,7 +420,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             // Limits leave out all but the busiest actors: the scene is built again to keep the selection.
             updateScene();
         }
-        int actor = graph.hasData() ? graph.selectedOnShow(Emphasis.of(getSkinnable().getViewState(), graph.pairs(), -1, -1)) : -1;
+        int actor = graph.hasData() ? graph.selectedOnShow(Emphasis.of(getSkinnable().getViewState(), graph, -1, -1)) : -1;
         if (actor >= 0) {
             camera.keepInView(graph.x(actor), graph.y(actor));
         }
@@ -403,7 +434,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             return false;
         }
         getSkinnable().getViewState().select(Selection.actor(actorId));
-        int actor = graph.pairs().actor(actorId);
+        int actor = graph.node(actorId);
         if (actor < 0 || !graph.scene().shows(actor)) {
             return false;
         }
@@ -448,7 +479,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** Where the last frame drew things; null before a dataset's graph is ready. */
     GraphLocator locator() {
-        return graph.hasData() ? new GraphLocator(hits(), graph.scene(), graph.pairs()) : null;
+        return graph.hasData() ? new GraphLocator(hits(), graph.scene(), graph::node) : null;
     }
 
     Canvas canvas() {

@@ -31,6 +31,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.entente.canvas.ChoiceLabels;
 import org.entente.model.Actor;
 import org.entente.network.GraphLimits;
+import org.entente.network.GroupBy;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
 import org.entente.shortcuts.Shortcut;
@@ -41,6 +42,9 @@ final class GraphToolbar extends ToolBar {
     private static final double SUGGESTION_WIDTH = 280;
     private static final ChoiceLabels<NodeColoring> COLOURING_LABELS = new ChoiceLabels<>(
             Map.of(NodeColoring.KIND, "Colour by kind", NodeColoring.COMMUNITY, "Colour by community"));
+    private static final ChoiceLabels<GroupBy> GROUPING_LABELS = new ChoiceLabels<>(
+            Map.of(GroupBy.NONE, "Each actor on its own", GroupBy.COUNTRY, "By country: state to state",
+                    GroupBy.KIND, "By kind of actor", GroupBy.COMMUNITY, "By community, as the graph shows them now"));
     private static final ChoiceLabels<NodeSizing> SIZING_LABELS = new ChoiceLabels<>(
             Map.of(NodeSizing.ACTIVITY, "Size by interactions", NodeSizing.CENTRALITY, "Size by PageRank"));
 
@@ -89,7 +93,7 @@ final class GraphToolbar extends ToolBar {
         message.getStyleClass().add("graph-message");
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        getItems().addAll(mode, span, memberships, limitsMenu(view), displayMenu(view), egoChip(view), findField, fit,
+        getItems().addAll(mode, span, memberships, limitsMenu(view), groupMenu(view), displayMenu(view), egoChip(view), findField, fit,
                 relayout, message);
         for (var node : getItems()) {
             node.setFocusTraversable(false);
@@ -112,6 +116,16 @@ final class GraphToolbar extends ToolBar {
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(sizeItems);
         menu.getItems().addAll(new SeparatorMenuItem(), legendItem, topActorsItem, new SeparatorMenuItem(), png);
+        return menu;
+    }
+
+    /** Folding actors into groups: each group one node with the sum of its members' ties. */
+    private MenuButton groupMenu(ActorGraphView view) {
+        MenuButton menu = new MenuButton("Group");
+        menu.getStyleClass().add("graph-group-menu");
+        menu.setTooltip(new Tooltip("Show a country, a kind of actor or a community as one node; double-click a group "
+                + "to open it in place"));
+        menu.getItems().addAll(radioItems(GroupBy.values(), GROUPING_LABELS, view.groupByProperty()));
         return menu;
     }
 

@@ -28,6 +28,30 @@ final class GraphTooltips {
         return String.join("\n", lines);
     }
 
+    /** A group in the time on show: its members, their events, its PageRank when analysed. */
+    static String group(String name, int members, int events, double rank) {
+        List<String> lines = new ArrayList<>();
+        lines.add(name + " (a group of " + plural(members, "actor") + ")");
+        lines.add(plural(events, "event") + " of its members in this time");
+        if (rank > 0) {
+            lines.add(String.format(Locale.ROOT, "PageRank %.2f of the highest", rank));
+        }
+        lines.add("Double-click to open it in place");
+        return String.join("\n", lines);
+    }
+
+    /** The ties between a group and another node in the time on show: their interactions and mean tone. */
+    static String groupTie(String first, String second, int interactions, double tone) {
+        List<String> lines = new ArrayList<>();
+        lines.add(first + " \u2013 " + second);
+        lines.add(plural(interactions, "interaction") + " between their members in this time");
+        if (!Double.isNaN(tone)) {
+            lines.add(String.format(Locale.ROOT, "Mean tone %+.1f (%s)", tone, toneWord(tone)));
+        }
+        lines.add("Click to select these ties");
+        return String.join("\n", lines);
+    }
+
     static String pair(String[] names, PairSummary summary) {
         List<String> lines = new ArrayList<>();
         lines.add(names[summary.first()] + " \u2013 " + names[summary.second()]);

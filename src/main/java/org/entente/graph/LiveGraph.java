@@ -1,16 +1,23 @@
 package org.entente.graph;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.entente.index.IntList;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
+import org.entente.network.ActorGroups;
 import org.entente.network.Analysis;
 import org.entente.network.ComparisonScene;
 import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
+import org.entente.network.GroupedTies;
 import org.entente.network.PairIndex;
 import org.entente.network.PeriodComparison;
 import org.entente.network.layout.ForceLayout;
+import org.entente.state.Selection;
 
 /**
  * The graph on show and how it moves, free of JavaFX so that it can be tested without a stage: the
@@ -27,9 +34,11 @@ final class LiveGraph {
     private String[] names = new String[0];
     private ActorKind[] kinds = new ActorKind[0];
     private GraphPositions positions = new GraphPositions(0, 1);
+    private ActorGroups groups = ActorGroups.none(0);
     private GraphData data;
     /** The two periods compared over the data, shown instead of the time on show; null when not comparing. */
     private PeriodComparison comparison;
+    private GroupedTies ties;
     private Analysis analysis;
     private boolean sceneDirty;
     private boolean layoutMoving;
@@ -41,21 +50,24 @@ final class LiveGraph {
 
     /** A new dataset: every actor starts afresh, unplaced and unpinned, and there is no data until {@link #show} is called. */
     void reset(List<Actor> actors) {
-        names = new String[actors.size()];
-        kinds = new ActorKind[actors.size()];
+        // Nodes are the actors, then room for as many groups (see ActorGroups).
+        names = new String[2 * actors.size()];
+        kinds = new ActorKind[2 * actors.size()];
         for (int i = 0; i < actors.size(); i++) {
             names[i] = actors.get(i).name();
             kinds[i] = actors.get(i).kind();
         }
-        positions = new GraphPositions(actors.size(), 1);
+        positions = new GraphPositions(2 * actors.size(), 1);
+        groups = ActorGroups.none(actors.size());
         laidOut = false;
         show(null);
     }
 
-    /** Working data for a new filter (null while it is built); positions and pins survive it. */
+    /** Working data for a new filter (null while it is built); positions, pins and groups survive it. */
     void show(GraphData built) {
         data = built;
         comparison = null;
+        ties = built == null ? null : GroupedTies.of(built.pairs(), groups);
         analysis = null;
         hoveredActor = -1;
         hoveredPair = -1;
@@ -88,6 +100,112 @@ final class LiveGraph {
         return data.pairs();
     }
 
+    /** The pairs seen through the groups: which tie shows each, and the nodes each tie joins. */
+    GroupedTies ties() {
+        return ties;
+    }
+
+    ActorGroups groups() {
+        return groups;
+    }
+
+    /**
+     * Folds actors into other groups. A group that appears starts where its members stood, and the
+     * members of a group that opens start where it stood, so the picture changes in place.
+     */
+    void group(ActorGroups next) {
+        ActorGroups before = groups;
+        groups = next;
+        for (int g = 0; g < next.groupCount(); g++) {
+            names[next.actorCount() + g] = next.label(g);
+            kinds[next.actorCount() + g] = next.kind(g);
+        }
+        if (data != null) {
+            ties = GroupedTies.of(data.pairs(), next);
+            double[] sumX = new double[names.length];
+            double[] sumY = new double[names.length];
+            int[] count = new int[names.length];
+            for (int actor = 0; actor < next.actorCount(); actor++) {
+                int from = before.node(actor);
+                int to = next.node(actor);
+                if (from != to && data.fades().actorAlpha(from) > 0) {
+                    sumX[to] += positions.x()[from];
+                    sumY[to] += positions.y()[from];
+                    count[to]++;
+                }
+            }
+            for (int node = 0; node < names.length; node++) {
+                if (count[node] > 0) {
+                    positions.place(node, sumX[node] / count[node], sumY[node] / count[node]);
+                }
+            }
+            sceneDirty = true;
+        }
+    }
+
+    /** The id of an actor by its index. */
+    String actorId(int actor) {
+        return data.pairs().dataset().actors().get(actor).id();
+    }
+
+    /** What selecting a node selects: its actor, or its group with every member. */
+    Selection selectionOf(int node) {
+        int group = groups.groupOfNode(node);
+        if (group < 0) {
+            return Selection.actor(actorId(node));
+        }
+        return new Selection.OfGroup(groups.id(group), groups.label(group),
+                IntStream.of(groups.members(group)).mapToObj(this::actorId).collect(Collectors.toSet()));
+    }
+
+    /** What selecting an edge selects: the pair of actors, or the ties between a group and the other end. */
+    Selection selectionOfTie(int tie) {
+        int a = ties.first(tie);
+        int b = ties.second(tie);
+        if (!ties.isGroupTie(tie)) {
+            return Selection.pair(actorId(a), actorId(b));
+        }
+        return new Selection.OfGroupPair(side(a), side(b));
+    }
+
+    private Selection.OfGroup side(int node) {
+        if (groups.groupOfNode(node) >= 0) {
+            return (Selection.OfGroup) selectionOf(node);
+        }
+        String id = actorId(node);
+        return new Selection.OfGroup(id, names[node], Set.of(id));
+    }
+
+    /**
+     * The communities of the graph on show, as groups: each actor joins the community of the node that
+     * shows it, and communities are named after their busiest member. Actors not on show stay on their own.
+     */
+    ActorGroups communities(List<Actor> actors) {
+        if (data == null || scene().nodeCount() == 0) {
+            return ActorGroups.none(actors.size());
+        }
+        Analysis found = scene().analyse();
+        IntList byImportance = new IntList();
+        for (int node : found.byDegree()) {
+            int group = groups.groupOfNode(node);
+            for (int actor : group < 0 ? new int[] {node} : groups.members(group)) {
+                byImportance.add(actor);
+            }
+        }
+        ActorGroups current = groups;
+        return ActorGroups.byCommunity(actors, actor -> found.community(current.node(actor)), byImportance.toArray());
+    }
+
+    /** The node that shows an actor or a group by id, or -1 when nothing shows it (an open group, say). */
+    int node(String id) {
+        int actor = data.pairs().actor(id);
+        if (actor >= 0) {
+            return groups.node(actor);
+        }
+        int group = groups.group(id);
+        return group >= 0 && !groups.isOpen(group) ? groups.actorCount() + group : -1;
+    }
+
     GraphScene scene() {
         return data == null ? GraphScene.EMPTY : data.fades().scene();
     }
@@ -116,13 +234,13 @@ final class LiveGraph {
             return false;
         }
         int focus = focusActor == null ? -1 : data.pairs().actor(focusActor);
-        int[] kept = keep.stream().mapToInt(data.pairs()::actor).filter(actor -> actor >= 0).toArray();
+        int[] kept = keep.stream().mapToInt(this::node).filter(node -> node >= 0).distinct().toArray();
         GraphScene scene;
         if (comparison != null) {
-            scene = ComparisonScene.of(comparison, focus, focusDepth, limits, kept);
+            scene = ComparisonScene.of(comparison, focus, focusDepth, limits, kept, ties);
         } else {
             data.window().moveTo(range.from(), range.to());
-            scene = GraphScene.of(data.window(), memberships, focus, focusDepth, limits, kept);
+            scene = GraphScene.of(data.window(), memberships, focus, focusDepth, limits, kept, ties);
         }
         positions.show(scene, data.fades());
         data.fades().show(scene);
@@ -135,21 +253,36 @@ final class LiveGraph {
         return first;
     }
 
-    /** Whether the scene shows every one of these actors that has ties in its window. */
+    /** Whether the scene shows every one of these actors (or groups) that has ties in its window. */
     boolean showsAll(List<String> actors) {
         for (String id : actors) {
-            int actor = data.pairs().actor(id);
-            if (actor >= 0 && !scene().shows(actor) && hasDealings(actor)) {
+            int node = node(id);
+            if (node >= 0 && !scene().shows(node) && nodeEvents(node) > 0) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether the actor dealt with others in the time on show, or in either period compared. */
-    private boolean hasDealings(int actor) {
-        return comparison == null ? data.window().actorEvents(actor) > 0
-                : comparison.actorEventsA(actor) + comparison.actorEventsB(actor) > 0;
+    /**
+     * The events of an actor in the time on show (in both periods while comparing), or of a group's
+     * members (an event of two members counts twice).
+     */
+    private int nodeEvents(int node) {
+        int group = groups.groupOfNode(node);
+        if (group < 0) {
+            return actorEvents(node);
+        }
+        int events = 0;
+        for (int member : groups.members(group)) {
+            events += actorEvents(member);
+        }
+        return events;
+    }
+
+    private int actorEvents(int actor) {
+        return comparison == null ? data.window().actorEvents(actor)
+                : comparison.actorEventsA(actor) + comparison.actorEventsB(actor);
     }
 
     /** Sizes nodes again, after a change of sizing or of analysis. */
@@ -319,21 +452,34 @@ final class LiveGraph {
 
     // ---- words and frames ----
 
-    /** What the tooltip says about an actor in the time on show. */
-    String describeActor(int actor) {
+    /** What the tooltip says about an actor or a group in the time on show, or in the periods compared. */
+    String describeActor(int node) {
+        int group = groups.groupOfNode(node);
         if (comparison != null) {
-            return ComparisonTooltips.actor(names[actor], kinds[actor], comparison, actor, positions.pinned()[actor]);
+            int[] members = group < 0 ? new int[] {node} : groups.members(group);
+            return ComparisonTooltips.node(names[node], group < 0 ? kinds[node] : null, members, comparison,
+                    positions.pinned()[node]);
         }
-        return GraphTooltips.actor(names[actor], kinds[actor], data.window().actorEvents(actor),
-                analysis == null ? 0 : analysis.rank(actor), positions.pinned()[actor]);
+        if (group >= 0) {
+            return GraphTooltips.group(names[node], groups.memberCount(group), nodeEvents(node),
+                    analysis == null ? 0 : analysis.rank(node));
+        }
+        return GraphTooltips.actor(names[node], kinds[node], data.window().actorEvents(node),
+                analysis == null ? 0 : analysis.rank(node), positions.pinned()[node]);
     }
 
-    /** What the tooltip says about the relationship behind an edge. */
-    String describePair(int pair) {
+    /** What the tooltip says about the relationship behind an edge: a pair of actors, or a tie with a group. */
+    String describePair(int tie) {
         if (comparison != null) {
-            return ComparisonTooltips.pair(names, comparison, pair);
+            return ComparisonTooltips.tie(names[ties.first(tie)], names[ties.second(tie)],
+                    ComparisonScene.tieOf(comparison, ties, tie), comparison.countsRelations());
         }
-        return GraphTooltips.pair(names, data.window().summarize(pair));
+        if (ties.isGroupTie(tie)) {
+            int edge = scene().edgeBetween(ties.first(tie), ties.second(tie));
+            return GraphTooltips.groupTie(names[ties.first(tie)], names[ties.second(tie)],
+                    edge < 0 ? 0 : scene().count(edge), edge < 0 ? Double.NaN : scene().tone(edge));
+        }
+        return GraphTooltips.pair(names, data.window().summarize(tie));
     }
 
     /** Everything one frame draws, seen through a viewport with the given looks; call only with data. */

@@ -1,5 +1,6 @@
 package org.entente.graph;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,12 @@ final class SelectedActors {
         if (selection instanceof Selection.OfPair pair) {
             return List.of(pair.first(), pair.second());
         }
+        if (selection instanceof Selection.OfGroup group) {
+            return withMembers(group, List.of());
+        }
+        if (selection instanceof Selection.OfGroupPair tie) {
+            return withMembers(tie.second(), withMembers(tie.first(), List.of()));
+        }
         List<String> events = selection instanceof Selection.OfEvent one ? List.of(one.eventId())
                 : selection instanceof Selection.OfEvents many ? many.eventIds() : List.of();
         Set<String> actors = new LinkedHashSet<>();
@@ -26,5 +33,13 @@ final class SelectedActors {
             dataset.event(id).ifPresent(e -> e.participants().stream().map(Participant::actor).forEach(actors::add));
         }
         return List.copyOf(actors);
+    }
+
+    /** A group's id and its members' ids: the graph keeps the group's node, or its members when it does not fold them. */
+    private static List<String> withMembers(Selection.OfGroup group, List<String> before) {
+        List<String> ids = new ArrayList<>(before);
+        ids.add(group.groupId());
+        ids.addAll(group.members());
+        return ids;
     }
 }

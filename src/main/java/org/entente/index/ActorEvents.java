@@ -1,6 +1,8 @@
 package org.entente.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -93,6 +95,31 @@ public final class ActorEvents {
             }
         }
         return list;
+    }
+
+    /** The events any of the actors takes part in, each once, earliest first (a group's events). */
+    public IntList ofAny(Collection<String> actorIds) {
+        IntList all = new IntList();
+        for (String id : actorIds) {
+            Integer a = actorIndex.get(id);
+            if (a != null) {
+                for (int i = start[a]; i < start[a + 1]; i++) {
+                    all.add(events[i]);
+                }
+            }
+        }
+        long[] ranked = new long[all.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i] = (long) rank[all.get(i)] << 32 | all.get(i);
+        }
+        Arrays.sort(ranked);
+        IntList union = new IntList(Math.max(1, ranked.length));
+        for (int i = 0; i < ranked.length; i++) {
+            if (i == 0 || ranked[i] != ranked[i - 1]) {
+                union.add((int) ranked[i]);
+            }
+        }
+        return union;
     }
 
     /** The events both actors take part in, earliest first. */

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.entente.model.Dataset;
 
 /**
@@ -57,8 +58,16 @@ public final class DatasetLoader {
         } catch (IOException e) {
             return unreadable(name, "cannot read the file: " + e.getMessage());
         }
+        Runtime runtime = Runtime.getRuntime();
+        Optional<String> shortfall = MemoryNeed.ofFile(size)
+                .shortfall(runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory());
+        if (shortfall.isPresent()) {
+            return unreadable(name, shortfall.get());
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return load(in, name, size, monitor);
+        } catch (OutOfMemoryError e) {
+            return unreadable(name, MemoryNeed.ranOut(runtime.maxMemory()));
         } catch (IOException e) {
             return unreadable(name, "cannot read the file: " + e.getMessage());
         }
@@ -67,7 +76,16 @@ public final class DatasetLoader {
     /** Reads {@code in} to its end; {@code size} is only used for progress and may be -1 when unknown. */
     public LoadResult load(InputStream in, String fileName, long size, LoadMonitor monitor) {
         ProblemLog log = new ProblemLog(fileName);
-        CountingInputStream counted = new CountingInputStream(new BufferedInputStream(in, 1 << 16), 0, 1 << 20, read -> {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        try {
+            Optional<String> encoding = JsonEncoding.problem(buffered);
+            if (encoding.isPresent()) {
+                return unreadable(fileName, encoding.get());
+            }
+        } catch (IOException e) {
+            return unreadable(fileName, "cannot read the file: " + e.getMessage());
+        }
+        CountingInputStream counted = new CountingInputStream(buffered, 0, 1 << 20, read -> {
             if (monitor.isCancelled()) {
                 throw new LoadCancelledException();
             }
@@ -88,7 +106,8 @@ public final class DatasetLoader {
                 log.error(breakAt, pathOf(parser), "malformed JSON: " + e.getOriginalMessage());
             }
         } catch (IOException e) {
-            log.error(null, "", "cannot read the file: " + e.getMessage());
+            // A broken character (a cut multi-byte sequence) or a failing disk: said where reading stopped.
+            log.error(breakAt, "", "cannot read the file: " + e.getMessage());
         }
         monitor.bytesRead(counted.bytesRead(), size);
         Dataset dataset = reader == null ? null : reader.finish();
@@ -129,7 +148,8 @@ public final class DatasetLoader {
         return parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
     }
 
-    private static LoadResult unreadable(String file, String message) {
+    /** A load that read nothing: one error, at the file's start. */
+    public static LoadResult unreadable(String file, String message) {
         ProblemLog log = new ProblemLog(file);
         log.error(null, "", message);
         return new LoadResult(null, log.problems(), 1, 0, 0);

@@ -18,9 +18,9 @@ public record ActorLimit(IntList pairs, int actorsBefore) {
      * The ties among {@code pairIds} that the limits keep; {@code weight} gives a pair's interactions, and
      * the actors in {@code keep} (the selection) stay with their neighbours.
      */
-    public static ActorLimit apply(PairIndex index, IntList pairIds, IntUnaryOperator weight, GraphLimits limits,
+    public static ActorLimit apply(TieEnds index, IntList pairIds, IntUnaryOperator weight, GraphLimits limits,
                                    int[] keep) {
-        int actors = index.actorCount();
+        int actors = index.nodeCount();
         long[] degree = new long[actors];
         IntList heavy = new IntList(Math.max(16, pairIds.size()));
         for (int i = 0; i < pairIds.size(); i++) {
@@ -62,7 +62,7 @@ public record ActorLimit(IntList pairs, int actorsBefore) {
         return new ActorLimit(result, before);
     }
 
-    private static boolean touches(PairIndex index, int pair, int[] keep) {
+    private static boolean touches(TieEnds index, int pair, int[] keep) {
         for (int actor : keep) {
             if (index.first(pair) == actor || index.second(pair) == actor) {
                 return true;
@@ -100,8 +100,8 @@ public record ActorLimit(IntList pairs, int actorsBefore) {
     }
 
     /** The ties of the largest connected group of actors, with those of any group holding a kept actor. */
-    private static IntList largestComponent(PairIndex index, IntList pairIds, int[] keep) {
-        int[] parent = new int[index.actorCount()];
+    private static IntList largestComponent(TieEnds index, IntList pairIds, int[] keep) {
+        int[] parent = new int[index.nodeCount()];
         for (int a = 0; a < parent.length; a++) {
             parent[a] = a;
         }
@@ -154,8 +154,8 @@ public record ActorLimit(IntList pairs, int actorsBefore) {
      * The ties among the actors with at least {@code k} neighbours among each other: actors with fewer are
      * peeled off until none is left to peel. Kept actors are never peeled.
      */
-    private static IntList kCore(PairIndex index, IntList pairIds, int k, int[] keep) {
-        int actors = index.actorCount();
+    private static IntList kCore(TieEnds index, IntList pairIds, int k, int[] keep) {
+        int actors = index.nodeCount();
         int[] neighbours = new int[actors];
         for (int i = 0; i < pairIds.size(); i++) {
             neighbours[index.first(pairIds.get(i))]++;

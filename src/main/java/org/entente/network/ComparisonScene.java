@@ -18,22 +18,27 @@ public final class ComparisonScene {
     private ComparisonScene() {
     }
 
-    /** The scene of a comparison; with a focus actor (an index, or -1), only actors within {@code depth} steps of it. */
-    public static GraphScene of(PeriodComparison comparison, int focus, int depth, GraphLimits limits, int[] keep) {
-        PairIndex pairs = comparison.pairs();
+    /**
+     * The scene of a comparison, with actors folded into groups as {@code ties} says (a group tie sums the
+     * pairs it stands for); with a focus actor (an index, or -1), only actors within {@code depth} steps of
+     * it. {@code keep} names nodes.
+     */
+    public static GraphScene of(PeriodComparison comparison, int focus, int depth, GraphLimits limits, int[] keep,
+                                GroupedTies ties) {
         IntList kept = new IntList(Math.max(16, comparison.ties().size()));
         for (PeriodComparison.Tie tie : comparison.ties()) {
             kept.add(tie.pair());
         }
         if (focus >= 0) {
-            kept = EgoNetwork.edgesWithin(pairs, kept, focus, depth);
+            kept = EgoNetwork.edgesWithin(comparison.pairs(), kept, focus, depth);
         }
-        ActorLimit limit = ActorLimit.apply(pairs, kept, pair -> both(comparison.tieOf(pair)), limits, keep);
-        kept = limit.pairs();
-        int n = kept.size();
+        ComparedTies table = ComparedTies.of(comparison, kept, ties);
+        ActorLimit limit = ActorLimit.apply(table, table.all(), row -> both(table.tie(row)), limits, keep);
+        IntList rows = limit.pairs();
+        int n = rows.size();
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
-            count[i] = drawn(comparison.tieOf(kept.get(i)));
+            count[i] = drawn(table.tie(rows.get(i)));
         }
         int[] order = GraphScene.lightestFirst(count);
         int[] edgePair = new int[n];
@@ -42,29 +47,49 @@ public final class ComparisonScene {
         int[] sortedCount = new int[n];
         float[] tone = new float[n];
         int[] flags = new int[n];
-        int[] slotOfActor = new int[pairs.actorCount()];
-        Arrays.fill(slotOfActor, -1);
-        int[] nodes = new int[Math.min(pairs.actorCount(), 2 * n + 1)];
+        int[] slotOfNode = new int[ties.nodeCount()];
+        Arrays.fill(slotOfNode, -1);
+        int[] nodes = new int[Math.min(ties.nodeCount(), 2 * n + 1)];
         double[] weight = new double[nodes.length];
         int nodeCount = 0;
         if (focus >= 0) {
-            slotOfActor[focus] = nodeCount;
-            nodes[nodeCount++] = focus;
+            int focusNode = ties.groups().node(focus);
+            slotOfNode[focusNode] = nodeCount;
+            nodes[nodeCount++] = focusNode;
         }
         for (int i = 0; i < n; i++) {
             int e = order[i];
-            PeriodComparison.Tie tie = comparison.tieOf(kept.get(e));
+            int row = rows.get(e);
+            PeriodComparison.Tie tie = table.tie(row);
             edgePair[i] = tie.pair();
-            first[i] = pairs.first(tie.pair());
-            second[i] = pairs.second(tie.pair());
+            first[i] = table.first(row);
+            second[i] = table.second(row);
             sortedCount[i] = count[e];
             tone[i] = (float) (tie.change() == PeriodComparison.Change.VANISHED ? tie.toneA() : tie.toneB());
             flags[i] = flag(tie.change());
-            nodeCount = GraphScene.addNode(first[i], both(tie), slotOfActor, nodes, weight, nodeCount);
-            nodeCount = GraphScene.addNode(second[i], both(tie), slotOfActor, nodes, weight, nodeCount);
+            nodeCount = GraphScene.addNode(first[i], both(tie), slotOfNode, nodes, weight, nodeCount);
+            nodeCount = GraphScene.addNode(second[i], both(tie), slotOfNode, nodes, weight, nodeCount);
         }
-        return new GraphScene(nodes, weight, nodeCount, edgePair, first, second, sortedCount, tone, flags, n, slotOfActor,
+        return new GraphScene(nodes, weight, nodeCount, edgePair, first, second, sortedCount, tone, flags, n, slotOfNode,
                 limit.actorsBefore(), n);
+    }
+
+    /**
+     * How the tie with this number changed: a pair's own tie, or for a tie with a group the sums of the
+     * pairs it stands for; null when it stands for none in either period.
+     */
+    public static PeriodComparison.Tie tieOf(PeriodComparison comparison, GroupedTies ties, int tie) {
+        if (!ties.isGroupTie(tie)) {
+            return comparison.tieOf(tie);
+        }
+        IntList behind = new IntList();
+        for (PeriodComparison.Tie pair : comparison.ties()) {
+            if (ties.tieOf(pair.pair()) == tie) {
+                behind.add(pair.pair());
+            }
+        }
+        ComparedTies table = ComparedTies.of(comparison, behind, ties);
+        return table.rows() == 0 ? null : table.tie(0);
     }
 
     /** A tie's interactions over both periods: what ranks actors and sizes nodes. */

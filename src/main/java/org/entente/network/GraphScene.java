@@ -73,6 +73,17 @@ public final class GraphScene {
      */
     public static GraphScene of(WindowGraph graph, boolean memberships, int focus, int depth, GraphLimits limits,
                                 int[] keep) {
+        return of(graph, memberships, focus, depth, limits, keep, GroupedTies.of(graph.pairs(),
+                ActorGroups.none(graph.pairs().actorCount())));
+    }
+
+    /**
+     * As {@link #of(WindowGraph, boolean, int, int, GraphLimits, int[])}, with actors folded into groups
+     * as {@code ties} says: nodes are then actors and groups, and edges are ties (see {@link GroupedTies}).
+     * The limits rank groups like actors; {@code keep} names nodes.
+     */
+    public static GraphScene of(WindowGraph graph, boolean memberships, int focus, int depth, GraphLimits limits,
+                                int[] keep, GroupedTies ties) {
         PairIndex pairs = graph.pairs();
         IntList active = graph.activePairs();
         IntList kept = new IntList(Math.max(16, active.size()));
@@ -86,13 +97,15 @@ public final class GraphScene {
         if (focus >= 0) {
             kept = EgoNetwork.edgesWithin(pairs, kept, focus, depth);
         }
-        ActorLimit limit = ActorLimit.apply(pairs, kept, pair -> weight(graph, pair, memberships, limits), limits, keep);
-        kept = limit.pairs();
-        int n = kept.size();
+        TieTable table = TieTable.of(graph, kept, ties, pair -> weight(graph, pair, memberships, limits),
+                pair -> flags(graph, pair, memberships)
+                        | (limits.relations() && graph.isPeriodUnknownOnly(pair) ? PERIOD_UNKNOWN : 0));
+        ActorLimit limit = ActorLimit.apply(table, table.all(), table::weight, limits, keep);
+        IntList rows = limit.pairs();
+        int n = rows.size();
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
-            int pair = kept.get(i);
-            count[i] = weight(graph, pair, memberships, limits);
+            count[i] = table.weight(rows.get(i));
         }
         int[] order = lightestFirst(count);
         int[] edgePair = new int[n];
@@ -101,27 +114,27 @@ public final class GraphScene {
         int[] sortedCount = new int[n];
         float[] tone = new float[n];
         int[] flags = new int[n];
-        int[] slotOfActor = new int[pairs.actorCount()];
+        int[] slotOfActor = new int[ties.nodeCount()];
         Arrays.fill(slotOfActor, -1);
-        int[] nodes = new int[Math.min(pairs.actorCount(), 2 * n + 1)];
+        int[] nodes = new int[Math.min(ties.nodeCount(), 2 * n + 1)];
         double[] weight = new double[nodes.length];
         int nodeCount = 0;
         int eventEdges = 0;
         if (focus >= 0) {
-            slotOfActor[focus] = nodeCount;
-            nodes[nodeCount++] = focus;
+            int focusNode = ties.groups().node(focus);
+            slotOfActor[focusNode] = nodeCount;
+            nodes[nodeCount++] = focusNode;
         }
         for (int i = 0; i < n; i++) {
             int e = order[i];
-            int pair = kept.get(e);
-            edgePair[i] = pair;
-            first[i] = pairs.first(pair);
-            second[i] = pairs.second(pair);
+            int row = rows.get(e);
+            edgePair[i] = table.tie(row);
+            first[i] = table.first(row);
+            second[i] = table.second(row);
             sortedCount[i] = count[e];
-            eventEdges += graph.events(pair) > 0 ? 1 : 0;
-            tone[i] = (float) graph.meanTone(pair);
-            flags[i] = flags(graph, pair, memberships) | (limits.relations() && graph.isPeriodUnknownOnly(pair)
-                    ? PERIOD_UNKNOWN : 0);
+            eventEdges += table.events(row) > 0 ? 1 : 0;
+            tone[i] = (float) table.tone(row);
+            flags[i] = table.flags(row);
             nodeCount = addNode(first[i], count[e], slotOfActor, nodes, weight, nodeCount);
             nodeCount = addNode(second[i], count[e], slotOfActor, nodes, weight, nodeCount);
         }
@@ -215,7 +228,7 @@ public final class GraphScene {
         return nodeCount;
     }
 
-    /** The actor index of the node in a slot. */
+    /** The node in a slot: an actor index, or past the actors a group (see {@link ActorGroups#node}). */
     public int node(int slot) {
         return nodes[slot];
     }
@@ -238,6 +251,7 @@ public final class GraphScene {
         return edgeCountTotal;
     }
 
+    /** The tie an edge shows: a pair of actors, or past the pairs a tie with a group (see {@link GroupedTies}). */
     public int pair(int edge) {
         return edgePair[edge];
     }

@@ -20,7 +20,7 @@ import org.entente.query.Filter;
  * actors and its pairs, and every pair lists its events by start. A graph over a time window then touches
  * only the events that enter or leave the window, never the whole dataset.
  */
-public final class PairIndex {
+public final class PairIndex implements TieEnds {
     /**
      * A claim graded doubtful (4) or improbable (5), or from a source graded not usually reliable (D) or
      * unreliable (E), is weak. Grades that say "cannot be judged" (6, F) are unknown, not weak.
@@ -149,12 +149,20 @@ public final class PairIndex {
         return pairFirst.size();
     }
 
+    /** Pairs join actors: their nodes are the actors. */
+    @Override
+    public int nodeCount() {
+        return actorCount();
+    }
+
     /** The lower actor index of a pair. */
+    @Override
     public int first(int pair) {
         return pairFirst.get(pair);
     }
 
     /** The higher actor index of a pair. */
+    @Override
     public int second(int pair) {
         return pairSecond.get(pair);
     }

@@ -2,8 +2,12 @@ package org.entente.state;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** What the user has selected: nothing, one event, several events, one actor, or the relationship between two actors. */
+/**
+ * What the user has selected: nothing, one event, several events, one actor, the relationship between two
+ * actors, a group of actors (a state with its people and bodies, say), or the ties between two groups.
+ */
 public sealed interface Selection {
     Selection NOTHING = new Nothing();
 
@@ -62,6 +66,46 @@ public sealed interface Selection {
         @Override
         public boolean involvesActor(String id) {
             return first.equals(id) || second.equals(id);
+        }
+    }
+
+    /**
+     * Actors the graph shows as one node: a country's state, people and bodies, the actors of one kind, or a
+     * community. The members travel with the group, so every view can tell its events without the graph.
+     */
+    record OfGroup(String groupId, String label, Set<String> members) implements Selection {
+        public OfGroup {
+            members = Set.copyOf(members);
+            if (members.isEmpty()) {
+                throw new IllegalArgumentException("a group needs members: " + groupId);
+            }
+        }
+
+        @Override
+        public boolean involvesActor(String id) {
+            return members.contains(id);
+        }
+    }
+
+    /**
+     * The ties between two groups, one of which may be a single actor (a state's ties with the United Nations):
+     * the events in which a member of each takes part. Stored in the order of the group ids, like a pair.
+     */
+    record OfGroupPair(OfGroup first, OfGroup second) implements Selection {
+        public OfGroupPair {
+            if (first.groupId().equals(second.groupId())) {
+                throw new IllegalArgumentException("a tie needs two different groups: " + first.groupId());
+            }
+            if (first.groupId().compareTo(second.groupId()) > 0) {
+                OfGroup swap = first;
+                first = second;
+                second = swap;
+            }
+        }
+
+        @Override
+        public boolean involvesActor(String id) {
+            return first.involvesActor(id) || second.involvesActor(id);
         }
     }
 

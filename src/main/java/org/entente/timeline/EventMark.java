@@ -8,6 +8,7 @@ import org.entente.lanes.RowPacker;
 import org.entente.model.Event;
 import org.entente.state.Selection;
 import org.entente.strata.ColorMode;
+import org.entente.timescale.SelectionExtent;
 import org.entente.timescale.TimeScale;
 
 /**
@@ -118,13 +119,11 @@ final class EventMark {
         g.strokeRect(x + 0.5, y + 0.5, Math.max(1, w - 1), EventShape.BAR_HEIGHT - 1);
     }
 
-    /** With an actor or a pair selected, their events stand out and the others recede. */
+    /** With an actor, a pair or a group selected, their events stand out and the others recede. */
     private static double emphasis(Selection selection, Event e) {
-        if (selection instanceof Selection.OfActor a) {
-            return e.involves(a.actorId()) ? 1 : DIMMED;
-        }
-        if (selection instanceof Selection.OfPair pair) {
-            return e.involves(pair.first()) && e.involves(pair.second()) ? 1 : DIMMED;
+        if (selection instanceof Selection.OfActor || selection instanceof Selection.OfPair
+                || selection instanceof Selection.OfGroup || selection instanceof Selection.OfGroupPair) {
+            return SelectionExtent.shows(selection, e) ? 1 : DIMMED;
         }
         return 1;
     }

@@ -5,6 +5,7 @@ import org.entente.index.IntList;
 import org.entente.index.TimeIndex;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
+import org.entente.model.Participant;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 
@@ -59,7 +60,10 @@ public final class SelectionExtent {
         return false;
     }
 
-    /** Whether an event belongs to the selection: it is selected, or it involves the selected actor or pair. */
+    /**
+     * Whether an event belongs to the selection: it is selected, or it involves the selected actor or pair, a
+     * member of the selected group, or a member of each of two selected groups.
+     */
     public static boolean shows(Selection selection, Event e) {
         if (selection instanceof Selection.OfEvent || selection instanceof Selection.OfEvents) {
             return selection.includesEvent(e.id());
@@ -69,6 +73,21 @@ public final class SelectionExtent {
         }
         if (selection instanceof Selection.OfPair p) {
             return e.involves(p.first()) && e.involves(p.second());
+        }
+        if (selection instanceof Selection.OfGroup g) {
+            return involvesAny(e, g);
+        }
+        if (selection instanceof Selection.OfGroupPair p) {
+            return involvesAny(e, p.first()) && involvesAny(e, p.second());
+        }
+        return false;
+    }
+
+    private static boolean involvesAny(Event e, Selection.OfGroup group) {
+        for (Participant p : e.participants()) {
+            if (group.members().contains(p.actor())) {
+                return true;
+            }
         }
         return false;
     }

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.entente.graph.ActorGraphView;
 import org.entente.io.LoadMode;
 import org.entente.model.Reliability;
 import org.entente.query.Filter;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Renders the whole window on the seed dataset in both themes, for the README, and checks the themes differ as they should. */
@@ -65,8 +64,8 @@ class WorkspaceScreenshotTest {
             state.setCursor(java.time.LocalDate.of(2025, 10, 10).toEpochDay() * DAY);
         });
         Thread.sleep(500);
-        robot.interact(() -> robot.lookup(".graph-toolbar .button").match(LabeledMatchers.hasText("Fit"))
-                .queryAs(Button.class).fire());
+        // Fit as the F key does: at this width the graph's toolbar has moved its Fit button into its overflow menu.
+        robot.interact(() -> robot.lookup(".actor-graph-view").queryAs(ActorGraphView.class).fit());
         Thread.sleep(400);
         Color light = shoot(robot, "workspace-light");
         robot.interact(() -> state.select(Selection.event("ev-beijing-parade-2025")));

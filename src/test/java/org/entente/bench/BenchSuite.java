@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.entente.graph.GraphFrameBenchmark;
+import org.entente.graph.GraphGroupingBench;
 import org.entente.graph.GraphSettleBench;
 import org.entente.network.GraphBenchmark;
 import org.entente.network.layout.LayoutBenchmark;
@@ -47,7 +48,7 @@ public final class BenchSuite {
 
     /**
      * Runs the groups named in {@code only} (load, index, graph, layout, search, frames, timeline,
-     * settle, table, startup, interaction, gdelt), or every group when it is empty, so that one figure can
+     * settle, grouping, table, startup, interaction, gdelt), or every group when it is empty, so that one figure can
      * be measured again without the whole run.
      */
     public static List<BenchResult> run(Path dir, BenchSize size, Set<String> only)
@@ -82,6 +83,9 @@ public final class BenchSuite {
         }
         if (wanted.test("settle")) {
             results.addAll(GraphSettleBench.run(events, size == BenchSize.FULL ? 40 : 3));
+        }
+        if (wanted.test("grouping")) {
+            results.addAll(GraphGroupingBench.run(events, size == BenchSize.FULL ? 20 : 2));
         }
         if (wanted.test("table")) {
             results.addAll(TableRowsBench.run(events, size.repeats));

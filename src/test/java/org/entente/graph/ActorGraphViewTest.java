@@ -36,6 +36,7 @@ import org.entente.network.GraphTimeMode;
 import org.entente.network.PairIndex;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
+import org.entente.seed.Seed;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class ActorGraphViewTest {
     /** The seed dataset as of 10 October 2025: the cursor there, the graph showing three months either side. */
     @BeforeEach
     void showSeedAsOfOctoberTenth(FxRobot robot) throws IOException {
-        Dataset seed = SeedGraph.seed();
+        Dataset seed = Seed.load();
         robot.interact(() -> {
             state.show(IndexedDataset.of(seed));
             state.setCursor(LocalDate.of(2025, 10, 10).toEpochDay() * DAY + DAY / 2);
@@ -89,7 +90,7 @@ class ActorGraphViewTest {
     }
 
     private WritableImage render(FxRobot robot, Path png) throws IOException {
-        return SeedGraph.render(robot, graph, png);
+        return GraphPicture.render(robot, graph, png);
     }
 
     private static boolean near(Color a, Color b) {

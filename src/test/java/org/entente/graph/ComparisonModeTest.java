@@ -23,6 +23,7 @@ import org.entente.network.PeriodComparison;
 import org.entente.query.Comparison;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
+import org.entente.seed.Seed;
 import org.entente.state.ViewState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class ComparisonModeTest {
     /** The seed as of 10 October 2025, the graph showing the month around the cursor before any comparison. */
     @BeforeEach
     void showSeed(FxRobot robot) throws IOException {
-        Dataset seed = SeedGraph.seed();
+        Dataset seed = Seed.load();
         robot.interact(() -> {
             state.show(IndexedDataset.of(seed));
             state.setCursor(LocalDate.of(2025, 10, 10).toEpochDay() * DAY);
@@ -81,7 +82,7 @@ class ComparisonModeTest {
     }
 
     private PixelReader render(FxRobot robot, Path png) throws IOException {
-        return SeedGraph.render(robot, graph, png).getPixelReader();
+        return GraphPicture.render(robot, graph, png).getPixelReader();
     }
 
     /** How many of the points along the middle of the edge between two actors are drawn in a colour's hue. */

@@ -59,7 +59,7 @@ public class GraphFrameBenchmark {
             graph.window().moveTo(Long.MIN_VALUE + 1, middle + 1);
         }
         GraphScene scene = GraphScene.of(graph.window(), false, -1, 1);
-        GraphPositions positions = new GraphPositions(graph.pairs().actorCount(), 1);
+        GraphPositions positions = new GraphPositions(2 * graph.pairs().actorCount(), 1);
         positions.show(scene, graph.fades());
         graph.fades().show(scene);
         graph.fades().finish();
@@ -67,9 +67,10 @@ public class GraphFrameBenchmark {
         positions.arrive(scene);
         graph.looks().update(scene, NodeSizing.ACTIVITY, null);
         List<Actor> actors = data.dataset().actors();
-        String[] names = new String[actors.size()];
-        ActorKind[] kinds = new ActorKind[actors.size()];
-        for (int i = 0; i < names.length; i++) {
+        // Node arrays have room for groups after the actors, as the view's (see ActorGroups).
+        String[] names = new String[2 * actors.size()];
+        ActorKind[] kinds = new ActorKind[2 * actors.size()];
+        for (int i = 0; i < actors.size(); i++) {
             names[i] = actors.get(i).name();
             kinds[i] = actors.get(i).kind();
         }
@@ -80,7 +81,7 @@ public class GraphFrameBenchmark {
         painter = new GraphPainter(Font.font("System", 12));
     }
 
-    private static GraphPalette palette() {
+    static GraphPalette palette() {
         return new GraphPalette(CanvasColors.each(GraphPalette.Role.class,
                 role -> Color.hsb(role.ordinal() * 40, 0.6, 0.7)));
     }

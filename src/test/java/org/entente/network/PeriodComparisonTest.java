@@ -50,6 +50,10 @@ class PeriodComparisonTest {
         return PeriodComparison.of(pairs, data.time(), year(2019), year(2020));
     }
 
+    private static GroupedTies ungrouped(PeriodComparison comparison) {
+        return GroupedTies.of(comparison.pairs(), ActorGroups.none(comparison.pairs().actorCount()));
+    }
+
     @Test
     void eachTieIsFiledByHowItChangedFromOnePeriodToTheOther() throws EdtfException {
         PeriodComparison comparison = twoYears();
@@ -69,7 +73,7 @@ class PeriodComparisonTest {
     void theSceneOfAComparisonShowsBothPeriodsTiesEachFlaggedWithItsChange() throws EdtfException {
         PeriodComparison comparison = twoYears();
 
-        GraphScene scene = ComparisonScene.of(comparison, -1, 1, GraphLimits.NONE, new int[0]);
+        GraphScene scene = ComparisonScene.of(comparison, -1, 1, GraphLimits.NONE, new int[0], ungrouped(comparison));
 
         assertEquals(4, scene.edgeCount(), "the union of both years' ties");
         assertEquals(4, scene.nodeCount());
@@ -89,10 +93,32 @@ class PeriodComparisonTest {
     void theLimitsKeepTheBusiestActorsOverBothPeriods() throws EdtfException {
         PeriodComparison comparison = twoYears();
 
-        GraphScene scene = ComparisonScene.of(comparison, -1, 1, GraphLimits.NONE.withMaxActors(2), new int[0]);
+        GraphScene scene = ComparisonScene.of(comparison, -1, 1, GraphLimits.NONE.withMaxActors(2), new int[0],
+                ungrouped(comparison));
 
         assertEquals(1, scene.edgeCount(), "a and c, with four interactions each, are the busiest");
         assertEquals(PeriodComparison.Change.STRONGER, ComparisonScene.change(scene.flags(0)));
         assertEquals(4, scene.actorsInWindow());
+    }
+
+    @Test
+    void aTieWithAGroupSumsThePairsItStandsForAndIsFiledByHowTheSumsChanged() throws EdtfException {
+        PeriodComparison comparison = twoYears();
+        List<Actor> actors = comparison.pairs().dataset().actors();
+        ActorGroups cAndD = ActorGroups.byCommunity(actors, actor -> actor >= 2 ? 0 : -1, new int[] {2, 3, 0, 1});
+        GroupedTies ties = GroupedTies.of(comparison.pairs(), cAndD);
+        int group = cAndD.node(2);
+
+        GraphScene scene = ComparisonScene.of(comparison, -1, 1, GraphLimits.NONE, new int[0], ties);
+
+        assertEquals(3, scene.edgeCount(), "a-b, a with the group, b with the group; c-d lies inside it");
+        assertEquals(PeriodComparison.Change.VANISHED, ComparisonScene.change(scene.flags(scene.edgeBetween(0, 1))));
+        int aGroup = scene.edgeBetween(0, group);
+        assertEquals(PeriodComparison.Change.STRONGER, ComparisonScene.change(scene.flags(aGroup)), "a-c, once then twice");
+        int bGroup = scene.edgeBetween(1, group);
+        assertEquals(PeriodComparison.Change.COLDER, ComparisonScene.change(scene.flags(bGroup)));
+        PeriodComparison.Tie summed = ComparisonScene.tieOf(comparison, ties, scene.pair(bGroup));
+        assertEquals(5, summed.toneA(), 1e-9);
+        assertEquals(-4, summed.toneB(), 1e-9);
     }
 }

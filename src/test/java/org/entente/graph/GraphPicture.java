@@ -7,18 +7,11 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.entente.io.DatasetLoader;
-import org.entente.io.LoadMode;
-import org.entente.model.Dataset;
 import org.testfx.api.FxRobot;
 
-/** What the graph's tests share: the seed dataset, and the settled picture of a graph, saved as a PNG to look at. */
-final class SeedGraph {
-    private SeedGraph() {
-    }
-
-    static Dataset seed() throws IOException {
-        return new DatasetLoader(LoadMode.STRICT).load(Path.of("data/dprk-china-russia-2025.json")).dataset().orElseThrow();
+/** The settled picture of a graph, as the graph's pixel tests take it, saved as a PNG to look at. */
+final class GraphPicture {
+    private GraphPicture() {
     }
 
     /** Runs every animation to its end, then takes the canvas as drawn and saves it to {@code png}. */
