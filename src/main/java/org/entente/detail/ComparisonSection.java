@@ -48,8 +48,8 @@ final class ComparisonSection {
         }
         box.getChildren().add(Blocks.muted(DetailText.plural(compared.ties().size(), "tie") + " in either period"
                 + (context.filter().isEmpty() ? "" : ", among the events that pass the filter")
-                + ". A tie is stronger or weaker when its count changes by half or more, warmer or colder when its "
-                + "mean tone moves by two points or more."));
+                + ". A tie is stronger when its count grows by half or more, weaker when it falls by a third or "
+                + "more, and otherwise warmer or colder when its mean tone moves by two points or more."));
         Label saved = Blocks.muted("");
         saved.managedProperty().bind(saved.textProperty().isNotEmpty());
         box.getChildren().addAll(ChangesExport.link(compared, context.dataset(), saved), saved);

@@ -30,7 +30,7 @@ final class CompareBar extends FlowPane {
         periodB.getStyleClass().add("compare-period-b");
         summary.getStyleClass().add("compare-summary");
         Hyperlink dates = new Hyperlink("Change dates\u2026");
-        dates.setOnAction(e -> CompareMenu.chooseDates(state));
+        dates.setOnAction(e -> CompareMenu.chooseDates(state, getScene().getWindow()));
         swap.setOnAction(e -> state.setComparison(state.getComparison().swapped()));
         Hyperlink stop = new Hyperlink("Stop comparing");
         stop.getStyleClass().add("compare-stop");

@@ -3,6 +3,7 @@ package org.entente.view;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.entente.query.Comparison;
 import org.entente.state.ViewState;
@@ -26,7 +27,9 @@ public final class CompareMenu {
             Comparison now = state.getComparison();
             state.setComparison(now == null ? new Comparison(null, state.getWindow()) : now.withB(state.getWindow()));
         });
-        MenuItem dates = item("Compare by dates\u2026", "compare-dates", () -> chooseDates(state));
+        MenuItem dates = new MenuItem("Compare by dates\u2026");
+        dates.setId("compare-dates");
+        dates.setOnAction(e -> chooseDates(state, ownerOf(dates)));
         MenuItem swap = item("Swap A and B", "compare-swap", () -> state.setComparison(state.getComparison().swapped()));
         MenuItem stop = item("Stop comparing", "compare-stop", () -> state.setComparison(null));
         return List.of(setA, setB, dates, new SeparatorMenuItem(), swap, stop);
@@ -45,11 +48,23 @@ public final class CompareMenu {
         }
     }
 
-    /** Asks for both periods by their dates, over the window the user is working in, and compares them. */
-    public static void chooseDates(ViewState state) {
+    /** Asks for both periods by their dates, in a dialog over {@code owner} (null for none), and compares them. */
+    public static void chooseDates(ViewState state, Window owner) {
         CompareDialog dialog = new CompareDialog(state.getComparison(), state.getWindow());
-        Window.getWindows().stream().filter(Window::isFocused).findFirst().ifPresent(dialog::initOwner);
+        dialog.initOwner(owner);
         dialog.showAndWait().ifPresent(state::setComparison);
+    }
+
+    /**
+     * The window a menu item's menu opened over, past any submenus: the dialog belongs there, not to the
+     * menu's own popup, which closes as the item is chosen.
+     */
+    private static Window ownerOf(MenuItem item) {
+        Window window = item.getParentPopup();
+        while (window instanceof PopupWindow popup) {
+            window = popup.getOwnerWindow();
+        }
+        return window;
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

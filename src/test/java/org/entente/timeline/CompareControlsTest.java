@@ -32,9 +32,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class CompareControlsTest {
     private static final long DAY = 86_400_000L;
     private final ViewState state = new ViewState();
+    private Stage window;
 
     @Start
     void start(Stage stage) {
+        window = stage;
         TimelineStage.show(stage, state);
     }
 
@@ -69,6 +71,8 @@ class CompareControlsTest {
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup(".compare-dialog").queryAs(DialogPane.class);
         Button ok = (Button) dialog.lookupButton(ButtonType.OK);
+        assertEquals(window, ((Stage) dialog.getScene().getWindow()).getOwner(),
+                "the dialog belongs to the window, not to the menu that closed as it opened");
         write(robot, "#from-a", "2019");
         write(robot, "#to-a", "2019");
         write(robot, "#from-b", "2021");
