@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import org.entente.export.DatasetWriter;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
@@ -47,17 +46,12 @@ public final class AcledImporter implements Importer {
         Conversion conversion = new Conversion(progress);
         ByteCountingInput.readAll(inputs, progress, (input, in) -> conversion.readFile(input,
                 new CsvReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), LONGEST_RECORD)));
-        Dataset dataset = new Dataset(title(inputs), FORMAT_NOTE, List.copyOf(conversion.sources.values()),
-                conversion.actors.build(), conversion.events, List.of(), Extras.NONE);
+        Dataset dataset = new Dataset(ImportText.titleOf("ACLED events: ", inputs), FORMAT_NOTE,
+                List.copyOf(conversion.sources.values()), conversion.actors.build(), conversion.events, List.of(),
+                Extras.NONE);
         DatasetWriter.write(dataset, Filter.NONE, out);
         return new ImportReport(conversion.rows, dataset.events().size(), dataset.actors().size(),
                 dataset.sources().size(), conversion.problems.all());
-    }
-
-    private static String title(List<Path> inputs) {
-        StringJoiner names = new StringJoiner(", ", "ACLED events: ", "");
-        inputs.forEach(input -> names.add(String.valueOf(input.getFileName())));
-        return ImportText.shortened(names.toString(), 1000);
     }
 
     /** The state of one conversion, across its input files. */

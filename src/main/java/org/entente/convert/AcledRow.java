@@ -20,7 +20,6 @@ import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.model.Location;
 import org.entente.model.Participant;
-import org.entente.text.ProblemText;
 import org.entente.time.When;
 
 /**
@@ -54,7 +53,7 @@ final class AcledRow {
             String value = columns.value(fields, c);
             String unwritable = value == null ? null : ImportText.unwritable(value);
             if (unwritable != null) {
-                problems.accept(c + " \"" + ProblemText.quote(value) + "\": " + unwritable + "; it was left out");
+                problems.accept(c + " \"" + ImportText.quote(value) + "\": " + unwritable + "; it was left out");
                 return Optional.empty();
             }
             return Optional.ofNullable(value);
@@ -97,7 +96,7 @@ final class AcledRow {
         }
         String id = eventIds.apply(acledId);
         if (id == null) {
-            problems.accept("duplicate event_id_cnty " + ProblemText.quote(acledId) + ": an earlier row has it;"
+            problems.accept("duplicate event_id_cnty " + ImportText.quote(acledId) + ": an earlier row has it;"
                     + " the row was skipped");
             return Optional.empty();
         }
@@ -137,13 +136,13 @@ final class AcledRow {
         }
         LocalDate day = AcledDate.parse(text);
         if (day == null) {
-            problems.accept("event_date \"" + ProblemText.quote(text) + "\" is not a real day written as ACLED"
+            problems.accept("event_date \"" + ImportText.quote(text) + "\" is not a real day written as ACLED"
                     + " writes dates (28 December 2022, 28-December-2022, 28-12-2022 or 2022-12-28); the row was skipped");
             return null;
         }
         String year = get("year");
         if (year != null && !year.equals(String.valueOf(day.getYear()))) {
-            problems.accept("year " + ProblemText.quote(year) + " is not the year of event_date " + text
+            problems.accept("year " + ImportText.quote(year) + " is not the year of event_date " + text
                     + "; event_date was kept");
         }
         int precision = precision("time_precision", "the date is taken as known to the month only");
@@ -168,7 +167,7 @@ final class AcledRow {
         if (text != null && text.matches("[123]")) {
             return Integer.parseInt(text);
         }
-        problems.accept(column + (text == null ? " is missing" : " \"" + ProblemText.quote(text) + "\" is not 1, 2 or 3")
+        problems.accept(column + (text == null ? " is missing" : " \"" + ImportText.quote(text) + "\" is not 1, 2 or 3")
                 + "; " + consequence);
         return 3;
     }
@@ -199,7 +198,7 @@ final class AcledRow {
         if (text.matches("[1-8]")) {
             return Integer.parseInt(text);
         }
-        problems.accept(column + " \"" + ProblemText.quote(text) + "\" is not an ACLED actor type (1 to 8);"
+        problems.accept(column + " \"" + ImportText.quote(text) + "\" is not an ACLED actor type (1 to 8);"
                 + " it was left out");
         return 0;
     }
@@ -237,7 +236,7 @@ final class AcledRow {
         if (interaction != null && interaction.matches("[0-8]{1,2}")) {
             codes.add(new Code("acled-interaction", interaction));
         } else if (interaction != null) {
-            problems.accept("interaction \"" + ProblemText.quote(interaction) + "\" is not a pair of actor types;"
+            problems.accept("interaction \"" + ImportText.quote(interaction) + "\" is not a pair of actor types;"
                     + " it was left out");
         }
         return codes;
@@ -249,7 +248,7 @@ final class AcledRow {
         if (fatalities != null && fatalities.matches("[0-9]{1,9}")) {
             extras.put("x-acled-fatalities", String.valueOf(Integer.parseInt(fatalities)));
         } else if (fatalities != null) {
-            problems.accept("fatalities \"" + ProblemText.quote(fatalities) + "\" is not a whole number from 0 to"
+            problems.accept("fatalities \"" + ImportText.quote(fatalities) + "\" is not a whole number from 0 to"
                     + " 999999999; it was left out");
         }
         String scale = get("source_scale");
@@ -264,7 +263,7 @@ final class AcledRow {
                 }
                 extras.put("x-acled-timestamp", JsonText.string(Instant.ofEpochSecond(Long.parseLong(timestamp)).toString()));
             } catch (DateTimeException e) {
-                problems.accept("timestamp \"" + ProblemText.quote(timestamp) + "\" is not a Unix time in seconds;"
+                problems.accept("timestamp \"" + ImportText.quote(timestamp) + "\" is not a Unix time in seconds;"
                         + " it was left out");
             }
         }
@@ -331,7 +330,7 @@ final class AcledRow {
         }
         double value = text.matches(DECIMAL) ? Double.parseDouble(text) : Double.NaN;
         if (Double.isNaN(value) || Math.abs(value) > limit) {
-            problems.accept(column + " \"" + ProblemText.quote(text) + "\" is not a decimal number from -" + limit
+            problems.accept(column + " \"" + ImportText.quote(text) + "\" is not a decimal number from -" + limit
                     + " to " + limit + "; it was left out");
             return Double.NaN;
         }

@@ -9,7 +9,8 @@ public enum ImportFormat {
     GDELT("gdelt", "GDELT 2.0 Events export", "*.CSV", "*.csv", "*.tsv", "*.txt"),
     ICEWS("icews", "ICEWS coded event data", "*.tab", "*.tsv", "*.txt", "*.csv"),
     TIMELINEJS("timelinejs", "TimelineJS3 JSON", "*.json"),
-    ACLED("acled", "ACLED CSV export", "*.csv", "*.CSV", "*.txt");
+    ACLED("acled", "ACLED CSV export", "*.csv", "*.CSV", "*.txt"),
+    PLOVER("plover", "PLOVER JSON or JSON Lines", "*.json", "*.jsonl", "*.ndjson", "*.txt");
 
     private final String id;
     private final String title;
@@ -40,6 +41,7 @@ public enum ImportFormat {
             case ICEWS -> IcewsImporter::new;
             case TIMELINEJS -> TimelineJsImporter::new;
             case ACLED -> AcledImporter::new;
+            case PLOVER -> PloverImporter::new;
         };
         return make.get();
     }
