@@ -102,7 +102,7 @@ public final class Cli {
                        java -jar entente.jar stats FILE        print counts and the time extent
                        java -jar entente.jar generate --events N --actors M --seed S [--force] OUT
                                                                write a synthetic dataset, the same for the same arguments
-                       java -jar entente.jar convert --from gdelt|icews|timelinejs IN... --out OUT
+                       java -jar entente.jar convert --from gdelt|icews|timelinejs|acled|plover IN... --out OUT
                                                                convert other formats into one entente/1 dataset""");
         return 2;
     }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.entente.convert.ImportFormat;
 import org.entente.convert.ImportProblem;
@@ -13,7 +14,7 @@ import org.entente.convert.ImportReport;
 import org.entente.export.AtomicFile;
 
 /**
- * {@code convert --from gdelt|icews|timelinejs IN... --out OUT}: converts files of another format into
+ * {@code convert --from FORMAT IN... --out OUT}: converts files of another format into
  * one {@code entente/1} dataset, written whole or not at all, and lists every row it could not read.
  */
 final class ConvertCommand {
@@ -35,7 +36,7 @@ final class ConvertCommand {
             if (arg.equals("--from") && i + 1 < args.size()) {
                 String name = args.get(++i);
                 format = ImportFormat.byId(name).orElseThrow(() -> new GenerateCommand.UsageException(
-                        "unknown format \"" + name + "\": expected gdelt, icews or timelinejs"));
+                        "unknown format \"" + name + "\": expected one of " + formatIds()));
             } else if (arg.equals("--out") && i + 1 < args.size()) {
                 out = Path.of(args.get(++i));
             } else if (arg.startsWith("-")) {
@@ -53,6 +54,10 @@ final class ConvertCommand {
             }
         }
         return new Arguments(format, inputs, out);
+    }
+
+    private static String formatIds() {
+        return String.join(", ", Arrays.stream(ImportFormat.values()).map(ImportFormat::id).toList());
     }
 
     /** Returns the exit code: 0 converted, 1 nothing could be converted. */

@@ -188,8 +188,8 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
     private static LoadResult withImportProblems(LoadResult loaded, ImportReport report) {
         List<Problem> problems = new ArrayList<>();
         for (ImportProblem p : report.problems()) {
-            problems.add(new Problem(Severity.WARNING, p.file().toString(), (int) Math.min(Integer.MAX_VALUE, p.line()), 1, "",
-                    p.message()));
+            problems.add(new Problem(Severity.WARNING, p.file().toString(), (int) Math.min(Integer.MAX_VALUE, p.line()),
+                    (int) Math.max(1, Math.min(Integer.MAX_VALUE, p.column())), "", p.message()));
         }
         problems.addAll(loaded.problems());
         return new LoadResult(loaded.datasetOrNull(), problems, loaded.errorCount(),

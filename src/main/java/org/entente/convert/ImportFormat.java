@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 public enum ImportFormat {
     GDELT("gdelt", "GDELT 2.0 Events export", "*.CSV", "*.csv", "*.tsv", "*.txt"),
     ICEWS("icews", "ICEWS coded event data", "*.tab", "*.tsv", "*.txt", "*.csv"),
-    TIMELINEJS("timelinejs", "TimelineJS3 JSON", "*.json");
+    TIMELINEJS("timelinejs", "TimelineJS3 JSON", "*.json"),
+    ACLED("acled", "ACLED CSV export", "*.csv", "*.CSV", "*.txt"),
+    PLOVER("plover", "PLOVER JSON or JSON Lines", "*.json", "*.jsonl", "*.ndjson", "*.txt");
 
     private final String id;
     private final String title;
@@ -38,6 +40,8 @@ public enum ImportFormat {
             case GDELT -> GdeltImporter::new;
             case ICEWS -> IcewsImporter::new;
             case TIMELINEJS -> TimelineJsImporter::new;
+            case ACLED -> AcledImporter::new;
+            case PLOVER -> PloverImporter::new;
         };
         return make.get();
     }

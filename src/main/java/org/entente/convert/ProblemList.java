@@ -15,8 +15,12 @@ final class ProblemList {
     private long unlisted;
 
     void add(Path file, long line, String message) {
+        add(file, line, 0, message);
+    }
+
+    void add(Path file, long line, long column, String message) {
         if (listed.size() < MAX_LISTED) {
-            listed.add(new ImportProblem(file, line, message));
+            listed.add(new ImportProblem(file, line, column, message));
         } else {
             unlisted++;
         }
