@@ -185,6 +185,8 @@ class AcledImporterTest {
 
     @Test
     void theCommandLineConvertsAndTheOutputValidates() {
+        assertEquals(ImportFormat.ACLED, ImportFormat.byId("ACLED").orElseThrow());
+        assertTrue(ImportFormat.ACLED.importer() instanceof AcledImporter, "what File > Import and convert use");
         Path out = dir.resolve("acled.json");
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
