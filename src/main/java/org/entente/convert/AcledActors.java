@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.model.Actor;
@@ -58,6 +59,23 @@ final class AcledActors {
                     Extras.of(extras)));
         }
         return actors;
+    }
+
+    /** ACLED's names of its actor types, in the order of their codes 1 to 8. */
+    private static final List<String> TYPE_NAMES = List.of("state forces", "rebel group", "political militia",
+            "identity militia", "rioters", "protesters", "civilians", "external/other forces");
+
+    /** The code of an actor type's name ("State forces", "Rebel groups": either number), or 0. */
+    static int interOf(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < TYPE_NAMES.size(); i++) {
+            String type = TYPE_NAMES.get(i);
+            boolean singular = type.endsWith("s") && lower.equals(type.substring(0, type.length() - 1));
+            if (lower.equals(type) || lower.equals(type + "s") || singular) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**

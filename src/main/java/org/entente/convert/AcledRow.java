@@ -189,7 +189,10 @@ final class AcledRow {
         return name;
     }
 
-    /** An actor type code, 1 to 8; 0 when there is none, also after reporting one that is not a type. */
+    /**
+     * An actor type code, 1 to 8, written as the number or (as exports since 2024 write it) the type's name; 0 when
+     * there is none, also after reporting one that is not a type.
+     */
     private int inter(String column) {
         String text = get(column);
         if (text == null || text.equals("0")) {
@@ -197,6 +200,10 @@ final class AcledRow {
         }
         if (text.matches("[1-8]")) {
             return Integer.parseInt(text);
+        }
+        int named = AcledActors.interOf(text);
+        if (named > 0) {
+            return named;
         }
         problems.accept(column + " \"" + ImportText.quote(text) + "\" is not an ACLED actor type (1 to 8);"
                 + " it was left out");
@@ -233,10 +240,12 @@ final class AcledRow {
             }
         }
         String interaction = get("interaction");
-        if (interaction != null && interaction.matches("[0-8]{1,2}")) {
+        // Numbers ("12") in the older exports, names ("State forces-Rebel group") in the newer.
+        if (interaction != null && (interaction.matches("[0-8]{1,2}") || interaction.matches("[A-Za-z /;-]{1,80}"))) {
             codes.add(new Code("acled-interaction", interaction));
         } else if (interaction != null) {
-            problems.accept("interaction \"" + ImportText.quote(interaction) + "\" is not a pair of actor types;"
+            problems.accept("interaction \"" + ImportText.quote(interaction) + "\" is neither a pair of actor types nor"
+                    + " their names;"
                     + " it was left out");
         }
         return codes;

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Reads the records (JSON objects) of a file that is either JSON — an array of records, or records one after
@@ -101,7 +102,7 @@ final class JsonRecordReader {
             records.record(at.getLineNr(), at.getColumnNr(), node);
         } else {
             problems.problem(at.getLineNr(), at.getColumnNr(), "a record is a JSON object, not "
-                    + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))
+                    + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(Locale.ROOT))
                     + "; it was skipped");
         }
     }

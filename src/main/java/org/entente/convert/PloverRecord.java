@@ -166,9 +166,11 @@ final class PloverRecord {
         List<String> recipients = entities(sink.actors(), "recipient", participants, "recipient", "target");
         String text = text(record, "", "text");
         List<Citation> citations = citation(sink, text);
+        boolean citeInfo = record.has("cite_info") || record.has("citeInfo");
         for (Iterator<Map.Entry<String, JsonNode>> fields = record.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            if (!MAPPED.contains(field.getKey())) {
+            // A top-level publication names the source only when there is no cite_info; otherwise it is kept.
+            if (!MAPPED.contains(field.getKey()) || citeInfo && field.getKey().equals("publication")) {
                 keep("", field.getKey(), field.getValue());
             }
         }

@@ -174,6 +174,22 @@ class AcledImporterTest {
     }
 
     @Test
+    void actorTypesMayBeWrittenByName() throws IOException {
+        Path file = Files.writeString(dir.resolve("named.csv"), HEADER
+                + "XNG1,1 May 2023,2023,1,NA,Battles,Armed clash,Police Forces of Kenya (2022-),NA,State forces,"
+                + "Example Militia,NA,Political militia,State forces-Political militia,NA,404,NA,Kenya,NA,NA,NA,"
+                + "Nairobi,-1.2833,36.8167,1,NA,NA,NA,0,NA,NA\n");
+        ConvertedDataset converted = ConvertedDataset.convert(new AcledImporter(), dir, file);
+
+        assertEquals(List.of(), converted.report().problems());
+        Event e = converted.dataset().events().get(0);
+        assertTrue(e.codes().containsAll(List.of(new Code("acled-inter1", "1"), new Code("acled-inter2", "3"),
+                new Code("acled-interaction", "State forces-Political militia"))), e.codes()::toString);
+        assertEquals("KEN", converted.dataset().actor("police-forces-of-kenya-2022").orElseThrow().country());
+        assertEquals("KEN", e.location().country());
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsIsReportedAtItsHeader() throws IOException {
         Path other = Files.writeString(dir.resolve("other.csv"), "date,who\n2023-01-01,x\n");
         ConvertedDataset converted = ConvertedDataset.convert(new AcledImporter(), dir, other);
@@ -185,6 +201,8 @@ class AcledImporterTest {
 
     @Test
     void theCommandLineConvertsAndTheOutputValidates() {
+        assertEquals(ImportFormat.ACLED, ImportFormat.byId("ACLED").orElseThrow());
+        assertTrue(ImportFormat.ACLED.importer() instanceof AcledImporter, "what File > Import and convert use");
         Path out = dir.resolve("acled.json");
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();

@@ -186,6 +186,8 @@ class PloverImporterTest {
 
     @Test
     void theCommandLineConvertsAndTheOutputValidates() {
+        assertEquals(ImportFormat.PLOVER, ImportFormat.byId("plover").orElseThrow());
+        assertTrue(ImportFormat.PLOVER.importer() instanceof PloverImporter, "what File > Import and convert use");
         Path out = dir.resolve("plover.json");
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
