@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
@@ -101,12 +100,6 @@ final class GdeltConversion implements Closeable {
             bytesBefore = counted.bytesRead();
         }
         progress.bytesRead(bytesBefore, bytesTotal);
-    }
-
-    /** A CAMEO root category as an event kind, e.g. {@code express-intent-to-cooperate}; null for an unknown root. */
-    private static String cameoKind(String rootCode) {
-        String label = CameoCodes.label(rootCode);
-        return label == null ? null : Slugs.slug(label.toLowerCase(Locale.ROOT));
     }
 
     private void row(Path file, long line, String[] row) throws IOException {
@@ -195,7 +188,7 @@ final class GdeltConversion implements Closeable {
         Location location = p.placeName.isEmpty() ? null
                 : new Location(p.placeName, p.placeCountry.isEmpty() ? null : p.placeCountry, p.lat, p.lon);
         return new Event("gdelt-" + p.globalEventId, String.join(" — ", title), day(p.key.day()),
-                cameoKind(p.rootCode), null, location, participants, p.goldstein, codes, List.of(), citations,
+                CameoKinds.kind(p.rootCode), null, location, participants, p.goldstein, codes, List.of(), citations,
                 Extras.of(extras(p)));
     }
 

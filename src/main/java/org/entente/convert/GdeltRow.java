@@ -79,7 +79,7 @@ final class GdeltRow {
     }
 
     private static String code(String value, String name) throws Rejected {
-        if (!GdeltFields.isDigits(value) || value.length() < 2 || value.length() > 4) {
+        if (!CameoKinds.isEventCode(value)) {
             throw new Rejected(name + " \"" + value + "\" is not a CAMEO event code (two to four digits)");
         }
         return value;
