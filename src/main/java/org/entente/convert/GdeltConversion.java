@@ -45,7 +45,7 @@ final class GdeltConversion implements Closeable {
     private final ImportProgress progress;
     private final EventCollapser collapser;
     private final GdeltSources sources;
-    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final GdeltActorTable actors = new GdeltActorTable();
     private final ProblemList problems = new ProblemList();
     private long rowsRead;
     private long bytesBefore;
@@ -103,20 +103,16 @@ final class GdeltConversion implements Closeable {
     }
 
     private void row(Path file, long line, String[] row) throws IOException {
-        Actor actor1 = GdeltActors.read(row, GdeltColumns.ACTOR1);
-        Actor actor2 = GdeltActors.read(row, GdeltColumns.ACTOR2);
+        GdeltActor actor1 = GdeltActors.read(row, GdeltColumns.ACTOR1);
+        GdeltActor actor2 = GdeltActors.read(row, GdeltColumns.ACTOR2);
         PendingEvent event;
         try {
-            event = GdeltRow.read(row, actor1 == null ? "" : actor1.id(), actor2 == null ? "" : actor2.id(),
+            event = GdeltRow.read(row, () -> actor1 == null ? "" : actors.add(actor1),
+                    () -> actor2 == null ? "" : actors.add(actor2),
                     warning -> problems.add(file, line, "warning: " + warning));
         } catch (GdeltRow.Rejected rejected) {
             problems.add(file, line, "row skipped: " + rejected.getMessage());
             return;
-        }
-        for (Actor actor : new Actor[] {actor1, actor2}) {
-            if (actor != null) {
-                actors.putIfAbsent(actor.id(), actor);
-            }
         }
         String url = GdeltFields.text(row[GdeltColumns.SOURCE_URL]);
         if (!url.isEmpty()) {
@@ -143,7 +139,7 @@ final class GdeltConversion implements Closeable {
             });
             g.writeEndArray();
             g.writeArrayFieldStart("actors");
-            for (Actor actor : actors.values()) {
+            for (Actor actor : actors.actors()) {
                 records.actor(actor);
             }
             g.writeEndArray();
@@ -158,19 +154,19 @@ final class GdeltConversion implements Closeable {
     }
 
     private Event event(PendingEvent p) {
-        Actor actor1 = actors.get(p.key.actor1());
-        Actor actor2 = actors.get(p.key.actor2());
+        String actor1 = actors.label(p.key.actor1());
+        String actor2 = actors.label(p.key.actor2());
         String label = CameoCodes.label(p.key.eventCode(), p.baseCode, p.rootCode);
         List<String> title = new ArrayList<>(3);
         List<Participant> participants = new ArrayList<>(2);
         if (actor1 != null) {
-            title.add(actor1.name());
-            participants.add(new Participant(actor1.id(), "initiator"));
+            title.add(actor1);
+            participants.add(new Participant(p.key.actor1(), "initiator"));
         }
         title.add(label);
         if (actor2 != null) {
-            title.add(actor2.name());
-            participants.add(new Participant(actor2.id(), "target"));
+            title.add(actor2);
+            participants.add(new Participant(p.key.actor2(), "target"));
         }
         List<Code> codes = new ArrayList<>(4);
         codes.add(new Code("cameo", p.key.eventCode()));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads the event fields of one export row. The fields that identify and date an event (GLOBALEVENTID,
@@ -28,8 +29,12 @@ final class GdeltRow {
         }
     }
 
-    /** The row's event, keyed by its actors' ids (empty when absent); warnings go to {@code warn}. */
-    static PendingEvent read(String[] row, String actor1, String actor2, Consumer<String> warn) throws Rejected {
+    /**
+     * The row's event, keyed by its actors' ids (empty when absent); warnings go to {@code warn}. The ids
+     * are asked for only once the row is known to be an event, so that a rejected row adds no actor.
+     */
+    static PendingEvent read(String[] row, Supplier<String> actor1, Supplier<String> actor2, Consumer<String> warn)
+            throws Rejected {
         long globalEventId = GdeltFields.count(required(row, GLOBAL_EVENT_ID, "GLOBALEVENTID"));
         if (globalEventId < 0) {
             throw new Rejected("GLOBALEVENTID \"" + row[GLOBAL_EVENT_ID] + "\" is not a whole number");
@@ -39,7 +44,7 @@ final class GdeltRow {
         String rootCode = code(required(row, EVENT_ROOT_CODE, "EventRootCode"), "EventRootCode");
         String baseCode = GdeltFields.text(row[EVENT_BASE_CODE]);
 
-        PendingEvent event = new PendingEvent(new EventKey(day, actor1, actor2, eventCode), baseCode, rootCode);
+        PendingEvent event = new PendingEvent(new EventKey(day, actor1.get(), actor2.get(), eventCode), baseCode, rootCode);
         event.globalEventId = globalEventId;
         event.quadClass = optionalQuadClass(row[QUAD_CLASS], warn);
         event.goldstein = optionalDecimal(row[GOLDSTEIN_SCALE], "GoldsteinScale", -10, 10, warn);
