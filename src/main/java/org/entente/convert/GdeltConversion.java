@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
+import java.util.zip.ZipException;
 import org.entente.codes.CameoCodes;
 import org.entente.export.DatasetWriter;
 import org.entente.export.RecordWriter;
@@ -47,12 +48,16 @@ final class GdeltConversion implements Closeable {
     private final GdeltSources sources;
     private final GdeltActorTable actors = new GdeltActorTable();
     private final ProblemList problems = new ProblemList();
+    /** The GLOBALEVENTIDs read, so that a row read again (the same file twice, overlapping files) is not counted twice. */
+    private final LongSet eventIds = new LongSet();
+    private final long minUnzipped;
     private long rowsRead;
     private long bytesBefore;
     private long bytesTotal;
 
-    GdeltConversion(int bufferEvents, Path tempDir, ImportProgress progress) throws IOException {
+    GdeltConversion(int bufferEvents, Path tempDir, long minUnzipped, ImportProgress progress) throws IOException {
         this.progress = progress;
+        this.minUnzipped = minUnzipped;
         this.collapser = new EventCollapser(bufferEvents, tempDir);
         this.sources = new GdeltSources(tempDir);
     }
@@ -69,33 +74,45 @@ final class GdeltConversion implements Closeable {
     }
 
     private void read(Path file) throws IOException {
+        long lineNumber = 0;
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), bytesBefore,
-                REPORT_EVERY_BYTES, read -> progress.bytesRead(read, bytesTotal));
-             BufferedReader lines = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
-            boolean extraColumnsReported = false;
-            long lineNumber = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (progress.isCancelled()) {
-                    throw new CancellationException("GDELT import cancelled");
+                REPORT_EVERY_BYTES, read -> progress.bytesRead(read, bytesTotal))) {
+            try (GdeltInput input = GdeltInput.open(counted, Files.size(file), minUnzipped)) {
+                BufferedReader lines = new BufferedReader(new InputStreamReader(input.text(), StandardCharsets.UTF_8),
+                        1 << 16);
+                boolean extraColumnsReported = false;
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    lineNumber++;
+                    if (progress.isCancelled()) {
+                        throw new CancellationException("GDELT import cancelled");
+                    }
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    rowsRead++;
+                    String[] row = line.split("\t", -1);
+                    if (row.length < GdeltColumns.COUNT) {
+                        problems.add(file, lineNumber, "row skipped: expected " + GdeltColumns.COUNT
+                                + " tab-separated columns, found " + row.length);
+                        continue;
+                    }
+                    if (row.length > GdeltColumns.COUNT && !extraColumnsReported) {
+                        extraColumnsReported = true;
+                        problems.add(file, lineNumber, "warning: " + row.length + " columns where GDELT 2.0 has "
+                                + GdeltColumns.COUNT + "; columns past the " + GdeltColumns.COUNT
+                                + "th are ignored in this file (reported once)");
+                    }
+                    row(file, lineNumber, row);
                 }
-                if (line.isBlank()) {
-                    continue;
+                String unread = input.unreadFile();
+                if (unread != null) {
+                    problems.add(file, lineNumber, "warning: the zip holds more than one file; "
+                            + ProblemText.quote(unread) + " and any after it were not read");
                 }
-                rowsRead++;
-                String[] row = line.split("\t", -1);
-                if (row.length < GdeltColumns.COUNT) {
-                    problems.add(file, lineNumber, "row skipped: expected " + GdeltColumns.COUNT
-                            + " tab-separated columns, found " + row.length);
-                    continue;
-                }
-                if (row.length > GdeltColumns.COUNT && !extraColumnsReported) {
-                    extraColumnsReported = true;
-                    problems.add(file, lineNumber, "warning: " + row.length + " columns where GDELT 2.0 has "
-                            + GdeltColumns.COUNT + "; columns past the " + GdeltColumns.COUNT
-                            + "th are ignored in this file (reported once)");
-                }
-                row(file, lineNumber, row);
+            } catch (ZipException e) {
+                // GdeltInput.Expanded is one too: a zip bomb, stopped.
+                problems.add(file, lineNumber + 1, "not read as a GDELT export zip: " + e.getMessage()
+                        + "; the rest of the file was skipped");
             }
             bytesBefore = counted.bytesRead();
         }
@@ -107,7 +124,7 @@ final class GdeltConversion implements Closeable {
         GdeltActor actor2 = GdeltActors.read(row, GdeltColumns.ACTOR2);
         PendingEvent event;
         try {
-            event = GdeltRow.read(row, () -> actor1 == null ? "" : actors.add(actor1),
+            event = GdeltRow.read(row, eventIds::add, () -> actor1 == null ? "" : actors.add(actor1),
                     () -> actor2 == null ? "" : actors.add(actor2),
                     warning -> problems.add(file, line, "warning: " + warning));
         } catch (GdeltRow.Rejected rejected) {

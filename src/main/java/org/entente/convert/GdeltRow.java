@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -30,11 +31,12 @@ final class GdeltRow {
     }
 
     /**
-     * The row's event, keyed by its actors' ids (empty when absent); warnings go to {@code warn}. The ids
-     * are asked for only once the row is known to be an event, so that a rejected row adds no actor.
+     * The row's event, keyed by its actors' ids (empty when absent); warnings go to {@code warn}. A row whose
+     * GLOBALEVENTID {@code firstSeen} refuses repeats an earlier row and is rejected. The ids are asked for
+     * only once the row is known to be an event, so that a rejected row adds no actor.
      */
-    static PendingEvent read(String[] row, Supplier<String> actor1, Supplier<String> actor2, Consumer<String> warn)
-            throws Rejected {
+    static PendingEvent read(String[] row, LongPredicate firstSeen, Supplier<String> actor1, Supplier<String> actor2,
+                             Consumer<String> warn) throws Rejected {
         long globalEventId = GdeltFields.count(required(row, GLOBAL_EVENT_ID, "GLOBALEVENTID"));
         if (globalEventId < 0) {
             throw new Rejected("GLOBALEVENTID \"" + row[GLOBAL_EVENT_ID] + "\" is not a whole number");
@@ -43,6 +45,9 @@ final class GdeltRow {
         String eventCode = code(required(row, EVENT_CODE, "EventCode"), "EventCode");
         String rootCode = code(required(row, EVENT_ROOT_CODE, "EventRootCode"), "EventRootCode");
         String baseCode = GdeltFields.text(row[EVENT_BASE_CODE]);
+        if (!firstSeen.test(globalEventId)) {
+            throw new Rejected("GLOBALEVENTID " + globalEventId + " repeats an earlier row's");
+        }
 
         PendingEvent event = new PendingEvent(new EventKey(day, actor1.get(), actor2.get(), eventCode), baseCode, rootCode);
         event.globalEventId = globalEventId;
