@@ -27,9 +27,9 @@ import org.entente.time.When;
 
 /**
  * Imports TimelineJS3 JSON ({@code {title, events[], eras[], scale}}): each slide becomes an event, each
- * era a period, and each media link a source the event cites. HTML in headlines and texts is reduced to
- * plain text. A slide without a usable start date is reported with its line and skipped. See
- * docs/IMPORT.md for the mapping.
+ * era a period, and each media link a source the event cites, its caption and credit the link's own text.
+ * HTML in headlines and texts is reduced to plain text. A slide without a usable start date is reported
+ * with its line and skipped. See docs/IMPORT.md for the mapping.
  */
 public final class TimelineJsImporter implements Importer {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -62,7 +62,7 @@ public final class TimelineJsImporter implements Importer {
         final List<ImportProblem> problems = new ArrayList<>();
         final List<Event> events = new ArrayList<>();
         final List<Period> periods = new ArrayList<>();
-        final Map<String, Source> sourcesByUrl = new LinkedHashMap<>();
+        final Map<String, Source> sourcesByLink = new LinkedHashMap<>();
         final Slugs eventIds = new Slugs("");
         final Slugs periodIds = new Slugs("era-");
         final Slugs sourceIds = new Slugs("media-");
@@ -183,9 +183,12 @@ public final class TimelineJsImporter implements Importer {
         }
 
         /**
-         * A media link becomes a source (one per URL) that the event cites, its caption (or else its credit)
-         * the quote. Media that are not links, such as a quotation TimelineJS shows in place of a picture,
-         * are kept as the plain-text extra field {@code x-timelinejs-media}.
+         * A media link becomes a source that the event cites: the link, with its caption as its title and its
+         * credit as its publisher, or the credit as its title when there is no caption. Neither is ever the
+         * citation's quote, which is for words the source itself says; a caption describes the picture. One
+         * source per link and text, so that a picture shown twice with two captions keeps both. Media that
+         * are not links, such as a quotation TimelineJS shows in place of a picture, are kept as the plain-text
+         * extra field {@code x-timelinejs-media}, with their caption and credit beside it.
          */
         private List<Citation> media(JsonNode media, Map<String, String> extras) {
             String url = media.path("url").asText("").strip();
@@ -195,16 +198,31 @@ public final class TimelineJsImporter implements Importer {
                 url = "https:" + url;
             }
             if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                String text = PlainText.fromHtml(url);
-                if (text != null) {
-                    extras.put("x-timelinejs-media", JsonText.string(text));
+                putText(extras, "x-timelinejs-media", PlainText.fromHtml(url));
+                if (extras.containsKey("x-timelinejs-media")) {
+                    putText(extras, "x-timelinejs-media-caption", caption);
+                    putText(extras, "x-timelinejs-media-credit", credit);
                 }
                 return List.of();
             }
             String link = url;
-            Source source = sourcesByUrl.computeIfAbsent(link, u -> new Source(sourceIds.unique(host(u)),
-                    credit != null ? credit : caption != null ? caption : u, credit, null, u, null, Extras.NONE));
-            return List.of(new Citation(source.id(), caption != null ? caption : credit, null, 0));
+            Source source = sourcesByLink.computeIfAbsent(link + '\n' + caption + '\n' + credit,
+                    key -> new Source(sourceIds.unique(host(link)), caption != null ? caption
+                            : credit != null ? credit : hostAndPath(link), credit, null, link, null, Extras.NONE));
+            return List.of(new Citation(source.id(), null, null, 0));
+        }
+
+        private static void putText(Map<String, String> extras, String field, String text) {
+            if (text != null) {
+                extras.put(field, JsonText.string(text));
+            }
+        }
+
+        /** A link without its scheme and query, as a title for a link that has no text of its own. */
+        private static String hostAndPath(String url) {
+            String withoutScheme = url.substring(url.indexOf("//") + 2);
+            int query = withoutScheme.indexOf('?');
+            return query < 0 ? withoutScheme : withoutScheme.substring(0, query);
         }
 
         private static String host(String url) {
@@ -233,7 +251,7 @@ public final class TimelineJsImporter implements Importer {
                 title = String.join(" / ", titles);
             }
             String description = descriptions.isEmpty() ? null : String.join("\n\n", descriptions);
-            return new Dataset(title, description, List.copyOf(sourcesByUrl.values()), List.of(), events,
+            return new Dataset(title, description, List.copyOf(sourcesByLink.values()), List.of(), events,
                     List.of(), periods, Extras.of(datasetExtras));
         }
     }
