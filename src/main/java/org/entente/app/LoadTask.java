@@ -173,8 +173,8 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
     private static LoadResult withImportProblems(LoadResult loaded, ImportReport report) {
         List<Problem> problems = new ArrayList<>();
         for (ImportProblem p : report.problems()) {
-            problems.add(new Problem(Severity.WARNING, p.file().toString(), (int) Math.min(Integer.MAX_VALUE, p.line()), 1, "",
-                    p.message()));
+            problems.add(new Problem(Severity.WARNING, p.file().toString(), (int) Math.min(Integer.MAX_VALUE, p.line()),
+                    Math.max(1, p.column()), "", p.message()));
         }
         problems.addAll(loaded.problems());
         return new LoadResult(loaded.datasetOrNull(), problems, loaded.errorCount(),

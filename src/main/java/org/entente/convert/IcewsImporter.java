@@ -136,7 +136,7 @@ public final class IcewsImporter implements Importer {
                     return;
                 }
                 if (!eventIds.add(eventId)) {
-                    problem("duplicate Event ID " + eventId + ": an earlier row has it; the row was skipped");
+                    problem("duplicate Event ID " + ProblemText.quote(eventId) + ": an earlier row has it; the row was skipped");
                     return;
                 }
                 Map<String, String> extras = new LinkedHashMap<>();
@@ -188,7 +188,7 @@ public final class IcewsImporter implements Importer {
                 try {
                     return Edtf.parse(text);
                 } catch (EdtfException e) {
-                    problem("invalid Event Date \"" + text + "\": " + e.getMessage() + "; the row was skipped");
+                    problem("invalid Event Date " + ProblemText.quote(text) + ": " + e.getMessage() + "; the row was skipped");
                     return null;
                 }
             }
@@ -220,7 +220,7 @@ public final class IcewsImporter implements Importer {
                 String text = get("Intensity");
                 double value = number(text, "Intensity");
                 if (!Double.isNaN(value) && (value < -10 || value > 10)) {
-                    problem("Intensity " + text + " is outside -10..10; the event has no tone");
+                    problem("Intensity " + ProblemText.quote(text) + " is outside -10..10; the event has no tone");
                     return Double.NaN;
                 }
                 return value;
@@ -238,7 +238,7 @@ public final class IcewsImporter implements Importer {
                 } catch (NumberFormatException e) {
                     // reported below, as for a non-finite number
                 }
-                problem(column + " \"" + text + "\" is not a number; it was left out");
+                problem(column + " " + ProblemText.quote(text) + " is not a number; it was left out");
                 return Double.NaN;
             }
 
@@ -256,7 +256,8 @@ public final class IcewsImporter implements Importer {
                 double lat = number(get("Latitude"), "Latitude");
                 double lon = number(get("Longitude"), "Longitude");
                 if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || Double.isNaN(lat) != Double.isNaN(lon)) {
-                    problem("coordinates " + get("Latitude") + ", " + get("Longitude")
+                    problem("coordinates " + ProblemText.quote(get("Latitude")) + ", "
+                            + ProblemText.quote(get("Longitude"))
                             + " are not a valid latitude and longitude; they were left out");
                     lat = Double.NaN;
                     lon = Double.NaN;

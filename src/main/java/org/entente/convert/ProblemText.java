@@ -11,8 +11,11 @@ final class ProblemText {
     private ProblemText() {
     }
 
-    /** The value in double quotes, at most {@value #MAX_QUOTED} characters of it, "…" marking a cut. */
+    /** The value in double quotes, at most {@value #MAX_QUOTED} characters of it, "…" marking a cut; "(none)" for null. */
     static String quote(String value) {
+        if (value == null) {
+            return "(none)";
+        }
         boolean cut = value.length() > MAX_QUOTED;
         String shown = cut ? value.substring(0, MAX_QUOTED) : value;
         StringBuilder quoted = new StringBuilder(shown.length() + 3).append('"');

@@ -1,5 +1,6 @@
 package org.entente.convert;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -45,8 +46,7 @@ public final class TimelineJsImporter implements Importer {
             try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
                 conversion.readFile(input, parser);
             } catch (JsonProcessingException e) {
-                long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                conversion.problem(input, line, "malformed JSON: " + e.getOriginalMessage()
+                conversion.problem(input, e.getLocation(), "malformed JSON: " + e.getOriginalMessage()
                         + "; the rest of the file was skipped");
             }
         });
@@ -75,13 +75,15 @@ public final class TimelineJsImporter implements Importer {
             this.progress = progress;
         }
 
-        void problem(Path file, long line, String message) {
-            problems.add(new ImportProblem(file, line, message));
+        /** A problem at a place in the JSON, by line and column; at line 0 when the parser knows no place. */
+        void problem(Path file, JsonLocation at, String message) {
+            problems.add(at == null ? new ImportProblem(file, 0, message)
+                    : new ImportProblem(file, at.getLineNr(), Math.max(0, at.getColumnNr()), message));
         }
 
         void readFile(Path file, JsonParser parser) throws IOException {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                problem(file, line(parser), "not a TimelineJS file: expected a JSON object at the top level");
+                problem(file, parser.currentTokenLocation(), "not a TimelineJS file: expected a JSON object at the top level");
                 return;
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -98,29 +100,25 @@ public final class TimelineJsImporter implements Importer {
             }
         }
 
-        private static long line(JsonParser parser) {
-            return parser.currentTokenLocation().getLineNr();
-        }
-
         private interface ElementReader {
-            void read(Path file, long line, JsonNode element);
+            void read(Path file, JsonLocation at, JsonNode element);
         }
 
         private void eachObject(Path file, JsonParser parser, JsonToken start, String list, ElementReader reader)
                 throws IOException {
             if (start != JsonToken.START_ARRAY) {
-                problem(file, line(parser), "\"" + list + "\" is not an array; it was skipped");
+                problem(file, parser.currentTokenLocation(), "\"" + list + "\" is not an array; it was skipped");
                 parser.skipChildren();
                 return;
             }
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 ByteCountingInput.stopIfCancelled(progress);
-                long line = line(parser);
+                JsonLocation at = parser.currentTokenLocation();
                 JsonNode element = parser.readValueAsTree();
                 if (element.isObject()) {
-                    reader.read(file, line, element);
+                    reader.read(file, at, element);
                 } else {
-                    problem(file, line, "an element of \"" + list + "\" is not an object; it was skipped");
+                    problem(file, at, "an element of \"" + list + "\" is not an object; it was skipped");
                 }
             }
         }
@@ -138,12 +136,12 @@ public final class TimelineJsImporter implements Importer {
         }
 
         /** A slide's start, or its start and end, or null after reporting why its start is unusable. */
-        private When when(Path file, long line, JsonNode slide, String what) {
+        private When when(Path file, JsonLocation at, JsonNode slide, String what) {
             When start;
             try {
                 start = Edtf.parse(TimelineJsDate.toEdtf(slide.get("start_date")));
             } catch (TimelineJsDate.Unreadable | EdtfException e) {
-                problem(file, line, what + " has no usable start_date (" + e.getMessage() + "); it was skipped");
+                problem(file, at, what + " has no usable start_date (" + e.getMessage() + "); it was skipped");
                 return null;
             }
             JsonNode end = slide.get("end_date");
@@ -153,16 +151,16 @@ public final class TimelineJsImporter implements Importer {
             try {
                 return Edtf.parse(start.text() + "/" + TimelineJsDate.toEdtf(end));
             } catch (TimelineJsDate.Unreadable | EdtfException e) {
-                problem(file, line, what + " has an unusable end_date (" + e.getMessage()
+                problem(file, at, what + " has an unusable end_date (" + e.getMessage()
                         + "); only its start date was kept");
                 return start;
             }
         }
 
-        private void slide(Path file, long line, JsonNode slide) {
+        private void slide(Path file, JsonLocation at, JsonNode slide) {
             slides++;
             String headline = PlainText.fromHtml(slide.path("text").path("headline").asText(null));
-            When when = when(file, line, slide, "the event" + (headline == null ? "" : " \"" + headline + "\""));
+            When when = when(file, at, slide, "the event" + (headline == null ? "" : " " + ProblemText.quote(headline)));
             if (when == null) {
                 return;
             }
@@ -231,9 +229,9 @@ public final class TimelineJsImporter implements Importer {
             return url.substring(start, end < 0 ? url.length() : end).replaceFirst("^www\\.", "");
         }
 
-        private void era(Path file, long line, JsonNode era) {
+        private void era(Path file, JsonLocation at, JsonNode era) {
             String headline = PlainText.fromHtml(era.path("text").path("headline").asText(null));
-            When when = when(file, line, era, "the era" + (headline == null ? "" : " \"" + headline + "\""));
+            When when = when(file, at, era, "the era" + (headline == null ? "" : " " + ProblemText.quote(headline)));
             if (when == null) {
                 return;
             }

@@ -40,8 +40,8 @@ class IcewsImporterTest {
         List<String> messages = converted.report().problems().stream().map(ImportProblem::message).toList();
         assertTrue(messages.get(0).startsWith("invalid Event Date \"2018-13-01\""), messages.get(0));
         assertTrue(messages.get(1).startsWith("expected 20 tab-separated fields as in the header, found 5"));
-        assertTrue(messages.get(2).startsWith("Intensity 12 is outside -10..10"));
-        assertTrue(messages.get(3).startsWith("duplicate Event ID 1001"));
+        assertTrue(messages.get(2).startsWith("Intensity \"12\" is outside -10..10"));
+        assertTrue(messages.get(3).startsWith("duplicate Event ID \"1001\""));
         assertEquals(FIXTURE, converted.report().problems().get(0).file());
 
         ImportReport report = converted.report();

@@ -40,6 +40,10 @@ class TimelineJsImporterTest {
 
         assertEquals(List.of(19L, 20L, 21L, 25L, 28L, 36L), converted.problemLines(),
                 converted.report().problems()::toString);
+        assertEquals(List.of(5), converted.report().problems().stream().map(ImportProblem::column).distinct().toList(),
+                "each at the column where its slide starts");
+        assertTrue(converted.report().problems().get(0).format().endsWith("timeline.json:19:5: "
+                + converted.report().problems().get(0).message()));
         List<String> messages = converted.report().problems().stream().map(ImportProblem::message).toList();
         assertTrue(messages.get(0).contains("\"No year\" has no usable start_date (no year)"), messages.get(0));
         assertTrue(messages.get(1).contains("month 13 is out of range"), messages.get(1));
@@ -76,6 +80,21 @@ class TimelineJsImporterTest {
         assertEquals("\"We will win.\"", speech.extras().fields().get("x-timelinejs-media"));
         assertEquals("\"From the victory speech\"", speech.extras().fields().get("x-timelinejs-media-caption"));
         assertEquals("\"Example News\"", speech.extras().fields().get("x-timelinejs-media-credit"));
+    }
+
+    @Test
+    void aProblemQuotesAtMost200CharactersOfItsValueOnOneLine() throws IOException {
+        String headline = "Very long\\nheadline " + "x".repeat(5000);
+        Path file = Files.writeString(dir.resolve("long.json"), "{ \"events\": [\n  { \"text\": { \"headline\": \""
+                + headline + "\" },\n    \"start_date\": { \"year\": \"1999\", \"month\": \"" + "9".repeat(5000) + "\" } } ] }");
+        ConvertedDataset converted = ConvertedDataset.convert(new TimelineJsImporter(), dir, file);
+
+        ImportProblem problem = converted.report().problems().get(0);
+        assertEquals(2, problem.line());
+        assertEquals(3, problem.column());
+        assertTrue(problem.message().startsWith("the event \"Very long headline xxx"), problem.message());
+        assertTrue(problem.message().length() < 2 * ProblemText.MAX_QUOTED + 100, "cut: " + problem.message().length());
+        assertFalse(problem.format().contains("\n"), "one line");
     }
 
     @Test
