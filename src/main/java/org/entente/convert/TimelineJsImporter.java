@@ -216,11 +216,15 @@ public final class TimelineJsImporter implements Importer {
             }
         }
 
-        /** A link without its scheme and query, as a title for a link that has no text of its own. */
+        /**
+         * A link without its scheme and query, as a title for a link that has no text of its own; the whole
+         * link when nothing is left ("https://").
+         */
         private static String hostAndPath(String url) {
             String withoutScheme = url.substring(url.indexOf("//") + 2);
             int query = withoutScheme.indexOf('?');
-            return query < 0 ? withoutScheme : withoutScheme.substring(0, query);
+            String title = query < 0 ? withoutScheme : withoutScheme.substring(0, query);
+            return title.isBlank() ? url : title;
         }
 
         private static String host(String url) {
