@@ -37,6 +37,11 @@ final class CameoCountries {
         return ISO.contains(cameo) ? cameo : null;
     }
 
+    /** As {@link #iso3}, and null for an empty code too. */
+    static String iso3OrNull(String cameo) {
+        return cameo.isEmpty() ? null : iso3(cameo);
+    }
+
     /** The name of a CAMEO regional code ("Africa" for AFR), or null. */
     static String region(String cameo) {
         return REGIONS.get(cameo);

@@ -1,7 +1,9 @@
 package org.entente.convert;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.codes.CodeTable;
 import org.entente.model.ActorKind;
@@ -27,11 +29,14 @@ final class GdeltActors {
             "MNC", "MED", "EDU", "HLH", "IGO", "NGO");
     private static final CodeTable ROLES = CodeTable.load("cameo-actor-types.tsv");
 
-    private GdeltActors() {
-    }
+    /**
+     * The actors made so far, by the columns they were made from: a file names the same few thousand actors
+     * in millions of rows, and a label is worth making once.
+     */
+    private final Map<String, GdeltActor> made = new HashMap<>();
 
     /** The actor of the block starting at column {@code first}, or null when its code and name are both empty. */
-    static GdeltActor read(String[] row, int first) {
+    GdeltActor read(String[] row, int first) {
         String code = GdeltFields.text(row[first + GdeltColumns.ACTOR_CODE]);
         String name = GdeltFields.text(row[first + GdeltColumns.ACTOR_NAME]);
         if (code.isEmpty() && name.isEmpty()) {
@@ -39,10 +44,17 @@ final class GdeltActors {
         }
         String country = GdeltFields.text(row[first + GdeltColumns.ACTOR_COUNTRY]);
         String knownGroup = GdeltFields.text(row[first + GdeltColumns.ACTOR_KNOWN_GROUP]);
-        String iso = country.isEmpty() ? null : CameoCountries.iso3(country);
-        ActorKind kind = kind(code, country, iso, knownGroup, GdeltFields.text(row[first + GdeltColumns.ACTOR_TYPE1]),
-                !GdeltFields.text(row[first + GdeltColumns.ACTOR_ETHNIC]).isEmpty()
-                        || !GdeltFields.text(row[first + GdeltColumns.ACTOR_RELIGION1]).isEmpty());
+        String type = GdeltFields.text(row[first + GdeltColumns.ACTOR_TYPE1]);
+        boolean ethnicOrReligious = !GdeltFields.text(row[first + GdeltColumns.ACTOR_ETHNIC]).isEmpty()
+                || !GdeltFields.text(row[first + GdeltColumns.ACTOR_RELIGION1]).isEmpty();
+        String columns = code + '\t' + name + '\t' + country + '\t' + knownGroup + '\t' + type + '\t' + ethnicOrReligious;
+        return made.computeIfAbsent(columns, c -> make(code, name, country, knownGroup, type, ethnicOrReligious));
+    }
+
+    private static GdeltActor make(String code, String name, String country, String knownGroup, String type,
+                                   boolean ethnicOrReligious) {
+        String iso = CameoCountries.iso3OrNull(country);
+        ActorKind kind = kind(code, country, iso, knownGroup, type, ethnicOrReligious);
         if (kind == ActorKind.STATE) {
             String label = CameoCountries.countryName(iso);
             return new GdeltActor("state\t" + iso, iso, label, label, name, kind, iso, code, country);

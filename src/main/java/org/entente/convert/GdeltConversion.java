@@ -46,12 +46,15 @@ final class GdeltConversion implements Closeable {
     private final ImportProgress progress;
     private final EventCollapser collapser;
     private final GdeltSources sources;
+    private final GdeltActors actorColumns = new GdeltActors();
     private final GdeltActorTable actors = new GdeltActorTable();
     private final ProblemList problems = new ProblemList();
     /** The GLOBALEVENTIDs read, so that a row read again (the same file twice, overlapping files) is not counted twice. */
     private final LongSet eventIds = new LongSet();
     private final long minUnzipped;
     private long rowsRead;
+    /** The line of the file being read that was read last. */
+    private long lineNumber;
     private long bytesBefore;
     private long bytesTotal;
 
@@ -74,36 +77,11 @@ final class GdeltConversion implements Closeable {
     }
 
     private void read(Path file) throws IOException {
-        long lineNumber = 0;
+        lineNumber = 0;
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), bytesBefore,
                 REPORT_EVERY_BYTES, read -> progress.bytesRead(read, bytesTotal))) {
             try (GdeltInput input = GdeltInput.open(counted, Files.size(file), minUnzipped)) {
-                BufferedReader lines = new BufferedReader(new InputStreamReader(input.text(), StandardCharsets.UTF_8),
-                        1 << 16);
-                boolean extraColumnsReported = false;
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    lineNumber++;
-                    if (progress.isCancelled()) {
-                        throw new CancellationException("GDELT import cancelled");
-                    }
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    rowsRead++;
-                    String[] row = line.split("\t", -1);
-                    if (row.length < GdeltColumns.COUNT) {
-                        problems.add(file, lineNumber, "row skipped: expected " + GdeltColumns.COUNT
-                                + " tab-separated columns, found " + row.length);
-                        continue;
-                    }
-                    if (row.length > GdeltColumns.COUNT && !extraColumnsReported) {
-                        extraColumnsReported = true;
-                        problems.add(file, lineNumber, "warning: " + row.length + " columns where GDELT 2.0 has "
-                                + GdeltColumns.COUNT + "; columns past the " + GdeltColumns.COUNT
-                                + "th are ignored in this file (reported once)");
-                    }
-                    row(file, lineNumber, row);
-                }
+                readRows(file, new BufferedReader(new InputStreamReader(input.text(), StandardCharsets.UTF_8), 1 << 16));
                 String unread = input.unreadFile();
                 if (unread != null) {
                     problems.add(file, lineNumber, "warning: the zip holds more than one file; "
@@ -119,9 +97,36 @@ final class GdeltConversion implements Closeable {
         progress.bytesRead(bytesBefore, bytesTotal);
     }
 
+    private void readRows(Path file, BufferedReader lines) throws IOException {
+        boolean extraColumnsReported = false;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            lineNumber++;
+            if (progress.isCancelled()) {
+                throw new CancellationException("GDELT import cancelled");
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            rowsRead++;
+            String[] row = line.split("\t", -1);
+            if (row.length < GdeltColumns.COUNT) {
+                problems.add(file, lineNumber, "row skipped: expected " + GdeltColumns.COUNT
+                        + " tab-separated columns, found " + row.length);
+                continue;
+            }
+            if (row.length > GdeltColumns.COUNT && !extraColumnsReported) {
+                extraColumnsReported = true;
+                problems.add(file, lineNumber, "warning: " + row.length + " columns where GDELT 2.0 has "
+                        + GdeltColumns.COUNT + "; columns past the " + GdeltColumns.COUNT
+                        + "th are ignored in this file (reported once)");
+            }
+            row(file, lineNumber, row);
+        }
+    }
+
     private void row(Path file, long line, String[] row) throws IOException {
-        GdeltActor actor1 = GdeltActors.read(row, GdeltColumns.ACTOR1);
-        GdeltActor actor2 = GdeltActors.read(row, GdeltColumns.ACTOR2);
+        GdeltActor actor1 = actorColumns.read(row, GdeltColumns.ACTOR1);
+        GdeltActor actor2 = actorColumns.read(row, GdeltColumns.ACTOR2);
         PendingEvent event;
         try {
             event = GdeltRow.read(row, eventIds::add, () -> actor1 == null ? "" : actors.add(actor1),
