@@ -103,7 +103,8 @@ public final class Cli {
                        java -jar entente.jar generate --events N --actors M --seed S [--force] OUT
                                                                write a synthetic dataset, the same for the same arguments
                        java -jar entente.jar convert --from gdelt|icews|timelinejs|acled|plover IN... --out OUT
-                                                               convert other formats into one entente/1 dataset""");
+                                                               convert other formats into one entente/1 dataset;
+                                                               GDELT exports plain or as downloaded (.export.CSV.zip)""");
         return 2;
     }
 }

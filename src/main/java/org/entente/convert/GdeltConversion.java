@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
+import java.util.zip.ZipException;
 import org.entente.codes.CameoCodes;
 import org.entente.export.DatasetWriter;
 import org.entente.export.RecordWriter;
@@ -46,14 +46,21 @@ final class GdeltConversion implements Closeable {
     private final ImportProgress progress;
     private final EventCollapser collapser;
     private final GdeltSources sources;
-    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final GdeltActors actorColumns = new GdeltActors();
+    private final GdeltActorTable actors = new GdeltActorTable();
     private final ProblemList problems = new ProblemList();
+    /** The GLOBALEVENTIDs read, so that a row read again (the same file twice, overlapping files) is not counted twice. */
+    private final LongSet eventIds = new LongSet();
+    private final long minUnzipped;
     private long rowsRead;
+    /** The line of the file being read that was read last. */
+    private long lineNumber;
     private long bytesBefore;
     private long bytesTotal;
 
-    GdeltConversion(int bufferEvents, Path tempDir, ImportProgress progress) throws IOException {
+    GdeltConversion(int bufferEvents, Path tempDir, long minUnzipped, ImportProgress progress) throws IOException {
         this.progress = progress;
+        this.minUnzipped = minUnzipped;
         this.collapser = new EventCollapser(bufferEvents, tempDir);
         this.sources = new GdeltSources(tempDir);
     }
@@ -70,60 +77,64 @@ final class GdeltConversion implements Closeable {
     }
 
     private void read(Path file) throws IOException {
+        lineNumber = 0;
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), bytesBefore,
-                REPORT_EVERY_BYTES, read -> progress.bytesRead(read, bytesTotal));
-             BufferedReader lines = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
-            boolean extraColumnsReported = false;
-            long lineNumber = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (progress.isCancelled()) {
-                    throw new CancellationException("GDELT import cancelled");
+                REPORT_EVERY_BYTES, read -> progress.bytesRead(read, bytesTotal))) {
+            try (GdeltInput input = GdeltInput.open(counted, Files.size(file), minUnzipped)) {
+                readRows(file, new BufferedReader(new InputStreamReader(input.text(), StandardCharsets.UTF_8), 1 << 16));
+                String unread = input.unreadFile();
+                if (unread != null) {
+                    problems.add(file, lineNumber, "warning: the zip holds more than one file; "
+                            + ProblemText.quote(unread) + " and any after it were not read");
                 }
-                if (line.isBlank()) {
-                    continue;
-                }
-                rowsRead++;
-                String[] row = line.split("\t", -1);
-                if (row.length < GdeltColumns.COUNT) {
-                    problems.add(file, lineNumber, "row skipped: expected " + GdeltColumns.COUNT
-                            + " tab-separated columns, found " + row.length);
-                    continue;
-                }
-                if (row.length > GdeltColumns.COUNT && !extraColumnsReported) {
-                    extraColumnsReported = true;
-                    problems.add(file, lineNumber, "warning: " + row.length + " columns where GDELT 2.0 has "
-                            + GdeltColumns.COUNT + "; columns past the " + GdeltColumns.COUNT
-                            + "th are ignored in this file (reported once)");
-                }
-                row(file, lineNumber, row);
+            } catch (ZipException e) {
+                // GdeltInput.Expanded is one too: a zip bomb, stopped.
+                problems.add(file, lineNumber + 1, "not read as a GDELT export zip: " + e.getMessage()
+                        + "; the rest of the file was skipped");
             }
             bytesBefore = counted.bytesRead();
         }
         progress.bytesRead(bytesBefore, bytesTotal);
     }
 
-    /** A CAMEO root category as an event kind, e.g. {@code express-intent-to-cooperate}; null for an unknown root. */
-    private static String cameoKind(String rootCode) {
-        String label = CameoCodes.label(rootCode);
-        return label == null ? null : Slugs.slug(label.toLowerCase(Locale.ROOT));
+    private void readRows(Path file, BufferedReader lines) throws IOException {
+        boolean extraColumnsReported = false;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            lineNumber++;
+            if (progress.isCancelled()) {
+                throw new CancellationException("GDELT import cancelled");
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            rowsRead++;
+            String[] row = line.split("\t", -1);
+            if (row.length < GdeltColumns.COUNT) {
+                problems.add(file, lineNumber, "row skipped: expected " + GdeltColumns.COUNT
+                        + " tab-separated columns, found " + row.length);
+                continue;
+            }
+            if (row.length > GdeltColumns.COUNT && !extraColumnsReported) {
+                extraColumnsReported = true;
+                problems.add(file, lineNumber, "warning: " + row.length + " columns where GDELT 2.0 has "
+                        + GdeltColumns.COUNT + "; columns past the " + GdeltColumns.COUNT
+                        + "th are ignored in this file (reported once)");
+            }
+            row(file, lineNumber, row);
+        }
     }
 
     private void row(Path file, long line, String[] row) throws IOException {
-        Actor actor1 = GdeltActors.read(row, GdeltColumns.ACTOR1);
-        Actor actor2 = GdeltActors.read(row, GdeltColumns.ACTOR2);
+        GdeltActor actor1 = actorColumns.read(row, GdeltColumns.ACTOR1);
+        GdeltActor actor2 = actorColumns.read(row, GdeltColumns.ACTOR2);
         PendingEvent event;
         try {
-            event = GdeltRow.read(row, actor1 == null ? "" : actor1.id(), actor2 == null ? "" : actor2.id(),
+            event = GdeltRow.read(row, eventIds::add, () -> actor1 == null ? "" : actors.add(actor1),
+                    () -> actor2 == null ? "" : actors.add(actor2),
                     warning -> problems.add(file, line, "warning: " + warning));
         } catch (GdeltRow.Rejected rejected) {
             problems.add(file, line, "row skipped: " + rejected.getMessage());
             return;
-        }
-        for (Actor actor : new Actor[] {actor1, actor2}) {
-            if (actor != null) {
-                actors.putIfAbsent(actor.id(), actor);
-            }
         }
         String url = GdeltFields.text(row[GdeltColumns.SOURCE_URL]);
         if (!url.isEmpty()) {
@@ -150,7 +161,7 @@ final class GdeltConversion implements Closeable {
             });
             g.writeEndArray();
             g.writeArrayFieldStart("actors");
-            for (Actor actor : actors.values()) {
+            for (Actor actor : actors.actors()) {
                 records.actor(actor);
             }
             g.writeEndArray();
@@ -165,19 +176,19 @@ final class GdeltConversion implements Closeable {
     }
 
     private Event event(PendingEvent p) {
-        Actor actor1 = actors.get(p.key.actor1());
-        Actor actor2 = actors.get(p.key.actor2());
+        String actor1 = actors.label(p.key.actor1());
+        String actor2 = actors.label(p.key.actor2());
         String label = CameoCodes.label(p.key.eventCode(), p.baseCode, p.rootCode);
         List<String> title = new ArrayList<>(3);
         List<Participant> participants = new ArrayList<>(2);
         if (actor1 != null) {
-            title.add(actor1.name());
-            participants.add(new Participant(actor1.id(), "initiator"));
+            title.add(actor1);
+            participants.add(new Participant(p.key.actor1(), "initiator"));
         }
         title.add(label);
         if (actor2 != null) {
-            title.add(actor2.name());
-            participants.add(new Participant(actor2.id(), "target"));
+            title.add(actor2);
+            participants.add(new Participant(p.key.actor2(), "target"));
         }
         List<Code> codes = new ArrayList<>(4);
         codes.add(new Code("cameo", p.key.eventCode()));
@@ -195,7 +206,7 @@ final class GdeltConversion implements Closeable {
         Location location = p.placeName.isEmpty() ? null
                 : new Location(p.placeName, p.placeCountry.isEmpty() ? null : p.placeCountry, p.lat, p.lon);
         return new Event("gdelt-" + p.globalEventId, String.join(" — ", title), day(p.key.day()),
-                cameoKind(p.rootCode), null, location, participants, p.goldstein, codes, List.of(), citations,
+                CameoKinds.kind(p.rootCode), null, location, participants, p.goldstein, codes, List.of(), citations,
                 Extras.of(extras(p)));
     }
 

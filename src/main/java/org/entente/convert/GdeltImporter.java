@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Imports GDELT 2.0 Events export files (tab-separated, no header, 61 columns) as one dataset; the mapping
+ * Imports GDELT 2.0 Events export files (tab-separated, no header, 61 columns), plain or zipped as GDELT
+ * serves them ({@code .export.CSV.zip}), several as one dataset; the mapping
  * is described in docs/IMPORT.md. Rows for the same day, actors and CAMEO event code become one event,
  * merged in bounded memory by {@link EventCollapser}, so that a file of millions of rows converts with a
  * heap that does not grow with it.
@@ -17,6 +18,7 @@ public final class GdeltImporter implements Importer {
 
     private final int bufferEvents;
     private final Path tempDir;
+    private final long minUnzipped;
 
     public GdeltImporter() {
         this(DEFAULT_BUFFER_EVENTS, null);
@@ -24,13 +26,19 @@ public final class GdeltImporter implements Importer {
 
     /** {@code tempDir} null means the system's temporary folder. */
     GdeltImporter(int bufferEvents, Path tempDir) {
+        this(bufferEvents, tempDir, GdeltInput.MIN_UNZIPPED);
+    }
+
+    /** {@code minUnzipped}: how far any zip may expand, however small (see {@link GdeltInput}). */
+    GdeltImporter(int bufferEvents, Path tempDir, long minUnzipped) {
         this.bufferEvents = bufferEvents;
         this.tempDir = tempDir;
+        this.minUnzipped = minUnzipped;
     }
 
     @Override
     public ImportReport convert(List<Path> inputs, OutputStream out, ImportProgress progress) throws IOException {
-        try (GdeltConversion conversion = new GdeltConversion(bufferEvents, tempDir, progress)) {
+        try (GdeltConversion conversion = new GdeltConversion(bufferEvents, tempDir, minUnzipped, progress)) {
             return conversion.run(inputs, out);
         }
     }

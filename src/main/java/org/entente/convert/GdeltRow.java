@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
+import java.util.function.Supplier;
 
 /**
  * Reads the event fields of one export row. The fields that identify and date an event (GLOBALEVENTID,
@@ -28,18 +30,26 @@ final class GdeltRow {
         }
     }
 
-    /** The row's event, keyed by its actors' ids (empty when absent); warnings go to {@code warn}. */
-    static PendingEvent read(String[] row, String actor1, String actor2, Consumer<String> warn) throws Rejected {
+    /**
+     * The row's event, keyed by its actors' ids (empty when absent); warnings go to {@code warn}. A row whose
+     * GLOBALEVENTID {@code firstSeen} refuses repeats an earlier row and is rejected. The ids are asked for
+     * only once the row is known to be an event, so that a rejected row adds no actor.
+     */
+    static PendingEvent read(String[] row, LongPredicate firstSeen, Supplier<String> actor1, Supplier<String> actor2,
+                             Consumer<String> warn) throws Rejected {
         long globalEventId = GdeltFields.count(required(row, GLOBAL_EVENT_ID, "GLOBALEVENTID"));
         if (globalEventId < 0) {
-            throw new Rejected("GLOBALEVENTID \"" + row[GLOBAL_EVENT_ID] + "\" is not a whole number");
+            throw new Rejected("GLOBALEVENTID " + ProblemText.quote(row[GLOBAL_EVENT_ID]) + " is not a whole number");
         }
         String day = day(required(row, SQL_DATE, "SQLDATE"));
         String eventCode = code(required(row, EVENT_CODE, "EventCode"), "EventCode");
         String rootCode = code(required(row, EVENT_ROOT_CODE, "EventRootCode"), "EventRootCode");
         String baseCode = GdeltFields.text(row[EVENT_BASE_CODE]);
+        if (!firstSeen.test(globalEventId)) {
+            throw new Rejected("GLOBALEVENTID " + globalEventId + " repeats an earlier row's");
+        }
 
-        PendingEvent event = new PendingEvent(new EventKey(day, actor1, actor2, eventCode), baseCode, rootCode);
+        PendingEvent event = new PendingEvent(new EventKey(day, actor1.get(), actor2.get(), eventCode), baseCode, rootCode);
         event.globalEventId = globalEventId;
         event.quadClass = optionalQuadClass(row[QUAD_CLASS], warn);
         event.goldstein = optionalDecimal(row[GOLDSTEIN_SCALE], "GoldsteinScale", -10, 10, warn);
@@ -75,12 +85,12 @@ final class GdeltRow {
                 // Reported below, as for any other text that is not YYYYMMDD.
             }
         }
-        throw new Rejected("SQLDATE \"" + sqlDate + "\" is not a date in YYYYMMDD form");
+        throw new Rejected("SQLDATE " + ProblemText.quote(sqlDate) + " is not a date in YYYYMMDD form");
     }
 
     private static String code(String value, String name) throws Rejected {
-        if (!GdeltFields.isDigits(value) || value.length() < 2 || value.length() > 4) {
-            throw new Rejected(name + " \"" + value + "\" is not a CAMEO event code (two to four digits)");
+        if (!CameoKinds.isEventCode(value)) {
+            throw new Rejected(name + " " + ProblemText.quote(value) + " is not a CAMEO event code (two to four digits)");
         }
         return value;
     }
@@ -90,7 +100,7 @@ final class GdeltRow {
         if (value.isEmpty() || value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '4') {
             return value;
         }
-        warn.accept("QuadClass \"" + value + "\" is not 1, 2, 3 or 4; the event has no quad class");
+        warn.accept("QuadClass " + ProblemText.quote(value) + " is not 1, 2, 3 or 4; the event has no quad class");
         return "";
     }
 
@@ -101,7 +111,7 @@ final class GdeltRow {
         }
         double number = GdeltFields.decimal(value);
         if (Double.isNaN(number) || number < min || number > max) {
-            warn.accept(name + " \"" + value + "\" is not a number from " + (int) min + " to " + (int) max + "; it is left out");
+            warn.accept(name + " " + ProblemText.quote(value) + " is not a number from " + (int) min + " to " + (int) max + "; it is left out");
             return Double.NaN;
         }
         return number;
@@ -114,7 +124,7 @@ final class GdeltRow {
         }
         long count = GdeltFields.count(value);
         if (count < 0) {
-            warn.accept(name + " \"" + value + "\" is not a whole number; it counts as 0");
+            warn.accept(name + " " + ProblemText.quote(value) + " is not a whole number; it counts as 0");
             return 0;
         }
         return count;
@@ -133,7 +143,7 @@ final class GdeltRow {
                 // Reported below.
             }
         }
-        warn.accept("DATEADDED \"" + value + "\" is not a time in YYYYMMDDHHMMSS form; it is left out");
+        warn.accept("DATEADDED " + ProblemText.quote(value) + " is not a time in YYYYMMDDHHMMSS form; it is left out");
         return "";
     }
 
@@ -144,7 +154,7 @@ final class GdeltRow {
             return;
         }
         if (!(type.length() == 1 && type.charAt(0) >= '1' && type.charAt(0) <= '5')) {
-            warn.accept("ActionGeo_Type \"" + type + "\" is not 0 to 5; the event has no location");
+            warn.accept("ActionGeo_Type " + ProblemText.quote(type) + " is not 0 to 5; the event has no location");
             return;
         }
         String name = GdeltFields.text(row[ACTION_GEO_FULL_NAME]);

@@ -2,6 +2,7 @@ package org.entente.convert;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.entente.model.ActorKind;
@@ -11,13 +12,14 @@ import org.entente.model.ActorKind;
  * its sectors describe a person's affiliations as much as an organisation's (Donald Trump's include
  * "Government"), so the name is looked at first:
  * <ol>
- * <li>a name equal to its country ("Japan") is a state;</li>
+ * <li>a name that names its country is a state: "Japan", and "Russia" for the Russian Federation, as
+ *     both names give the same ISO code;</li>
  * <li>a generic agent, named "Role (Country)" as in "Police (India)", is an organization when a sector is
  *     institutional (government, military, police, party, judiciary, ministry, legislature, business,
  *     media, an IGO or NGO) and a group otherwise ("Citizen (India)", "Protester (Kenya)");</li>
  * <li>a name that reads as a person's (two to six capitalised words, no organisational word such as
  *     Council or Forces, no comma) is a person, provided ICEWS gave it sectors: the regions and states
- *     ICEWS names differently from their country ("Southeast Asia", "Russia") have none;</li>
+ *     ICEWS names apart from their country ("Southeast Asia", "Catalonia") have none;</li>
  * <li>any other name with an institutional sector is an organization ("Hamas", "European Union");</li>
  * <li>everything else is {@code other}.</li>
  * </ol>
@@ -38,7 +40,7 @@ final class IcewsActorKinds {
     }
 
     static ActorKind kindOf(String name, String country, Collection<String> sectors) {
-        if (name.equalsIgnoreCase(country)) {
+        if (name.equalsIgnoreCase(country) || namesCountry(name, country)) {
             return ActorKind.STATE;
         }
         boolean institutional = sectors.stream().anyMatch(IcewsActorKinds::isInstitutional);
@@ -49,6 +51,11 @@ final class IcewsActorKinds {
             return ActorKind.PERSON;
         }
         return institutional ? ActorKind.ORGANIZATION : ActorKind.OTHER;
+    }
+
+    private static boolean namesCountry(String name, String country) {
+        Optional<String> code = CountryNames.alpha3(name);
+        return code.isPresent() && code.equals(CountryNames.alpha3(country));
     }
 
     private static boolean isInstitutional(String sector) {

@@ -33,7 +33,8 @@ import org.entente.time.When;
  * is written, because actors' kinds depend on every row that names them.
  */
 public final class IcewsImporter implements Importer {
-    private static final String FORMAT_NOTE = "Imported from ICEWS coded event data. Actor kinds are inferred"
+    private static final String FORMAT_NOTE = "Imported from ICEWS coded event data. An event's kind is the root"
+            + " category of its CAMEO code. Actor kinds are inferred"
             + " from names and sectors; ICEWS sectors are kept in x-icews-sectors; each citation's"
             + " x-icews-sentence is the sentence of the story the event was coded from.";
 
@@ -135,18 +136,47 @@ public final class IcewsImporter implements Importer {
                     return;
                 }
                 if (!eventIds.add(eventId)) {
-                    problem("duplicate Event ID " + eventId + ": an earlier row has it; the row was skipped");
+                    problem("duplicate Event ID " + ProblemText.quote(eventId) + ": an earlier row has it; the row was skipped");
                     return;
                 }
                 Map<String, String> extras = new LinkedHashMap<>();
                 List<Participant> participants = new ArrayList<>(2);
                 String sourceName = participant("Source", "source", participants);
                 String targetName = participant("Target", "target", participants);
-                String cameo = get("CAMEO Code");
+                String cameo = cameo();
                 builder.add(new Event("icews-event-" + eventId, title(sourceName, targetName, cameo, eventId), when,
-                        null, null, location(), participants, tone(),
-                        cameo == null ? List.of() : List.of(new Code("cameo", cameo)), List.of(),
-                        citations(extras), extrasOf(extras)));
+                        cameo == null ? null : CameoKinds.kind(CameoKinds.root(cameo)), null, location(),
+                        participants, tone(), codes(cameo), List.of(), citations(extras), extrasOf(extras)));
+            }
+
+            /** The CAMEO Code, or null when it is absent or not a CAMEO code (reported). */
+            private String cameo() {
+                String code = get("CAMEO Code");
+                if (code != null && !CameoKinds.isEventCode(code)) {
+                    problem("CAMEO Code " + ProblemText.quote(code)
+                            + " is not a CAMEO event code (two to four digits); the event has no kind or code");
+                    return null;
+                }
+                return code;
+            }
+
+            /**
+             * The code with its base and root, named as the GDELT importer names them. ICEWS gives the event
+             * code only; CAMEO builds each code on its base and root ("0231" on "023" and "02", and a
+             * three-digit code is its own base, as GDELT writes it), so they are read from the code itself.
+             * ICEWS has no QuadClass, so the event has none.
+             */
+            private static List<Code> codes(String cameo) {
+                if (cameo == null) {
+                    return List.of();
+                }
+                List<Code> codes = new ArrayList<>(3);
+                codes.add(new Code("cameo", cameo));
+                if (cameo.length() >= 3) {
+                    codes.add(new Code("cameo-base", cameo.substring(0, 3)));
+                }
+                codes.add(new Code("cameo-root", CameoKinds.root(cameo)));
+                return codes;
             }
 
             private When date() {
@@ -158,7 +188,7 @@ public final class IcewsImporter implements Importer {
                 try {
                     return Edtf.parse(text);
                 } catch (EdtfException e) {
-                    problem("invalid Event Date \"" + text + "\": " + e.getMessage() + "; the row was skipped");
+                    problem("invalid Event Date " + ProblemText.quote(text) + ": " + e.getMessage() + "; the row was skipped");
                     return null;
                 }
             }
@@ -190,7 +220,7 @@ public final class IcewsImporter implements Importer {
                 String text = get("Intensity");
                 double value = number(text, "Intensity");
                 if (!Double.isNaN(value) && (value < -10 || value > 10)) {
-                    problem("Intensity " + text + " is outside -10..10; the event has no tone");
+                    problem("Intensity " + ProblemText.quote(text) + " is outside -10..10; the event has no tone");
                     return Double.NaN;
                 }
                 return value;
@@ -208,7 +238,7 @@ public final class IcewsImporter implements Importer {
                 } catch (NumberFormatException e) {
                     // reported below, as for a non-finite number
                 }
-                problem(column + " \"" + text + "\" is not a number; it was left out");
+                problem(column + " " + ProblemText.quote(text) + " is not a number; it was left out");
                 return Double.NaN;
             }
 
@@ -226,7 +256,8 @@ public final class IcewsImporter implements Importer {
                 double lat = number(get("Latitude"), "Latitude");
                 double lon = number(get("Longitude"), "Longitude");
                 if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || Double.isNaN(lat) != Double.isNaN(lon)) {
-                    problem("coordinates " + get("Latitude") + ", " + get("Longitude")
+                    problem("coordinates " + ProblemText.quote(get("Latitude")) + ", "
+                            + ProblemText.quote(get("Longitude"))
                             + " are not a valid latitude and longitude; they were left out");
                     lat = Double.NaN;
                     lon = Double.NaN;

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /** The formats Entente imports, by the names the command line and the Import menu use. */
 public enum ImportFormat {
-    GDELT("gdelt", "GDELT 2.0 Events export", "*.CSV", "*.csv", "*.tsv", "*.txt"),
+    GDELT("gdelt", "GDELT 2.0 Events export", "*.CSV", "*.csv", "*.zip", "*.tsv", "*.txt"),
     ICEWS("icews", "ICEWS coded event data", "*.tab", "*.tsv", "*.txt", "*.csv"),
     TIMELINEJS("timelinejs", "TimelineJS3 JSON", "*.json"),
     ACLED("acled", "ACLED CSV export", "*.csv", "*.CSV", "*.txt"),

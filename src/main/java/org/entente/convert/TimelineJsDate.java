@@ -84,7 +84,7 @@ final class TimelineJsDate {
         try {
             value = node.isIntegralNumber() ? node.asLong() : Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new Unreadable(name + " \"" + text + "\" is not a whole number");
+            throw new Unreadable(name + " " + ProblemText.quote(text) + " is not a whole number");
         }
         if (value < min || value > max) {
             throw new Unreadable(name + " " + value + " is out of range " + min + ".." + max);

@@ -1,5 +1,6 @@
 package org.entente.convert;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -27,9 +28,9 @@ import org.entente.time.When;
 
 /**
  * Imports TimelineJS3 JSON ({@code {title, events[], eras[], scale}}): each slide becomes an event, each
- * era a period, and each media link a source the event cites. HTML in headlines and texts is reduced to
- * plain text. A slide without a usable start date is reported with its line and skipped. See
- * docs/IMPORT.md for the mapping.
+ * era a period, and each media link a source the event cites, its caption and credit the link's own text.
+ * HTML in headlines and texts is reduced to plain text. A slide without a usable start date is reported
+ * with its line and skipped. See docs/IMPORT.md for the mapping.
  */
 public final class TimelineJsImporter implements Importer {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -45,8 +46,7 @@ public final class TimelineJsImporter implements Importer {
             try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
                 conversion.readFile(input, parser);
             } catch (JsonProcessingException e) {
-                long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                conversion.problem(input, line, "malformed JSON: " + e.getOriginalMessage()
+                conversion.problem(input, e.getLocation(), "malformed JSON: " + e.getOriginalMessage()
                         + "; the rest of the file was skipped");
             }
         });
@@ -62,7 +62,7 @@ public final class TimelineJsImporter implements Importer {
         final List<ImportProblem> problems = new ArrayList<>();
         final List<Event> events = new ArrayList<>();
         final List<Period> periods = new ArrayList<>();
-        final Map<String, Source> sourcesByUrl = new LinkedHashMap<>();
+        final Map<String, Source> sourcesByLink = new LinkedHashMap<>();
         final Slugs eventIds = new Slugs("");
         final Slugs periodIds = new Slugs("era-");
         final Slugs sourceIds = new Slugs("media-");
@@ -75,13 +75,15 @@ public final class TimelineJsImporter implements Importer {
             this.progress = progress;
         }
 
-        void problem(Path file, long line, String message) {
-            problems.add(new ImportProblem(file, line, message));
+        /** A problem at a place in the JSON, by line and column; at line 0 when the parser knows no place. */
+        void problem(Path file, JsonLocation at, String message) {
+            problems.add(at == null ? new ImportProblem(file, 0, message)
+                    : new ImportProblem(file, at.getLineNr(), Math.max(0, at.getColumnNr()), message));
         }
 
         void readFile(Path file, JsonParser parser) throws IOException {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                problem(file, line(parser), "not a TimelineJS file: expected a JSON object at the top level");
+                problem(file, parser.currentTokenLocation(), "not a TimelineJS file: expected a JSON object at the top level");
                 return;
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -98,29 +100,25 @@ public final class TimelineJsImporter implements Importer {
             }
         }
 
-        private static long line(JsonParser parser) {
-            return parser.currentTokenLocation().getLineNr();
-        }
-
         private interface ElementReader {
-            void read(Path file, long line, JsonNode element);
+            void read(Path file, JsonLocation at, JsonNode element);
         }
 
         private void eachObject(Path file, JsonParser parser, JsonToken start, String list, ElementReader reader)
                 throws IOException {
             if (start != JsonToken.START_ARRAY) {
-                problem(file, line(parser), "\"" + list + "\" is not an array; it was skipped");
+                problem(file, parser.currentTokenLocation(), "\"" + list + "\" is not an array; it was skipped");
                 parser.skipChildren();
                 return;
             }
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 ByteCountingInput.stopIfCancelled(progress);
-                long line = line(parser);
+                JsonLocation at = parser.currentTokenLocation();
                 JsonNode element = parser.readValueAsTree();
                 if (element.isObject()) {
-                    reader.read(file, line, element);
+                    reader.read(file, at, element);
                 } else {
-                    problem(file, line, "an element of \"" + list + "\" is not an object; it was skipped");
+                    problem(file, at, "an element of \"" + list + "\" is not an object; it was skipped");
                 }
             }
         }
@@ -138,12 +136,12 @@ public final class TimelineJsImporter implements Importer {
         }
 
         /** A slide's start, or its start and end, or null after reporting why its start is unusable. */
-        private When when(Path file, long line, JsonNode slide, String what) {
+        private When when(Path file, JsonLocation at, JsonNode slide, String what) {
             When start;
             try {
                 start = Edtf.parse(TimelineJsDate.toEdtf(slide.get("start_date")));
             } catch (TimelineJsDate.Unreadable | EdtfException e) {
-                problem(file, line, what + " has no usable start_date (" + e.getMessage() + "); it was skipped");
+                problem(file, at, what + " has no usable start_date (" + e.getMessage() + "); it was skipped");
                 return null;
             }
             JsonNode end = slide.get("end_date");
@@ -153,16 +151,16 @@ public final class TimelineJsImporter implements Importer {
             try {
                 return Edtf.parse(start.text() + "/" + TimelineJsDate.toEdtf(end));
             } catch (TimelineJsDate.Unreadable | EdtfException e) {
-                problem(file, line, what + " has an unusable end_date (" + e.getMessage()
+                problem(file, at, what + " has an unusable end_date (" + e.getMessage()
                         + "); only its start date was kept");
                 return start;
             }
         }
 
-        private void slide(Path file, long line, JsonNode slide) {
+        private void slide(Path file, JsonLocation at, JsonNode slide) {
             slides++;
             String headline = PlainText.fromHtml(slide.path("text").path("headline").asText(null));
-            When when = when(file, line, slide, "the event" + (headline == null ? "" : " \"" + headline + "\""));
+            When when = when(file, at, slide, "the event" + (headline == null ? "" : " " + ProblemText.quote(headline)));
             if (when == null) {
                 return;
             }
@@ -183,9 +181,12 @@ public final class TimelineJsImporter implements Importer {
         }
 
         /**
-         * A media link becomes a source (one per URL) that the event cites, its caption (or else its credit)
-         * the quote. Media that are not links, such as a quotation TimelineJS shows in place of a picture,
-         * are kept as the plain-text extra field {@code x-timelinejs-media}.
+         * A media link becomes a source that the event cites: the link, with its caption as its title and its
+         * credit as its publisher, or the credit as its title when there is no caption. Neither is ever the
+         * citation's quote, which is for words the source itself says; a caption describes the picture. One
+         * source per link and text, so that a picture shown twice with two captions keeps both. Media that
+         * are not links, such as a quotation TimelineJS shows in place of a picture, are kept as the plain-text
+         * extra field {@code x-timelinejs-media}, with their caption and credit beside it.
          */
         private List<Citation> media(JsonNode media, Map<String, String> extras) {
             String url = media.path("url").asText("").strip();
@@ -195,16 +196,35 @@ public final class TimelineJsImporter implements Importer {
                 url = "https:" + url;
             }
             if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                String text = PlainText.fromHtml(url);
-                if (text != null) {
-                    extras.put("x-timelinejs-media", JsonText.string(text));
+                putText(extras, "x-timelinejs-media", PlainText.fromHtml(url));
+                if (extras.containsKey("x-timelinejs-media")) {
+                    putText(extras, "x-timelinejs-media-caption", caption);
+                    putText(extras, "x-timelinejs-media-credit", credit);
                 }
                 return List.of();
             }
             String link = url;
-            Source source = sourcesByUrl.computeIfAbsent(link, u -> new Source(sourceIds.unique(host(u)),
-                    credit != null ? credit : caption != null ? caption : u, credit, null, u, null, Extras.NONE));
-            return List.of(new Citation(source.id(), caption != null ? caption : credit, null, 0));
+            Source source = sourcesByLink.computeIfAbsent(link + '\n' + caption + '\n' + credit,
+                    key -> new Source(sourceIds.unique(host(link)), caption != null ? caption
+                            : credit != null ? credit : hostAndPath(link), credit, null, link, null, Extras.NONE));
+            return List.of(new Citation(source.id(), null, null, 0));
+        }
+
+        private static void putText(Map<String, String> extras, String field, String text) {
+            if (text != null) {
+                extras.put(field, JsonText.string(text));
+            }
+        }
+
+        /**
+         * A link without its scheme and query, as a title for a link that has no text of its own; the whole
+         * link when nothing is left ("https://").
+         */
+        private static String hostAndPath(String url) {
+            String withoutScheme = url.substring(url.indexOf("//") + 2);
+            int query = withoutScheme.indexOf('?');
+            String title = query < 0 ? withoutScheme : withoutScheme.substring(0, query);
+            return title.isBlank() ? url : title;
         }
 
         private static String host(String url) {
@@ -213,9 +233,9 @@ public final class TimelineJsImporter implements Importer {
             return url.substring(start, end < 0 ? url.length() : end).replaceFirst("^www\\.", "");
         }
 
-        private void era(Path file, long line, JsonNode era) {
+        private void era(Path file, JsonLocation at, JsonNode era) {
             String headline = PlainText.fromHtml(era.path("text").path("headline").asText(null));
-            When when = when(file, line, era, "the era" + (headline == null ? "" : " \"" + headline + "\""));
+            When when = when(file, at, era, "the era" + (headline == null ? "" : " " + ProblemText.quote(headline)));
             if (when == null) {
                 return;
             }
@@ -233,7 +253,7 @@ public final class TimelineJsImporter implements Importer {
                 title = String.join(" / ", titles);
             }
             String description = descriptions.isEmpty() ? null : String.join("\n\n", descriptions);
-            return new Dataset(title, description, List.copyOf(sourcesByUrl.values()), List.of(), events,
+            return new Dataset(title, description, List.copyOf(sourcesByLink.values()), List.of(), events,
                     List.of(), periods, Extras.of(datasetExtras));
         }
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
+import org.entente.model.Code;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Participant;
@@ -39,8 +40,8 @@ class IcewsImporterTest {
         List<String> messages = converted.report().problems().stream().map(ImportProblem::message).toList();
         assertTrue(messages.get(0).startsWith("invalid Event Date \"2018-13-01\""), messages.get(0));
         assertTrue(messages.get(1).startsWith("expected 20 tab-separated fields as in the header, found 5"));
-        assertTrue(messages.get(2).startsWith("Intensity 12 is outside -10..10"));
-        assertTrue(messages.get(3).startsWith("duplicate Event ID 1001"));
+        assertTrue(messages.get(2).startsWith("Intensity \"12\" is outside -10..10"));
+        assertTrue(messages.get(3).startsWith("duplicate Event ID \"1001\""));
         assertEquals(FIXTURE, converted.report().problems().get(0).file());
 
         ImportReport report = converted.report();
@@ -108,7 +109,7 @@ class IcewsImporterTest {
         assertEquals(ActorKind.ORGANIZATION, kind(d, "police-india"));
         assertEquals(ActorKind.GROUP, kind(d, "citizen-india"));
         assertEquals(ActorKind.ORGANIZATION, kind(d, "european-union"));
-        assertEquals(ActorKind.OTHER, kind(d, "russia"), "a name unlike its country and without sectors");
+        assertEquals(ActorKind.STATE, kind(d, "russia"), "Russia names the Russian Federation: both are RUS");
 
         Actor abe = d.actor("shinzo-abe").orElseThrow();
         assertEquals("JPN", abe.country());
@@ -116,6 +117,41 @@ class IcewsImporterTest {
                 abe.extras().fields().get("x-icews-sectors"), "sectors of every row, in the order first seen");
         assertEquals("RUS", d.actor("russia").orElseThrow().country());
         assertEquals(null, d.actor("european-union").orElseThrow().country());
+    }
+
+    @Test
+    void theKindOfAnEventIsTheRootCategoryOfItsCameoCodeAsForGdelt() throws IOException {
+        Dataset d = convertFixture().dataset();
+
+        Event meet = d.event("icews-event-1001").orElseThrow();
+        assertEquals("express-intent-to-cooperate", meet.kind(), "036 is in root 03");
+        assertEquals(List.of(new Code("cameo", "036"), new Code("cameo-base", "036"), new Code("cameo-root", "03")),
+                meet.codes(), "codes as the GDELT importer writes them, and no quad class: ICEWS has none");
+        assertEquals("make-public-statement", d.event("icews-event-1002").orElseThrow().kind());
+        assertEquals("protest", d.event("icews-event-1003").orElseThrow().kind());
+        assertEquals("consult", d.event("icews-event-1006").orElseThrow().kind());
+    }
+
+    @Test
+    void aCameoCodeThatIsNotOneIsReportedAndTheEventKeptWithoutKindOrCode() throws IOException {
+        String header = Files.readAllLines(FIXTURE).get(0);
+        String longCode = "x".repeat(5000);
+        Path file = Files.writeString(dir.resolve("codes.tab"), header + "\n"
+                + "2018-06-01\t1\tJapan\tNA\tJapan\tConsult\t" + longCode + "\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\n"
+                + "2018-06-01\t2\tJapan\tNA\tJapan\tConsult\t0231\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\n");
+        ConvertedDataset converted = ConvertedDataset.convert(new IcewsImporter(), dir, file);
+
+        assertEquals(List.of(2L), converted.problemLines());
+        String message = converted.report().problems().get(0).message();
+        assertTrue(message.startsWith("CAMEO Code \"xxx"), message);
+        assertTrue(message.length() < 300, "the value is quoted in part: " + message.length());
+        Event unknown = converted.dataset().event("icews-event-1").orElseThrow();
+        assertEquals(null, unknown.kind());
+        assertEquals(List.of(), unknown.codes());
+        Event appeal = converted.dataset().event("icews-event-2").orElseThrow();
+        assertEquals("appeal", appeal.kind());
+        assertEquals(List.of(new Code("cameo", "0231"), new Code("cameo-base", "023"), new Code("cameo-root", "02")),
+                appeal.codes());
     }
 
     private static ActorKind kind(Dataset d, String id) {
@@ -159,6 +195,8 @@ class IcewsImporterTest {
         Event first = d.event("icews-event-32889836").orElseThrow();
         assertEquals("Foreign Affairs (Bangladesh) — Consult — High Ranking Military Personnel (Vietnam)", first.title());
         assertEquals("040", first.codes().get(0).code());
+        assertEquals("consult", first.kind());
+        assertEquals(0, d.events().stream().filter(e -> e.kind() == null).count(), "every sample row has a CAMEO code");
         assertEquals("Hanoi, Thanh Pho Ha Noi, Vietnam", first.location().name());
         assertEquals("VNM", first.location().country());
         assertEquals("Vietnam News Agency Bulletin, story 47400351",

@@ -40,6 +40,10 @@ class TimelineJsImporterTest {
 
         assertEquals(List.of(19L, 20L, 21L, 25L, 28L, 36L), converted.problemLines(),
                 converted.report().problems()::toString);
+        assertEquals(List.of(5), converted.report().problems().stream().map(ImportProblem::column).distinct().toList(),
+                "each at the column where its slide starts");
+        assertTrue(converted.report().problems().get(0).format().endsWith("timeline.json:19:5: "
+                + converted.report().problems().get(0).message()));
         List<String> messages = converted.report().problems().stream().map(ImportProblem::message).toList();
         assertTrue(messages.get(0).contains("\"No year\" has no usable start_date (no year)"), messages.get(0));
         assertTrue(messages.get(1).contains("month 13 is out of range"), messages.get(1));
@@ -49,6 +53,48 @@ class TimelineJsImporterTest {
         assertEquals(10, converted.report().rowsRead());
         assertEquals(6, converted.report().events());
         assertEquals(6, converted.dataset().events().size());
+    }
+
+    @Test
+    void aMediaCaptionAndCreditAreTheLinksTextAndAQuotationShownAsMediaKeepsThem() throws IOException {
+        Path file = Files.writeString(dir.resolve("media.json"), """
+                { "events": [
+                  { "start_date": { "year": "2012", "month": "1", "day": "3" }, "text": { "headline": "Interview" },
+                    "media": { "url": "https://www.youtube.com/watch?v=x1", "caption": "Diane Sawyer",
+                               "credit": "<a href='https://abcnews.go.com'>ABC News</a>" } },
+                  { "start_date": { "year": "2012", "month": "1", "day": "4" }, "text": { "headline": "Speech" },
+                    "media": { "url": "<blockquote>We will win.</blockquote>", "caption": "From the victory speech",
+                               "credit": "<a href='https://example.org/speech'>Example News</a>" } } ] }
+                """);
+        Dataset d = ConvertedDataset.convert(new TimelineJsImporter(), dir, file).dataset();
+
+        Event interview = event(d, "Interview");
+        assertNull(interview.citations().get(0).quote(), "Diane Sawyer is who is shown, not what the source says");
+        Source link = d.source(interview.citations().get(0).source()).orElseThrow();
+        assertEquals("Diane Sawyer", link.title());
+        assertEquals("ABC News", link.publisher());
+        assertEquals("https://www.youtube.com/watch?v=x1", link.url());
+
+        Event speech = event(d, "Speech");
+        assertTrue(speech.citations().isEmpty());
+        assertEquals("\"We will win.\"", speech.extras().fields().get("x-timelinejs-media"));
+        assertEquals("\"From the victory speech\"", speech.extras().fields().get("x-timelinejs-media-caption"));
+        assertEquals("\"Example News\"", speech.extras().fields().get("x-timelinejs-media-credit"));
+    }
+
+    @Test
+    void aProblemQuotesAtMost200CharactersOfItsValueOnOneLine() throws IOException {
+        String headline = "Very long\\nheadline " + "x".repeat(5000);
+        Path file = Files.writeString(dir.resolve("long.json"), "{ \"events\": [\n  { \"text\": { \"headline\": \""
+                + headline + "\" },\n    \"start_date\": { \"year\": \"1999\", \"month\": \"" + "9".repeat(5000) + "\" } } ] }");
+        ConvertedDataset converted = ConvertedDataset.convert(new TimelineJsImporter(), dir, file);
+
+        ImportProblem problem = converted.report().problems().get(0);
+        assertEquals(2, problem.line());
+        assertEquals(3, problem.column());
+        assertTrue(problem.message().startsWith("the event \"Very long headline xxx"), problem.message());
+        assertTrue(problem.message().length() < 2 * ProblemText.MAX_QUOTED + 100, "cut: " + problem.message().length());
+        assertFalse(problem.format().contains("\n"), "one line");
     }
 
     @Test
@@ -89,14 +135,17 @@ class TimelineJsImporterTest {
         assertEquals(List.of("Antiquity"), event(d, "Battle of Somewhere").tags());
         Event westphalia = event(d, "Peace of Westphalia");
         assertEquals(List.of("Treaties"), westphalia.tags());
-        assertEquals("The signing", westphalia.citations().get(0).quote());
+        assertNull(westphalia.citations().get(0).quote(), "a caption describes the picture: it is not a quote");
         Source media = d.source(westphalia.citations().get(0).source()).orElseThrow();
         assertEquals("https://example.org/westphalia.jpg", media.url());
-        assertEquals("Example Archive", media.publisher());
-        assertEquals(1, d.sources().size(), "a protocol-relative link to the same picture is the same source");
+        assertEquals("The signing", media.title(), "the caption is the link's text");
+        assertEquals("Example Archive", media.publisher(), "and so is the credit");
         Event vienna = event(d, "Final Act of the Congress of Vienna");
-        assertEquals(media.id(), vienna.citations().get(0).source());
-        assertEquals("Example Archive", vienna.citations().get(0).quote(), "the credit when there is no caption");
+        assertNull(vienna.citations().get(0).quote());
+        Source credited = d.source(vienna.citations().get(0).source()).orElseThrow();
+        assertEquals("https://example.org/westphalia.jpg", credited.url(), "a protocol-relative link is https");
+        assertEquals("Example Archive", credited.title(), "the credit when there is no caption");
+        assertEquals(2, d.sources().size(), "the same picture with another caption is another link");
 
         Event july = event(d, "July Crisis");
         assertTrue(july.citations().isEmpty());
@@ -146,7 +195,10 @@ class TimelineJsImporterTest {
         assertEquals("Women in Computing", d.title());
         Event ada = event(d, "Ada Lovelace");
         assertEquals("1815-12-10/1852-11-27", ada.when().text());
-        assertEquals("Portrait by Alfred Edward Chalon", ada.citations().get(0).quote());
+        assertNull(ada.citations().get(0).quote());
+        assertEquals("Portrait by Alfred Edward Chalon", d.source(ada.citations().get(0).source()).orElseThrow().title());
+        assertEquals(0, d.events().stream().flatMap(e -> e.citations().stream()).filter(c -> c.quote() != null).count(),
+                "no caption or credit became a quote");
         assertEquals("1943-07/1946", event(d, "...And the women who made it work").when().text());
         assertEquals("1951", event(d, "Rózsa Péter writes recursion").when().text());
         assertNull(event(d, "Edith Clarke: Bucking the Trend").summary(), "an empty text is no summary");

@@ -1,0 +1,30 @@
+package org.entente.convert;
+
+import java.util.Locale;
+import org.entente.codes.CameoCodes;
+
+/**
+ * Event kinds from CAMEO codes, the same for every importer: the kind is the label of the code's root
+ * category as a slug ({@code consult}, {@code make-public-statement}), so that an ICEWS and a GDELT event
+ * with the same code stack in the same lane of the timeline.
+ */
+final class CameoKinds {
+    private CameoKinds() {
+    }
+
+    /** Whether {@code code} has the form of a CAMEO event code: two to four digits, leading zeros kept. */
+    static boolean isEventCode(String code) {
+        return code.length() >= 2 && code.length() <= 4 && GdeltFields.isDigits(code);
+    }
+
+    /** The root category of an event code: its first two digits ("04" for "042"). */
+    static String root(String eventCode) {
+        return eventCode.substring(0, 2);
+    }
+
+    /** The kind of a root category, e.g. {@code express-intent-to-cooperate}; null for a root the codebook lacks. */
+    static String kind(String rootCode) {
+        String label = CameoCodes.label(rootCode);
+        return label == null ? null : Slugs.slug(label.toLowerCase(Locale.ROOT));
+    }
+}

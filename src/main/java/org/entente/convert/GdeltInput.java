@@ -1,0 +1,129 @@
+package org.entente.convert;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * One GDELT input as it was downloaded: an export file, or the zip GDELT serves it in
+ * ({@code 20180101000000.export.CSV.zip}, one CSV inside), told apart by the zip's signature rather than by
+ * the file's name. A zip may expand to no more than {@value #MAX_RATIO} times its own size (GDELT's expand
+ * about eight times), with a floor of {@code minUnzipped} bytes for small files, so that a zip bomb
+ * stops with a problem instead of filling the disk and the heap.
+ */
+final class GdeltInput implements Closeable {
+    static final int MAX_RATIO = 100;
+    /** The least a zip may expand to, whatever its size: GDELT's own files are far below it. */
+    static final long MIN_UNZIPPED = 256L << 20;
+    /** A zip starts with its first entry's header, or, when it holds nothing, with its end record. */
+    private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
+    private static final byte[] EMPTY_ZIP_SIGNATURE = {'P', 'K', 5, 6};
+
+    /** The zipped text grew past its limit. */
+    static final class Expanded extends ZipException {
+        Expanded(String message) {
+            super(message);
+        }
+    }
+
+    private final InputStream bytes;
+    private final ZipInputStream zip;
+    private final InputStream text;
+
+    private GdeltInput(InputStream bytes, ZipInputStream zip, InputStream text) {
+        this.bytes = bytes;
+        this.zip = zip;
+        this.text = text;
+    }
+
+    /**
+     * Opens the text of a file of {@code size} bytes read from {@code in}, which it closes when closed.
+     * Throws a {@link ZipException} for a zip that holds no file or cannot be read.
+     */
+    static GdeltInput open(InputStream in, long size, long minUnzipped) throws IOException {
+        BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
+        if (!startsWithZipSignature(bytes)) {
+            return new GdeltInput(bytes, null, bytes);
+        }
+        ZipInputStream zip = new ZipInputStream(bytes);
+        if (nextFile(zip) == null) {
+            zip.close();
+            throw new ZipException("the zip holds no file");
+        }
+        long limit = Math.max(minUnzipped, MAX_RATIO * size);
+        return new GdeltInput(bytes, zip, new Bounded(zip, limit));
+    }
+
+    private static boolean startsWithZipSignature(BufferedInputStream in) throws IOException {
+        in.mark(ZIP_SIGNATURE.length);
+        byte[] start = in.readNBytes(ZIP_SIGNATURE.length);
+        in.reset();
+        return Arrays.equals(start, ZIP_SIGNATURE) || Arrays.equals(start, EMPTY_ZIP_SIGNATURE);
+    }
+
+    private static ZipEntry nextFile(ZipInputStream zip) throws IOException {
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            if (!entry.isDirectory()) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    InputStream text() {
+        return text;
+    }
+
+    /** For a zip, once its first file is read: the name of a further file it holds, which is not read; else null. */
+    String unreadFile() throws IOException {
+        if (zip == null) {
+            return null;
+        }
+        ZipEntry next = nextFile(zip);
+        return next == null ? null : next.getName();
+    }
+
+    @Override
+    public void close() throws IOException {
+        bytes.close();
+    }
+
+    /** Passes at most {@code limit} bytes, then throws {@link Expanded}. */
+    private static final class Bounded extends FilterInputStream {
+        private final long limit;
+        private long passed;
+
+        Bounded(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) throws Expanded {
+            passed += n;
+            if (passed > limit) {
+                throw new Expanded("the zipped file expands past " + (limit >> 20) + " MiB, over " + MAX_RATIO
+                        + " times the zip's size, as a zip bomb does");
+            }
+        }
+    }
+}
