@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import org.entente.model.Dataset;
 
 /**
@@ -64,10 +65,14 @@ public final class DatasetLoader {
         }
     }
 
-    /** Reads {@code in} to its end; {@code size} is only used for progress and may be -1 when unknown. */
+    /**
+     * Reads {@code in} to its end, gunzipping it when it starts as a gzip stream does ({@code .json.gz});
+     * {@code size} is only used for progress, counts the bytes as stored, and may be -1 when unknown.
+     */
     public LoadResult load(InputStream in, String fileName, long size, LoadMonitor monitor) {
         ProblemLog log = new ProblemLog(fileName);
-        CountingInputStream counted = new CountingInputStream(new BufferedInputStream(in, 1 << 16), 0, 1 << 20, read -> {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        CountingInputStream counted = new CountingInputStream(buffered, 0, 1 << 20, read -> {
             if (monitor.isCancelled()) {
                 throw new LoadCancelledException();
             }
@@ -75,7 +80,7 @@ public final class DatasetLoader {
         });
         DatasetReader reader = null;
         JsonLocation breakAt = null;
-        try (JsonParser parser = FACTORY.createParser(counted)) {
+        try (JsonParser parser = FACTORY.createParser(isGzip(buffered) ? new GZIPInputStream(counted, 1 << 16) : counted)) {
             JsonCursor cursor = new JsonCursor(FACTORY, parser, log, new Interner());
             reader = new DatasetReader(cursor);
             try {
@@ -101,6 +106,15 @@ public final class DatasetLoader {
             dataset = null;
         }
         return new LoadResult(dataset, log.problems(), log.errorCount(), log.warningCount(), skipped);
+    }
+
+    /** Whether the stream starts with the two bytes of a gzip header; it is left where it was. */
+    private static boolean isGzip(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        return first == 0x1f && second == 0x8b;
     }
 
     /** Says which guard limit was hit in the file's terms, not the parser's. */
