@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 public enum ImportFormat {
     GDELT("gdelt", "GDELT 2.0 Events export", "*.CSV", "*.csv", "*.tsv", "*.txt"),
     ICEWS("icews", "ICEWS coded event data", "*.tab", "*.tsv", "*.txt", "*.csv"),
-    TIMELINEJS("timelinejs", "TimelineJS3 JSON", "*.json");
+    TIMELINEJS("timelinejs", "TimelineJS3 JSON", "*.json"),
+    HISTORIAN("historian", "Office of the Historian travels and visits XML", "*.xml");
 
     private final String id;
     private final String title;
@@ -38,6 +39,7 @@ public enum ImportFormat {
             case GDELT -> GdeltImporter::new;
             case ICEWS -> IcewsImporter::new;
             case TIMELINEJS -> TimelineJsImporter::new;
+            case HISTORIAN -> HistorianImporter::new;
         };
         return make.get();
     }
