@@ -185,7 +185,8 @@ final class HistorianReader {
     private static String parserMessage(XMLStreamException e) {
         String message = String.valueOf(e.getMessage());
         int start = message.indexOf("Message: ");
-        String text = (start >= 0 ? message.substring(start + "Message: ".length()) : message).replaceAll("\\s+", " ").strip();
+        String text = (start >= 0 ? message.substring(start + "Message: ".length()) : message).replaceAll("\\s+", " ")
+                .replaceFirst("\\.$", "").strip();
         return text.length() > 2 * ProblemText.MAX_QUOTED ? text.substring(0, 2 * ProblemText.MAX_QUOTED) + "…" : text;
     }
 
