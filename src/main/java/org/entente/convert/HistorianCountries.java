@@ -1,9 +1,9 @@
 package org.entente.convert;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.entente.codes.CountryNames;
 
 /**
  * The country of an Office of the Historian country id, a slug such as {@code united-kingdom}. Most slugs
@@ -73,10 +73,7 @@ final class HistorianCountries {
 
     private static Map<String, String> bySlug() {
         Map<String, String> slugs = new HashMap<>();
-        for (String code : Locale.getISOCountries()) {
-            Locale country = new Locale("", code);
-            slugs.put(Slugs.slug(country.getDisplayCountry(Locale.ENGLISH)), country.getISO3Country());
-        }
+        CountryNames.english().forEach((code, name) -> slugs.put(Slugs.slug(name), code));
         slugs.putAll(TABLE);
         return Map.copyOf(slugs);
     }
