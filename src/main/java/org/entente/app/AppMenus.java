@@ -1,6 +1,7 @@
 package org.entente.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -14,6 +15,7 @@ import org.entente.query.Filter;
 import org.entente.shortcuts.Shortcut;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
+import org.entente.view.CompareMenu;
 
 /** The menu bar: File (open, recent, samples, import, export), Go (history, search), View (filters, theme) and Help. */
 final class AppMenus {
@@ -86,7 +88,10 @@ final class AppMenus {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(Shortcut.DARK_THEME.accelerator());
         dark.selectedProperty().addListener((obs, was, on) -> window.setDarkTheme(on));
-        return new Menu("View", null, filters, clearFilters, new SeparatorMenuItem(), dark);
+        List<MenuItem> comparing = CompareMenu.items(state);
+        Menu compare = new Menu("Compare two periods", null, comparing.toArray(MenuItem[]::new));
+        compare.setOnShowing(e -> CompareMenu.refresh(comparing, state));
+        return new Menu("View", null, filters, clearFilters, new SeparatorMenuItem(), compare, new SeparatorMenuItem(), dark);
     }
 
     private Menu help() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.entente.files.TempFiles;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadResult;
@@ -25,6 +26,8 @@ public final class Cli {
 
     /** Runs a command and returns the process exit code: 0 fine, 1 errors in the data, 2 wrong usage. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // A run killed earlier may have left temporary files; this run removes them before making its own.
+        TempFiles.sweep();
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case "validate" -> rest.isEmpty() ? usage(err) : validate(rest, out);

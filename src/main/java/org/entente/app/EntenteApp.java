@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.entente.files.TempFiles;
 import org.entente.io.LoadMode;
 import org.entente.state.ViewState;
 
@@ -17,6 +18,12 @@ public final class EntenteApp extends Application {
     private static final String LAST_FILE = "lastFile";
 
     private final ViewState state = new ViewState();
+
+    /** A run killed earlier may have left temporary files; this run removes them before making its own. */
+    @Override
+    public void init() {
+        TempFiles.sweep();
+    }
 
     @Override
     public void start(Stage stage) {

@@ -1,14 +1,12 @@
 package org.entente.app;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import org.entente.export.AtomicFile;
 import org.entente.generate.DatasetGenerator;
 import org.entente.generate.GeneratorOptions;
 
@@ -87,14 +85,8 @@ final class GenerateCommand {
             return 2;
         }
         long started = System.nanoTime();
-        // A hidden sibling, so that the move stays on one file system and can be atomic.
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                new DatasetGenerator().write(arguments.options(), stream);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            temporary = null;
+            AtomicFile.write(target, stream -> new DatasetGenerator().write(arguments.options(), stream));
             GeneratorOptions o = arguments.options();
             out.printf(Locale.ROOT, "wrote %d events, %d actors, %d relations, %d sources to %s (%.1f MB in %.1f s)%n",
                     o.events(), o.actors(), o.relations(), o.sources(), arguments.out(),
@@ -103,19 +95,6 @@ final class GenerateCommand {
         } catch (IOException | RuntimeException e) {
             err.println("generate: cannot write " + arguments.out() + ": " + e);
             return 1;
-        } finally {
-            deleteQuietly(temporary, err);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary, PrintStream err) {
-        if (temporary == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            err.println("generate: could not remove the temporary file " + temporary + ": " + e.getMessage());
         }
     }
 }

@@ -15,12 +15,14 @@ import org.entente.convert.ImportFormat;
 import org.entente.convert.ImportProblem;
 import org.entente.convert.ImportProgress;
 import org.entente.convert.ImportReport;
+import org.entente.files.TempFiles;
 import org.entente.index.IndexedDataset;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadCancelledException;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadMonitor;
 import org.entente.io.LoadResult;
+import org.entente.io.MemoryNeed;
 import org.entente.io.Problem;
 import org.entente.io.Severity;
 
@@ -62,8 +64,21 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
         updateTitle("Loading " + origin.name());
     }
 
+    /**
+     * Loads and indexes. Running out of memory (the file was estimated to fit, or its size is unknown) ends
+     * the load with a problem that says what to do; what was read is dropped and the app stays up.
+     */
     @Override
     protected Outcome call() throws IOException {
+        try {
+            return load();
+        } catch (OutOfMemoryError e) {
+            return new Outcome(origin, DatasetLoader.unreadable(origin.name(), MemoryNeed.ranOut(Runtime.getRuntime().maxMemory())),
+                    null);
+        }
+    }
+
+    private Outcome load() throws IOException {
         return origin.load(new LoadMonitor() {
             @Override
             public void bytesRead(long read, long total) {
@@ -132,7 +147,7 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
 
             @Override
             public Outcome load(LoadMonitor monitor, LoadMode mode) throws IOException {
-                Path converted = Files.createTempFile("entente-import-", ".json");
+                Path converted = TempFiles.create("entente-import-", ".json");
                 try {
                     ImportReport report;
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(converted))) {
@@ -164,7 +179,7 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
                     });
                     return index(this, withImportProblems(loaded, report));
                 } finally {
-                    Files.deleteIfExists(converted);
+                    TempFiles.delete(converted);
                 }
             }
         };

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.entente.export.IOConsumer;
+import org.entente.files.TempFiles;
 
 /**
  * Merges rows that describe the same event, in bounded memory, as an external sort that combines while it
@@ -102,8 +103,8 @@ final class EventCollapser implements Closeable {
     }
 
     private void spill() throws IOException {
-        Path run = tempDir == null ? Files.createTempFile("entente-gdelt-run", ".bin")
-                : Files.createTempFile(tempDir, "entente-gdelt-run", ".bin");
+        Path run = tempDir == null ? TempFiles.create("entente-gdelt-run", ".bin")
+                : TempFiles.create(tempDir, "entente-gdelt-run", ".bin");
         runs.add(run);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), STREAM_BUFFER))) {
             for (PendingEvent event : sorted()) {
@@ -119,7 +120,7 @@ final class EventCollapser implements Closeable {
         IOException failure = null;
         for (Path run : runs) {
             try {
-                Files.deleteIfExists(run);
+                TempFiles.delete(run);
             } catch (IOException e) {
                 failure = failure == null ? e : failure;
             }

@@ -42,7 +42,7 @@ final class GdeltActors {
                 GdeltFields.text(row[first + GdeltColumns.ACTOR_TYPE1]),
                 !GdeltFields.text(row[first + GdeltColumns.ACTOR_ETHNIC]).isEmpty()
                         || !GdeltFields.text(row[first + GdeltColumns.ACTOR_RELIGION1]).isEmpty());
-        Extras extras = code.isEmpty() ? Extras.NONE : Extras.of(Map.of("x-gdelt-cameo", quoted(code)));
+        Extras extras = code.isEmpty() ? Extras.NONE : Extras.of(Map.of("x-gdelt-cameo", JsonText.string(code)));
         return new Actor(id.isEmpty() ? "actor-" + Slugs.slug(code) : id, shownName, kind, List.of(),
                 isCountryCode(country) ? country : null, null, List.of(), extras);
     }
@@ -63,9 +63,5 @@ final class GdeltActors {
     /** CAMEO country codes are three capitals; regional ones such as AFR or EUR pass as well. */
     private static boolean isCountryCode(String code) {
         return code.length() == 3 && code.equals(code.toUpperCase(Locale.ROOT)) && code.chars().allMatch(Character::isLetter);
-    }
-
-    private static String quoted(String code) {
-        return "\"" + code.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

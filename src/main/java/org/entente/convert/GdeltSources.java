@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.entente.export.IOConsumer;
+import org.entente.files.TempFiles;
 import org.entente.model.Extras;
 import org.entente.model.Source;
 
@@ -32,8 +33,8 @@ final class GdeltSources implements Closeable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-        file = tempDir == null ? Files.createTempFile("entente-gdelt-sources", ".txt")
-                : Files.createTempFile(tempDir, "entente-gdelt-sources", ".txt");
+        file = tempDir == null ? TempFiles.create("entente-gdelt-sources", ".txt")
+                : TempFiles.create(tempDir, "entente-gdelt-sources", ".txt");
         urls = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
@@ -98,7 +99,7 @@ final class GdeltSources implements Closeable {
         try {
             urls.close();
         } finally {
-            Files.deleteIfExists(file);
+            TempFiles.delete(file);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.model.Location;
 import org.entente.model.Participant;
+import org.entente.text.ProblemText;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;
 import org.entente.time.When;
@@ -40,6 +41,11 @@ final class HistorianEvents {
         return events;
     }
 
+    /** A value in double quotes as a problem quotes it (cut to {@value ProblemText#QUOTED} characters). */
+    private static String quoted(String value) {
+        return value == null ? "(none)" : "\"" + ProblemText.quote(value) + "\"";
+    }
+
     /** Adds the record's event, citing {@code source}, or reports why it has none. */
     void add(HistorianRecord record, String source) {
         new RecordMapping(record, source).add();
@@ -54,7 +60,7 @@ final class HistorianEvents {
         RecordMapping(HistorianRecord record, String source) {
             this.record = record;
             this.source = source;
-            this.what = record.type().element + (record.get("id") == null ? "" : " " + record.get("id"));
+            this.what = record.type().element + (record.get("id") == null ? "" : " " + ProblemText.quote(record.get("id")));
         }
 
         void problem(String message) {
@@ -83,8 +89,8 @@ final class HistorianEvents {
             }
             String eventId = record.type().element + "-" + Slugs.slug(id);
             if (!ids.add(eventId)) {
-                problem("an earlier record has the same id " + ProblemText.quote(id) + " (as event id "
-                        + eventId + "); this one was skipped");
+                problem("an earlier record has the same id " + quoted(id) + " (or one that makes the same event id);"
+                        + " this one was skipped");
                 return;
             }
             Event event = record.type() == HistorianRecord.Type.TRIP ? trip(eventId, when) : visit(eventId, when);
@@ -102,7 +108,7 @@ final class HistorianEvents {
             try {
                 from = Edtf.parse(start);
             } catch (EdtfException e) {
-                problem("invalid <start-date> " + ProblemText.quote(start) + ": " + e.getMessage()
+                problem("invalid <start-date> " + quoted(start) + ": " + e.getMessage()
                         + "; the " + record.type().element + " was skipped");
                 return null;
             }
@@ -113,7 +119,7 @@ final class HistorianEvents {
             try {
                 return Edtf.parse(start + "/" + end);
             } catch (EdtfException e) {
-                problem("unusable <end-date> " + ProblemText.quote(end) + ": " + e.getMessage()
+                problem("unusable <end-date> " + quoted(end) + ": " + e.getMessage()
                         + "; only the start date was kept");
                 return from;
             }
@@ -128,7 +134,7 @@ final class HistorianEvents {
             String roleId = record.get("role") != null ? record.get("role") : record.get("@role");
             String role = ROLES.get(roleId);
             if (role == null) {
-                problem("unknown role " + ProblemText.quote(roleId) + ": expected president or secretary;"
+                problem("unknown role " + quoted(roleId) + ": expected president or secretary;"
                         + " the role was left out of the traveller's memberships");
             }
             String who = record.get("@who") != null ? record.get("@who") : Slugs.slug(name);
@@ -174,7 +180,7 @@ final class HistorianEvents {
             }
             String chosen = slug != null ? slug : Slugs.slug(name);
             if (!HistorianCountries.known(chosen)) {
-                problem("unknown country id " + ProblemText.quote(chosen) + ": it has no ISO code here, so the"
+                problem("unknown country id " + quoted(chosen) + ": it has no ISO code here, so the"
                         + " country is kept by its name without one");
             }
             return chosen;

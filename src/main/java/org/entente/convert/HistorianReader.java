@@ -181,13 +181,15 @@ final class HistorianReader {
         return location == null ? 0 : Math.max(0, location.getLineNumber());
     }
 
-    /** The parser's own explanation on one line, without the "ParseError at [row,col]" it starts with. */
+    /**
+     * The parser's own explanation, without the "ParseError at [row,col]" it starts with (the problem has
+     * the line); {@link ImportProblem} keeps it on one short line.
+     */
     private static String parserMessage(XMLStreamException e) {
         String message = String.valueOf(e.getMessage());
         int start = message.indexOf("Message: ");
-        String text = (start >= 0 ? message.substring(start + "Message: ".length()) : message).replaceAll("\\s+", " ")
+        return (start >= 0 ? message.substring(start + "Message: ".length()) : message).replaceAll("\\s+", " ")
                 .replaceFirst("\\.$", "").strip();
-        return text.length() > 2 * ProblemText.MAX_QUOTED ? text.substring(0, 2 * ProblemText.MAX_QUOTED) + "…" : text;
     }
 
     private static void close(XMLStreamReader xml) {

@@ -5,6 +5,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.entente.text.ProblemText;
 
 /**
  * Opens XML for importers with DTDs and external entities switched off, so that a file can neither make
@@ -25,7 +26,7 @@ final class SafeXml {
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external resource " + ProblemText.quote(systemId) + " refused");
+            throw new XMLStreamException("external resource \"" + ProblemText.quote(String.valueOf(systemId)) + "\" refused");
         });
         return factory;
     }

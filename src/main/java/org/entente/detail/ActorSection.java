@@ -29,6 +29,7 @@ final class ActorSection {
         if (actor.description() != null) {
             box.getChildren().add(Blocks.text(actor.description()));
         }
+        box.getChildren().addAll(ComparisonSection.ofActor(actor.id(), context));
         box.getChildren().addAll(memberships(actor, context));
         box.getChildren().addAll(members(actor, context));
         box.getChildren().addAll(relations(actor, context));

@@ -13,8 +13,9 @@ import org.entente.state.ViewState;
 import org.entente.work.LatestJob;
 
 /**
- * Shows the section for the selection in a scroll pane and rebuilds it when the selection, the
- * dataset or the filter changes. Each actor's events are indexed once per dataset, in the background
+ * Shows the section for the selection in a scroll pane (with nothing selected, the dataset, or while two
+ * periods are compared how ties changed) and rebuilds it when the selection, the dataset, the filter or
+ * the comparison changes. Each actor's events are indexed once per dataset, in the background
  * for large datasets; until then actor and pair sections wait.
  */
 final class DetailSkin extends SkinBase<DetailView> {
@@ -33,6 +34,8 @@ final class DetailSkin extends SkinBase<DetailView> {
         registerChangeListener(state.datasetProperty(), o -> index(state.getDataset()));
         registerInvalidationListener(state.selectionProperty(), o -> rebuild());
         registerInvalidationListener(state.filterProperty(), o -> rebuild());
+        registerInvalidationListener(state.comparedTiesProperty(), o -> rebuild());
+        registerInvalidationListener(state.comparisonProperty(), o -> rebuild());
         index(state.getDataset());
     }
 
@@ -73,7 +76,7 @@ final class DetailSkin extends SkinBase<DetailView> {
         }
         if (!(selection instanceof Selection.OfActor || selection instanceof Selection.OfPair
                 || selection instanceof Selection.OfGroup || selection instanceof Selection.OfGroupPair)) {
-            return DatasetSection.of(context);
+            return context.state().isComparing() ? ComparisonSection.of(context) : DatasetSection.of(context);
         }
         if (context.actorEvents() == null) {
             return Blocks.muted("Indexing each actor's events\u2026");

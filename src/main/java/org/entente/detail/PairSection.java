@@ -21,6 +21,7 @@ final class PairSection {
         box.getStyleClass().add("pair-detail");
         box.getChildren().add(Blocks.flow(Blocks.link(first, context, Selection.actor(pair.first())),
                 Blocks.text("and"), Blocks.link(second, context, Selection.actor(pair.second()))));
+        box.getChildren().addAll(ComparisonSection.ofPair(pair, context));
         box.getChildren().addAll(relations(pair, context));
         IntList shared = Filtering.events(context.actorEvents().shared(pair.first(), pair.second()), context);
         if (shared.size() > 0) {

@@ -7,18 +7,17 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
+import org.entente.files.TempFiles;
 
 /**
  * Writes a file so that readers only ever see the old content or the complete new one: the content goes
  * to a temporary file beside the target (same directory, so the same file system), is forced to disk,
  * and is then renamed over the target. When anything fails the temporary file is deleted and the target
- * is left as it was.
+ * is left as it was; when the run is killed, the next run deletes it (see {@link TempFiles}).
  */
 public final class AtomicFile {
     private static final int BUFFER_BYTES = 1 << 16;
@@ -42,9 +41,10 @@ public final class AtomicFile {
                 channel.force(true);
             }
             replace(temp, target);
+            TempFiles.done(temp);
         } catch (Throwable failure) {
             try {
-                Files.deleteIfExists(temp);
+                TempFiles.delete(temp);
             } catch (IOException cleanup) {
                 failure.addSuppressed(cleanup);
             }
@@ -53,18 +53,12 @@ public final class AtomicFile {
     }
 
     /**
-     * A fresh, hidden file with default permissions; {@code Files.createTempFile} would make it readable by
-     * the owner only, and the exported file would keep that after the rename.
+     * A fresh, hidden file with default permissions ({@code Files.createTempFile} would make it readable by
+     * the owner only, and the exported file would keep that after the rename), entered in the ledger of
+     * temporary files so that a run killed before the rename leaves nothing once the next run starts.
      */
     private static Path createTemp(Path dir, String name) throws IOException {
-        while (true) {
-            String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-            try {
-                return Files.createFile(dir.resolve("." + name + "." + suffix + ".tmp"));
-            } catch (FileAlreadyExistsException taken) {
-                // Another writer holds this name; draw another.
-            }
-        }
+        return TempFiles.create(dir, "." + name + ".", ".tmp");
     }
 
     private static void replace(Path temp, Path target) throws IOException {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,16 +40,13 @@ public final class EventCsvWriter {
             "summary", "location", "country", "lat", "lon", "participants", "tone", "tags", "codes", "sources",
             "quotes");
 
-    private static final String LINE_END = "\r\n";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final String LIST_SEPARATOR = "; ";
 
-    private final Writer out;
+    private final CsvCells cells;
     private final Dataset dataset;
-    private boolean rowStarted;
 
     private EventCsvWriter(Writer out, Dataset dataset) {
-        this.out = out;
+        this.cells = new CsvCells(out);
         this.dataset = dataset;
     }
 
@@ -87,10 +83,7 @@ public final class EventCsvWriter {
     }
 
     private void header() throws IOException {
-        for (String name : HEADER) {
-            text(name);
-        }
-        endRow();
+        cells.row(HEADER);
     }
 
     private void event(Event event) throws IOException {
@@ -113,7 +106,7 @@ public final class EventCsvWriter {
         text(codes(event.codes()));
         text(sources(event.citations()));
         number(quotes(event.citations()));
-        endRow();
+        cells.endRow();
     }
 
     private String participants(List<Participant> participants) {
@@ -168,39 +161,11 @@ public final class EventCsvWriter {
         text(millis == open ? null : Instant.ofEpochMilli(millis).toString());
     }
 
-    /** A number as people write it, without exponent or trailing zeros; NaN (absent) is an empty cell. */
     private void number(double value) throws IOException {
-        cell(Double.isNaN(value) ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+        cells.number(value);
     }
 
     private void text(String value) throws IOException {
-        cell(value == null ? "" : quoted(guarded(value)));
-    }
-
-    private void cell(String written) throws IOException {
-        if (rowStarted) {
-            out.write(',');
-        }
-        out.write(written);
-        rowStarted = true;
-    }
-
-    private void endRow() throws IOException {
-        out.write(LINE_END);
-        rowStarted = false;
-    }
-
-    private static String guarded(String text) {
-        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
-
-    private static String quoted(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return '"' + text.replace("\"", "\"\"") + '"';
-            }
-        }
-        return text;
+        cells.text(value);
     }
 }

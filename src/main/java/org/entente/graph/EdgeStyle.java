@@ -1,10 +1,12 @@
 package org.entente.graph;
 
+import org.entente.network.ComparisonScene;
 import org.entente.network.GraphScene;
+import org.entente.network.PeriodComparison;
 
 /**
  * An edge's look packed into one small number, so that a frame can stroke all edges of one look as a
- * single path: width step, line pattern, opacity step and tone step. Keys sort thin before thick, so
+ * single path: width step, line pattern, opacity step and colour step (a tone, or a compared tie's change). Keys sort thin before thick, so
  * heavy edges end up on top.
  */
 final class EdgeStyle {
@@ -17,7 +19,8 @@ final class EdgeStyle {
     static final int DASH_DOT = 3;
     static final double[] DASH_DOT_PATTERN = {9, 3, 2, 3};
     static final int OPACITIES = 4;
-    static final int TONES = GraphPalette.TONE_STEPS + 1;
+    /** Colour steps: neutral, the tones, and one per way a compared tie can change. */
+    static final int TONES = GraphPalette.TONE_STEPS + 1 + PeriodComparison.Change.values().length;
     static final int KEYS = WIDTHS * PATTERNS * OPACITIES * TONES;
 
     private EdgeStyle() {
@@ -37,11 +40,23 @@ final class EdgeStyle {
         return 0.5 + 0.5 * widthStep / (WIDTHS - 1.0);
     }
 
+    /**
+     * How opaque an edge is drawn: by its strength, except that a compared tie that changed is drawn whole
+     * however light, since the change is what the comparison is for.
+     */
+    static double strengthOpacity(int widthStep, int flags) {
+        PeriodComparison.Change change = ComparisonScene.change(flags);
+        return change == null || change == PeriodComparison.Change.STEADY ? strengthOpacity(widthStep) : 1;
+    }
+
     static double width(int widthStep) {
         return 1 + widthStep * 0.85;
     }
 
     static int pattern(int flags) {
+        if (ComparisonScene.change(flags) == PeriodComparison.Change.VANISHED) {
+            return DASHED;
+        }
         if ((flags & GraphScene.MEMBERSHIP_ONLY) != 0) {
             return DOTTED;
         }
@@ -49,6 +64,15 @@ final class EdgeStyle {
             return DASH_DOT;
         }
         return (flags & GraphScene.WEAK_ONLY) != 0 ? DASHED : SOLID;
+    }
+
+    /**
+     * The colour step of an edge: its tone's (see {@link GraphPalette#toneStep}), or, while comparing two
+     * periods, the step past the tones that stands for how its tie changed.
+     */
+    static int colourStep(double tone, int flags) {
+        PeriodComparison.Change change = ComparisonScene.change(flags);
+        return change == null ? GraphPalette.toneStep(tone) : GraphPalette.TONE_STEPS + change.ordinal();
     }
 
     static int opacityStep(double alpha) {

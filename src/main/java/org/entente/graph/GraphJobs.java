@@ -9,14 +9,16 @@ import javafx.util.Duration;
 import org.entente.index.IndexedDataset;
 import org.entente.network.Analysis;
 import org.entente.network.GraphScene;
+import org.entente.network.PeriodComparison;
 import org.entente.network.layout.ForceLayout;
+import org.entente.query.Comparison;
 import org.entente.query.Filter;
 import org.entente.work.LatestJob;
 import org.entente.work.Workers;
 
 /**
  * The graph's work that may not fit in a frame: building the working data for a dataset and filter,
- * analysing the scene a moment after it changes, and laying out afresh. Small inputs are done at once,
+ * analysing the scene a moment after it changes, laying out afresh, and comparing two periods. Small inputs are done at once,
  * large ones on the graph's worker thread; a newer request of a kind cancels the older, a result for a
  * scene or layout that has moved on is dropped, and {@link #cancel()} drops everything in flight.
  */
@@ -31,6 +33,7 @@ final class GraphJobs {
     private final LatestJob<GraphData> building = new LatestJob<>(WORKER, Platform::runLater);
     private final LatestJob<Analysis> analysing = new LatestJob<>(WORKER, Platform::runLater);
     private final LatestJob<ForceLayout> layingOut = new LatestJob<>(WORKER, Platform::runLater);
+    private final LatestJob<PeriodComparison> comparing = new LatestJob<>(WORKER, Platform::runLater);
 
     GraphJobs(LiveGraph graph) {
         this.graph = graph;
@@ -99,8 +102,34 @@ final class GraphJobs {
         });
     }
 
+    /**
+     * Compares two periods over the working data on show and hands the result over; returns false when
+     * that happens later, in the background. A result for data that has since been replaced is dropped.
+     */
+    boolean compare(IndexedDataset dataset, Comparison periods, boolean relations, Consumer<PeriodComparison> onCompared) {
+        comparing.cancel();
+        GraphData data = graph.data();
+        if (dataset.dataset().events().size() <= SYNC_LIMIT) {
+            onCompared.accept(PeriodComparison.of(data.pairs(), dataset.time(), periods.a(), periods.b(), relations));
+            return true;
+        }
+        comparing.run(cancelled -> PeriodComparison.of(data.pairs(), dataset.time(), periods.a(), periods.b(), relations),
+                result -> {
+                    if (graph.data() == data) {
+                        onCompared.accept(result);
+                    }
+                });
+        return false;
+    }
+
+    /** Drops a comparison in flight: the periods changed, or comparing stopped. */
+    void cancelComparing() {
+        comparing.cancel();
+    }
+
     /** Drops everything in flight: a new dataset, or the skin is disposed. */
     void cancel() {
+        comparing.cancel();
         analysisDelay.stop();
         building.cancel();
         analysing.cancel();

@@ -12,6 +12,7 @@ import org.entente.canvas.LabelMetrics;
 import org.entente.index.IntList;
 import org.entente.network.GraphScene;
 import org.entente.network.LeavingEdges;
+import org.entente.network.PeriodComparison;
 
 /**
  * Draws one frame of the actor graph on a canvas: edges stroked in batches of one look, the heaviest
@@ -82,9 +83,9 @@ final class GraphPainter {
         counts(g, f);
     }
 
-    /** How much of the canvas's bottom the legend covers. */
-    double legendHeight(double width) {
-        return legend.height(width);
+    /** How much of the canvas's bottom the legend covers, with a comparison on show or null. */
+    double legendHeight(double width, PeriodComparison comparison) {
+        return legend.height(width, comparison);
     }
 
     /** What is on show, in the top left corner: the view's own summary line. */
@@ -173,8 +174,8 @@ final class GraphPainter {
         }
         int widthStep = EdgeStyle.widthStep(count, maxCount);
         // Weaker ties are lighter as well as thinner, so that the strong ones stand out of a dense graph.
-        alpha *= EdgeStyle.strengthOpacity(widthStep);
-        int key = EdgeStyle.key(widthStep, EdgeStyle.pattern(flags), EdgeStyle.opacityStep(alpha), GraphPalette.toneStep(tone));
+        alpha *= EdgeStyle.strengthOpacity(widthStep, flags);
+        int key = EdgeStyle.key(widthStep, EdgeStyle.pattern(flags), EdgeStyle.opacityStep(alpha), EdgeStyle.colourStep(tone, flags));
         if (batches[key].size() == 0) {
             usedKeys.add(key);
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.scene.paint.Color;
 import org.entente.canvas.ToneColours;
 import org.entente.model.ActorKind;
+import org.entente.network.PeriodComparison;
 
 /** The colours a frame is drawn with, as CSS resolved them, by role. */
 record GraphPalette(Map<GraphPalette.Role, Color> colours) {
@@ -39,7 +40,14 @@ record GraphPalette(Map<GraphPalette.Role, Color> colours) {
         COMMUNITY_7,
         COMMUNITY_8,
         COMMUNITY_9,
-        COMMUNITY_10
+        COMMUNITY_10,
+        APPEARED,
+        VANISHED,
+        STRONGER,
+        WEAKER,
+        WARMER,
+        COLDER,
+        STEADY
     }
 
     /** In {@link ActorKind} order. */
@@ -48,6 +56,9 @@ record GraphPalette(Map<GraphPalette.Role, Color> colours) {
     private static final List<Role> COMMUNITIES = List.of(Role.COMMUNITY_1, Role.COMMUNITY_2, Role.COMMUNITY_3,
             Role.COMMUNITY_4, Role.COMMUNITY_5, Role.COMMUNITY_6, Role.COMMUNITY_7, Role.COMMUNITY_8, Role.COMMUNITY_9,
             Role.COMMUNITY_10);
+    /** In {@link PeriodComparison.Change} order. */
+    private static final List<Role> CHANGES = List.of(Role.APPEARED, Role.VANISHED, Role.STRONGER, Role.WEAKER,
+            Role.WARMER, Role.COLDER, Role.STEADY);
     static final int TONE_STEPS = 9;
 
     Color background() {
@@ -102,9 +113,18 @@ record GraphPalette(Map<GraphPalette.Role, Color> colours) {
         return (int) Math.round((ToneColours.unit(tone) + 1) / 2 * (TONE_STEPS - 1));
     }
 
+    /** The colour of a comparison's tie that changed so. */
+    Color change(PeriodComparison.Change change) {
+        return colours.get(CHANGES.get(change.ordinal()));
+    }
+
+    /** The colour of an edge's colour step: neutral (-1), a tone, or past the tones how a compared tie changed. */
     Color toneColor(int step) {
         if (step < 0) {
             return neutral();
+        }
+        if (step >= TONE_STEPS) {
+            return change(PeriodComparison.Change.values()[step - TONE_STEPS]);
         }
         return ToneColours.at(step / (double) (TONE_STEPS - 1) * 2 - 1, conflictual(), neutral(), cooperative());
     }

@@ -16,6 +16,7 @@ import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
 import org.entente.network.ActorGroups;
 import org.entente.network.GraphScene;
+import org.entente.network.PeriodComparison;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 
@@ -33,6 +34,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     private final Canvas canvas = new Canvas();
     private final GraphToolbar toolbar;
+    private final CompareBar compareBar;
     private final TopActorsPane topActors;
     private final Label placeholder = new Label();
     /** Under the count of actors when the limits leave some out: one click shows them all. */
@@ -60,6 +62,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         placeholder.getStyleClass().add("graph-placeholder");
         placeholder.setMouseTransparent(true);
         toolbar = new GraphToolbar(view);
+        compareBar = new CompareBar(state);
         topActors = new TopActorsPane(node -> state.select(graph.selectionOf(node)));
         topActors.visibleProperty().bind(toolbar.topActorsShownProperty().and(topActors.filledProperty()));
         registerChangeListener(toolbar.topActorsShownProperty(), o -> getSkinnable().requestLayout());
@@ -69,7 +72,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         relationsBar.getStyleClass().add("graph-relations-note");
         relationsBar.setVisible(false);
         hideRelations.setOnAction(e -> view.setLimits(view.getLimits().withRelations(false)));
-        getChildren().addAll(canvas, toolbar, topActors, placeholder, showAll, relationsBar);
+        getChildren().addAll(canvas, toolbar, compareBar, topActors, placeholder, showAll, relationsBar);
         input = new GraphInput(this, canvas, tooltip);
         Tooltip.install(canvas, tooltip);
         tooltip.setShowDelay(Duration.millis(300));
@@ -78,10 +81,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
         registerChangeListener(state.datasetProperty(), o -> datasetChanged());
         registerChangeListener(state.filterProperty(), o -> rebuildData());
-        registerInvalidationListener(state.windowProperty(), o -> sceneChanged());
-        registerInvalidationListener(state.cursorProperty(), o -> sceneChanged());
-        registerInvalidationListener(view.timeModeProperty(), o -> sceneChanged());
-        registerInvalidationListener(view.spanProperty(), o -> sceneChanged());
+        registerInvalidationListener(state.windowProperty(), o -> timeChanged());
+        registerInvalidationListener(state.cursorProperty(), o -> timeChanged());
+        registerInvalidationListener(view.timeModeProperty(), o -> timeChanged());
+        registerInvalidationListener(view.spanProperty(), o -> timeChanged());
         for (Observable o : new Observable[] {state.datasetProperty(), state.windowProperty(), state.cursorProperty(),
                 view.timeModeProperty(), view.spanProperty()}) {
             registerInvalidationListener(o, x -> publishWindow());
@@ -89,6 +92,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         registerInvalidationListener(view.showMembershipsProperty(), o -> sceneChanged());
         registerInvalidationListener(view.limitsProperty(), o -> sceneChanged());
         registerInvalidationListener(view.groupByProperty(), o -> regroup());
+        registerInvalidationListener(view.limitsProperty(), o -> recompareForRelations());
+        registerChangeListener(state.comparisonProperty(), o -> comparisonChanged());
+        registerInvalidationListener(compareBar.visibleProperty(), o -> getSkinnable().requestLayout());
         registerInvalidationListener(view.focusActorProperty(), o -> focusChanged());
         registerInvalidationListener(view.focusDepthProperty(), o -> focusChanged());
         registerInvalidationListener(view.nodeColoringProperty(), o -> invalidate());
@@ -106,6 +112,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         double barHeight = Math.ceil(toolbar.prefHeight(w));
         toolbar.resizeRelocate(x, y, w, barHeight);
+        double compareHeight = compareBar.isVisible() ? Math.ceil(compareBar.prefHeight(w)) : 0;
+        compareBar.resizeRelocate(x, y + barHeight, w, compareHeight);
+        barHeight += compareHeight;
         // The list of most connected actors docks beside the graph, never over it. Its room is kept while
         // it is asked for, even before its first analysis, so the graph does not jump when the list fills.
         double listWidth = Math.min(230, w / 3);
@@ -182,6 +191,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         ViewState state = getSkinnable().getViewState();
         IndexedDataset dataset = state.getDataset();
         graph.show(null);
+        state.setComparedTies(null);
         topActors.clear();
         if (dataset == null) {
             showPlaceholder("No dataset");
@@ -193,7 +203,47 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private void showData(GraphData built) {
         graph.show(built);
         placeholder.setVisible(false);
+        comparisonChanged();
         invalidate();
+    }
+
+    // ---- comparing two periods ----
+
+    /**
+     * The periods compared changed: work the comparison out over the data on show (in the background for
+     * a large dataset, the graph staying as it is meanwhile), or go back to the time on show.
+     */
+    private void comparisonChanged() {
+        ViewState state = getSkinnable().getViewState();
+        jobs.cancelComparing();
+        compareBar.show(state.getComparison());
+        state.setComparedTies(null);
+        if (!state.isComparing()) {
+            if (graph.isComparing()) {
+                graph.compare(null);
+                needsFit = true;
+                sceneChanged();
+            }
+            return;
+        }
+        if (graph.hasData()) {
+            jobs.compare(state.getDataset(), state.getComparison(), getSkinnable().getLimits().relations(), this::showComparison);
+        }
+    }
+
+    private void showComparison(PeriodComparison compared) {
+        graph.compare(compared);
+        getSkinnable().getViewState().setComparedTies(compared);
+        compareBar.found(compared.ties().size());
+        needsFit = true;
+        sceneChanged();
+    }
+
+    /** A comparison counts relations as the graph does, so showing or hiding them works it out again. */
+    private void recompareForRelations() {
+        if (graph.isComparing() && graph.comparison().countsRelations() != getSkinnable().getLimits().relations()) {
+            comparisonChanged();
+        }
     }
 
     private void showPlaceholder(String text) {
@@ -203,6 +253,13 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     }
 
     // ---- the scene ----
+
+    /** The time on show changed; while two periods are compared the graph shows them instead, so it stays. */
+    private void timeChanged() {
+        if (!graph.isComparing()) {
+            sceneChanged();
+        }
+    }
 
     /** The time on show changed, mostly by the user's hand on the timeline, which answers first. */
     private void sceneChanged() {
@@ -240,7 +297,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         GraphScene scene = graph.scene();
         boolean filtered = !getSkinnable().getViewState().getFilter().isEmpty();
         boolean relationsOnly = filtered && scene.edgeCount() > 0 && scene.eventEdges() == 0;
-        placeholder.setText(filtered ? "No event matches the filter in this time" : "No dealings between actors in this time");
+        String time = graph.isComparing() ? "in either period" : "in this time";
+        placeholder.setText(filtered ? "No event matches the filter " + time : "No dealings between actors " + time);
         placeholder.setVisible(scene.nodeCount() == 0);
         relationsNote.setText(String.format(Locale.ROOT, "No event matches the filter: these %,d ties are explicit "
                 + "relations, which event kinds and tags do not filter", scene.edgeCount()));
@@ -343,7 +401,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** The viewport that shows the whole scene, clear of the legend along the canvas's foot. */
     private GraphViewport fitted() {
-        return camera.fitted(graph, 0, toolbar.isLegendShown() ? painter.legendHeight(canvas.getWidth()) : 0);
+        return camera.fitted(graph, 0, toolbar.isLegendShown() ? painter.legendHeight(canvas.getWidth(), graph.comparison()) : 0);
     }
 
     void zoom(double factor, double x, double y) {
@@ -436,6 +494,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         toolbar.dispose();
         getChildren().clear();
         getSkinnable().getViewState().setGraphWindow(null);
+        getSkinnable().getViewState().setComparedTies(null);
         super.dispose();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -68,6 +69,16 @@ final class GraphToolbar extends ToolBar {
         untie.add(() -> span.valueProperty().unbindBidirectional(view.spanProperty()));
         span.visibleProperty().bind(view.timeModeProperty().isEqualTo(GraphTimeMode.AROUND_CURSOR));
         span.managedProperty().bind(span.visibleProperty());
+        // While two periods are compared the graph shows them, not the time these choose.
+        BooleanBinding comparing = Bindings.createBooleanBinding(() -> view.getViewState().isComparing(),
+                view.getViewState().comparisonProperty());
+        mode.disableProperty().bind(comparing);
+        span.disableProperty().bind(comparing);
+        untie.add(() -> {
+            mode.disableProperty().unbind();
+            span.disableProperty().unbind();
+            comparing.dispose();
+        });
         ToggleButton memberships = new ToggleButton("Memberships");
         memberships.selectedProperty().bindBidirectional(view.showMembershipsProperty());
         untie.add(() -> memberships.selectedProperty().unbindBidirectional(view.showMembershipsProperty()));

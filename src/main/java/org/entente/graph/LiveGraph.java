@@ -9,17 +9,20 @@ import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.network.ActorGroups;
 import org.entente.network.Analysis;
+import org.entente.network.ComparisonScene;
 import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
 import org.entente.network.GroupedTies;
 import org.entente.network.PairIndex;
+import org.entente.network.PeriodComparison;
 import org.entente.network.layout.ForceLayout;
 import org.entente.state.Selection;
 
 /**
  * The graph on show and how it moves, free of JavaFX so that it can be tested without a stage: the
- * dataset's actors, the working data for the filter, the scene of the time on show, where each actor
+ * dataset's actors, the working data for the filter, the scene of the time on show (or of two periods
+ * compared), where each actor
  * stands, what fades, and the latest analysis. The skin owns the nodes, the pulse and the listeners;
  * each pulse it asks this class to step and then builds a {@link GraphFrame} from it.
  */
@@ -33,6 +36,8 @@ final class LiveGraph {
     private GraphPositions positions = new GraphPositions(0, 1);
     private ActorGroups groups = ActorGroups.none(0);
     private GraphData data;
+    /** The two periods compared over the data, shown instead of the time on show; null when not comparing. */
+    private PeriodComparison comparison;
     private GroupedTies ties;
     private Analysis analysis;
     private boolean sceneDirty;
@@ -61,11 +66,26 @@ final class LiveGraph {
     /** Working data for a new filter (null while it is built); positions, pins and groups survive it. */
     void show(GraphData built) {
         data = built;
+        comparison = null;
         ties = built == null ? null : GroupedTies.of(built.pairs(), groups);
         analysis = null;
         hoveredActor = -1;
         hoveredPair = -1;
         sceneDirty = built != null;
+    }
+
+    /** Shows a comparison of two periods worked out over the current data, or, with null, the time on show again. */
+    void compare(PeriodComparison compared) {
+        comparison = compared;
+        sceneDirty = data != null;
+    }
+
+    PeriodComparison comparison() {
+        return comparison;
+    }
+
+    boolean isComparing() {
+        return comparison != null;
     }
 
     boolean hasData() {
@@ -213,10 +233,15 @@ final class LiveGraph {
         if (data == null) {
             return false;
         }
-        data.window().moveTo(range.from(), range.to());
         int focus = focusActor == null ? -1 : data.pairs().actor(focusActor);
         int[] kept = keep.stream().mapToInt(this::node).filter(node -> node >= 0).distinct().toArray();
-        GraphScene scene = GraphScene.of(data.window(), memberships, focus, focusDepth, limits, kept, ties);
+        GraphScene scene;
+        if (comparison != null) {
+            scene = ComparisonScene.of(comparison, focus, focusDepth, limits, kept, ties);
+        } else {
+            data.window().moveTo(range.from(), range.to());
+            scene = GraphScene.of(data.window(), memberships, focus, focusDepth, limits, kept, ties);
+        }
         positions.show(scene, data.fades());
         data.fades().show(scene);
         data.looks().update(scene, sizing, analysis);
@@ -239,17 +264,25 @@ final class LiveGraph {
         return true;
     }
 
-    /** The events of an actor in the window, or of a group's members (an event of two members counts twice). */
+    /**
+     * The events of an actor in the time on show (in both periods while comparing), or of a group's
+     * members (an event of two members counts twice).
+     */
     private int nodeEvents(int node) {
         int group = groups.groupOfNode(node);
         if (group < 0) {
-            return data.window().actorEvents(node);
+            return actorEvents(node);
         }
         int events = 0;
         for (int member : groups.members(group)) {
-            events += data.window().actorEvents(member);
+            events += actorEvents(member);
         }
         return events;
+    }
+
+    private int actorEvents(int actor) {
+        return comparison == null ? data.window().actorEvents(actor)
+                : comparison.actorEventsA(actor) + comparison.actorEventsB(actor);
     }
 
     /** Sizes nodes again, after a change of sizing or of analysis. */
@@ -419,9 +452,14 @@ final class LiveGraph {
 
     // ---- words and frames ----
 
-    /** What the tooltip says about an actor or a group in the time on show. */
+    /** What the tooltip says about an actor or a group in the time on show, or in the periods compared. */
     String describeActor(int node) {
         int group = groups.groupOfNode(node);
+        if (comparison != null) {
+            int[] members = group < 0 ? new int[] {node} : groups.members(group);
+            return ComparisonTooltips.node(names[node], group < 0 ? kinds[node] : null, members, comparison,
+                    positions.pinned()[node]);
+        }
         if (group >= 0) {
             return GraphTooltips.group(names[node], groups.memberCount(group), nodeEvents(node),
                     analysis == null ? 0 : analysis.rank(node));
@@ -432,6 +470,10 @@ final class LiveGraph {
 
     /** What the tooltip says about the relationship behind an edge: a pair of actors, or a tie with a group. */
     String describePair(int tie) {
+        if (comparison != null) {
+            return ComparisonTooltips.tie(names[ties.first(tie)], names[ties.second(tie)],
+                    ComparisonScene.tieOf(comparison, ties, tie), comparison.countsRelations());
+        }
         if (ties.isGroupTie(tie)) {
             int edge = scene().edgeBetween(ties.first(tie), ties.second(tie));
             return GraphTooltips.groupTie(names[ties.first(tie)], names[ties.second(tie)],
@@ -447,6 +489,6 @@ final class LiveGraph {
         // the time, so that the views' answers to input are not held up behind it; all return at rest.
         return new GraphFrame(width, height, viewport, data.fades(), positions.x(), positions.y(), data.looks(), names,
                 kinds, positions.pinned(), palette, coloring, emphasis, legend,
-                layoutMoving ? GraphPainter.MOVING_EDGE_BUDGET : GraphPainter.EDGE_BUDGET);
+                layoutMoving ? GraphPainter.MOVING_EDGE_BUDGET : GraphPainter.EDGE_BUDGET, comparison);
     }
 }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.entente.model.Dataset;
 
@@ -58,8 +59,16 @@ public final class DatasetLoader {
         } catch (IOException e) {
             return unreadable(name, "cannot read the file: " + e.getMessage());
         }
+        Runtime runtime = Runtime.getRuntime();
+        Optional<String> shortfall = MemoryNeed.ofFile(size)
+                .shortfall(runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory());
+        if (shortfall.isPresent()) {
+            return unreadable(name, shortfall.get());
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return load(in, name, size, monitor);
+        } catch (OutOfMemoryError e) {
+            return unreadable(name, MemoryNeed.ranOut(runtime.maxMemory()));
         } catch (IOException e) {
             return unreadable(name, "cannot read the file: " + e.getMessage());
         }
@@ -78,9 +87,21 @@ public final class DatasetLoader {
             }
             monitor.bytesRead(read, size);
         });
+        InputStream json;
+        try {
+            boolean gzip = isGzip(buffered);
+            json = gzip ? new BufferedInputStream(new GZIPInputStream(counted, 1 << 16), 1 << 16) : counted;
+            // The encoding is the JSON's, inside the gzip stream when there is one.
+            Optional<String> encoding = JsonEncoding.problem(gzip ? json : buffered);
+            if (encoding.isPresent()) {
+                return unreadable(fileName, encoding.get());
+            }
+        } catch (IOException e) {
+            return unreadable(fileName, "cannot read the file: " + e.getMessage());
+        }
         DatasetReader reader = null;
         JsonLocation breakAt = null;
-        try (JsonParser parser = FACTORY.createParser(isGzip(buffered) ? new GZIPInputStream(counted, 1 << 16) : counted)) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
             JsonCursor cursor = new JsonCursor(FACTORY, parser, log, new Interner());
             reader = new DatasetReader(cursor);
             try {
@@ -93,7 +114,8 @@ public final class DatasetLoader {
                 log.error(breakAt, pathOf(parser), "malformed JSON: " + e.getOriginalMessage());
             }
         } catch (IOException e) {
-            log.error(null, "", "cannot read the file: " + e.getMessage());
+            // A broken character (a cut multi-byte sequence) or a failing disk: said where reading stopped.
+            log.error(breakAt, "", "cannot read the file: " + e.getMessage());
         }
         monitor.bytesRead(counted.bytesRead(), size);
         Dataset dataset = reader == null ? null : reader.finish();
@@ -143,7 +165,8 @@ public final class DatasetLoader {
         return parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
     }
 
-    private static LoadResult unreadable(String file, String message) {
+    /** A load that read nothing: one error, at the file's start. */
+    public static LoadResult unreadable(String file, String message) {
         ProblemLog log = new ProblemLog(file);
         log.error(null, "", message);
         return new LoadResult(null, log.problems(), 1, 0, 0);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.text.ProblemText;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfDate;
 import org.entente.time.EdtfException;
@@ -203,6 +204,12 @@ final class JsonCursor {
     int integer(String what, int min, int max) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
             wrongType("an integer " + min + ".." + max + " for " + what);
+            return 0;
+        }
+        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            // Beyond a long: out of range like any other, and the read goes on.
+            error("value out of range: " + what + " is " + ProblemText.quote(parser.getText()) + ", expected " + min
+                    + ".." + max);
             return 0;
         }
         long value = parser.getLongValue();

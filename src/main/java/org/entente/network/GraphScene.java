@@ -41,7 +41,7 @@ public final class GraphScene {
     private int[] edgeStart;
     private int[] edgesAt;
 
-    private GraphScene(int[] nodes, double[] nodeWeight, int nodeCount, int[] edgePair, int[] edgeFirst,
+    GraphScene(int[] nodes, double[] nodeWeight, int nodeCount, int[] edgePair, int[] edgeFirst,
                        int[] edgeSecond, int[] edgeCount, float[] edgeTone, int[] edgeFlags, int edges,
                        int[] slotOfActor, int actorsInWindow, int eventEdges) {
         this.nodes = nodes;
@@ -149,7 +149,7 @@ public final class GraphScene {
     }
 
     /** Adds the actor's weight, placing it in the next slot the first time; returns the new node count. */
-    private static int addNode(int actor, int weight, int[] slotOfActor, int[] nodes, double[] weights, int nodeCount) {
+    static int addNode(int actor, int weight, int[] slotOfActor, int[] nodes, double[] weights, int nodeCount) {
         if (slotOfActor[actor] < 0) {
             slotOfActor[actor] = nodeCount;
             nodes[nodeCount++] = actor;
@@ -174,7 +174,7 @@ public final class GraphScene {
     }
 
     /** A counting sort on the interaction count (capped), stable, so that the order is cheap and deterministic. */
-    private static int[] lightestFirst(int[] count) {
+    static int[] lightestFirst(int[] count) {
         int[] starts = new int[COUNT_BUCKETS + 1];
         for (int c : count) {
             starts[Math.min(c, COUNT_BUCKETS - 1) + 1]++;

@@ -1,6 +1,7 @@
 package org.entente.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.entente.index.IntList;
@@ -20,7 +21,19 @@ public final class PeriodComparison {
 
     /** How a tie changed from A to B; a tie may have changed in strength and in tone, and is filed under the first that applies. */
     public enum Change {
-        APPEARED, VANISHED, STRONGER, WEAKER, WARMER, COLDER, STEADY
+        APPEARED("appeared"), VANISHED("vanished"), STRONGER("stronger"), WEAKER("weaker"), WARMER("warmer"),
+        COLDER("colder"), STEADY("steady");
+
+        private final String word;
+
+        Change(String word) {
+            this.word = word;
+        }
+
+        /** The change in one word, as the legend and the table of changes name it. */
+        public String word() {
+            return word;
+        }
     }
 
     /** One tie in both periods: its pair, its count and mean tone (NaN when unknown) in A and in B. */
@@ -32,18 +45,47 @@ public final class PeriodComparison {
         }
     }
 
+    private final PairIndex pairs;
     private final TimeWindow a;
     private final TimeWindow b;
     private final List<Tie> ties;
+    private final boolean relations;
+    /** The index in {@link #ties} of each pair's tie, -1 for a pair in neither period. */
+    private final int[] tieOfPair;
+    private final int[] actorEventsA;
+    private final int[] actorEventsB;
 
-    private PeriodComparison(TimeWindow a, TimeWindow b, List<Tie> ties) {
+    private PeriodComparison(PairIndex pairs, TimeWindow a, TimeWindow b, List<Tie> ties, boolean relations,
+                             WindowGraph first, WindowGraph second) {
+        this.pairs = pairs;
         this.a = a;
         this.b = b;
         this.ties = ties;
+        this.relations = relations;
+        actorEventsA = new int[pairs.actorCount()];
+        actorEventsB = new int[pairs.actorCount()];
+        for (int actor = 0; actor < actorEventsA.length; actor++) {
+            actorEventsA[actor] = first.actorEvents(actor);
+            actorEventsB[actor] = second.actorEvents(actor);
+        }
+        tieOfPair = new int[pairs.pairCount()];
+        Arrays.fill(tieOfPair, -1);
+        for (int i = 0; i < ties.size(); i++) {
+            tieOfPair[ties.get(i).pair()] = i;
+        }
     }
 
-    /** Compares the ties of the two windows; each is built from its own window graph over the same pairs. */
+    /** Compares the ties of the two windows, counting events and explicit relations. */
     public static PeriodComparison of(PairIndex pairs, TimeIndex time, TimeWindow a, TimeWindow b) {
+        return of(pairs, time, a, b, true);
+    }
+
+    /**
+     * Compares the ties of the two windows; each is built from its own window graph over the same pairs
+     * (so under the same filter). A tie counts its events, and its explicit relations when {@code relations}
+     * is set, as the graph does.
+     */
+    public static PeriodComparison of(PairIndex pairs, TimeIndex time, TimeWindow a, TimeWindow b, boolean relations) {
         WindowGraph first = new WindowGraph(pairs, time);
         first.moveTo(a.start(), a.end());
         WindowGraph second = new WindowGraph(pairs, time);
@@ -58,8 +100,8 @@ public final class PeriodComparison {
                     continue;
                 }
                 seen[pair] = true;
-                int countA = first.events(pair) + first.relations(pair);
-                int countB = second.events(pair) + second.relations(pair);
+                int countA = first.events(pair) + (relations ? first.relations(pair) : 0);
+                int countB = second.events(pair) + (relations ? second.relations(pair) : 0);
                 if (countA + countB == 0) {
                     continue;
                 }
@@ -69,7 +111,7 @@ public final class PeriodComparison {
             }
         }
         ties.sort(Comparator.comparingDouble(Tie::magnitude).reversed().thenComparingInt(Tie::pair));
-        return new PeriodComparison(a, b, List.copyOf(ties));
+        return new PeriodComparison(pairs, a, b, List.copyOf(ties), relations, first, second);
     }
 
     static Change change(int countA, int countB, double toneA, double toneB) {
@@ -89,6 +131,43 @@ public final class PeriodComparison {
             return toneB > toneA ? Change.WARMER : Change.COLDER;
         }
         return Change.STEADY;
+    }
+
+    /** The pairs the ties are numbered by, with the actors of each. */
+    public PairIndex pairs() {
+        return pairs;
+    }
+
+    /** Whether ties count explicit relations besides events. */
+    public boolean countsRelations() {
+        return relations;
+    }
+
+    /** How many events the actor took part in during A. */
+    public int actorEventsA(int actor) {
+        return actorEventsA[actor];
+    }
+
+    /** How many events the actor took part in during B. */
+    public int actorEventsB(int actor) {
+        return actorEventsB[actor];
+    }
+
+    /** The tie of a pair, or null when the two actors dealt with each other in neither period. */
+    public Tie tieOf(int pair) {
+        return pair >= 0 && pair < tieOfPair.length && tieOfPair[pair] >= 0 ? ties.get(tieOfPair[pair]) : null;
+    }
+
+    /** The tie between two actors (indices, in either order), or null. */
+    public Tie tieBetween(int actor, int other) {
+        int first = Math.min(actor, other);
+        int second = Math.max(actor, other);
+        for (Tie tie : ties) {
+            if (pairs.first(tie.pair()) == first && pairs.second(tie.pair()) == second) {
+                return tie;
+            }
+        }
+        return null;
     }
 
     public TimeWindow a() {

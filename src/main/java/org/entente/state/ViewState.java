@@ -11,6 +11,8 @@ import org.entente.index.IndexedDataset;
 import org.entente.index.OpeningWindow;
 import org.entente.index.TimeIndex;
 import org.entente.model.Period;
+import org.entente.network.PeriodComparison;
+import org.entente.query.Comparison;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 
@@ -32,6 +34,8 @@ public final class ViewState {
             new ReadOnlyObjectWrapper<>(this, "selection", Selection.NOTHING);
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(this, "filter", Filter.NONE);
     private final ObjectProperty<TimeWindow> graphWindow = new SimpleObjectProperty<>(this, "graphWindow");
+    private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>(this, "comparison");
+    private final ObjectProperty<PeriodComparison> comparedTies = new SimpleObjectProperty<>(this, "comparedTies");
     private final SelectionHistory history = new SelectionHistory();
 
     public ViewState() {
@@ -56,6 +60,7 @@ public final class ViewState {
         history.clear();
         selection.set(Selection.NOTHING);
         filter.set(Filter.NONE);
+        comparison.set(null);
         dataset.set(shown);
         window.set(OpeningWindow.of(shown.time(), fitAll(shown.time(), shown.dataset().periods())));
         cursor.set(latestStartIn(shown.time(), window.get()));
@@ -186,6 +191,44 @@ public final class ViewState {
 
     public void setGraphWindow(TimeWindow value) {
         graphWindow.set(value);
+    }
+
+    /**
+     * The two periods being compared, null when not comparing; either half may be unset while the user
+     * picks them. Showing another dataset ends the comparison.
+     */
+    public ObjectProperty<Comparison> comparisonProperty() {
+        return comparison;
+    }
+
+    public Comparison getComparison() {
+        return comparison.get();
+    }
+
+    public void setComparison(Comparison value) {
+        comparison.set(value);
+    }
+
+    /** Whether both periods are set, so that the views show the comparison. */
+    public boolean isComparing() {
+        return comparison.get() != null && comparison.get().isComplete();
+    }
+
+    /**
+     * How each tie changed between the periods under the current filter, as the actor graph worked it out,
+     * so that other views can list the changes without building the graph's pairs again; null while it
+     * works or when not comparing. The graph sets it and clears it when it goes.
+     */
+    public ObjectProperty<PeriodComparison> comparedTiesProperty() {
+        return comparedTies;
+    }
+
+    public PeriodComparison getComparedTies() {
+        return comparedTies.get();
+    }
+
+    public void setComparedTies(PeriodComparison value) {
+        comparedTies.set(value);
     }
 
     public SelectionHistory history() {

@@ -1,5 +1,7 @@
 package org.entente.time;
 
+import org.entente.text.ProblemText;
+
 /** Reads one region of the text, so errors can report offsets into the whole text. */
 final class Cursor {
     private final String text;
@@ -42,9 +44,9 @@ final class Cursor {
         return text.substring(startAt, pos);
     }
 
-    /** The text read since {@code from}. */
+    /** The text read since {@code from}, as a message quotes it: cut past a few hundred characters. */
     String since(int from) {
-        return text.substring(from, pos);
+        return ProblemText.quote(text.substring(from, pos));
     }
 
     /** Describes the next character for error messages. */

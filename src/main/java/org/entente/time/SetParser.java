@@ -48,8 +48,8 @@ final class SetParser {
             throw new EdtfException("empty set member: expected a date such as 1667 or a range such as 1670..1672",
                     from);
         }
-        int dots = text.indexOf("..", from);
-        if (dots < 0 || dots >= to) {
+        int dots = rangeDots(text, from, to);
+        if (dots < 0) {
             return DateParser.parse(text, from, to);
         }
         if (dots == from) {
@@ -64,6 +64,16 @@ final class SetParser {
         EdtfDate last = DateParser.parse(text, dots + 2, to);
         Edtf.checkOrder("range", first, last, dots + 2);
         return merge(first, last);
+    }
+
+    /** Where ".." stands within the member, or -1: looking no further than the member keeps a set linear. */
+    private static int rangeDots(String text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (text.charAt(i) == '.' && text.charAt(i + 1) == '.') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static EdtfDate merge(EdtfDate a, EdtfDate b) {

@@ -5,6 +5,8 @@ import java.math.BigInteger;
 /** Reads the year of a date: YYYY (digits or X), Y-prefixed long years, exponents (E) and significant digits (S). */
 final class YearParser {
     private static final long LIMIT = 200_000_000L;
+    /** Digits of the largest number a long holds: anything longer is out of range. */
+    private static final int MAX_DIGITS = 18;
     private static final String DIGITS = "0123456789";
 
     private YearParser() {
@@ -81,7 +83,16 @@ final class YearParser {
             throw c.error("expected digits after the Y prefix but found " + c.describeNext());
         }
         int digitCount = mantissa.length();
-        BigInteger magnitude = new BigInteger(mantissa);
+        // Past 19 significant digits a year is out of range whatever follows; reading them as a number
+        // would cost time growing with the square of their count.
+        int leadingZeros = 0;
+        while (leadingZeros < mantissa.length() - 1 && mantissa.charAt(leadingZeros) == '0') {
+            leadingZeros++;
+        }
+        if (mantissa.length() - leadingZeros > MAX_DIGITS) {
+            throw outOfRange(c, at);
+        }
+        BigInteger magnitude = new BigInteger(mantissa.substring(leadingZeros));
         if (c.peek('E')) {
             c.next();
             String exponent = c.run(DIGITS);

@@ -2,6 +2,7 @@ package org.entente.timeline;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.entente.query.TimeWindow;
 import org.entente.timescale.TimeScale;
@@ -47,51 +48,63 @@ final class GraphWindowLayer {
 
     /** The band over the lanes: its edges, and its tint and tab unless it spans the whole window. */
     void paintBody(GraphicsContext g, TimelineFrame f, TimeScale scale) {
-        Span span = bodySpan(f, scale);
-        if (span == null) {
-            return;
-        }
-        edges(g, f, span, f.bodyTop(), f.bodyHeight());
-        if (coversWindow(f)) {
-            return;
-        }
-        g.setFill(f.palette().graphWindowTint());
-        g.fillRect(span.x0(), f.bodyTop(), span.width(), f.bodyHeight());
-        double tabWidth = fonts.width(LABEL) + 2 * TAB_PADDING;
-        if (span.width() >= tabWidth + 2 * TAB_PADDING) {
-            double right = Math.floor(span.x1());
-            g.setFill(f.palette().graphWindow());
-            g.fillRect(right - tabWidth, f.bodyTop(), tabWidth, TAB_HEIGHT);
-            g.setFill(f.palette().background());
-            g.setFont(fonts.small());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(LABEL, right - TAB_PADDING, f.bodyTop() + TAB_HEIGHT / 2);
-            g.setTextAlign(TextAlignment.LEFT);
+        if (f.graphWindow() != null) {
+            paintBand(g, f, scale, f.graphWindow(), f.palette().graphWindow(), f.palette().graphWindowTint(), LABEL);
         }
     }
 
     /** The band on the overview strip. */
     void paintOverview(GraphicsContext g, TimelineFrame f, TimeScale overview, double top, double height) {
-        Span span = f.graphWindow() == null ? null : Span.of(f.graphWindow(), overview, 0, f.width());
+        if (f.graphWindow() != null) {
+            paintOverviewBand(g, f, overview, top, height, f.graphWindow(), f.palette().graphWindow(),
+                    f.palette().graphWindowTint());
+        }
+    }
+
+    /**
+     * A band over the lanes in a colour: its edges, and its tint and a tab with its label at its top right
+     * unless it spans the whole window.
+     */
+    void paintBand(GraphicsContext g, TimelineFrame f, TimeScale scale, TimeWindow band, Color colour, Color tint,
+                   String label) {
+        Span span = Span.of(band, scale, f.headerWidth(), f.width());
         if (span == null) {
             return;
         }
-        g.setFill(f.palette().graphWindowTint());
+        edges(g, colour, span, f.bodyTop(), f.bodyHeight());
+        if (band.start() <= f.window().start() && band.end() >= f.window().end()) {
+            return;
+        }
+        g.setFill(tint);
+        g.fillRect(span.x0(), f.bodyTop(), span.width(), f.bodyHeight());
+        double tabWidth = fonts.width(label) + 2 * TAB_PADDING;
+        if (span.width() >= tabWidth + 2 * TAB_PADDING) {
+            double right = Math.floor(span.x1());
+            g.setFill(colour);
+            g.fillRect(right - tabWidth, f.bodyTop(), tabWidth, TAB_HEIGHT);
+            g.setFill(f.palette().background());
+            g.setFont(fonts.small());
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(label, right - TAB_PADDING, f.bodyTop() + TAB_HEIGHT / 2);
+            g.setTextAlign(TextAlignment.LEFT);
+        }
+    }
+
+    /** A band on the overview strip in a colour. */
+    static void paintOverviewBand(GraphicsContext g, TimelineFrame f, TimeScale overview, double top, double height,
+                                  TimeWindow band, Color colour, Color tint) {
+        Span span = Span.of(band, overview, 0, f.width());
+        if (span == null) {
+            return;
+        }
+        g.setFill(tint);
         g.fillRect(span.x0(), top, Math.max(1, span.width()), height);
-        edges(g, f, span, top, height);
+        edges(g, colour, span, top, height);
     }
 
-    private static Span bodySpan(TimelineFrame f, TimeScale scale) {
-        return f.graphWindow() == null ? null : Span.of(f.graphWindow(), scale, f.headerWidth(), f.width());
-    }
-
-    private static boolean coversWindow(TimelineFrame f) {
-        return f.graphWindow().start() <= f.window().start() && f.graphWindow().end() >= f.window().end();
-    }
-
-    private static void edges(GraphicsContext g, TimelineFrame f, Span span, double top, double height) {
-        g.setStroke(f.palette().graphWindow());
+    private static void edges(GraphicsContext g, Color colour, Span span, double top, double height) {
+        g.setStroke(colour);
         g.setLineWidth(1);
         if (span.startShown()) {
             double x = Math.floor(span.x0()) + 0.5;

@@ -5,6 +5,7 @@ import org.entente.lanes.LaneMode;
 import org.entente.lanes.LaneSelection;
 import org.entente.lanes.Lanes;
 import org.entente.model.Dataset;
+import org.entente.query.Comparison;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.strata.ColorMode;
@@ -20,11 +21,13 @@ import org.entente.timescale.TimeScale;
  * @param finest   the finest precision of the dataset's dates, which the axis does not go past
  * @param selected the selection's events in each lane, for lanes drawn as density
  * @param graphWindow the stretch of time the actor graph shows, or null when there is no graph
+ * @param comparison  the two periods being compared, or null
  */
 record TimelineFrame(double width, double height, Lanes lanes, LaneGeometry geometry, double scrollY,
                      TimeWindow window, long cursor, Dataset dataset, Selection selection, int hovered,
                      int focused, ColorMode colorMode, TimelinePalette palette, TimeWindow overviewExtent,
-                     Precision finest, LaneSelection selected, TimeWindow graphWindow) {
+                     Precision finest, LaneSelection selected, TimeWindow graphWindow,
+                     Comparison comparison) {
 
     static final double AXIS_HEIGHT = 46;
     static final double OVERVIEW_HEIGHT = 44;

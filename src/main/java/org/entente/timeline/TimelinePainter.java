@@ -25,6 +25,7 @@ final class TimelinePainter {
     private final CursorLayer cursor = new CursorLayer();
     private final AxisLayer axis;
     private final GraphWindowLayer graphWindow;
+    private final ComparisonLayer comparison;
     private final OverviewLayer overview = new OverviewLayer();
 
     TimelinePainter(Font font) {
@@ -33,6 +34,7 @@ final class TimelinePainter {
         this.periods = new PeriodLayer(fonts);
         this.axis = new AxisLayer(fonts);
         this.graphWindow = new GraphWindowLayer(fonts);
+        this.comparison = new ComparisonLayer(graphWindow);
     }
 
     HitMap hits() {
@@ -60,7 +62,7 @@ final class TimelinePainter {
         overview.paint(g, f);
     }
 
-    /** The overlay, on a transparent canvas of the frame's size: the graph's time and the cursor. */
+    /** The overlay, on a transparent canvas of the frame's size: the graph's time or the periods compared, and the cursor. */
     void paintOverlay(GraphicsContext g, TimelineFrame f) {
         g.clearRect(0, 0, f.width(), f.height());
         TimeScale scale = f.scale();
@@ -68,11 +70,17 @@ final class TimelinePainter {
         g.beginPath();
         g.rect(0, f.bodyTop(), f.width(), f.bodyHeight());
         g.clip();
-        graphWindow.paintBody(g, f, scale);
+        if (ComparisonLayer.graphBandShows(f)) {
+            graphWindow.paintBody(g, f, scale);
+        }
+        comparison.paintBody(g, f, scale);
         g.restore();
         TimeWindow extent = f.overviewExtent();
-        graphWindow.paintOverview(g, f, new TimeScale(extent.start(), extent.end(), f.width()), f.overviewTop() + 1,
-                TimelineFrame.OVERVIEW_HEIGHT - 1);
+        TimeScale overview = new TimeScale(extent.start(), extent.end(), f.width());
+        if (ComparisonLayer.graphBandShows(f)) {
+            graphWindow.paintOverview(g, f, overview, f.overviewTop() + 1, TimelineFrame.OVERVIEW_HEIGHT - 1);
+        }
+        comparison.paintOverview(g, f, overview, f.overviewTop() + 1, TimelineFrame.OVERVIEW_HEIGHT - 1);
         cursor.paint(g, f, scale);
     }
 }

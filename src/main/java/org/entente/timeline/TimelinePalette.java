@@ -31,6 +31,10 @@ record TimelinePalette(Map<TimelinePalette.Role, Color> colours) {
         PERIOD,
         GRAPH_WINDOW,
         GRAPH_WINDOW_TINT,
+        COMPARE_A,
+        COMPARE_A_TINT,
+        COMPARE_B,
+        COMPARE_B_TINT,
         KIND_1,
         KIND_2,
         KIND_3,
@@ -103,6 +107,22 @@ record TimelinePalette(Map<TimelinePalette.Role, Color> colours) {
 
     Color graphWindowTint() {
         return colours.get(Role.GRAPH_WINDOW_TINT);
+    }
+
+    Color compareA() {
+        return colours.get(Role.COMPARE_A);
+    }
+
+    Color compareATint() {
+        return colours.get(Role.COMPARE_A_TINT);
+    }
+
+    Color compareB() {
+        return colours.get(Role.COMPARE_B);
+    }
+
+    Color compareBTint() {
+        return colours.get(Role.COMPARE_B_TINT);
     }
 
     /**

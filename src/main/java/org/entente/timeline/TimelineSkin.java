@@ -106,6 +106,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         });
         getChildren().addAll(toolbar, legend, surface, scrollBar);
         input = new TimelineInput(this, canvas);
+        CompareControls.installContextMenu(canvas, state);
         Tooltip.install(canvas, tooltip);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
@@ -143,7 +144,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 scrollBar.valueProperty(), canvas.widthProperty(), canvas.heightProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
         }
-        for (Observable o : new Observable[] {state.cursorProperty(), state.graphWindowProperty()}) {
+        for (Observable o : new Observable[] {state.cursorProperty(), state.graphWindowProperty(),
+                state.comparisonProperty()}) {
             registerInvalidationListener(o, x -> invalidateOverlay());
         }
         view.colorProperties().forEach(colour -> registerInvalidationListener(colour, x -> {
@@ -353,7 +355,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
                 getSkinnable().palette(), overviewExtent(), state.getDataset().stats().finest(),
                 laneSelection.isFor(state.getSelection(), lanes) ? laneSelection : LaneSelection.NONE,
-                state.getGraphWindow());
+                state.getGraphWindow(), state.getComparison());
     }
 
     /** What the overview strip spans: everything Fit all would show. */

@@ -17,9 +17,9 @@ import org.entente.shortcuts.Shortcut;
 import org.entente.strata.ColorMode;
 
 /**
- * The bar above the timeline: play and its speed, the cursor's date, the grouping and colouring, and
- * the zoom and save actions. Its controls are bound both ways to the view's properties until
- * {@link #dispose()}, so that a disposed skin's toolbar no longer follows the view.
+ * The bar above the timeline: play and its speed, the cursor's date, the grouping and colouring,
+ * comparing two periods, and the zoom and save actions. Its controls are bound both ways to the view's
+ * properties until {@link #dispose()}, so that a disposed skin's toolbar no longer follows the view.
  */
 final class TimelineToolbar extends HBox {
     private static final ChoiceLabels<LaneMode> LANE_LABELS = new ChoiceLabels<>(Map.of(LaneMode.NONE, "All events",
@@ -64,7 +64,8 @@ final class TimelineToolbar extends HBox {
         png.setOnAction(e -> saveAsPng.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().setAll(play, speed, cursorDate, gap, lanes, colours, fit, toSelection, png);
+        getChildren().setAll(play, speed, cursorDate, gap, lanes, colours, CompareControls.menuButton(view.getViewState()),
+                fit, toSelection, png);
         getStyleClass().add("timeline-toolbar");
         for (var node : getChildren()) {
             node.setFocusTraversable(false);

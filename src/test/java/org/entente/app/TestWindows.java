@@ -1,15 +1,20 @@
 package org.entente.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.entente.index.IndexedDataset;
 import org.entente.io.LoadMode;
 import org.entente.state.ViewState;
@@ -57,5 +62,17 @@ final class TestWindows {
     private static Stream<MenuItem> itemsWithin(Menu menu) {
         return menu.getItems().stream().flatMap(item -> item instanceof Menu sub
                 ? Stream.concat(Stream.of(item), itemsWithin(sub)) : Stream.of(item));
+    }
+
+    /** The whole window as drawn once what is pending has settled, saved as target/screenshots/{name}.png to look at. */
+    static WritableImage shoot(FxRobot robot, MainWindow window, String name) throws Exception {
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = window.getScene().snapshot(null));
+        Path file = Path.of("target/screenshots/" + name + ".png");
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        return image[0];
     }
 }

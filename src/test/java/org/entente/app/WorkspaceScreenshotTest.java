@@ -2,18 +2,15 @@ package org.entente.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import org.entente.graph.ActorGraphView;
 import org.entente.io.LoadMode;
 import org.entente.model.Reliability;
 import org.entente.query.Filter;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Renders the whole window on the seed dataset in both themes, for the README, and checks the themes differ as they should. */
@@ -43,14 +39,7 @@ class WorkspaceScreenshotTest {
     }
 
     private Color shoot(FxRobot robot, String name) throws Exception {
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = window.getScene().snapshot(null));
-        Path file = Path.of("target/screenshots/" + name + ".png");
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
-        return timelineBackground(robot, image[0]);
+        return timelineBackground(robot, TestWindows.shoot(robot, window, name));
     }
 
     /** The most common colour along the top of the timeline's axis: its background, whatever is drawn on it. */
@@ -75,8 +64,8 @@ class WorkspaceScreenshotTest {
             state.setCursor(java.time.LocalDate.of(2025, 10, 10).toEpochDay() * DAY);
         });
         Thread.sleep(500);
-        robot.interact(() -> robot.lookup(".graph-toolbar .button").match(LabeledMatchers.hasText("Fit"))
-                .queryAs(Button.class).fire());
+        // Fit as the F key does: at this width the graph's toolbar has moved its Fit button into its overflow menu.
+        robot.interact(() -> robot.lookup(".actor-graph-view").queryAs(ActorGraphView.class).fit());
         Thread.sleep(400);
         Color light = shoot(robot, "workspace-light");
         robot.interact(() -> state.select(Selection.event("ev-beijing-parade-2025")));

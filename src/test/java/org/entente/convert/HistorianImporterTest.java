@@ -50,7 +50,8 @@ class HistorianImporterTest {
         assertEquals("trip 3: unusable <end-date> \"1909-03-30\": interval ends (1909-03-30) before it starts"
                 + " (1909-04-02); only the start date was kept", problems.get(0).message());
         assertTrue(problems.get(1).message().startsWith("trip 3: unknown country id \"atlantis\""), problems.get(1).message());
-        assertEquals("trip 1: an earlier record has the same id \"1\" (as event id trip-1); this one was skipped",
+        assertEquals("trip 1: an earlier record has the same id \"1\" (or one that makes the same event id);"
+                + " this one was skipped",
                 problems.get(2).message());
         assertEquals("trip 4: no <name>; the trip was skipped", problems.get(3).message());
         assertTrue(problems.get(4).message().startsWith("trip 6: invalid <start-date> \"1934-13-01\""), problems.get(4).message());

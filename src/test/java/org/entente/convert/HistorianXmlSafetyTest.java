@@ -130,7 +130,8 @@ class HistorianXmlSafetyTest {
 
         List<ImportProblem> problems = converted.report().problems();
         assertEquals(2, problems.size(), problems::toString);
-        assertTrue(problems.get(0).message().contains("\"" + "x".repeat(200) + "…\""), "quoted and cut");
+        assertTrue(problems.get(0).message().contains("\"" + "x".repeat(200) + "… (9800 more characters)\""),
+                problems.get(0).message());
         assertFalse(problems.get(0).message().contains("x".repeat(201)));
         assertTrue(problems.get(1).message().contains("<remarks> is longer than"), problems.get(1).message());
         assertNull(converted.dataset().events().get(0).summary());

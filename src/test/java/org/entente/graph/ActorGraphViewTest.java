@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -28,7 +26,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.entente.index.IndexedDataset;
 import org.entente.model.ActorKind;
 import org.entente.model.Dataset;
@@ -93,14 +90,7 @@ class ActorGraphViewTest {
     }
 
     private WritableImage render(FxRobot robot, Path png) throws IOException {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            skin().settle();
-            image[0] = robot.lookup(".graph-canvas").queryAs(Canvas.class).snapshot(null, null);
-        });
-        Files.createDirectories(png.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", png.toFile());
-        return image[0];
+        return GraphPicture.render(robot, graph, png);
     }
 
     private static boolean near(Color a, Color b) {

@@ -76,7 +76,7 @@ public class GraphFrameBenchmark {
         }
         GraphViewport viewport = positions.fit(scene, WIDTH, HEIGHT, 40);
         frame = new GraphFrame(WIDTH, HEIGHT, viewport, graph.fades(), positions.x(), positions.y(), graph.looks(), names,
-                kinds, positions.pinned(), palette(), NodeColoring.KIND, Emphasis.NONE, true, GraphPainter.EDGE_BUDGET);
+                kinds, positions.pinned(), palette(), NodeColoring.KIND, Emphasis.NONE, true, GraphPainter.EDGE_BUDGET, null);
         canvas = new Canvas(WIDTH, HEIGHT);
         painter = new GraphPainter(Font.font("System", 12));
     }

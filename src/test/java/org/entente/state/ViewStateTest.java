@@ -20,6 +20,7 @@ import org.entente.model.ActorKind;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Reliability;
+import org.entente.query.Comparison;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,8 @@ class ViewStateTest {
         ViewState state = new ViewState();
         state.select(Selection.actor("x"));
         state.setFilter(Filter.NONE.withEventKinds(Set.of("parade")));
+        state.setComparison(new Comparison(new TimeWindow(0, 10_000), new TimeWindow(10_000, 20_000)));
+        assertTrue(state.isComparing());
 
         state.show(IndexedDataset.of(MINIMAL));
 
@@ -85,6 +88,7 @@ class ViewStateTest {
         assertEquals(Selection.NOTHING, state.getSelection());
         assertFalse(state.history().canGoBack());
         assertEquals(Filter.NONE, state.getFilter());
+        assertFalse(state.isComparing(), "the periods compared were the old dataset's");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.model.Period;
+import org.entente.query.Comparison;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
@@ -194,6 +195,27 @@ class TimelineRenderTest {
         Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
         assertTrue(same(pixels.getColor(0, (int) (canvas.getHeight() / 2)), timeline.palette().graphWindow()),
                 "its start is edged");
+    }
+
+    @Test
+    void thePeriodsComparedAreBandsInTheirOwnColoursAndTheGraphsBandGivesWayToThem(FxRobot robot) throws IOException {
+        seed2025WithGraphBand(robot, new TimeWindow(day(2025, 6, 1), day(2025, 9, 1)),
+                Path.of("target/screenshots/timeline-graph-band.png"));
+        robot.interact(() -> state.setComparison(new Comparison(new TimeWindow(day(2025, 2, 1), day(2025, 4, 1)),
+                new TimeWindow(day(2025, 10, 1), day(2025, 12, 1)))));
+        PixelReader pixels = render(robot, Path.of("target/screenshots/timeline-compare-bands.png")).getPixelReader();
+        Color background = timeline.palette().background();
+
+        Color inA = midMonth(robot, pixels, 3);
+        Color inB = midMonth(robot, pixels, 11);
+        assertTrue(inA.getBlue() > inA.getRed() + 0.03, "mid-March lies in A, tinted in A's blue: " + inA);
+        assertTrue(inB.getRed() > inB.getBlue() + 0.03, "mid-November lies in B, tinted in B's red: " + inB);
+        assertTrue(same(midMonth(robot, pixels, 7), background), "the graph shows A and B, so its own band is gone");
+        assertTrue(same(midMonth(robot, pixels, 5), background), "mid-May is in neither");
+
+        robot.interact(() -> state.setComparison(null));
+        assertFalse(same(midMonth(robot, render(robot, Path.of("target/screenshots/timeline-compare-stopped.png"))
+                .getPixelReader(), 7), background), "the graph's band is back once comparing stops");
     }
 
     @Test
