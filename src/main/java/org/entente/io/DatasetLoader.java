@@ -52,15 +52,17 @@ public final class DatasetLoader {
     public LoadResult load(Path file, LoadMonitor monitor) {
         String name = file.toString();
         long size;
+        long json;
         try {
             size = Files.size(file);
+            json = StoredSize.ofJson(file, size);
         } catch (NoSuchFileException e) {
             return unreadable(name, "file not found");
         } catch (IOException e) {
             return unreadable(name, "cannot read the file: " + e.getMessage());
         }
         Runtime runtime = Runtime.getRuntime();
-        Optional<String> shortfall = MemoryNeed.ofFile(size)
+        Optional<String> shortfall = MemoryNeed.ofFile(json)
                 .shortfall(runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory());
         if (shortfall.isPresent()) {
             return unreadable(name, shortfall.get());

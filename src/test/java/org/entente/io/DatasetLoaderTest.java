@@ -71,6 +71,17 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void theMemoryAGzippedDatasetNeedsIsWeighedOnItsJsonNotOnItsCompressedBytes() throws IOException {
+        String json = dataset(ACTORS, "") + " ".repeat(100_000);
+        Path packed = gzip("padded.json.gz", json);
+        Path plain = write("padded.json", json);
+
+        assertEquals(json.length(), StoredSize.ofJson(packed, Files.size(packed)));
+        assertTrue(Files.size(packed) < 2_000, "the padding compresses away");
+        assertEquals(Files.size(plain), StoredSize.ofJson(plain, Files.size(plain)));
+    }
+
+    @Test
     void aTruncatedGzipIsReportedNotThrown() throws IOException {
         Path whole = gzip("whole.json.gz", dataset(ACTORS, ""));
         byte[] bytes = Files.readAllBytes(whole);
