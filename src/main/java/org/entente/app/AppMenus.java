@@ -10,13 +10,14 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.entente.convert.ImportFormat;
+import org.entente.io.LoadMode;
 import org.entente.query.Filter;
 import org.entente.shortcuts.Shortcut;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.entente.view.CompareMenu;
 
-/** The menu bar: File (open, recent, export), Go (history, search), View (filters, theme) and Help. */
+/** The menu bar: File (open, recent, samples, import, export), Go (history, search), View (filters, theme) and Help. */
 final class AppMenus {
     private final MainWindow window;
     private final ViewState state;
@@ -51,7 +52,13 @@ final class AppMenus {
         for (ImportFormat format : ImportFormat.values()) {
             importMenu.getItems().add(item(format.title() + "\u2026", null, () -> window.chooseImport(format)));
         }
-        return new Menu("File", null, open, recentMenu, importMenu, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        Menu samples = new Menu("Open sample");
+        for (SampleDatasets.Sample sample : SampleDatasets.ALL) {
+            samples.getItems().add(item(sample.title(), null,
+                    () -> window.open(LoadTask.bundled(sample.resource()), LoadMode.STRICT)));
+        }
+        return new Menu("File", null, open, recentMenu, samples, importMenu, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
     }
 
     private void fillRecent() {

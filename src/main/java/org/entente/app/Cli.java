@@ -102,9 +102,11 @@ public final class Cli {
                        java -jar entente.jar stats FILE        print counts and the time extent
                        java -jar entente.jar generate --events N --actors M --seed S [--force] OUT
                                                                write a synthetic dataset, the same for the same arguments
-                       java -jar entente.jar convert --from gdelt|icews|timelinejs|acled|plover IN... --out OUT
-                                                               convert other formats into one entente/1 dataset;
-                                                               GDELT exports plain or as downloaded (.export.CSV.zip)""");
+                       java -jar entente.jar convert --from gdelt|icews|timelinejs|acled|plover|historian IN... --out OUT
+                                                               convert other formats into one entente/1 dataset
+                                                               (gzip-compressed when OUT ends in .gz); GDELT exports
+                                                               plain or as downloaded (.export.CSV.zip); --origin TEXT
+                                                               says where Office of the Historian files come from""");
         return 2;
     }
 }

@@ -1,21 +1,27 @@
 package org.entente.app;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.entente.convert.HistorianImporter;
 import org.entente.convert.ImportFormat;
 import org.entente.convert.ImportProblem;
 import org.entente.convert.ImportProgress;
 import org.entente.convert.ImportReport;
+import org.entente.convert.Importer;
 import org.entente.export.AtomicFile;
 
 /**
- * {@code convert --from FORMAT IN... --out OUT}: converts files of another format into
- * one {@code entente/1} dataset, written whole or not at all, and lists every row it could not read.
+ * {@code convert --from FORMAT IN... --out OUT [--origin TEXT]}: converts files of
+ * another format into one {@code entente/1} dataset, written whole or not at all (gzip-compressed when OUT
+ * ends in {@code .gz}), and lists every row it could not read. {@code --origin} says where Office of the
+ * Historian files come from (repository and commit), which the files themselves do not say.
  */
 final class ConvertCommand {
     /** More rows than this that could not be read are counted, not listed. */
@@ -24,12 +30,16 @@ final class ConvertCommand {
     private ConvertCommand() {
     }
 
-    record Arguments(ImportFormat format, List<Path> inputs, Path out) {
+    record Arguments(ImportFormat format, List<Path> inputs, Path out, String origin) {
+        Importer importer() {
+            return origin == null ? format.importer() : new HistorianImporter(origin);
+        }
     }
 
     static Arguments parse(List<String> args) throws GenerateCommand.UsageException {
         ImportFormat format = null;
         Path out = null;
+        String origin = null;
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -39,6 +49,8 @@ final class ConvertCommand {
                         "unknown format \"" + name + "\": expected one of " + formatIds()));
             } else if (arg.equals("--out") && i + 1 < args.size()) {
                 out = Path.of(args.get(++i));
+            } else if (arg.equals("--origin") && i + 1 < args.size()) {
+                origin = args.get(++i);
             } else if (arg.startsWith("-")) {
                 throw new GenerateCommand.UsageException("unexpected argument \"" + arg + "\"");
             } else {
@@ -53,7 +65,10 @@ final class ConvertCommand {
                 throw new GenerateCommand.UsageException("the output must not be one of the inputs: " + out);
             }
         }
-        return new Arguments(format, inputs, out);
+        if (origin != null && format != ImportFormat.HISTORIAN) {
+            throw new GenerateCommand.UsageException("--origin is for --from historian only");
+        }
+        return new Arguments(format, inputs, out, origin);
     }
 
     private static String formatIds() {
@@ -69,8 +84,17 @@ final class ConvertCommand {
             }
         }
         ImportReport[] report = new ImportReport[1];
-        AtomicFile.write(arguments.out(), stream ->
-                report[0] = arguments.format().importer().convert(arguments.inputs(), stream, ImportProgress.NONE));
+        boolean gzip = arguments.out().toString().endsWith(".gz");
+        AtomicFile.write(arguments.out(), stream -> {
+            if (!gzip) {
+                report[0] = arguments.importer().convert(arguments.inputs(), stream, ImportProgress.NONE);
+                return;
+            }
+            // GZIPOutputStream writes no file name and a zero time into its header: the bytes depend on the data alone.
+            try (OutputStream zipped = new GZIPOutputStream(stream, 1 << 16)) {
+                report[0] = arguments.importer().convert(arguments.inputs(), zipped, ImportProgress.NONE);
+            }
+        });
         List<ImportProblem> problems = report[0].problems();
         for (ImportProblem problem : problems.subList(0, Math.min(LISTED_PROBLEMS, problems.size()))) {
             err.println(problem.format());

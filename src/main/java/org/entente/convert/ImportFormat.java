@@ -10,7 +10,8 @@ public enum ImportFormat {
     ICEWS("icews", "ICEWS coded event data", "*.tab", "*.tsv", "*.txt", "*.csv"),
     TIMELINEJS("timelinejs", "TimelineJS3 JSON", "*.json"),
     ACLED("acled", "ACLED CSV export", "*.csv", "*.CSV", "*.txt"),
-    PLOVER("plover", "PLOVER JSON or JSON Lines", "*.json", "*.jsonl", "*.ndjson", "*.txt");
+    PLOVER("plover", "PLOVER JSON or JSON Lines", "*.json", "*.jsonl", "*.ndjson", "*.txt"),
+    HISTORIAN("historian", "Office of the Historian travels and visits XML", "*.xml");
 
     private final String id;
     private final String title;
@@ -42,6 +43,7 @@ public enum ImportFormat {
             case TIMELINEJS -> TimelineJsImporter::new;
             case ACLED -> AcledImporter::new;
             case PLOVER -> PloverImporter::new;
+            case HISTORIAN -> HistorianImporter::new;
         };
         return make.get();
     }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.entente.model.Dataset;
 
 /**
@@ -51,15 +52,17 @@ public final class DatasetLoader {
     public LoadResult load(Path file, LoadMonitor monitor) {
         String name = file.toString();
         long size;
+        long json;
         try {
             size = Files.size(file);
+            json = StoredSize.ofJson(file, size);
         } catch (NoSuchFileException e) {
             return unreadable(name, "file not found");
         } catch (IOException e) {
             return unreadable(name, "cannot read the file: " + e.getMessage());
         }
         Runtime runtime = Runtime.getRuntime();
-        Optional<String> shortfall = MemoryNeed.ofFile(size)
+        Optional<String> shortfall = MemoryNeed.ofFile(json)
                 .shortfall(runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory());
         if (shortfall.isPresent()) {
             return unreadable(name, shortfall.get());
@@ -73,27 +76,34 @@ public final class DatasetLoader {
         }
     }
 
-    /** Reads {@code in} to its end; {@code size} is only used for progress and may be -1 when unknown. */
+    /**
+     * Reads {@code in} to its end, gunzipping it when it starts as a gzip stream does ({@code .json.gz});
+     * {@code size} is only used for progress, counts the bytes as stored, and may be -1 when unknown.
+     */
     public LoadResult load(InputStream in, String fileName, long size, LoadMonitor monitor) {
         ProblemLog log = new ProblemLog(fileName);
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        try {
-            Optional<String> encoding = JsonEncoding.problem(buffered);
-            if (encoding.isPresent()) {
-                return unreadable(fileName, encoding.get());
-            }
-        } catch (IOException e) {
-            return unreadable(fileName, "cannot read the file: " + e.getMessage());
-        }
         CountingInputStream counted = new CountingInputStream(buffered, 0, 1 << 20, read -> {
             if (monitor.isCancelled()) {
                 throw new LoadCancelledException();
             }
             monitor.bytesRead(read, size);
         });
+        InputStream json;
+        try {
+            boolean gzip = isGzip(buffered);
+            json = gzip ? new BufferedInputStream(new GZIPInputStream(counted, 1 << 16), 1 << 16) : counted;
+            // The encoding is the JSON's, inside the gzip stream when there is one.
+            Optional<String> encoding = JsonEncoding.problem(gzip ? json : buffered);
+            if (encoding.isPresent()) {
+                return unreadable(fileName, encoding.get());
+            }
+        } catch (IOException e) {
+            return unreadable(fileName, "cannot read the file: " + e.getMessage());
+        }
         DatasetReader reader = null;
         JsonLocation breakAt = null;
-        try (JsonParser parser = FACTORY.createParser(counted)) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
             JsonCursor cursor = new JsonCursor(FACTORY, parser, log, new Interner());
             reader = new DatasetReader(cursor);
             try {
@@ -120,6 +130,15 @@ public final class DatasetLoader {
             dataset = null;
         }
         return new LoadResult(dataset, log.problems(), log.errorCount(), log.warningCount(), skipped);
+    }
+
+    /** Whether the stream starts with the two bytes of a gzip header; it is left where it was. */
+    private static boolean isGzip(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        return first == 0x1f && second == 0x8b;
     }
 
     /** Says which guard limit was hit in the file's terms, not the parser's. */

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,5 +82,22 @@ class CliTest {
         assertTrue(err.toString().contains("unknown format"), err.toString());
         assertEquals(2, run("convert", "--from", "icews", "in.tab", "--out", "in.tab"));
         assertTrue(err.toString().contains("must not be one of the inputs"), err.toString());
+        assertEquals(2, run("convert", "--from", "icews", "in.tab", "--origin", "x", "--out", dir.resolve("x.json").toString()));
+        assertTrue(err.toString().contains("--origin is for --from historian only"), err.toString());
+        assertTrue(err.toString().contains("expected gdelt, icews, timelinejs, historian"), err.toString());
+    }
+
+    @Test
+    void convertToAGzFileWritesAGzippedDatasetThatValidates(@TempDir Path dir) throws IOException {
+        Path converted = dir.resolve("visits.json.gz");
+        assertEquals(0, run("convert", "--from", "historian", "src/test/resources/convert/historian/visits",
+                "--origin", "A hand-written fixture.", "--out", converted.toString()), err.toString());
+
+        byte[] bytes = Files.readAllBytes(converted);
+        assertEquals(0x1f, bytes[0] & 0xFF);
+        assertEquals(0x8b, bytes[1] & 0xFF);
+        assertEquals(List.of(0, 0, 0, 0), List.of((int) bytes[4], (int) bytes[5], (int) bytes[6], (int) bytes[7]),
+                "no modification time in the gzip header");
+        assertEquals(0, run("validate", converted.toString()), out.toString());
     }
 }

@@ -70,6 +70,28 @@ class MainWindowTest {
         assertEquals(false, robot.lookup(".problems-pane").query().isVisible(), "a clean file shows no problems");
     }
 
+    private Dataset openSample(FxRobot robot, SampleDatasets.Sample sample) throws TimeoutException {
+        IndexedDataset before = state.getDataset();
+        robot.interact(() -> TestWindows.menuItem(robot, sample.title()).fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> window.loading().runningProperty().get() == null && state.getDataset() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        return state.getDataset().dataset();
+    }
+
+    @Test
+    void fileOpenSampleOpensTheOfficeOfTheHistoriansCompressedDatasetAndTheSeed(FxRobot robot) throws TimeoutException {
+        Dataset travels = openSample(robot, SampleDatasets.ALL.get(1));
+
+        assertEquals("U.S. diplomatic travels and visits (Office of the Historian)", travels.title());
+        assertEquals(7535, travels.events().size());
+        assertEquals(false, robot.lookup(".problems-pane").query().isVisible(), "the bundled dataset loads clean");
+        assertEquals(null, window.loadedFileProperty().get(), "a dataset inside the app is no file to reopen");
+
+        Dataset seed = openSample(robot, SampleDatasets.ALL.get(0));
+        assertEquals("North Korea, China and Russia, September–October 2025", seed.title());
+    }
+
     @Test
     void theStatusBarCountsOnlyTheEventsTheFilterLeaves(FxRobot robot) throws TimeoutException {
         openAndWait(robot, SEED, LoadMode.STRICT);

@@ -6,8 +6,10 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
@@ -49,12 +51,17 @@ final class TestWindows {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The item of the window's menus that reads {@code text}, such as "Dark theme". */
+    /** The item of the window's menus or their submenus that reads {@code text}, such as "Dark theme". */
     static MenuItem menuItem(FxRobot robot, String text) {
         return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream())
+                .flatMap(TestWindows::itemsWithin)
                 .filter(item -> text.equals(item.getText()))
                 .findFirst().orElseThrow();
+    }
+
+    private static Stream<MenuItem> itemsWithin(Menu menu) {
+        return menu.getItems().stream().flatMap(item -> item instanceof Menu sub
+                ? Stream.concat(Stream.of(item), itemsWithin(sub)) : Stream.of(item));
     }
 
     /** The whole window as drawn once what is pending has settled, saved as target/screenshots/{name}.png to look at. */

@@ -40,7 +40,7 @@ class TimelineJsImporterTest {
 
         assertEquals(List.of(19L, 20L, 21L, 25L, 28L, 36L), converted.problemLines(),
                 converted.report().problems()::toString);
-        assertEquals(List.of(5), converted.report().problems().stream().map(ImportProblem::column).distinct().toList(),
+        assertEquals(List.of(5L), converted.report().problems().stream().map(ImportProblem::column).distinct().toList(),
                 "each at the column where its slide starts");
         assertTrue(converted.report().problems().get(0).format().endsWith("timeline.json:19:5: "
                 + converted.report().problems().get(0).message()));

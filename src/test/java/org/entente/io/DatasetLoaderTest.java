@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,59 @@ class DatasetLoaderTest {
 
     private static final String ACTORS = """
             {"id": "a1", "name": "Alpha", "kind": "state"}, {"id": "a2", "name": "Beta", "kind": "person"}""";
+
+    private Path gzip(String name, String json) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    @Test
+    void aGzippedDatasetLoadsAsItsJsonWould() throws IOException {
+        String json = dataset(ACTORS, """
+                {"id": "e1", "title": "Good", "when": "2025", "participants": [{"actor": "a1"}]}""");
+
+        LoadResult plain = new DatasetLoader(LoadMode.STRICT).load(write("plain.json", json));
+        LoadResult packed = new DatasetLoader(LoadMode.STRICT).load(gzip("packed.json.gz", json));
+
+        assertEquals(List.of(), packed.problems());
+        assertEquals(plain.dataset().orElseThrow().events(), packed.dataset().orElseThrow().events());
+    }
+
+    @Test
+    void aGzippedDatasetsProblemsAreLocatedInItsJson() throws IOException {
+        LoadResult result = new DatasetLoader(LoadMode.STRICT).load(gzip("bad.json.gz", dataset(ACTORS, """
+                {"id": "e1", "title": "Bad date", "when": "2025-02-30", "participants": []}""")));
+
+        assertEquals(1, result.errorCount());
+        assertEquals(4, result.problems().get(0).line(), result.problems()::toString);
+        assertEquals("/events/0/when", result.problems().get(0).path());
+    }
+
+    @Test
+    void theMemoryAGzippedDatasetNeedsIsWeighedOnItsJsonNotOnItsCompressedBytes() throws IOException {
+        String json = dataset(ACTORS, "") + " ".repeat(100_000);
+        Path packed = gzip("padded.json.gz", json);
+        Path plain = write("padded.json", json);
+
+        assertEquals(json.length(), StoredSize.ofJson(packed, Files.size(packed)));
+        assertTrue(Files.size(packed) < 2_000, "the padding compresses away");
+        assertEquals(Files.size(plain), StoredSize.ofJson(plain, Files.size(plain)));
+    }
+
+    @Test
+    void aTruncatedGzipIsReportedNotThrown() throws IOException {
+        Path whole = gzip("whole.json.gz", dataset(ACTORS, ""));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.json.gz"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        LoadResult result = new DatasetLoader(LoadMode.STRICT).load(cut);
+
+        assertTrue(result.dataset().isEmpty());
+        assertTrue(result.problems().get(0).message().startsWith("cannot read the file"), result.problems()::toString);
+    }
 
     @Test
     void lenientModeKeepsTheValidRecordsAndCountsTheSkippedOnes() throws IOException {
