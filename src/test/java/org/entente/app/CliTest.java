@@ -84,7 +84,7 @@ class CliTest {
         assertTrue(err.toString().contains("must not be one of the inputs"), err.toString());
         assertEquals(2, run("convert", "--from", "icews", "in.tab", "--origin", "x", "--out", dir.resolve("x.json").toString()));
         assertTrue(err.toString().contains("--origin is for --from historian only"), err.toString());
-        assertTrue(err.toString().contains("expected gdelt, icews, timelinejs, historian"), err.toString());
+        assertTrue(err.toString().contains("expected one of gdelt, icews, timelinejs, acled, plover, historian"), err.toString());
     }
 
     @Test
