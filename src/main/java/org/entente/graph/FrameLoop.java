@@ -5,6 +5,9 @@ import javafx.animation.AnimationTimer;
 /**
  * Runs a canvas view's frames: on each pulse it lets the view step what moves, paints when anything
  * moved or was invalidated, and stops the pulse as soon as nothing moves, so an idle view costs nothing.
+ * What only moves by itself (a layout settling, a glide) is painted every other pulse: a software
+ * renderer rasterises every canvas drawn in a pulse before the next pulse can show anything, so a
+ * settling view drawn on every pulse would hold up the other views' answers half the time it takes.
  */
 final class FrameLoop {
     /** Advances what moves to {@code now}, {@code seconds} after the last frame; true while anything still moves. */
@@ -24,6 +27,10 @@ final class FrameLoop {
     private boolean dirty = true;
     private boolean yieldNext;
     private boolean yielded;
+    /** Whether the last frame painted, so that a frame of motion alone skips painting. */
+    private boolean paintedLast;
+    /** Whether a frame stepped what moves without painting it. */
+    private boolean unpainted;
     private long last;
 
     FrameLoop(Step step, Runnable paint) {
@@ -63,11 +70,17 @@ final class FrameLoop {
         double seconds = last == 0 ? 1 / 60.0 : Math.min(0.1, (now - last) / 1e9);
         last = now;
         boolean busy = step.step(now, seconds);
-        if (busy || dirty) {
+        boolean moved = busy || unpainted;
+        if (dirty || moved && !paintedLast) {
             dirty = false;
+            unpainted = false;
+            paintedLast = true;
             paint.run();
+        } else {
+            unpainted = moved;
+            paintedLast = false;
         }
-        if (!busy) {
+        if (!busy && !unpainted) {
             last = 0;
             timer.stop();
         }

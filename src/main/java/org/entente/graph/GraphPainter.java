@@ -1,5 +1,7 @@
 package org.entente.graph;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -8,6 +10,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import javafx.stage.Window;
 import org.entente.canvas.LabelMetrics;
 import org.entente.index.IntList;
 import org.entente.network.GraphScene;
@@ -15,9 +18,10 @@ import org.entente.network.LeavingEdges;
 import org.entente.network.PeriodComparison;
 
 /**
- * Draws one frame of the actor graph on a canvas: edges stroked in batches of one look, the heaviest
- * edges only when there are more than the eye can follow, nodes by kind, labels that never overlap,
- * and a legend. The work per frame grows with what is on screen, never with the dataset.
+ * Draws one frame of the actor graph on a canvas: edges stroked in batches of one look (rasterised into
+ * an image by an {@link EdgeLayer}), the heaviest edges only when there are more than the eye can follow,
+ * nodes by kind, labels that never overlap, and a legend. The work per frame grows with what is on
+ * screen, never with the dataset.
  */
 final class GraphPainter {
     /** Beyond this many edges the lightest are left out: they would only grey the picture. */
@@ -47,6 +51,7 @@ final class GraphPainter {
     private final LabelPlacer labels = new LabelPlacer();
     private final GraphLegend legend;
     private final NodeShapes shapes = new NodeShapes();
+    private final EdgeLayer edgeLayer;
     private int[] neighbourMark = new int[0];
     private int markStamp;
     /** Which actors this frame has labelled already, so that none gets two labels. */
@@ -54,7 +59,13 @@ final class GraphPainter {
     private int labelStamp;
 
     GraphPainter(Font font) {
+        this(font, () -> { });
+    }
+
+    /** {@code edgesReady} hears when edges rasterised in the background can be shown: the frame should be drawn again. */
+    GraphPainter(Font font, Runnable edgesReady) {
         this.font = font;
+        this.edgeLayer = new EdgeLayer(edgesReady);
         this.boldFont = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
         metrics = new LabelMetrics(font);
         boldMetrics = new LabelMetrics(boldFont);
@@ -68,12 +79,38 @@ final class GraphPainter {
         return hits;
     }
 
+    /** Draws the frame whole, its edges rasterised on this thread: for a test, an export or a benchmark. */
     void paint(GraphicsContext g, GraphFrame f) {
+        paint(g, f, true);
+    }
+
+    /**
+     * Draws the frame with the edges last rasterised, and has its own edges rasterised in the background
+     * if they differ; the painter's {@code edgesReady} says when to draw again to show them.
+     */
+    void paintLive(GraphicsContext g, GraphFrame f) {
+        paint(g, f, false);
+    }
+
+    /** Drops edges being rasterised: the view is gone. */
+    void dispose() {
+        edgeLayer.cancel();
+    }
+
+    private void paint(GraphicsContext g, GraphFrame f, boolean edgesNow) {
         hits.clear();
         g.setFill(f.palette().background());
         g.fillRect(0, 0, f.width(), f.height());
         markNeighbours(f);
-        drawEdges(g, f);
+        EdgePicture edges = edgePicture(g, f);
+        if (edgesNow) {
+            edgeLayer.drawNow(edges);
+        } else {
+            edgeLayer.request(edges);
+        }
+        edgeLayer.paint(g, f.viewport(), f.width(), f.height());
+        g.setLineCap(StrokeLineCap.ROUND);
+        fillArrows(g, f.palette().neutral().deriveColor(0, 1, 0.8, 0.9));
         drawEmphasisedEdges(g, f);
         drawNodes(g, f);
         drawLabels(g, f);
@@ -136,7 +173,8 @@ final class GraphPainter {
         return neighbourMark[actor] == markStamp;
     }
 
-    private void drawEdges(GraphicsContext g, GraphFrame f) {
+    /** The frame's edges in batches of one look, lightest first, so that the heaviest end up on top. */
+    private EdgePicture edgePicture(GraphicsContext g, GraphFrame f) {
         GraphScene scene = f.fades().scene();
         int maxCount = scene.maxCount();
         for (int e = Math.max(0, scene.edgeCount() - f.edgeBudget()); e < scene.edgeCount(); e++) {
@@ -147,13 +185,18 @@ final class GraphPainter {
             batch(f, leaving.pair(i), leaving.first(i), leaving.second(i), leaving.count(i), Math.max(maxCount, leaving.count(i)),
                     leaving.tone(i), leaving.flags(i));
         }
-        g.setLineCap(StrokeLineCap.ROUND);
+        List<EdgePicture.Stroke> strokes = new ArrayList<>(usedKeys.size());
         for (int i = 0; i < usedKeys.size(); i++) {
-            strokeBatch(g, f, usedKeys.get(i));
+            strokes.add(stroke(f, usedKeys.get(i)));
         }
         usedKeys.clear();
-        g.setLineDashes();
-        fillArrows(g, f.palette().neutral().deriveColor(0, 1, 0.8, 0.9));
+        return new EdgePicture(f.width(), f.height(), renderScale(g), f.viewport(), strokes);
+    }
+
+    /** Device pixels per canvas pixel, so that the edges' image is as sharp as the canvas. */
+    private static double renderScale(GraphicsContext g) {
+        Window window = g.getCanvas().getScene() == null ? null : g.getCanvas().getScene().getWindow();
+        return window == null ? 1 : Math.max(1, window.getRenderScaleX());
     }
 
     private void batch(GraphFrame f, int pair, int first, int second, int count, int maxCount, double tone, int flags) {
@@ -198,30 +241,37 @@ final class GraphPainter {
         }
     }
 
-    private void strokeBatch(GraphicsContext g, GraphFrame f, int key) {
+    private EdgePicture.Stroke stroke(GraphFrame f, int key) {
         Segments segments = batches[key];
         int pattern = EdgeStyle.patternOf(key);
         Color colour = pattern == EdgeStyle.DOTTED ? f.palette().membership()
                 : f.palette().toneColor(EdgeStyle.toneStepOf(key));
-        double width = EdgeStyle.width(EdgeStyle.widthStepOf(key));
-        g.setStroke(colour.deriveColor(0, 1, 1, EdgeStyle.opacity(EdgeStyle.opacityStepOf(key)) * 0.85));
-        g.setLineWidth(width);
+        float width = (float) EdgeStyle.width(EdgeStyle.widthStepOf(key));
+        float[] dashes;
         if (pattern == EdgeStyle.DASHED) {
-            g.setLineDashes(6 + width, 4 + width);
+            dashes = new float[] {6 + width, 4 + width};
         } else if (pattern == EdgeStyle.DOTTED) {
-            g.setLineDashes(1, 3 + width);
+            dashes = new float[] {1, 3 + width};
         } else if (pattern == EdgeStyle.DASH_DOT) {
-            g.setLineDashes(9 + width, 3 + width, 2, 3 + width);
+            dashes = new float[] {9 + width, 3 + width, 2, 3 + width};
         } else {
-            g.setLineDashes();
+            dashes = new float[0];
         }
-        g.beginPath();
+        float[] lines = new float[4 * segments.size()];
         for (int i = 0; i < segments.size(); i++) {
-            g.moveTo(segments.x1(i), segments.y1(i));
-            g.lineTo(segments.x2(i), segments.y2(i));
+            lines[4 * i] = (float) segments.x1(i);
+            lines[4 * i + 1] = (float) segments.y1(i);
+            lines[4 * i + 2] = (float) segments.x2(i);
+            lines[4 * i + 3] = (float) segments.y2(i);
         }
-        g.stroke();
         segments.clear();
+        return new EdgePicture.Stroke(argb(colour.deriveColor(0, 1, 1, EdgeStyle.opacity(EdgeStyle.opacityStepOf(key)) * 0.85)),
+                width, dashes, lines);
+    }
+
+    private static int argb(Color c) {
+        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 
     private void fillArrows(GraphicsContext g, Color colour) {

@@ -44,8 +44,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private final Hyperlink hideRelations = new Hyperlink("Hide relations");
     private final HBox relationsBar = new HBox(6, relationsNote, hideRelations);
     private final Tooltip tooltip = new Tooltip();
-    private final GraphPainter painter = new GraphPainter(Font.font("System", 12));
-    private final FrameLoop frames = new FrameLoop(this::step, this::paint);
+    /** Edges are rasterised in the background; when they are ready the frame is drawn again to show them. */
+    private final GraphPainter painter = new GraphPainter(Font.font("System", 12), this::invalidate);
+    private final FrameLoop frames = new FrameLoop(this::step, this::paintLive);
     private final GraphInput input;
     private final LiveGraph graph = new LiveGraph();
     private final GraphCamera camera = new GraphCamera();
@@ -364,8 +365,17 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         return busy | camera.step(now);
     }
 
-    /** Draws now; tests and exports call this to get the current state on the canvas without waiting for a pulse. */
+    /** Draws now, the edges too; tests and exports call this to get the current state on the canvas without waiting for a pulse. */
     void paint() {
+        paint(true);
+    }
+
+    /** A pulse's frame: the edges are rasterised in the background and show in a later frame. */
+    private void paintLive() {
+        paint(false);
+    }
+
+    private void paint(boolean edgesNow) {
         if (!graph.hasData()) {
             var g = canvas.getGraphicsContext2D();
             g.setFill(getSkinnable().palette().background());
@@ -374,8 +384,13 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         }
         ActorGraphView view = getSkinnable();
         Emphasis emphasis = Emphasis.of(view.getViewState(), graph, graph.hoveredActor(), graph.hoveredPair());
-        painter.paint(canvas.getGraphicsContext2D(), graph.frame(canvas.getWidth(), canvas.getHeight(), camera.current(),
-                view.palette(), view.getNodeColoring(), emphasis, toolbar.isLegendShown()));
+        GraphFrame frame = graph.frame(canvas.getWidth(), canvas.getHeight(), camera.current(),
+                view.palette(), view.getNodeColoring(), emphasis, toolbar.isLegendShown());
+        if (edgesNow) {
+            painter.paint(canvas.getGraphicsContext2D(), frame);
+        } else {
+            painter.paintLive(canvas.getGraphicsContext2D(), frame);
+        }
     }
 
     /** Runs every animation to its end and draws, so that a test or an export sees the settled picture. */
@@ -490,6 +505,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     public void dispose() {
         frames.stop();
         jobs.cancel();
+        painter.dispose();
         input.dispose();
         toolbar.dispose();
         getChildren().clear();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -36,9 +37,11 @@ import org.entente.timeline.TimelineView;
 /**
  * Runs in a JVM of its own, started by {@link InteractionBench}: opens the real app headless on a
  * dataset, injects each interaction into its stage a number of times after a warm-up, and prints one
- * line per figure, {@code latency.NAME=MEDIAN P95 COUNT} in milliseconds. Between two inputs it waits
- * until no canvas has been drawn on for a while (at most {@value #SETTLE_LIMIT_MILLIS} ms) and the render
- * thread has finished the last frame, so each input meets an app at rest. Its arguments: the dataset,
+ * line per figure, {@code latency.NAME=MEDIAN P95 COUNT} in milliseconds, and one with every input's
+ * time, {@code samples.NAME=...}, so that runs can be pooled. Between two inputs it waits until no canvas
+ * has been drawn on for a while (at most {@value #SETTLE_LIMIT_MILLIS} ms), the graph's edges rasterised
+ * in the background have been drawn and the render thread has finished the last frame, so each input
+ * meets an app at rest. Its arguments: the dataset,
  * its number of events, the warm-ups, the inputs, and optionally the interactions to time, such as
  * {@code click,search} (all five when left out).
  */
@@ -172,6 +175,9 @@ public final class InteractionDriver {
             PulseWatch.Sample sample = watch.measure(
                     () -> SyntheticInput.wheel(timelineCanvas, x, y, notch % 2 == 0 ? 40 : -40), shown);
             double stillMillis = watch.stillAfter(sample.injected(), canvases, QUIET_MILLIS * 2, SETTLE_LIMIT_MILLIS);
+            // The graph's last edges may still be rasterised in the background, and drawn once they are.
+            watch.awaitEdgeRaster();
+            stillMillis = Math.max(stillMillis, watch.stillAfter(sample.injected(), canvases, QUIET_MILLIS, SETTLE_LIMIT_MILLIS));
             watch.awaitRenderer();
             if (i >= warmups) {
                 first[i - warmups] = sample.millis();
@@ -305,6 +311,8 @@ public final class InteractionDriver {
 
     private void settle() throws InterruptedException {
         watch.stillAfter(System.nanoTime(), canvases, QUIET_MILLIS, SETTLE_LIMIT_MILLIS);
+        watch.awaitEdgeRaster();
+        watch.stillAfter(System.nanoTime(), canvases, QUIET_MILLIS, SETTLE_LIMIT_MILLIS);
         watch.awaitRenderer();
     }
 
@@ -333,5 +341,7 @@ public final class InteractionDriver {
         double median = sorted[sorted.length / 2];
         double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
         System.out.printf(Locale.ROOT, "latency.%s=%.3f %.3f %d%n", name, median, p95, sorted.length);
+        System.out.printf(Locale.ROOT, "samples.%s=%s%n", name, Arrays.stream(millis).mapToObj(m -> String.format(Locale.ROOT, "%.1f", m))
+                .collect(Collectors.joining(" ")));
     }
 }

@@ -16,6 +16,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import org.entente.work.Workers;
 
 /**
  * Times an input from the moment it is injected on the FX thread to the moment the frame that first
@@ -30,6 +31,8 @@ import javafx.scene.canvas.Canvas;
  */
 final class PulseWatch {
     private static final long TIMEOUT_SECONDS = 30;
+    /** The name of the graph's thread that rasterises its edges (EdgeLayer's), the same executor by that name. */
+    private static final String EDGE_WORKER = "entente-graph-edges";
 
     private final Scene scene;
     private int pulses;
@@ -121,6 +124,19 @@ final class PulseWatch {
         CompletableFuture<Long> rendered = new CompletableFuture<>();
         Platform.runLater(() -> Toolkit.getToolkit().addRenderJob(new RenderJob(() -> rendered.complete(System.nanoTime()))));
         await(rendered);
+    }
+
+    /**
+     * Waits until the graph's worker that rasterises its edges (the render thread's share of a graph frame,
+     * done in the background) has finished what it was given; the image it hands over is drawn in a later
+     * pulse, which {@link #stillAfter} then sees.
+     */
+    void awaitEdgeRaster() throws InterruptedException {
+        try {
+            Workers.single(EDGE_WORKER).submit(() -> { }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the graph's edges were never rasterised", e);
+        }
     }
 
     private static boolean drawnThisPulse(Canvas canvas) {

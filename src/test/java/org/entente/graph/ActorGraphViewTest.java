@@ -210,16 +210,40 @@ class ActorGraphViewTest {
         for (String[] pair : new String[][] {{"kim-jong-un", "xi-jinping"}, {"kim-jong-un", "vladimir-putin"},
                 {"xi-jinping", "vladimir-putin"}, {"kim-jong-un", "li-qiang"}, {"kim-jong-un", "dmitry-medvedev"},
                 {"li-qiang", "dmitry-medvedev"}}) {
-            double[] edge = skin().locator().edge(pair[0], pair[1]);
-            assertNotNull(edge, pair[0] + " and " + pair[1] + " are linked");
-            int inked = 0;
-            for (double t = 0.25; t <= 0.75; t += 0.02) {
-                inked += inkNear(pixels, background, edge[0] + t * (edge[2] - edge[0]), edge[1] + t * (edge[3] - edge[1])) ? 1 : 0;
-            }
-            assertTrue(inked >= 8, "the edge between " + pair[0] + " and " + pair[1] + " is drawn: "
-                    + Arrays.toString(edge));
+            assertTrue(inkedAlong(pixels, background, pair), "the edge between " + pair[0] + " and " + pair[1] + " is drawn");
         }
         assertNull(skin().locator().node("kim-il-sung"), "Kim Il Sung has no dealings in 2025");
+    }
+
+    /** Whether the middle half of the edge between two actors, where the last frame put it, is drawn. */
+    private boolean inkedAlong(PixelReader pixels, Color background, String[] pair) {
+        double[] edge = skin().locator().edge(pair[0], pair[1]);
+        assertNotNull(edge, pair[0] + " and " + pair[1] + " are linked");
+        int inked = 0;
+        for (double t = 0.25; t <= 0.75; t += 0.02) {
+            inked += inkNear(pixels, background, edge[0] + t * (edge[2] - edge[0]), edge[1] + t * (edge[3] - edge[1])) ? 1 : 0;
+        }
+        return inked >= 8;
+    }
+
+    @Test
+    void framesOnPulsesShowEdgesRasterisedInTheBackgroundWhereTheirNodesNowAre(FxRobot robot) throws InterruptedException {
+        double[] medvedev = skin().locator().node("dmitry-medvedev");
+        int actor = skin().graph().pairs().actor("dmitry-medvedev");
+        robot.interact(() -> skin().drag(actor, medvedev[0] < 500 ? medvedev[0] + 160 : medvedev[0] - 160,
+                medvedev[1] < 300 ? medvedev[1] + 120 : medvedev[1] - 120));
+        Canvas canvas = robot.lookup(".graph-canvas").queryAs(Canvas.class);
+        Color background = graph.palette().background();
+        String[][] moved = {{"kim-jong-un", "dmitry-medvedev"}, {"li-qiang", "dmitry-medvedev"}};
+        boolean drawn = false;
+        for (int tries = 0; tries < 40 && !drawn; tries++) {
+            Thread.sleep(100);
+            WaitForAsyncUtils.waitForFxEvents();
+            PixelReader[] pixels = new PixelReader[1];
+            robot.interact(() -> pixels[0] = canvas.snapshot(null, null).getPixelReader());
+            drawn = Arrays.stream(moved).allMatch(pair -> inkedAlong(pixels[0], background, pair));
+        }
+        assertTrue(drawn, "the dragged node's edges show where it was dropped, without a frame drawn at once");
     }
 
     /** Whether the pixel at (x, y) or one beside it differs from the background: a thin line spreads over two rows. */
