@@ -89,7 +89,7 @@ public class GraphFrameBenchmark {
     /** Culling, edge batches, nodes, labels and drawing calls: what the UI thread does for a frame. */
     @Benchmark
     public Canvas prepareFrame() {
-        painter.paint(canvas.getGraphicsContext2D(), frame);
+        painter.paintLive(canvas.getGraphicsContext2D(), frame);
         return canvas;
     }
 

@@ -81,7 +81,7 @@ public final class GraphGroupingBench {
                     NodeColoring.KIND, Emphasis.NONE, true);
             double[] frames = new double[steps * 4];
             for (int i = 0; i < frames.length; i++) {
-                frames[i] = millis(() -> painter.paint(canvas.getGraphicsContext2D(), frame.get()));
+                frames[i] = millis(() -> painter.paintLive(canvas.getGraphicsContext2D(), frame.get()));
             }
             results.add(result("graph frame preparation at rest, 150 nodes, " + how, frames, "<= 8", data));
         }
