@@ -20,7 +20,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -79,10 +78,6 @@ final class GraphToolbar extends ToolBar {
             span.disableProperty().unbind();
             comparing.dispose();
         });
-        ToggleButton memberships = new ToggleButton("Memberships");
-        memberships.selectedProperty().bindBidirectional(view.showMembershipsProperty());
-        untie.add(() -> memberships.selectedProperty().unbindBidirectional(view.showMembershipsProperty()));
-        memberships.setTooltip(Shortcut.GRAPH_MEMBERSHIPS.tooltip());
         findField.setPromptText("Find actor\u2026");
         findField.getStyleClass().add("find-actor");
         findField.setPrefColumnCount(10);
@@ -93,7 +88,7 @@ final class GraphToolbar extends ToolBar {
         message.getStyleClass().add("graph-message");
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        getItems().addAll(mode, span, memberships, limitsMenu(view), groupMenu(view), displayMenu(view), egoChip(view), findField, fit,
+        getItems().addAll(mode, span, limitsMenu(view), groupMenu(view), displayMenu(view), egoChip(view), findField, fit,
                 relayout, message);
         for (var node : getItems()) {
             node.setFocusTraversable(false);
@@ -168,7 +163,12 @@ final class GraphToolbar extends ToolBar {
         ChangeListener<GraphLimits> follow = (obs, old, now) -> relations.setSelected(now.relations());
         view.limitsProperty().addListener(follow);
         untie.add(() -> view.limitsProperty().removeListener(follow));
-        menu.getItems().addAll(new SeparatorMenuItem(), relations);
+        // Memberships are another kind of tie to show; in this menu rather than a button of their own, the
+        // toolbar keeps room for Fit at the window's usual width. M toggles them from the keyboard.
+        CheckMenuItem memberships = new CheckMenuItem("Memberships, as dotted ties (" + Shortcut.GRAPH_MEMBERSHIPS.keys() + ")");
+        memberships.selectedProperty().bindBidirectional(view.showMembershipsProperty());
+        untie.add(() -> memberships.selectedProperty().unbindBidirectional(view.showMembershipsProperty()));
+        menu.getItems().addAll(new SeparatorMenuItem(), relations, memberships);
         return menu;
     }
 
