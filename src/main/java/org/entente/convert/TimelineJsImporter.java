@@ -93,10 +93,19 @@ public final class TimelineJsImporter implements Importer {
                     case "events" -> eachObject(file, parser, value, "events", this::slide);
                     case "eras" -> eachObject(file, parser, value, "eras", this::era);
                     case "title" -> title(parser.readValueAsTree());
-                    case "scale" -> datasetExtras.put("x-timelinejs-scale", MAPPER.writeValueAsString(
-                            (JsonNode) parser.readValueAsTree()));
+                    case "scale" -> scale(file, parser.currentTokenLocation(), parser.readValueAsTree());
                     default -> parser.skipChildren();
                 }
+            }
+        }
+
+        /** The timeline's scale, kept as it was written, unless a dataset cannot hold it (a number of 200 digits, say). */
+        private void scale(Path file, JsonLocation at, JsonNode scale) throws IOException {
+            String unwritable = ImportText.unwritable(scale);
+            if (unwritable != null) {
+                problem(file, at, "\"scale\" was left out: " + unwritable);
+            } else {
+                datasetExtras.put("x-timelinejs-scale", MAPPER.writeValueAsString(scale));
             }
         }
 
