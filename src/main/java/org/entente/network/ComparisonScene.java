@@ -1,6 +1,5 @@
 package org.entente.network;
 
-import java.util.Arrays;
 import org.entente.index.IntList;
 
 /**
@@ -34,44 +33,48 @@ public final class ComparisonScene {
         }
         ComparedTies table = ComparedTies.of(comparison, kept, ties);
         ActorLimit limit = ActorLimit.apply(table, table.all(), row -> both(table.tie(row)), limits, keep);
-        IntList rows = limit.pairs();
-        int n = rows.size();
-        int[] count = new int[n];
-        for (int i = 0; i < n; i++) {
-            count[i] = drawn(table.tie(rows.get(i)));
-        }
-        int[] order = GraphScene.lightestFirst(count);
-        int[] edgePair = new int[n];
-        int[] first = new int[n];
-        int[] second = new int[n];
-        int[] sortedCount = new int[n];
-        float[] tone = new float[n];
-        int[] flags = new int[n];
-        int[] slotOfNode = new int[ties.nodeCount()];
-        Arrays.fill(slotOfNode, -1);
-        int[] nodes = new int[Math.min(ties.nodeCount(), 2 * n + 1)];
-        double[] weight = new double[nodes.length];
-        int nodeCount = 0;
-        if (focus >= 0) {
-            int focusNode = ties.groups().node(focus);
-            slotOfNode[focusNode] = nodeCount;
-            nodes[nodeCount++] = focusNode;
-        }
-        for (int i = 0; i < n; i++) {
-            int e = order[i];
-            int row = rows.get(e);
-            PeriodComparison.Tie tie = table.tie(row);
-            edgePair[i] = tie.pair();
-            first[i] = table.first(row);
-            second[i] = table.second(row);
-            sortedCount[i] = count[e];
-            tone[i] = (float) (tie.change() == PeriodComparison.Change.VANISHED ? tie.toneA() : tie.toneB());
-            flags[i] = flag(tie.change());
-            nodeCount = GraphScene.addNode(first[i], both(tie), slotOfNode, nodes, weight, nodeCount);
-            nodeCount = GraphScene.addNode(second[i], both(tie), slotOfNode, nodes, weight, nodeCount);
-        }
-        return new GraphScene(nodes, weight, nodeCount, edgePair, first, second, sortedCount, tone, flags, n, slotOfNode,
-                limit.actorsBefore(), n);
+        return GraphScene.assemble(limit.pairs(), new GraphScene.SceneRows() {
+            @Override
+            public int tie(int row) {
+                return table.tie(row).pair();
+            }
+
+            @Override
+            public int first(int row) {
+                return table.first(row);
+            }
+
+            @Override
+            public int second(int row) {
+                return table.second(row);
+            }
+
+            @Override
+            public int count(int row) {
+                return drawn(table.tie(row));
+            }
+
+            @Override
+            public int nodeWeight(int row) {
+                return both(table.tie(row));
+            }
+
+            @Override
+            public double tone(int row) {
+                PeriodComparison.Tie tie = table.tie(row);
+                return tie.change() == PeriodComparison.Change.VANISHED ? tie.toneA() : tie.toneB();
+            }
+
+            @Override
+            public int flags(int row) {
+                return flag(table.tie(row).change());
+            }
+
+            @Override
+            public boolean onEvents(int row) {
+                return true;
+            }
+        }, ties, focus, limit.actorsBefore());
     }
 
     /**

@@ -101,11 +101,79 @@ public final class GraphScene {
                 pair -> flags(graph, pair, memberships)
                         | (limits.relations() && graph.isPeriodUnknownOnly(pair) ? PERIOD_UNKNOWN : 0));
         ActorLimit limit = ActorLimit.apply(table, table.all(), table::weight, limits, keep);
-        IntList rows = limit.pairs();
+        return assemble(limit.pairs(), new SceneRows() {
+            @Override
+            public int tie(int row) {
+                return table.tie(row);
+            }
+
+            @Override
+            public int first(int row) {
+                return table.first(row);
+            }
+
+            @Override
+            public int second(int row) {
+                return table.second(row);
+            }
+
+            @Override
+            public int count(int row) {
+                return table.weight(row);
+            }
+
+            @Override
+            public int nodeWeight(int row) {
+                return table.weight(row);
+            }
+
+            @Override
+            public double tone(int row) {
+                return table.tone(row);
+            }
+
+            @Override
+            public int flags(int row) {
+                return table.flags(row);
+            }
+
+            @Override
+            public boolean onEvents(int row) {
+                return table.events(row) > 0;
+            }
+        }, ties, focus, limit.actorsBefore());
+    }
+
+    /** What a scene is assembled from: the rows of ties the limits kept, each with its ends and its look. */
+    interface SceneRows {
+        int tie(int row);
+
+        int first(int row);
+
+        int second(int row);
+
+        /** What the edge is drawn for, and ordered by: the lightest first. */
+        int count(int row);
+
+        /** What the edge adds to the weight of each of its nodes. */
+        int nodeWeight(int row);
+
+        double tone(int row);
+
+        int flags(int row);
+
+        boolean onEvents(int row);
+    }
+
+    /**
+     * The scene of the given rows: edges lightest first, so that the heaviest are drawn on top, and the nodes
+     * they join, the focus node (or -1) first.
+     */
+    static GraphScene assemble(IntList rows, SceneRows r, GroupedTies ties, int focus, int actorsBefore) {
         int n = rows.size();
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
-            count[i] = table.weight(rows.get(i));
+            count[i] = r.count(rows.get(i));
         }
         int[] order = lightestFirst(count);
         int[] edgePair = new int[n];
@@ -114,32 +182,32 @@ public final class GraphScene {
         int[] sortedCount = new int[n];
         float[] tone = new float[n];
         int[] flags = new int[n];
-        int[] slotOfActor = new int[ties.nodeCount()];
-        Arrays.fill(slotOfActor, -1);
+        int[] slotOfNode = new int[ties.nodeCount()];
+        Arrays.fill(slotOfNode, -1);
         int[] nodes = new int[Math.min(ties.nodeCount(), 2 * n + 1)];
         double[] weight = new double[nodes.length];
         int nodeCount = 0;
         int eventEdges = 0;
         if (focus >= 0) {
             int focusNode = ties.groups().node(focus);
-            slotOfActor[focusNode] = nodeCount;
+            slotOfNode[focusNode] = nodeCount;
             nodes[nodeCount++] = focusNode;
         }
         for (int i = 0; i < n; i++) {
             int e = order[i];
             int row = rows.get(e);
-            edgePair[i] = table.tie(row);
-            first[i] = table.first(row);
-            second[i] = table.second(row);
+            edgePair[i] = r.tie(row);
+            first[i] = r.first(row);
+            second[i] = r.second(row);
             sortedCount[i] = count[e];
-            eventEdges += table.events(row) > 0 ? 1 : 0;
-            tone[i] = (float) table.tone(row);
-            flags[i] = table.flags(row);
-            nodeCount = addNode(first[i], count[e], slotOfActor, nodes, weight, nodeCount);
-            nodeCount = addNode(second[i], count[e], slotOfActor, nodes, weight, nodeCount);
+            eventEdges += r.onEvents(row) ? 1 : 0;
+            tone[i] = (float) r.tone(row);
+            flags[i] = r.flags(row);
+            nodeCount = addNode(first[i], r.nodeWeight(row), slotOfNode, nodes, weight, nodeCount);
+            nodeCount = addNode(second[i], r.nodeWeight(row), slotOfNode, nodes, weight, nodeCount);
         }
-        return new GraphScene(nodes, weight, nodeCount, edgePair, first, second, sortedCount, tone, flags, n, slotOfActor,
-                limit.actorsBefore(), eventEdges);
+        return new GraphScene(nodes, weight, nodeCount, edgePair, first, second, sortedCount, tone, flags, n, slotOfNode,
+                actorsBefore, eventEdges);
     }
 
     /** A tie's interactions in the window: its events, its relations and memberships when they show. */
@@ -149,7 +217,7 @@ public final class GraphScene {
     }
 
     /** Adds the actor's weight, placing it in the next slot the first time; returns the new node count. */
-    static int addNode(int actor, int weight, int[] slotOfActor, int[] nodes, double[] weights, int nodeCount) {
+    private static int addNode(int actor, int weight, int[] slotOfActor, int[] nodes, double[] weights, int nodeCount) {
         if (slotOfActor[actor] < 0) {
             slotOfActor[actor] = nodeCount;
             nodes[nodeCount++] = actor;
@@ -174,7 +242,7 @@ public final class GraphScene {
     }
 
     /** A counting sort on the interaction count (capped), stable, so that the order is cheap and deterministic. */
-    static int[] lightestFirst(int[] count) {
+    private static int[] lightestFirst(int[] count) {
         int[] starts = new int[COUNT_BUCKETS + 1];
         for (int c : count) {
             starts[Math.min(c, COUNT_BUCKETS - 1) + 1]++;
