@@ -2,6 +2,7 @@ package org.entente.graph;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Hyperlink;
@@ -15,8 +16,10 @@ import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
 import org.entente.network.ActorGroups;
+import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
 import org.entente.network.PeriodComparison;
+import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 
@@ -55,6 +58,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private boolean needsFit;
     private long lastFitNanos;
     private long nextSceneNanos;
+    /** The range of the last scene built from the window graph, null while comparing (the periods rule then). */
+    private GraphRange sceneRange;
 
     GraphSkin(ActorGraphView view) {
         super(view);
@@ -255,9 +260,12 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     // ---- the scene ----
 
-    /** The time on show changed; while two periods are compared the graph shows them instead, so it stays. */
+    /**
+     * The time on show changed; while two periods are compared the graph shows them instead, so it stays.
+     * A change that leaves the graph's range as it was (a pan around a fixed cursor) costs nothing.
+     */
     private void timeChanged() {
-        if (!graph.isComparing()) {
+        if (!graph.isComparing() && !GraphTime.range(getSkinnable()).equals(sceneRange)) {
             sceneChanged();
         }
     }
@@ -277,7 +285,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     /** Moves the graph to the time on show; the first scene of a dataset is laid out afresh. */
     private void updateScene() {
         ActorGraphView view = getSkinnable();
-        if (graph.updateScene(GraphTime.range(view), view.isShowMemberships(), view.getFocusActor(),
+        GraphRange range = GraphTime.range(view);
+        sceneRange = graph.isComparing() ? null : range;
+        if (graph.updateScene(range, view.isShowMemberships(), view.getFocusActor(),
                 view.getFocusDepth(), view.getNodeSizing(), view.getLimits(), selectedActors())) {
             relayout();
         }
@@ -318,7 +328,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
      */
     private void publishWindow() {
         ActorGraphView view = getSkinnable();
-        view.getViewState().setGraphWindow(GraphTime.window(view));
+        TimeWindow window = GraphTime.window(view);
+        if (!Objects.equals(window, view.getViewState().getGraphWindow())) {
+            view.getViewState().setGraphWindow(window);
+        }
     }
 
     private void restyle() {

@@ -1,6 +1,5 @@
 package org.entente.timeline;
 
-import javafx.scene.canvas.GraphicsContext;
 import org.entente.query.Comparison;
 import org.entente.timescale.TimeScale;
 
@@ -24,7 +23,7 @@ final class ComparisonLayer {
         return f.comparison() == null || !f.comparison().isComplete();
     }
 
-    void paintBody(GraphicsContext g, TimelineFrame f, TimeScale scale) {
+    void paintBody(OverlayPane g, TimelineFrame f, TimeScale scale) {
         Comparison periods = f.comparison();
         if (periods == null) {
             return;
@@ -37,7 +36,7 @@ final class ComparisonLayer {
         }
     }
 
-    void paintOverview(GraphicsContext g, TimelineFrame f, TimeScale overview, double top, double height) {
+    void paintOverview(OverlayPane g, TimelineFrame f, TimeScale overview, double top, double height) {
         Comparison periods = f.comparison();
         if (periods == null) {
             return;

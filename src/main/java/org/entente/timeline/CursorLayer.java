@@ -1,6 +1,6 @@
 package org.entente.timeline;
 
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import org.entente.query.TimeWindow;
 import org.entente.timescale.TimeScale;
 
@@ -10,23 +10,22 @@ import org.entente.timescale.TimeScale;
  */
 final class CursorLayer {
 
-    void paint(GraphicsContext g, TimelineFrame f, TimeScale scale) {
-        g.setStroke(f.palette().cursor());
-        g.setFill(f.palette().cursor());
+    /** The style class of the cursor's line down the lanes. */
+    static final String LINE = "timeline-cursor";
+
+    void paint(OverlayPane g, TimelineFrame f, TimeScale scale) {
+        Color colour = f.palette().cursor();
         if (f.window().contains(f.cursor())) {
             double x = Math.floor(f.x(scale, f.cursor())) + 0.5;
-            g.setLineWidth(1.5);
-            g.strokeLine(x, f.bodyTop(), x, f.bodyTop() + f.bodyHeight());
+            g.line(colour, 1.5, x, f.bodyTop(), x, f.bodyTop() + f.bodyHeight(), LINE);
             double handle = f.x(scale, f.cursor());
-            g.fillPolygon(new double[] {handle - 7, handle + 7, handle}, new double[] {TimelineFrame.AXIS_HEIGHT - 12,
-                    TimelineFrame.AXIS_HEIGHT - 12, TimelineFrame.AXIS_HEIGHT}, 3);
+            g.triangle(colour, handle - 7, TimelineFrame.AXIS_HEIGHT - 12, handle + 7, TimelineFrame.AXIS_HEIGHT - 12,
+                    handle, TimelineFrame.AXIS_HEIGHT);
         }
         TimeWindow extent = f.overviewExtent();
         if (extent.contains(f.cursor())) {
             double cx = new TimeScale(extent.start(), extent.end(), f.width()).x(f.cursor());
-            g.setLineWidth(1);
-            g.strokeLine(cx, f.overviewTop() + 2, cx, f.height() - 2);
+            g.line(colour, 1, cx, f.overviewTop() + 2, cx, f.height() - 2, null);
         }
-        g.setLineWidth(1);
     }
 }

@@ -1,9 +1,6 @@
 package org.entente.timeline;
 
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 import org.entente.query.TimeWindow;
 import org.entente.timescale.TimeScale;
 
@@ -47,14 +44,14 @@ final class GraphWindowLayer {
     }
 
     /** The band over the lanes: its edges, and its tint and tab unless it spans the whole window. */
-    void paintBody(GraphicsContext g, TimelineFrame f, TimeScale scale) {
+    void paintBody(OverlayPane g, TimelineFrame f, TimeScale scale) {
         if (f.graphWindow() != null) {
             paintBand(g, f, scale, f.graphWindow(), f.palette().graphWindow(), f.palette().graphWindowTint(), LABEL);
         }
     }
 
     /** The band on the overview strip. */
-    void paintOverview(GraphicsContext g, TimelineFrame f, TimeScale overview, double top, double height) {
+    void paintOverview(OverlayPane g, TimelineFrame f, TimeScale overview, double top, double height) {
         if (f.graphWindow() != null) {
             paintOverviewBand(g, f, overview, top, height, f.graphWindow(), f.palette().graphWindow(),
                     f.palette().graphWindowTint());
@@ -65,54 +62,44 @@ final class GraphWindowLayer {
      * A band over the lanes in a colour: its edges, and its tint and a tab with its label at its top right
      * unless it spans the whole window.
      */
-    void paintBand(GraphicsContext g, TimelineFrame f, TimeScale scale, TimeWindow band, Color colour, Color tint,
+    void paintBand(OverlayPane g, TimelineFrame f, TimeScale scale, TimeWindow band, Color colour, Color tint,
                    String label) {
         Span span = Span.of(band, scale, f.headerWidth(), f.width());
         if (span == null) {
             return;
         }
-        edges(g, colour, span, f.bodyTop(), f.bodyHeight());
-        if (band.start() <= f.window().start() && band.end() >= f.window().end()) {
-            return;
+        boolean whole = band.start() <= f.window().start() && band.end() >= f.window().end();
+        if (!whole) {
+            g.fillRect(tint, span.x0(), f.bodyTop(), span.width(), f.bodyHeight());
         }
-        g.setFill(tint);
-        g.fillRect(span.x0(), f.bodyTop(), span.width(), f.bodyHeight());
+        edges(g, colour, span, f.bodyTop(), f.bodyHeight());
         double tabWidth = fonts.width(label) + 2 * TAB_PADDING;
-        if (span.width() >= tabWidth + 2 * TAB_PADDING) {
+        if (!whole && span.width() >= tabWidth + 2 * TAB_PADDING) {
             double right = Math.floor(span.x1());
-            g.setFill(colour);
-            g.fillRect(right - tabWidth, f.bodyTop(), tabWidth, TAB_HEIGHT);
-            g.setFill(f.palette().background());
-            g.setFont(fonts.small());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(label, right - TAB_PADDING, f.bodyTop() + TAB_HEIGHT / 2);
-            g.setTextAlign(TextAlignment.LEFT);
+            g.fillRect(colour, right - tabWidth, f.bodyTop(), tabWidth, TAB_HEIGHT);
+            g.textEndingAt(f.palette().background(), fonts.small(), label, right - TAB_PADDING, f.bodyTop() + TAB_HEIGHT / 2);
         }
     }
 
     /** A band on the overview strip in a colour. */
-    static void paintOverviewBand(GraphicsContext g, TimelineFrame f, TimeScale overview, double top, double height,
+    static void paintOverviewBand(OverlayPane g, TimelineFrame f, TimeScale overview, double top, double height,
                                   TimeWindow band, Color colour, Color tint) {
         Span span = Span.of(band, overview, 0, f.width());
         if (span == null) {
             return;
         }
-        g.setFill(tint);
-        g.fillRect(span.x0(), top, Math.max(1, span.width()), height);
+        g.fillRect(tint, span.x0(), top, Math.max(1, span.width()), height);
         edges(g, colour, span, top, height);
     }
 
-    private static void edges(GraphicsContext g, Color colour, Span span, double top, double height) {
-        g.setStroke(colour);
-        g.setLineWidth(1);
+    private static void edges(OverlayPane g, Color colour, Span span, double top, double height) {
         if (span.startShown()) {
             double x = Math.floor(span.x0()) + 0.5;
-            g.strokeLine(x, top, x, top + height);
+            g.line(colour, 1, x, top, x, top + height, null);
         }
         if (span.endShown()) {
             double x = Math.floor(span.x1()) - 0.5;
-            g.strokeLine(x, top, x, top + height);
+            g.line(colour, 1, x, top, x, top + height, null);
         }
     }
 }

@@ -8,10 +8,10 @@ import org.entente.timescale.AxisTicks;
 import org.entente.timescale.TimeScale;
 
 /**
- * Draws the timeline by layers, back to front, on two canvases. The frame: lane bands, grid, lanes and
- * periods inside the lanes' body, then the axis above and the overview strip below. The overlay above
- * it: the graph's time as a band and the cursor, which move on every scrub step and so are drawn apart,
- * so that a step redraws a few shapes rather than every lane. The layers draw from the frame alone; this
+ * Draws the timeline by layers, back to front: on a canvas, the frame (lane bands, grid, lanes and
+ * periods inside the lanes' body, then the axis above and the overview strip below); over it, the overlay
+ * (the graph's time as a band, the periods compared and the cursor), which move on every scrub step and
+ * so are shapes apart, so that a step moves a few shapes rather than redrawing every lane. The layers draw from the frame alone; this
  * class orders them and owns what they share in a frame: the scale, the ticks and the hit map of what was
  * drawn where. Each layer's work follows what is on screen, never the size of the dataset.
  */
@@ -62,19 +62,14 @@ final class TimelinePainter {
         overview.paint(g, f);
     }
 
-    /** The overlay, on a transparent canvas of the frame's size: the graph's time or the periods compared, and the cursor. */
-    void paintOverlay(GraphicsContext g, TimelineFrame f) {
-        g.clearRect(0, 0, f.width(), f.height());
+    /** The overlay, as shapes over the canvas: the graph's time or the periods compared, and the cursor. */
+    void paintOverlay(OverlayPane g, TimelineFrame f) {
+        g.begin();
         TimeScale scale = f.scale();
-        g.save();
-        g.beginPath();
-        g.rect(0, f.bodyTop(), f.width(), f.bodyHeight());
-        g.clip();
         if (ComparisonLayer.graphBandShows(f)) {
             graphWindow.paintBody(g, f, scale);
         }
         comparison.paintBody(g, f, scale);
-        g.restore();
         TimeWindow extent = f.overviewExtent();
         TimeScale overview = new TimeScale(extent.start(), extent.end(), f.width());
         if (ComparisonLayer.graphBandShows(f)) {
@@ -82,5 +77,6 @@ final class TimelinePainter {
         }
         comparison.paintOverview(g, f, overview, f.overviewTop() + 1, TimelineFrame.OVERVIEW_HEIGHT - 1);
         cursor.paint(g, f, scale);
+        g.end();
     }
 }

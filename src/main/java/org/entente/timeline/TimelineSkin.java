@@ -57,7 +57,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private final Canvas canvas = new Canvas();
     /** Above the canvas, transparent: the cursor and the graph's time, which a scrub step moves alone. */
-    private final Canvas overlay = new Canvas();
+    private final OverlayPane overlay = new OverlayPane();
     private final Pane surface = new Pane(canvas, overlay);
     private final ScrollBar scrollBar = new ScrollBar();
     private final TimelineToolbar toolbar;
@@ -93,8 +93,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         animator = new WindowAnimator(state);
         player = new Player(view);
         canvas.getStyleClass().add("timeline-canvas");
-        overlay.getStyleClass().add("timeline-overlay");
-        overlay.setMouseTransparent(true);
         surface.getStyleClass().add("timeline-surface");
         scrollBar.setOrientation(Orientation.VERTICAL);
         scrollBar.getStyleClass().add("lane-scroll-bar");
@@ -170,8 +168,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         surface.resizeRelocate(x, y + barHeight, Math.max(1, w - scrollWidth), Math.max(1, h - barHeight));
         canvas.setWidth(Math.max(1, w - scrollWidth));
         canvas.setHeight(Math.max(1, h - barHeight));
-        overlay.setWidth(canvas.getWidth());
-        overlay.setHeight(canvas.getHeight());
         scrollBar.resizeRelocate(x + w - scrollWidth, y + barHeight + TimelineFrame.AXIS_HEIGHT, scrollWidth,
                 Math.max(0, h - barHeight - TimelineFrame.AXIS_HEIGHT - TimelineFrame.OVERVIEW_HEIGHT));
     }
@@ -322,7 +318,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             overlayDirty = false;
             TimelineFrame frame = frame();
             if (frame != null) {
-                painter.paintOverlay(overlay.getGraphicsContext2D(), frame);
+                painter.paintOverlay(overlay, frame);
             }
         }
     }
@@ -335,11 +331,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             var g = canvas.getGraphicsContext2D();
             g.setFill(getSkinnable().palette().background());
             g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+            overlay.begin();
+            overlay.end();
             return;
         }
         painter.paint(canvas.getGraphicsContext2D(), frame);
-        painter.paintOverlay(overlay.getGraphicsContext2D(), frame);
+        painter.paintOverlay(overlay, frame);
         legend.show(lanes, frame.palette(), frame.window(), state.getFilter());
         getSkinnable().setAccessibleText(accessibleSummary());
     }

@@ -4,6 +4,7 @@ import impl.org.controlsfx.skin.AutoCompletePopup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.Observable;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,12 +22,12 @@ import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
+import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.app.EntenteApp;
 import org.entente.detail.DetailView;
-import org.entente.graph.ActorGraphView;
 import org.entente.lanes.LaneMode;
 import org.entente.model.Event;
 import org.entente.query.TimeWindow;
@@ -138,8 +138,7 @@ public final class InteractionDriver {
         timeline = (TimelineView) scene.lookup(".timeline-view");
         state = timeline.getViewState();
         timelineCanvas = (Canvas) timeline.lookup(".timeline-canvas");
-        // The cursor and the graph's band are drawn on an overlay above the canvas; a scrub step draws only there.
-        timelineDrawing = List.of(timelineCanvas, (Canvas) timeline.lookup(".timeline-overlay"));
+        timelineDrawing = List.of(timelineCanvas);
         canvases = new ArrayList<>(timelineDrawing);
         canvases.addAll(descendants(scene.lookup(".actor-graph-view"), Canvas.class));
         detail = descendants(scene.getRoot(), DetailView.class).get(0);
@@ -151,21 +150,21 @@ public final class InteractionDriver {
         PulseWatch.Sample once(int index) throws InterruptedException;
     }
 
-    private double[] repeat(Interaction interaction) throws InterruptedException {
-        double[] millis = new double[repeats];
+    private PulseWatch.Sample[] repeat(Interaction interaction) throws InterruptedException {
+        PulseWatch.Sample[] samples = new PulseWatch.Sample[repeats];
         for (int i = 0; i < warmups + repeats; i++) {
-            double took = interaction.once(i).millis();
+            PulseWatch.Sample sample = interaction.once(i);
             if (i >= warmups) {
-                millis[i - warmups] = took;
+                samples[i - warmups] = sample;
             }
             settle();
         }
-        return millis;
+        return samples;
     }
 
     /** A wheel notch on the middle of the timeline, in and out by turns; also how long until the picture is still. */
-    private double[] zoom() throws InterruptedException {
-        double[] first = new double[repeats];
+    private PulseWatch.Sample[] zoom() throws InterruptedException {
+        PulseWatch.Sample[] first = new PulseWatch.Sample[repeats];
         double[] still = new double[repeats];
         for (int i = 0; i < warmups + repeats; i++) {
             int notch = i;
@@ -180,7 +179,7 @@ public final class InteractionDriver {
             stillMillis = Math.max(stillMillis, watch.stillAfter(sample.injected(), canvases, QUIET_MILLIS, SETTLE_LIMIT_MILLIS));
             watch.awaitRenderer();
             if (i >= warmups) {
-                first[i - warmups] = sample.millis();
+                first[i - warmups] = sample;
                 still[i - warmups] = stillMillis;
             }
         }
@@ -190,16 +189,19 @@ public final class InteractionDriver {
 
     /** One step of a drag across the lanes, after the drag has started; left and right by turns. */
     private PulseWatch.Sample pan(int index) throws InterruptedException {
-        return dragStep(() -> timelineCanvas.getHeight() / 2, index % 2 == 0 ? DRAG_STEP : -DRAG_STEP, state.windowProperty());
+        return dragStep(() -> timelineCanvas.getHeight() / 2, index % 2 == 0 ? DRAG_STEP : -DRAG_STEP,
+                () -> watch.repaintAfter(state.windowProperty(), timelineDrawing));
     }
 
     /** One step of the cursor dragged along the axis, after the drag has started; right and left by turns. */
     private PulseWatch.Sample scrub(int index) throws InterruptedException {
-        return dragStep(() -> 20.0, index % 2 == 0 ? DRAG_STEP : -DRAG_STEP, state.cursorProperty());
+        return dragStep(() -> 20.0, index % 2 == 0 ? DRAG_STEP : -DRAG_STEP,
+                // The cursor is a shape over the canvas: a scrub step moves it and redraws nothing else.
+                () -> watch.movedAfter(state.cursorProperty(), (Line) timeline.lookup(".timeline-cursor")));
     }
 
     private PulseWatch.Sample dragStep(DoubleSupplier height, double step,
-                                       Observable changed) throws InterruptedException {
+                                       Supplier<BooleanSupplier> shownWhen) throws InterruptedException {
         double x = fx(() -> timelineCanvas.getWidth() / 2);
         double y = fx(height::getAsDouble);
         fx(() -> {
@@ -208,7 +210,7 @@ public final class InteractionDriver {
             return null;
         });
         settle();
-        BooleanSupplier shown = fx(() -> watch.repaintAfter(changed, timelineDrawing));
+        BooleanSupplier shown = fx(shownWhen::get);
         PulseWatch.Sample sample = watch.measure(() -> SyntheticInput.drag(timelineCanvas, x + step, y), shown);
         fx(() -> {
             SyntheticInput.release(timelineCanvas, x + step, y);
@@ -218,7 +220,7 @@ public final class InteractionDriver {
     }
 
     /** A click on an event drawn on its own, two events by turns, until the detail pane shows its title. */
-    private double[] clicks() throws InterruptedException {
+    private PulseWatch.Sample[] clicks() throws InterruptedException {
         List<Event> targets = zoomToTwoEvents();
         return repeat(index -> {
             Event event = targets.get(index % 2);
@@ -333,6 +335,26 @@ public final class InteractionDriver {
 
     private static <T> T fx(Supplier<T> work) throws InterruptedException {
         return HeadlessToolkit.call(work);
+    }
+
+    /**
+     * Prints the figure, and the median of each part of the answers ({@link PulseWatch.Sample#parts()}):
+     * {@code parts.NAME=HANDLERS UNTIL-LAYOUT LAYOUT RENDER}, and the parts of the three slowest answers.
+     */
+    private void report(String name, PulseWatch.Sample[] samples) {
+        report(name, Arrays.stream(samples).mapToDouble(PulseWatch.Sample::millis).toArray());
+        double[] medians = new double[4];
+        for (int part = 0; part < medians.length; part++) {
+            int p = part;
+            double[] sorted = Arrays.stream(samples).mapToDouble(sample -> sample.parts()[p]).sorted().toArray();
+            medians[part] = sorted[sorted.length / 2];
+        }
+        System.out.printf(Locale.ROOT, "parts.%s=%.1f %.1f %.1f %.1f%n", name, medians[0], medians[1], medians[2], medians[3]);
+        System.out.printf(Locale.ROOT, "slowest.%s=%s%n", name, Arrays.stream(samples)
+                .sorted(Comparator.comparingDouble(PulseWatch.Sample::millis).reversed()).limit(3)
+                .map(sample -> Arrays.stream(sample.parts()).mapToObj(p -> String.format(Locale.ROOT, "%.1f", p))
+                        .collect(Collectors.joining("/")))
+                .collect(Collectors.joining(" ")));
     }
 
     private void report(String name, double[] millis) {

@@ -16,6 +16,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.shape.Line;
 import org.entente.work.Workers;
 
 /**
@@ -42,34 +43,49 @@ final class PulseWatch {
         scene.addPostLayoutPulseListener(() -> pulses++);
     }
 
-    /** When an input went in and when the first frame in which {@code shown} held was rendered, in nanoseconds. */
-    record Sample(long injected, long rendered) {
+    /**
+     * When an input went in, when its handlers had returned, when the pulse that showed it began its
+     * layout (after the pulse's animations, where the canvas views draw) and ended it, and when its frame
+     * was rendered, in nanoseconds: where the time of an answer goes.
+     */
+    record Sample(long injected, long handled, long layoutStarted, long laidOut, long rendered) {
         double millis() {
             return (rendered - injected) / 1e6;
+        }
+
+        /** The four parts of {@link #millis()}: handlers, until the pulse's layout, the layout, rendering. */
+        double[] parts() {
+            return new double[] {(handled - injected) / 1e6, (layoutStarted - handled) / 1e6,
+                    (laidOut - layoutStarted) / 1e6, (rendered - laidOut) / 1e6};
         }
     }
 
     /** Injects {@code input} and waits for the rendered end of the first pulse in which {@code shown} holds. */
     Sample measure(Runnable input, BooleanSupplier shown) throws InterruptedException {
         CompletableFuture<Long> rendered = new CompletableFuture<>();
-        long[] injected = new long[1];
+        long[] times = new long[4];
+        Runnable layoutStarts = () -> times[2] = System.nanoTime();
         Platform.runLater(() -> {
+            scene.addPreLayoutPulseListener(layoutStarts);
             scene.addPostLayoutPulseListener(new Runnable() {
                 @Override
                 public void run() {
                     if (shown.getAsBoolean()) {
+                        times[3] = System.nanoTime();
                         scene.removePostLayoutPulseListener(this);
+                        scene.removePreLayoutPulseListener(layoutStarts);
                         Platform.runLater(() -> Toolkit.getToolkit().addRenderJob(
                                 new RenderJob(() -> rendered.complete(System.nanoTime()))));
                     }
                 }
             });
-            injected[0] = System.nanoTime();
+            times[0] = System.nanoTime();
             input.run();
+            times[1] = System.nanoTime();
             Platform.requestNextPulse();
         });
         long done = await(rendered);
-        return new Sample(injected[0], done);
+        return new Sample(times[0], times[1], times[2], times[3], done);
     }
 
     /**
@@ -91,6 +107,24 @@ final class PulseWatch {
         changed.addListener(mark);
         return () -> changePulse[0] >= 0 && canvases.stream().anyMatch(PulseWatch::drawnThisPulse)
                 && (pulses > changePulse[0] || !drawnBeforeChange[0]);
+    }
+
+    /**
+     * After a change of {@code changed}, whether {@code line} has moved since: a shape over a canvas, moved
+     * in the pulse's pre-layout phase. Call on the FX thread before the input; the answer is meant for a
+     * post-layout pulse listener.
+     */
+    BooleanSupplier movedAfter(Observable changed, Line line) {
+        double[] before = {Double.NaN};
+        InvalidationListener mark = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                o.removeListener(this);
+                before[0] = line.getStartX();
+            }
+        };
+        changed.addListener(mark);
+        return () -> !Double.isNaN(before[0]) && line.getStartX() != before[0];
     }
 
     /**

@@ -2,8 +2,10 @@ package org.entente.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -116,6 +118,27 @@ class ActorGraphViewTest {
             skin().settle();
         });
         assertFalse(graph.locateActor("jpn").isPresent(), "three months on, the parade is out of the graph's time");
+    }
+
+    @Test
+    void panningTheTimelineAroundAStillCursorLeavesTheGraphAsItIs(FxRobot robot) {
+        long cursor = state.getCursor();
+        int before = skin().graph().sceneVersion();
+        TimeWindow graphWindow = state.getGraphWindow();
+        robot.interact(() -> {
+            TimeWindow w = state.getWindow();
+            state.setWindow(new TimeWindow(w.start() + w.span() / 10, w.end() + w.span() / 10));
+            skin().settle();
+        });
+        assertEquals(cursor, state.getCursor());
+        assertEquals(before, skin().graph().sceneVersion(), "the same time, the same scene: nothing is built again");
+        assertSame(graphWindow, state.getGraphWindow(), "and the other views hear of no change of the graph's time");
+
+        robot.interact(() -> {
+            state.setCursor(cursor + 7 * DAY);
+            skin().settle();
+        });
+        assertNotEquals(before, skin().graph().sceneVersion(), "a step of the cursor moves the graph's time");
     }
 
     private String mostConnected(FxRobot robot) {

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.entente.index.IndexedDataset;
 import org.entente.lanes.Lane;
@@ -148,6 +150,25 @@ class TimelineViewTest {
         long expected = w.start() + Math.round((axis.getX() + 100 - canvas(robot).localToScreen(0, 0).getX())
                 / canvas(robot).getWidth() * w.span());
         assertEquals(expected, state.getCursor(), w.span() / 200.0, "the cursor follows the pointer");
+    }
+
+    @Test
+    void theCursorIsALineOverTheLanesThatAScrubMovesToThePointer(FxRobot robot) {
+        Point2D axis = at(robot, day(2020, 8, 1)).add(0, -40);
+        robot.drag(axis, MouseButton.PRIMARY).moveBy(100, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Line cursor = robot.lookup(".timeline-cursor").queryAs(Line.class);
+        double pointer = canvas(robot).screenToLocal(axis.add(100, 0)).getX();
+        assertEquals(pointer, cursor.getStartX(), 1.5, "the line stands where the pointer let go");
+        assertEquals(cursor.getStartX(), cursor.getEndX(), 1e-9, "upright");
+        assertEquals(TimelineFrame.AXIS_HEIGHT, cursor.getStartY(), 1e-9, "from the axis down the lanes");
+        assertTrue(cursor.isVisible());
+
+        robot.interact(() -> state.setWindow(new TimeWindow(day(2021, 1, 1), day(2022, 1, 1))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".timeline-cursor").match(Node::isVisible).tryQuery().isEmpty(),
+                "a cursor out of the window is not drawn over the lanes");
     }
 
     @Test
