@@ -132,10 +132,10 @@ final class HistorianEvents {
                 return null;
             }
             String roleId = record.get("role") != null ? record.get("role") : record.get("@role");
-            String role = ROLES.get(roleId);
+            String role = roleId == null ? null : ROLES.get(roleId);
             if (role == null) {
-                problem("unknown role " + quoted(roleId) + ": expected president or secretary;"
-                        + " the role was left out of the traveller's memberships");
+                problem((roleId == null ? "no role" : "unknown role " + quoted(roleId)) + ": expected president or"
+                        + " secretary; the role was left out of the traveller's memberships");
             }
             String who = record.get("@who") != null ? record.get("@who") : Slugs.slug(name);
             String countryName = countryName("country", countrySlug);

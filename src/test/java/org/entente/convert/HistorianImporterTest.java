@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.model.Actor;
@@ -58,6 +59,23 @@ class HistorianImporterTest {
         assertEquals(12, converted.report().rowsRead());
         assertEquals(9, converted.dataset().events().size());
         assertEquals(2, converted.dataset().sources().size(), "one source per file");
+    }
+
+    @Test
+    void aTripWithoutARoleIsKeptAndTheMissingRoleReported() throws IOException {
+        Path trips = Files.writeString(dir.resolve("trips.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <trips>
+                <trip who="a-b"><id>1</id><name>A B</name><start-date>1906-05-14</start-date><country id="panama">Panama</country></trip>
+                </trips>
+                """);
+
+        ConvertedDataset converted = ConvertedDataset.convert(new HistorianImporter(), dir, trips);
+
+        assertEquals(List.of("trip 1: no role: expected president or secretary; the role was left out of the"
+                + " traveller's memberships"), converted.report().problems().stream().map(ImportProblem::message).toList());
+        assertEquals(List.of(3L), converted.problemLines());
+        assertEquals("A B to Panama", converted.dataset().events().get(0).title());
     }
 
     @Test
