@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * The rectangles the last frame drew, for clicks and hovering: events by dataset position, and density
  * clusters (of a density strip, or the events a "+N more" badge counts) by the time range they cover and
- * their lane. It is refilled each frame and holds only what is on screen.
+ * their lane. It is refilled each frame and holds only what is on screen: boxes are cut to the lanes'
+ * body, since a row that runs on under the overview strip is hidden there, and a click there is the
+ * overview's.
  */
 final class HitMap {
     private static final double SLOP = 3;
@@ -15,9 +17,14 @@ final class HitMap {
     private long[] ranges = new long[2 * 256];
     private int[] lanes = new int[256];
     private int size;
+    private double top = Double.NEGATIVE_INFINITY;
+    private double bottom = Double.POSITIVE_INFINITY;
 
-    void clear() {
+    /** Empties the map for a frame whose lanes' body lies between {@code top} and {@code bottom}. */
+    void clear(double top, double bottom) {
         size = 0;
+        this.top = top;
+        this.bottom = bottom;
     }
 
     void addEvent(double x, double y, double w, double h, int eventPosition) {
@@ -30,6 +37,11 @@ final class HitMap {
     }
 
     private void add(double x, double y, double w, double h, int event, long from, long to, int lane) {
+        double y0 = Math.max(y, top);
+        double y1 = Math.min(y + h, bottom);
+        if (y1 <= y0) {
+            return;
+        }
         if (size == events.length) {
             boxes = Arrays.copyOf(boxes, boxes.length * 2);
             events = Arrays.copyOf(events, events.length * 2);
@@ -37,9 +49,9 @@ final class HitMap {
             lanes = Arrays.copyOf(lanes, lanes.length * 2);
         }
         boxes[4 * size] = (float) x;
-        boxes[4 * size + 1] = (float) y;
+        boxes[4 * size + 1] = (float) y0;
         boxes[4 * size + 2] = (float) w;
-        boxes[4 * size + 3] = (float) h;
+        boxes[4 * size + 3] = (float) (y1 - y0);
         events[size] = event;
         ranges[2 * size] = from;
         ranges[2 * size + 1] = to;

@@ -42,7 +42,7 @@ final class TimelinePainter {
     }
 
     void paint(GraphicsContext g, TimelineFrame f) {
-        hits.clear();
+        hits.clear(f.bodyTop(), f.bodyTop() + f.bodyHeight());
         g.setFill(f.palette().background());
         g.fillRect(0, 0, f.width(), f.height());
         TimeScale scale = f.scale();
