@@ -101,47 +101,7 @@ public final class GraphScene {
                 pair -> flags(graph, pair, memberships)
                         | (limits.relations() && graph.isPeriodUnknownOnly(pair) ? PERIOD_UNKNOWN : 0));
         ActorLimit limit = ActorLimit.apply(table, table.all(), table::weight, limits, keep);
-        return assemble(limit.pairs(), new SceneRows() {
-            @Override
-            public int tie(int row) {
-                return table.tie(row);
-            }
-
-            @Override
-            public int first(int row) {
-                return table.first(row);
-            }
-
-            @Override
-            public int second(int row) {
-                return table.second(row);
-            }
-
-            @Override
-            public int count(int row) {
-                return table.weight(row);
-            }
-
-            @Override
-            public int nodeWeight(int row) {
-                return table.weight(row);
-            }
-
-            @Override
-            public double tone(int row) {
-                return table.tone(row);
-            }
-
-            @Override
-            public int flags(int row) {
-                return table.flags(row);
-            }
-
-            @Override
-            public boolean onEvents(int row) {
-                return table.events(row) > 0;
-            }
-        }, ties, focus, limit.actorsBefore());
+        return assemble(limit.pairs(), table, ties, focus, limit.actorsBefore());
     }
 
     /** What a scene is assembled from: the rows of ties the limits kept, each with its ends and its look. */

@@ -8,9 +8,10 @@ import org.entente.index.IntList;
  * A window's ties as rows, once actors have folded into groups: each row's tie number, its two nodes, its
  * interactions, its mean tone and its look flags. A group tie sums the pairs it stands for; its tone is
  * their mean weighted by events, its direction any of theirs (turned when the groups number the other
- * way), and it is weak, membership-only or of unknown period only when all of them are.
+ * way), and it is weak, membership-only or of unknown period only when all of them are. A scene is
+ * assembled from its rows as they are: an edge is drawn for its interactions, which its nodes weigh.
  */
-final class TieTable implements TieEnds {
+final class TieTable implements TieEnds, GraphScene.SceneRows {
     private static final int ALL_OF = GraphScene.WEAK_ONLY | GraphScene.MEMBERSHIP_ONLY | GraphScene.PERIOD_UNKNOWN;
 
     private final int nodeCount;
@@ -140,7 +141,8 @@ final class TieTable implements TieEnds {
         return second.get(row);
     }
 
-    int tie(int row) {
+    @Override
+    public int tie(int row) {
         return tie.get(row);
     }
 
@@ -148,15 +150,28 @@ final class TieTable implements TieEnds {
         return weight[row];
     }
 
-    int events(int row) {
-        return events[row];
+    @Override
+    public int count(int row) {
+        return weight[row];
     }
 
-    double tone(int row) {
+    @Override
+    public int nodeWeight(int row) {
+        return weight[row];
+    }
+
+    @Override
+    public boolean onEvents(int row) {
+        return events[row] > 0;
+    }
+
+    @Override
+    public double tone(int row) {
         return toneWeight[row] == 0 ? Double.NaN : toneSum[row] / toneWeight[row];
     }
 
-    int flags(int row) {
+    @Override
+    public int flags(int row) {
         return flags[row];
     }
 }
