@@ -3,11 +3,10 @@ package org.entente.graph;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.entente.bench.CanvasFrames;
 import org.entente.bench.HeadlessToolkit;
 import org.entente.bench.LoadedDatasets;
-import org.entente.canvas.CanvasColors;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
@@ -82,8 +81,7 @@ public class GraphFrameBenchmark {
     }
 
     static GraphPalette palette() {
-        return new GraphPalette(CanvasColors.each(GraphPalette.Role.class,
-                role -> Color.hsb(role.ordinal() * 40, 0.6, 0.7)));
+        return new GraphPalette(CanvasFrames.distinctColours(GraphPalette.Role.class));
     }
 
     /** Culling, edge batches, nodes, labels and drawing calls: what the UI thread does for a frame. */
@@ -96,9 +94,6 @@ public class GraphFrameBenchmark {
     /** The same frame rendered by the software pipeline and read back, on the FX thread. */
     @Benchmark
     public Object fullFrameSnapshot() throws InterruptedException {
-        return HeadlessToolkit.call(() -> {
-            painter.paint(canvas.getGraphicsContext2D(), frame);
-            return canvas.snapshot(null, null);
-        });
+        return CanvasFrames.rendered(canvas, () -> painter.paint(canvas.getGraphicsContext2D(), frame));
     }
 }

@@ -5,11 +5,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.entente.bench.CanvasFrames;
 import org.entente.bench.HeadlessToolkit;
 import org.entente.bench.LoadedDatasets;
-import org.entente.canvas.CanvasColors;
 import org.entente.index.IndexedDataset;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
@@ -90,8 +89,7 @@ public class TimelineFrameBenchmark {
     }
 
     static TimelinePalette palette() {
-        return new TimelinePalette(CanvasColors.each(TimelinePalette.Role.class,
-                role -> Color.hsb(role.ordinal() * 40, 0.6, 0.7)));
+        return new TimelinePalette(CanvasFrames.distinctColours(TimelinePalette.Role.class));
     }
 
     /** Layout, density, label placement and drawing calls: what the UI thread does for a frame. */
@@ -104,9 +102,6 @@ public class TimelineFrameBenchmark {
     /** The same frame rendered by the software pipeline and read back, on the FX thread. */
     @Benchmark
     public Object fullFrameSnapshot() throws InterruptedException {
-        return HeadlessToolkit.call(() -> {
-            painter.paint(canvas.getGraphicsContext2D(), frame);
-            return canvas.snapshot(null, null);
-        });
+        return CanvasFrames.rendered(canvas, () -> painter.paint(canvas.getGraphicsContext2D(), frame));
     }
 }
