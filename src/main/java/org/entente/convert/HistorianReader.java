@@ -46,8 +46,9 @@ final class HistorianReader {
             xml = SafeXml.open(in);
             readDocument(xml, records);
         } catch (XMLStreamException e) {
-            problems.add(file, line(e.getLocation()), "malformed XML: " + parserMessage(e)
-                    + "; the rest of the file was skipped");
+            SafeXml.NotUtf8 notUtf8 = SafeXml.NotUtf8.in(e);
+            problems.add(file, notUtf8 != null ? notUtf8.line() : line(e.getLocation()), "malformed XML: "
+                    + parserMessage(e) + "; the rest of the file was skipped");
         } finally {
             close(xml);
         }

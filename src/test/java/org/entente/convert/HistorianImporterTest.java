@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
@@ -76,6 +80,38 @@ class HistorianImporterTest {
                 + " traveller's memberships"), converted.report().problems().stream().map(ImportProblem::message).toList());
         assertEquals(List.of(3L), converted.problemLines());
         assertEquals("A B to Panama", converted.dataset().events().get(0).title());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreOneLocatedProblemAndNothingOnTheStandardError() throws IOException {
+        byte[] head = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <trips>
+                <trip role="president" who="a-b"><id>1</id><name>A B</name><start-date>1906-05-14</start-date><country id="panama">Panama</country></trip>
+                <trip role="president" who="a-b"><id>2</id><name>A""".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xFF, (byte) 0xFE};
+        Path trips = dir.resolve("trips.xml");
+        Files.write(trips, head);
+        Files.write(trips, bad, StandardOpenOption.APPEND);
+        Files.writeString(trips, " B</name></trip>\n</trips>\n", StandardOpenOption.APPEND);
+
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ConvertedDataset converted;
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            converted = ConvertedDataset.convert(new HistorianImporter(), dir, trips);
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertEquals("", printed.toString(StandardCharsets.UTF_8), "the parser printed nothing of its own");
+        List<ImportProblem> problems = converted.report().problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("malformed XML: bytes that are not UTF-8 text (the files are read as UTF-8); the rest of the"
+                + " file was skipped", problems.get(0).message());
+        assertEquals(4L, problems.get(0).line());
+        assertEquals(1, converted.dataset().events().size(), "the trip before them is kept");
     }
 
     @Test
