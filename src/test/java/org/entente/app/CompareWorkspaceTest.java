@@ -3,11 +3,8 @@ package org.entente.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -19,17 +16,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.entente.io.LoadMode;
 import org.entente.query.Comparison;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
-import org.entente.state.ViewState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,32 +29,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * Comparing two periods in the main window on the seed dataset, as an analyst does it: View ▸ Compare two
  * periods ▸ Compare by dates, September 2025 with October 2025; every view then shows the comparison.
  */
-@ExtendWith(ApplicationExtension.class)
-class CompareWorkspaceTest {
-    private static final Path SEED = Path.of("data/dprk-china-russia-2025.json");
+class CompareWorkspaceTest extends MainWindowTest {
     private static final long DAY = 86_400_000L;
-
-    private final ViewState state = new ViewState();
-    private final Preferences preferences = TestWindows.scratchPreferences();
-    private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = TestWindows.show(stage, state, preferences, 1400, 900);
+        show(stage);
     }
 
     @BeforeEach
     void openTheSeed(FxRobot robot) throws TimeoutException {
-        TestWindows.load(robot, window, state, LoadTask.file(SEED), LoadMode.STRICT);
+        loadSeed(robot);
         robot.interact(() -> {
             state.setWindow(new TimeWindow(day(2025, 1, 1), day(2026, 1, 1)));
             state.setCursor(day(2025, 10, 10));
         });
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
     }
 
     private static long day(int y, int m, int d) {

@@ -2,13 +2,10 @@ package org.entente.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -21,41 +18,25 @@ import javafx.scene.layout.FlowPane;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
-import org.entente.io.LoadMode;
-import org.entente.state.ViewState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Filters on the seed dataset that explain themselves: counts beside each value, chips that say how they combine, and a way back from a filter that leaves nothing. */
-@ExtendWith(ApplicationExtension.class)
-class FilterExplanationTest {
-    private static final Path SEED = Path.of("data/dprk-china-russia-2025.json");
-
-    private final ViewState state = new ViewState();
-    private final Preferences preferences = TestWindows.scratchPreferences();
-    private MainWindow window;
+class FilterExplanationTest extends MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = TestWindows.show(stage, state, preferences, 1400, 900);
+        show(stage);
     }
 
     @BeforeEach
     void openSeed(FxRobot robot) throws TimeoutException {
-        TestWindows.load(robot, window, state, LoadTask.file(SEED), LoadMode.STRICT);
+        loadSeed(robot);
         robot.clickOn(".filters-button");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !box(robot, "Tags").getItems().isEmpty());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
     }
 
     @Test

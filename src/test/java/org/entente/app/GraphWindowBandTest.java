@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.scene.Parent;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.PixelReader;
@@ -21,18 +17,13 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.entente.graph.ActorGraphView;
-import org.entente.io.LoadMode;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
 import org.entente.query.TimeWindow;
-import org.entente.state.ViewState;
 import org.entente.timeline.TimelineView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,9 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The stretch of time the actor graph shows, marked on the timeline, in the main window on the seed
  * dataset: the analyst picks the graph's time in its toolbar and sees the band move with the cursor.
  */
-@ExtendWith(ApplicationExtension.class)
-class GraphWindowBandTest {
-    private static final Path SEED = Path.of("data/dprk-china-russia-2025.json");
+class GraphWindowBandTest extends MainWindowTest {
     private static final long DAY = 86_400_000L;
     private static final TimeWindow YEAR_2025 = new TimeWindow(day(2025, 1, 1), day(2026, 1, 1));
     private static final long JUNE_FIRST = day(2025, 6, 1) + DAY / 2;
@@ -52,27 +41,18 @@ class GraphWindowBandTest {
     /** How far a drawn edge may sit from where its instant maps: rounding, and the line's own pixel. */
     private static final int SLACK = 2;
 
-    private final ViewState state = new ViewState();
-    private final Preferences preferences = TestWindows.scratchPreferences();
-    private MainWindow window;
-
     @Start
     void start(Stage stage) {
-        window = TestWindows.show(stage, state, preferences, 1400, 900);
+        show(stage);
     }
 
     @BeforeEach
     void openTheSeedOn2025WithTheCursorInJune(FxRobot robot) throws TimeoutException {
-        TestWindows.load(robot, window, state, LoadTask.file(SEED), LoadMode.STRICT);
+        loadSeed(robot);
         robot.interact(() -> {
             state.setWindow(YEAR_2025);
             state.setCursor(JUNE_FIRST);
         });
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
     }
 
     private static long day(int y, int m, int d) {

@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
@@ -35,42 +33,27 @@ import org.entente.model.Event;
 import org.entente.network.GraphTimeMode;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
-import org.entente.state.ViewState;
 import org.entente.timeline.TimelineView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workspace on the seed dataset as an analyst meets it: the views linked through the selection, search, history, filters and export. */
-@ExtendWith(ApplicationExtension.class)
-class WorkspaceTest {
-    private static final Path SEED = Path.of("data/dprk-china-russia-2025.json");
+class WorkspaceTest extends MainWindowTest {
     private static final long DAY = 86_400_000L;
     private static final long YEAR_2025 = LocalDate.of(2025, 1, 1).toEpochDay() * DAY;
 
-    private final ViewState state = new ViewState();
-    private final Preferences preferences = TestWindows.scratchPreferences();
-    private MainWindow window;
-
     @Start
     void start(Stage stage) {
-        window = TestWindows.show(stage, state, preferences, 1400, 900);
+        show(stage);
     }
 
     @BeforeEach
     void openSeed(FxRobot robot) throws TimeoutException {
         open(robot, SEED);
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
     }
 
     private void open(FxRobot robot, Path file) throws TimeoutException {
