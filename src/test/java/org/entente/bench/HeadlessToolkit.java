@@ -1,8 +1,10 @@
 package org.entente.bench;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
 
 /** JavaFX for benchmarks that draw: headless (Monocle) with software rendering, as on CI. */
 public final class HeadlessToolkit {
@@ -14,13 +16,13 @@ public final class HeadlessToolkit {
         System.getProperties().putIfAbsent("glass.platform", "Monocle");
         System.getProperties().putIfAbsent("monocle.platform", "Headless");
         System.getProperties().putIfAbsent("prism.order", "sw");
-        CountDownLatch started = new CountDownLatch(1);
+        // Through TestFX, as its UI tests start it, so that a UI test running after this one in the same JVM
+        // finds the toolkit as it would have started it (started by Platform.startup, its menus did not open).
         try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
+            FxToolkit.registerPrimaryStage();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
         }
-        started.await();
     }
 
     /** Runs on the FX thread and waits for the result. */
