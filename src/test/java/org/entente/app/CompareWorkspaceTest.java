@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Comparing two periods in the main window on the seed dataset, as an analyst does it: View ▸ Compare two
  * periods ▸ Compare by dates, September 2025 with October 2025; every view then shows the comparison.
  */
-class CompareWorkspaceTest extends MainWindowTest {
+class CompareWorkspaceTest extends SeedWindowTest {
     private static final long DAY = 86_400_000L;
 
     @Start

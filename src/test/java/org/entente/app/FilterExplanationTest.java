@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Filters on the seed dataset that explain themselves: counts beside each value, chips that say how they combine, and a way back from a filter that leaves nothing. */
-class FilterExplanationTest extends MainWindowTest {
+class FilterExplanationTest extends SeedWindowTest {
 
     @Start
     void start(Stage stage) {

@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The stretch of time the actor graph shows, marked on the timeline, in the main window on the seed
  * dataset: the analyst picks the graph's time in its toolbar and sees the band move with the cursor.
  */
-class GraphWindowBandTest extends MainWindowTest {
+class GraphWindowBandTest extends SeedWindowTest {
     private static final long DAY = 86_400_000L;
     private static final TimeWindow YEAR_2025 = new TimeWindow(day(2025, 1, 1), day(2026, 1, 1));
     private static final long JUNE_FIRST = day(2025, 6, 1) + DAY / 2;

@@ -42,7 +42,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workspace on the seed dataset as an analyst meets it: the views linked through the selection, search, history, filters and export. */
-class WorkspaceTest extends MainWindowTest {
+class WorkspaceTest extends SeedWindowTest {
     private static final long DAY = 86_400_000L;
     private static final long YEAR_2025 = LocalDate.of(2025, 1, 1).toEpochDay() * DAY;
 
