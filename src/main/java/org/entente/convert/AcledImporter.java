@@ -50,8 +50,7 @@ public final class AcledImporter implements Importer {
                 List.copyOf(conversion.sources.values()), conversion.actors.build(), conversion.events, List.of(),
                 Extras.NONE);
         DatasetWriter.write(dataset, Filter.NONE, out);
-        return new ImportReport(conversion.rows, dataset.events().size(), dataset.actors().size(),
-                dataset.sources().size(), conversion.problems.all());
+        return ImportReport.of(conversion.rows, dataset, conversion.problems.all());
     }
 
     /** The state of one conversion, across its input files. */

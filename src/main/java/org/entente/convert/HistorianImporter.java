@@ -64,8 +64,7 @@ public final class HistorianImporter implements Importer {
                 origin == null ? DESCRIPTION : DESCRIPTION + " " + origin, List.copyOf(sources.values()),
                 actors.build(), events.events(), List.of(), Extras.NONE);
         DatasetWriter.write(dataset, Filter.NONE, out);
-        return new ImportReport(records[0], dataset.events().size(), dataset.actors().size(), dataset.sources().size(),
-                problems.all());
+        return ImportReport.of(records[0], dataset, problems.all());
     }
 
     /**

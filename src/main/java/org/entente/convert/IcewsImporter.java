@@ -46,16 +46,9 @@ public final class IcewsImporter implements Importer {
         Conversion conversion = new Conversion(progress);
         ByteCountingInput.readAll(inputs, progress, (input, in) ->
                 conversion.readFile(input, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-        Dataset dataset = conversion.builder.build(title(inputs), FORMAT_NOTE);
+        Dataset dataset = conversion.builder.build(ImportText.titleOf("ICEWS events: ", inputs), FORMAT_NOTE);
         DatasetWriter.write(dataset, Filter.NONE, out);
-        return new ImportReport(conversion.rows, dataset.events().size(), dataset.actors().size(),
-                dataset.sources().size(), conversion.problems);
-    }
-
-    private static String title(List<Path> inputs) {
-        StringJoiner names = new StringJoiner(", ", "ICEWS events: ", "");
-        inputs.forEach(input -> names.add(String.valueOf(input.getFileName())));
-        return names.toString();
+        return ImportReport.of(conversion.rows, dataset, conversion.problems);
     }
 
     /** The state of one conversion, across its input files. */

@@ -40,8 +40,7 @@ public final class PloverImporter implements Importer {
                 List.copyOf(conversion.sources.values()), conversion.actors.build(), conversion.events, List.of(),
                 Extras.NONE);
         DatasetWriter.write(dataset, Filter.NONE, out);
-        return new ImportReport(conversion.records, dataset.events().size(), dataset.actors().size(),
-                dataset.sources().size(), conversion.problems.all());
+        return ImportReport.of(conversion.records, dataset, conversion.problems.all());
     }
 
     /** The state of one conversion, across its input files. */

@@ -52,8 +52,7 @@ public final class TimelineJsImporter implements Importer {
         });
         Dataset dataset = conversion.build(inputs);
         DatasetWriter.write(dataset, Filter.NONE, out);
-        return new ImportReport(conversion.slides, dataset.events().size(), 0, dataset.sources().size(),
-                conversion.problems);
+        return ImportReport.of(conversion.slides, dataset, conversion.problems);
     }
 
     /** The state of one conversion, across its input files. */

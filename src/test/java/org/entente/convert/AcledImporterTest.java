@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.entente.app.Cli;
+import org.entente.app.CliRun;
 import org.entente.model.ActorKind;
 import org.entente.model.Code;
 import org.entente.model.Dataset;
@@ -204,14 +201,12 @@ class AcledImporterTest {
         assertEquals(ImportFormat.ACLED, ImportFormat.byId("ACLED").orElseThrow());
         assertTrue(ImportFormat.ACLED.importer() instanceof AcledImporter, "what File > Import and convert use");
         Path out = dir.resolve("acled.json");
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(stderr, true, StandardCharsets.UTF_8);
 
-        assertEquals(0, Cli.run(new String[] {"convert", "--from", "acled", FIXTURE.toString(), "--out", out.toString()}, o, e));
-        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains(FIXTURE + ":7: event_date"), stderr::toString);
-        assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("8 events"), stdout::toString);
-        assertEquals(0, Cli.run(new String[] {"validate", out.toString()}, o, e), stdout::toString);
+        CliRun convert = CliRun.of("convert", "--from", "acled", FIXTURE.toString(), "--out", out.toString());
+        assertEquals(0, convert.code());
+        assertTrue(convert.err().contains(FIXTURE + ":7: event_date"), convert::err);
+        assertTrue(convert.out().contains("8 events"), convert::out);
+        CliRun validate = CliRun.of("validate", out.toString());
+        assertEquals(0, validate.code(), validate::out);
     }
 }

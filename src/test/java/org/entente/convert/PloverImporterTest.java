@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.entente.app.Cli;
+import org.entente.app.CliRun;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.model.Code;
@@ -189,15 +186,13 @@ class PloverImporterTest {
         assertEquals(ImportFormat.PLOVER, ImportFormat.byId("plover").orElseThrow());
         assertTrue(ImportFormat.PLOVER.importer() instanceof PloverImporter, "what File > Import and convert use");
         Path out = dir.resolve("plover.json");
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(stderr, true, StandardCharsets.UTF_8);
 
-        assertEquals(0, Cli.run(new String[] {"convert", "--from", "plover", LINES.toString(), GOLD.toString(),
-                "--out", out.toString()}, o, e));
-        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains(LINES + ":6:54: malformed JSON"), stderr::toString);
-        assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("12 events"), stdout::toString);
-        assertEquals(0, Cli.run(new String[] {"validate", out.toString()}, o, e), stdout::toString);
+        CliRun convert = CliRun.of("convert", "--from", "plover", LINES.toString(), GOLD.toString(), "--out",
+                out.toString());
+        assertEquals(0, convert.code());
+        assertTrue(convert.err().contains(LINES + ":6:54: malformed JSON"), convert::err);
+        assertTrue(convert.out().contains("12 events"), convert::out);
+        CliRun validate = CliRun.of("validate", out.toString());
+        assertEquals(0, validate.code(), validate::out);
     }
 }
