@@ -15,6 +15,7 @@ import org.entente.network.PeriodComparison;
 import org.entente.query.Comparison;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
+import org.entente.strata.ColorMode;
 
 /**
  * The one source of truth that every view binds to: the dataset on show, the visible time window, the
@@ -36,6 +37,7 @@ public final class ViewState {
     private final ObjectProperty<TimeWindow> graphWindow = new SimpleObjectProperty<>(this, "graphWindow");
     private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>(this, "comparison");
     private final ObjectProperty<PeriodComparison> comparedTies = new SimpleObjectProperty<>(this, "comparedTies");
+    private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(this, "colorMode", ColorMode.KIND);
     private final SelectionHistory history = new SelectionHistory();
 
     public ViewState() {
@@ -229,6 +231,19 @@ public final class ViewState {
 
     public void setComparedTies(PeriodComparison value) {
         comparedTies.set(value);
+    }
+
+    /** What an event's colour says in every view that colours events: its kind or its tone. */
+    public ObjectProperty<ColorMode> colorModeProperty() {
+        return colorMode;
+    }
+
+    public ColorMode getColorMode() {
+        return colorMode.get();
+    }
+
+    public void setColorMode(ColorMode value) {
+        colorMode.set(value);
     }
 
     public SelectionHistory history() {

@@ -34,7 +34,6 @@ public class TimelineView extends LinkedView {
                     view -> view.colors);
 
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.NONE);
-    private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(this, "colorMode", ColorMode.KIND);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ObjectProperty<PlaySpeed> playSpeed = new SimpleObjectProperty<>(this, "playSpeed", PlaySpeed.MONTH);
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
@@ -95,16 +94,17 @@ public class TimelineView extends LinkedView {
         laneMode.set(value);
     }
 
+    /** The shared colour mode of the view state, so that the map colours events as the timeline does. */
     public ObjectProperty<ColorMode> colorModeProperty() {
-        return colorMode;
+        return getViewState().colorModeProperty();
     }
 
     public ColorMode getColorMode() {
-        return colorMode.get();
+        return getViewState().getColorMode();
     }
 
     public void setColorMode(ColorMode value) {
-        colorMode.set(value);
+        getViewState().setColorMode(value);
     }
 
     public BooleanProperty playingProperty() {
