@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
+import org.entente.canvas.FrameLoop;
 import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;

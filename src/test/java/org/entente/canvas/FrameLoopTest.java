@@ -1,4 +1,4 @@
-package org.entente.graph;
+package org.entente.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

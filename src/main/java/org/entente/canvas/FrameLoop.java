@@ -1,4 +1,4 @@
-package org.entente.graph;
+package org.entente.canvas;
 
 import javafx.animation.AnimationTimer;
 
@@ -9,10 +9,10 @@ import javafx.animation.AnimationTimer;
  * renderer rasterises every canvas drawn in a pulse before the next pulse can show anything, so a
  * settling view drawn on every pulse would hold up the other views' answers half the time it takes.
  */
-final class FrameLoop {
+public final class FrameLoop {
     /** Advances what moves to {@code now}, {@code seconds} after the last frame; true while anything still moves. */
     @FunctionalInterface
-    interface Step {
+    public interface Step {
         boolean step(long now, double seconds);
     }
 
@@ -33,18 +33,18 @@ final class FrameLoop {
     private boolean unpainted;
     private long last;
 
-    FrameLoop(Step step, Runnable paint) {
+    public FrameLoop(Step step, Runnable paint) {
         this.step = step;
         this.paint = paint;
     }
 
     /** Something changed: draw it on the next pulse. */
-    void invalidate() {
+    public void invalidate() {
         dirty = true;
         timer.start();
     }
 
-    void stop() {
+    public void stop() {
         timer.stop();
     }
 
@@ -54,13 +54,13 @@ final class FrameLoop {
      * view's work (a software renderer rasterises every canvas drawn in a pulse before showing it). It
      * never skips two frames in a row, so a view that follows a continuous drag still moves.
      */
-    void yieldNextFrame() {
+    public void yieldNextFrame() {
         yieldNext = !yielded;
         timer.start();
     }
 
     /** One pulse's frame at {@code now} (nanoseconds); the timer calls it, and tests do. */
-    void frame(long now) {
+    public void frame(long now) {
         if (yieldNext) {
             yieldNext = false;
             yielded = true;
