@@ -36,9 +36,6 @@ public class ActorGraphView extends LinkedView {
             new CanvasColors<>(GraphPalette.Role.class, GraphPalette.TOKENS, Control.getClassCssMetaData(),
                     view -> view.colors);
 
-    private final ObjectProperty<GraphTimeMode> timeMode =
-            new SimpleObjectProperty<>(this, "timeMode", GraphTimeMode.AROUND_CURSOR);
-    private final ObjectProperty<GraphSpan> span = new SimpleObjectProperty<>(this, "span", GraphSpan.FOLLOW_ZOOM);
     private final BooleanProperty showMemberships = new SimpleBooleanProperty(this, "showMemberships");
     private final ObjectProperty<GraphLimits> limits = new SimpleObjectProperty<>(this, "limits", GraphLimits.DEFAULT);
     private final ObjectProperty<GroupBy> groupBy = new SimpleObjectProperty<>(this, "groupBy", GroupBy.NONE);
@@ -138,30 +135,30 @@ public class ActorGraphView extends LinkedView {
         return new GraphPalette(colors.snapshot());
     }
 
-    /** Which time the graph shows: the timeline's visible range, the cursor ± a span, or everything up to the cursor. */
+    /** Which time the graph shows (the view state's, which the map follows too): the timeline's visible range, the cursor ± a span, or everything up to the cursor. */
     public ObjectProperty<GraphTimeMode> timeModeProperty() {
-        return timeMode;
+        return getViewState().graphTimeModeProperty();
     }
 
     public GraphTimeMode getTimeMode() {
-        return timeMode.get();
+        return getViewState().getGraphTimeMode();
     }
 
     public void setTimeMode(GraphTimeMode value) {
-        timeMode.set(value);
+        getViewState().setGraphTimeMode(value);
     }
 
     /** How far either side of the cursor the graph looks, in the cursor ± span mode. */
     public ObjectProperty<GraphSpan> spanProperty() {
-        return span;
+        return getViewState().graphSpanProperty();
     }
 
     public GraphSpan getSpan() {
-        return span.get();
+        return getViewState().getGraphSpan();
     }
 
     public void setSpan(GraphSpan value) {
-        span.set(value);
+        getViewState().setGraphSpan(value);
     }
 
     /** Whether memberships (a minister in a government) show as edges. */

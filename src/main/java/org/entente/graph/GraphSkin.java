@@ -2,8 +2,6 @@ package org.entente.graph;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -20,7 +18,6 @@ import org.entente.network.ActorGroups;
 import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
 import org.entente.network.PeriodComparison;
-import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 
@@ -92,10 +89,6 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         registerInvalidationListener(state.cursorProperty(), o -> timeChanged());
         registerInvalidationListener(view.timeModeProperty(), o -> timeChanged());
         registerInvalidationListener(view.spanProperty(), o -> timeChanged());
-        for (Observable o : new Observable[] {state.datasetProperty(), state.windowProperty(), state.cursorProperty(),
-                view.timeModeProperty(), view.spanProperty()}) {
-            registerInvalidationListener(o, x -> publishWindow());
-        }
         registerInvalidationListener(view.showMembershipsProperty(), o -> sceneChanged());
         registerInvalidationListener(view.limitsProperty(), o -> sceneChanged());
         registerInvalidationListener(view.groupByProperty(), o -> regroup());
@@ -112,7 +105,6 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         view.colorProperties().forEach(colour -> registerInvalidationListener(colour, o -> invalidate()));
         registerChangeListener(state.selectionProperty(), o -> selectionChanged());
         datasetChanged();
-        publishWindow();
     }
 
     @Override
@@ -266,7 +258,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
      * A change that leaves the graph's range as it was (a pan around a fixed cursor) costs nothing.
      */
     private void timeChanged() {
-        if (!graph.isComparing() && !GraphTime.range(getSkinnable()).equals(sceneRange)) {
+        if (!graph.isComparing() && !getSkinnable().getViewState().graphRange().equals(sceneRange)) {
             sceneChanged();
         }
     }
@@ -286,7 +278,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     /** Moves the graph to the time on show; the first scene of a dataset is laid out afresh. */
     private void updateScene() {
         ActorGraphView view = getSkinnable();
-        GraphRange range = GraphTime.range(view);
+        GraphRange range = view.getViewState().graphRange();
         sceneRange = graph.isComparing() ? null : range;
         if (graph.updateScene(range, view.isShowMemberships(), view.getFocusActor(),
                 view.getFocusDepth(), view.getNodeSizing(), view.getLimits(), selectedActors())) {
@@ -321,18 +313,6 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private List<String> selectedActors() {
         ViewState state = getSkinnable().getViewState();
         return state.getDataset() == null ? List.of() : SelectedActors.of(state.getSelection(), state.getDataset().dataset());
-    }
-
-    /**
-     * Tells the other views which time the graph shows as soon as it changes, before the scene catches
-     * up (a large one is built at most every other frame), so that the timeline's mark follows the cursor.
-     */
-    private void publishWindow() {
-        ActorGraphView view = getSkinnable();
-        TimeWindow window = GraphTime.window(view);
-        if (!Objects.equals(window, view.getViewState().getGraphWindow())) {
-            view.getViewState().setGraphWindow(window);
-        }
     }
 
     private void restyle() {
@@ -523,7 +503,6 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         input.dispose();
         toolbar.dispose();
         getChildren().clear();
-        getSkinnable().getViewState().setGraphWindow(null);
         getSkinnable().getViewState().setComparedTies(null);
         super.dispose();
     }

@@ -1,6 +1,8 @@
 package org.entente.state;
 
 import java.util.List;
+import java.util.Objects;
+import javafx.beans.Observable;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +13,9 @@ import org.entente.index.IndexedDataset;
 import org.entente.index.OpeningWindow;
 import org.entente.index.TimeIndex;
 import org.entente.model.Period;
+import org.entente.network.GraphRange;
+import org.entente.network.GraphSpan;
+import org.entente.network.GraphTimeMode;
 import org.entente.network.PeriodComparison;
 import org.entente.query.Comparison;
 import org.entente.query.Filter;
@@ -37,6 +42,9 @@ public final class ViewState {
     private final ObjectProperty<TimeWindow> graphWindow = new SimpleObjectProperty<>(this, "graphWindow");
     private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>(this, "comparison");
     private final ObjectProperty<PeriodComparison> comparedTies = new SimpleObjectProperty<>(this, "comparedTies");
+    private final ObjectProperty<GraphTimeMode> graphTimeMode =
+            new SimpleObjectProperty<>(this, "graphTimeMode", GraphTimeMode.AROUND_CURSOR);
+    private final ObjectProperty<GraphSpan> graphSpan = new SimpleObjectProperty<>(this, "graphSpan", GraphSpan.FOLLOW_ZOOM);
     private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(this, "colorMode", ColorMode.KIND);
     private final SelectionHistory history = new SelectionHistory();
 
@@ -51,6 +59,40 @@ public final class ViewState {
                 filter.set(Filter.NONE);
             }
         });
+        for (Observable input : new Observable[] {dataset, window, cursor, graphTimeMode, graphSpan}) {
+            input.addListener(o -> updateGraphWindow());
+        }
+    }
+
+    private void updateGraphWindow() {
+        TimeWindow now = graphWindowOf(getDataset());
+        if (!Objects.equals(now, graphWindow.get())) {
+            graphWindow.set(now);
+        }
+    }
+
+    /** The range whose events the graph and the map show, from the graph's time mode and span and the window and cursor. */
+    public GraphRange graphRange() {
+        TimeWindow in = getWindow();
+        return getGraphTimeMode().range(in.start(), in.end(), getCursor(), getGraphSpan());
+    }
+
+    /**
+     * The graph's range as a window another view can draw, or null without a dataset. "Up to the cursor"
+     * reaches back to the beginning of time, where nothing can be drawn, so its window starts at the
+     * dataset's first event instead; a window too short to be one is widened to the shortest.
+     */
+    private TimeWindow graphWindowOf(IndexedDataset shown) {
+        if (shown == null) {
+            return null;
+        }
+        GraphRange range = graphRange();
+        long from = range.from();
+        if (getGraphTimeMode() == GraphTimeMode.UP_TO_CURSOR) {
+            from = shown.time().isEmpty() ? range.to() : shown.time().minStart();
+        }
+        from = Math.min(from, range.to() - TimeWindow.MIN_SPAN);
+        return new TimeWindow(from, range.to());
     }
 
     /**
@@ -180,8 +222,9 @@ public final class ViewState {
     }
 
     /**
-     * The stretch of time the actor graph shows, so that the timeline can mark it without knowing the
-     * graph; null when no graph is on show. The graph sets it and clears it when it goes.
+     * The stretch of time the actor graph and the map show, so that the timeline can mark it without
+     * knowing them; null without a dataset. The state works it out again whenever the window, the cursor
+     * or the graph's time mode or span change; setting it (as a test may) lasts until then.
      */
     public ObjectProperty<TimeWindow> graphWindowProperty() {
         return graphWindow;
@@ -231,6 +274,32 @@ public final class ViewState {
 
     public void setComparedTies(PeriodComparison value) {
         comparedTies.set(value);
+    }
+
+    /** Which time the graph and the map show: the timeline's visible range, the cursor ± a span, or everything up to the cursor. */
+    public ObjectProperty<GraphTimeMode> graphTimeModeProperty() {
+        return graphTimeMode;
+    }
+
+    public GraphTimeMode getGraphTimeMode() {
+        return graphTimeMode.get();
+    }
+
+    public void setGraphTimeMode(GraphTimeMode value) {
+        graphTimeMode.set(value);
+    }
+
+    /** How far either side of the cursor the graph and the map look, in the cursor ± span mode. */
+    public ObjectProperty<GraphSpan> graphSpanProperty() {
+        return graphSpan;
+    }
+
+    public GraphSpan getGraphSpan() {
+        return graphSpan.get();
+    }
+
+    public void setGraphSpan(GraphSpan value) {
+        graphSpan.set(value);
     }
 
     /** What an event's colour says in every view that colours events: its kind or its tone. */

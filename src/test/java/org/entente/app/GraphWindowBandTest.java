@@ -1,7 +1,6 @@
 package org.entente.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -9,9 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
-import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.SplitPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -74,7 +71,7 @@ class GraphWindowBandTest extends SeedWindowTest {
     }
 
     @Test
-    void theGraphsWindowInTheViewStateFollowsItsTimeModeAndGoesWithTheGraph(FxRobot robot) throws Exception {
+    void theGraphsWindowInTheViewStateFollowsItsTimeMode(FxRobot robot) throws Exception {
         long eighth = YEAR_2025.span() / 8;
         assertEquals(new TimeWindow(JUNE_FIRST - eighth, JUNE_FIRST + eighth), state.getGraphWindow(),
                 "at first the graph follows the cursor over a quarter of the view");
@@ -94,17 +91,6 @@ class GraphWindowBandTest extends SeedWindowTest {
         assertEquals(new TimeWindow(state.getDataset().time().minStart(), JUNE_FIRST + 1), state.getGraphWindow(),
                 "up to the cursor, from the first event rather than from the beginning of time");
 
-        choose(robot, 0, GraphTimeMode.AROUND_CURSOR);
-        robot.interact(() -> state.setWindow(YEAR_2025));
-        WritableImage plain = bandless(robot);
-        ActorGraphView graph = robot.lookup(".actor-graph-view").queryAs(ActorGraphView.class);
-        robot.interact(() -> {
-            splitPaneHolding(graph).getItems().remove(graph);
-            graph.setSkin(null);
-        });
-        assertNull(state.getGraphWindow(), "without a graph there is no graph window");
-        Band gone = new Band(snapshot(robot), plain);
-        assertEquals(0, gone.changed(), "and the timeline draws no band");
     }
 
     // ---- the graph's toolbar ----
@@ -119,15 +105,6 @@ class GraphWindowBandTest extends SeedWindowTest {
         ChoiceBox<T> box = robot.lookup(".graph-toolbar .choice-box").nth(index).queryAs(ChoiceBox.class);
         robot.interact(() -> box.getSelectionModel().select(value));
         assertEquals(value, box.getValue(), "chose " + value);
-    }
-
-    private static SplitPane splitPaneHolding(ActorGraphView graph) {
-        for (Parent p = graph.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof SplitPane pane && pane.getItems().contains(graph)) {
-                return pane;
-            }
-        }
-        throw new AssertionError("the graph is in no split pane");
     }
 
     // ---- the timeline's pixels ----
