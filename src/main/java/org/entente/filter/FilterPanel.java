@@ -196,7 +196,7 @@ public final class FilterPanel extends FlowPane {
             dates = state.getFilter().dateRange();
         }
         state.setFilter(new Filter(kinds, new HashSet<>(eventKinds.getCheckModel().getCheckedItems()),
-                new HashSet<>(tags.getCheckModel().getCheckedItems()), reliability.getValue(),
+                new HashSet<>(tags.getCheckModel().getCheckedItems()), state.getFilter().countries(), reliability.getValue(),
                 Math.round(tone.getLowValue()), Math.round(tone.getHighValue()), dates));
     }
 
