@@ -4,7 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 
 /** The values a filter offers, each with how many records of the dataset have it, most frequent first. */
 final class Counted {
@@ -25,12 +27,20 @@ final class Counted {
         return count == null ? name : String.format(Locale.ROOT, "%s (%,d)", name, count);
     }
 
-    /** Shows each value of a check-combo box with its count, so the checked values stay the plain values. */
-    static StringConverter<String> converter(Map<String, Integer> counts) {
+    /**
+     * Offers the counted values in a check-combo box, most frequent first and ties by the name each is
+     * shown by ("China (13)" for "CHN"), so that the checked items stay the plain values the filter holds.
+     */
+    static void offer(CheckComboBox<String> box, Map<String, Integer> counts, UnaryOperator<String> name) {
+        box.setConverter(converter(counts, name));
+        box.getItems().setAll(byCount(counts, Comparator.comparing(name)));
+    }
+
+    private static StringConverter<String> converter(Map<String, Integer> counts, UnaryOperator<String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(String value) {
-                return value == null ? "" : label(value, counts.get(value));
+                return value == null ? "" : label(name.apply(value), counts.get(value));
             }
 
             @Override

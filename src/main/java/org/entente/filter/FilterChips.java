@@ -50,6 +50,12 @@ public final class FilterChips extends FlowPane {
             chips.add(chip("Tag: " + alternatives(filter.tags().stream().sorted().map(tag -> "#" + tag).toList()),
                     "Events with any of these tags", filter.withTags(Set.of())));
         }
+        if (!filter.countries().isEmpty()) {
+            List<String> names = filter.countries().stream().map(FilterText::country).sorted().toList();
+            chips.add(chip("Country: " + alternatives(names),
+                    "Events that took place in any of these countries, or, where the place is not known,"
+                            + " with a participant from one", filter.withCountries(Set.of())));
+        }
         if (filter.minReliability() != null) {
             chips.add(chip("Sources " + filter.minReliability().name() + " or better",
                     "Events and relations cited by at least one source this reliable", filter.withMinReliability(null)));

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -23,7 +24,6 @@ import org.controlsfx.control.RangeSlider;
 import org.entente.index.IndexedDataset;
 import org.entente.model.ActorKind;
 import org.entente.model.DatasetStats;
-import org.entente.model.Event;
 import org.entente.model.Reliability;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
@@ -33,19 +33,18 @@ import org.entente.time.EdtfException;
 import org.entente.work.LatestJob;
 
 /**
- * The filter controls: actor kinds, event kinds, tags, the least reliability of a source, a tone range
- * and a date range. Each change sets the shared filter at once, and the controls follow the filter when
- * something else changes it (a chip removed, a tag clicked in the detail pane).
+ * The filter controls: actor kinds, event kinds, tags, countries, the least reliability of a source, a
+ * tone range and a date range. Each change sets the shared filter at once, and the controls follow the
+ * filter when something else changes it (a chip removed, a tag clicked in the detail pane).
  */
 public final class FilterPanel extends FlowPane {
 
     private final ViewState state;
-    /** The label {@link org.entente.model.DatasetStats} counts events without a kind under; no filter picks them out. */
-
-    private final LatestJob<Map<String, Integer>> tagCounting = LatestJob.onFxThread("entente-tags");
+    private final LatestJob<EventCounts> eventCounting = LatestJob.onFxThread("entente-filter-counts");
     private final MenuButton actorKinds = new MenuButton("Actor kinds");
     private final CheckComboBox<String> eventKinds = new CheckComboBox<>();
     private final CheckComboBox<String> tags = new CheckComboBox<>();
+    private final CheckComboBox<String> countries = new CheckComboBox<>();
     private final ChoiceBox<Reliability> reliability = new ChoiceBox<>();
     private final RangeSlider tone = new RangeSlider(Filter.TONE_MIN, Filter.TONE_MAX, Filter.TONE_MIN, Filter.TONE_MAX);
     private final Label toneText = new Label();
@@ -63,6 +62,9 @@ public final class FilterPanel extends FlowPane {
         eventKinds.setTooltip(new Tooltip("Show only events of these kinds; each with its number of events"));
         tags.setTitle("Tags");
         tags.setTooltip(new Tooltip("Show only events with one of these tags; each with its number of events"));
+        countries.setTitle("Countries");
+        countries.setTooltip(new Tooltip("Show only events that took place in one of these countries, or, where the"
+                + " place is not known, with a participant from one; each with its number of events"));
         reliability.getItems().add(null);
         reliability.getItems().addAll(Reliability.values());
         reliability.setConverter(new StringConverter<>() {
@@ -103,7 +105,8 @@ public final class FilterPanel extends FlowPane {
             to.setText(DayFormat.iso(window.end() - 1));
             apply();
         });
-        getChildren().addAll(actorKinds, eventKinds, tags, reliability, new HBox(6, new Label("Tone"), tone, toneText),
+        getChildren().addAll(actorKinds, eventKinds, tags, countries, reliability,
+                new HBox(6, new Label("Tone"), tone, toneText),
                 new HBox(6, new Label("Dates"), from, new Label("\u2013"), to, visible, dateProblem));
         for (var node : getChildren()) {
             if (node instanceof HBox box) {
@@ -112,6 +115,7 @@ public final class FilterPanel extends FlowPane {
         }
         eventKinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> apply());
         tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> apply());
+        countries.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> apply());
         state.datasetProperty().addListener((obs, old, now) -> offer(now));
         state.filterProperty().addListener((obs, old, now) -> follow(now));
         offer(state.getDataset());
@@ -119,37 +123,30 @@ public final class FilterPanel extends FlowPane {
     }
 
     /**
-     * The actor kinds, event kinds and tags of a dataset to choose from, each with its count, most frequent
-     * first. The kinds come counted with the dataset; the tags are counted in the background, because that
-     * means reading every event.
+     * The actor kinds, event kinds, tags and countries of a dataset to choose from, each with its count,
+     * most frequent first. The kinds come counted with the dataset; the tags and countries are counted in
+     * the background (see {@link EventCounts}).
      */
     private void offer(IndexedDataset dataset) {
         following = true;
         eventKinds.getCheckModel().clearChecks();
         tags.getCheckModel().clearChecks();
+        countries.getCheckModel().clearChecks();
         offerActorKinds(dataset == null ? Map.of() : dataset.stats().actorsByKind());
         Map<String, Integer> kindCounts = new HashMap<>(dataset == null ? Map.of() : dataset.stats().eventsByKind());
         kindCounts.remove(DatasetStats.NO_KIND);
-        eventKinds.setConverter(Counted.converter(kindCounts));
-        eventKinds.getItems().setAll(Counted.byCount(kindCounts, Comparator.naturalOrder()));
+        Counted.offer(eventKinds, kindCounts, UnaryOperator.identity());
         tags.getItems().clear();
+        countries.getItems().clear();
         following = false;
-        tagCounting.cancel();
+        eventCounting.cancel();
         if (dataset == null) {
             return;
         }
-        tagCounting.run(cancelled -> {
-            Map<String, Integer> counts = new HashMap<>();
-            for (Event e : dataset.dataset().events()) {
-                for (String tag : e.tags()) {
-                    counts.merge(tag, 1, Integer::sum);
-                }
-            }
-            return counts;
-        }, counts -> {
+        eventCounting.run(cancelled -> EventCounts.of(dataset.dataset(), cancelled), counts -> {
             following = true;
-            tags.setConverter(Counted.converter(counts));
-            tags.getItems().setAll(Counted.byCount(counts, Comparator.naturalOrder()));
+            Counted.offer(tags, counts.tags(), UnaryOperator.identity());
+            Counted.offer(countries, counts.countries(), FilterText::country);
             follow(state.getFilter());
             following = false;
         });
@@ -195,9 +192,12 @@ public final class FilterPanel extends FlowPane {
             dateProblem.setText(e.getMessage());
             dates = state.getFilter().dateRange();
         }
-        state.setFilter(new Filter(kinds, new HashSet<>(eventKinds.getCheckModel().getCheckedItems()),
-                new HashSet<>(tags.getCheckModel().getCheckedItems()), reliability.getValue(),
+        state.setFilter(new Filter(kinds, checked(eventKinds), checked(tags), checked(countries), reliability.getValue(),
                 Math.round(tone.getLowValue()), Math.round(tone.getHighValue()), dates));
+    }
+
+    private static Set<String> checked(CheckComboBox<String> box) {
+        return new HashSet<>(box.getCheckModel().getCheckedItems());
     }
 
     /** Shows the shared filter in the controls without setting it again. */
@@ -208,6 +208,7 @@ public final class FilterPanel extends FlowPane {
         }
         check(eventKinds, filter.eventKinds());
         check(tags, filter.tags());
+        check(countries, filter.countries());
         reliability.setValue(filter.minReliability());
         tone.setLowValue(filter.minTone());
         tone.setHighValue(filter.maxTone());

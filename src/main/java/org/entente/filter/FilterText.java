@@ -1,14 +1,23 @@
 package org.entente.filter;
 
+import org.entente.codes.CountryNames;
 import org.entente.query.TimeWindow;
 import org.entente.time.DayFormat;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;
 import org.entente.time.When;
 
-/** Dates in the filter: shown as days, typed as EDTF ("2019", "2019-05", "2019-05-03"). */
+/**
+ * The filter's values in words: countries by their English names, and dates shown as days and typed as
+ * EDTF ("2019", "2019-05", "2019-05-03").
+ */
 final class FilterText {
     private FilterText() {
+    }
+
+    /** "China" for "CHN"; a code no table names stays as it is, so that it still reads as something. */
+    static String country(String code) {
+        return CountryNames.english().getOrDefault(code, code);
     }
 
     static String range(TimeWindow range) {

@@ -15,7 +15,7 @@ import org.entente.time.Edtf;
 import org.entente.time.EdtfException;
 import org.junit.jupiter.api.Test;
 
-/** Which filters narrow relations: dates, reliability and tone do; event kinds and tags, words for events, do not. */
+/** Which filters narrow relations: dates, reliability and tone do; event kinds, tags and countries, which speak of events, do not. */
 class FilterRelationTest {
     private static final long DAY = 86_400_000L;
 
@@ -54,8 +54,9 @@ class FilterRelationTest {
     }
 
     @Test
-    void eventKindsAndTagsLeaveRelationsAlone() throws EdtfException {
-        Filter parades = Filter.NONE.withEventKinds(Set.of("parade")).withTags(Set.of("military"));
+    void eventKindsTagsAndCountriesLeaveRelationsAlone() throws EdtfException {
+        Filter parades = Filter.NONE.withEventKinds(Set.of("parade")).withTags(Set.of("military"))
+                .withCountries(Set.of("CHN"));
         assertTrue(parades.matches(relation("2019/2021", Double.NaN, "poor"), DATASET));
     }
 }
