@@ -13,9 +13,12 @@ import org.entente.io.LoadResult;
 import org.entente.io.Problem;
 import org.entente.model.DatasetStats;
 
-/** The commands that work without a display: {@code validate}, {@code stats} and {@code generate}. */
+/**
+ * The commands that work without a display: {@code validate}, {@code stats}, {@code generate}, {@code convert}
+ * and {@code atlas}.
+ */
 public final class Cli {
-    private static final Set<String> COMMANDS = Set.of("validate", "stats", "generate", "convert", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("validate", "stats", "generate", "convert", "atlas", "help", "--help", "-h");
 
     private Cli() {
     }
@@ -32,8 +35,9 @@ public final class Cli {
         return switch (args[0]) {
             case "validate" -> rest.isEmpty() ? usage(err) : validate(rest, out);
             case "stats" -> rest.size() != 1 ? usage(err) : stats(Path.of(rest.get(0)), out);
-            case "generate" -> generate(rest, out, err);
+            case "generate" -> parsed("generate", GenerateCommand::parse, GenerateCommand::run, rest, out, err);
             case "convert" -> convert(rest, out, err);
+            case "atlas" -> parsed("atlas", AtlasCommand::parse, AtlasCommand::run, rest, out, err);
             default -> {
                 usage(out);
                 yield 0;
@@ -70,11 +74,23 @@ public final class Cli {
         return result.hasErrors() ? 1 : 0;
     }
 
-    private static int generate(List<String> args, PrintStream out, PrintStream err) {
+    /** What a command makes of its arguments, or why they make no sense. */
+    private interface Parser<A> {
+        A parse(List<String> args) throws GenerateCommand.UsageException;
+    }
+
+    /** A command run on its parsed arguments, returning the exit code. */
+    private interface Runner<A> {
+        int run(A arguments, PrintStream out, PrintStream err);
+    }
+
+    /** Runs a command whose only failure outside its run is wrong usage, which prints the usage and exits 2. */
+    private static <A> int parsed(String name, Parser<A> parser, Runner<A> runner, List<String> args,
+                                  PrintStream out, PrintStream err) {
         try {
-            return GenerateCommand.run(GenerateCommand.parse(args), out, err);
+            return runner.run(parser.parse(args), out, err);
         } catch (GenerateCommand.UsageException e) {
-            err.println("generate: " + e.getMessage());
+            err.println(name + ": " + e.getMessage());
             return usage(err);
         }
     }
@@ -106,7 +122,11 @@ public final class Cli {
                                                                convert other formats into one entente/1 dataset
                                                                (gzip-compressed when OUT ends in .gz); GDELT exports
                                                                plain or as downloaded (.export.CSV.zip); --origin TEXT
-                                                               says where Office of the Historian files come from""");
+                                                               says where Office of the Historian files come from
+                       java -jar entente.jar atlas WORLD_ATLAS_DIR --out DIR
+                                                               convert the world-atlas package's Natural Earth
+                                                               countries into the map's countries-110m.atlas and
+                                                               countries-50m.atlas""");
         return 2;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.entente.codes.IsoNumericCountries;
 import org.entente.model.Citation;
 import org.entente.model.Code;
 import org.entente.model.Event;
