@@ -1,6 +1,7 @@
 package org.entente.network;
 
 import java.util.Arrays;
+import org.entente.index.ActiveSet;
 import org.entente.index.IntList;
 import org.entente.index.SlidingWindow;
 import org.entente.index.TimeIndex;
@@ -34,8 +35,7 @@ public final class WindowGraph {
     private final double[] pairTone;
     private final int[] pairToned;
     private final int[] actorEvents;
-    private final int[] activeSlot;
-    private final IntList active = new IntList();
+    private final ActiveSet active;
 
     public WindowGraph(PairIndex pairs, TimeIndex time) {
         this.pairs = pairs;
@@ -50,8 +50,7 @@ public final class WindowGraph {
         pairWeak = new int[n];
         pairTone = new double[n];
         pairToned = new int[n];
-        activeSlot = new int[n];
-        Arrays.fill(activeSlot, -1);
+        active = new ActiveSet(n);
         actorEvents = new int[pairs.actorCount()];
     }
 
@@ -95,8 +94,9 @@ public final class WindowGraph {
 
     /** Empties the event counts before the window applies its events afresh. */
     private void clearEvents() {
-        for (int i = active.size() - 1; i >= 0; i--) {
-            int pair = active.get(i);
+        IntList shown = active.items();
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            int pair = shown.get(i);
             pairEvents[pair] = 0;
             pairWeak[pair] = 0;
             pairTone[pair] = 0;
@@ -132,29 +132,16 @@ public final class WindowGraph {
     /** A pair is on show while it shares an event, a relation or a membership in the window. */
     private void updateActive(int pair) {
         boolean shows = pairEvents[pair] > 0 || pairRelations[pair] > 0 || pairMemberships[pair] > 0;
-        if (shows && activeSlot[pair] < 0) {
-            activeSlot[pair] = active.size();
-            active.add(pair);
-        } else if (!shows && activeSlot[pair] >= 0) {
-            deactivate(pair);
+        if (!shows && active.contains(pair)) {
+            pairTone[pair] = 0;
+            pairToned[pair] = 0;
         }
-    }
-
-    /** Removes a pair from the active list by moving the last one into its slot. */
-    private void deactivate(int pair) {
-        int slot = activeSlot[pair];
-        int last = active.get(active.size() - 1);
-        active.set(slot, last);
-        activeSlot[last] = slot;
-        active.removeLast();
-        activeSlot[pair] = -1;
-        pairTone[pair] = 0;
-        pairToned[pair] = 0;
+        active.set(pair, shows);
     }
 
     /** The pairs that share an event, a relation or a membership in the window, in no particular order. */
     public IntList activePairs() {
-        return active;
+        return active.items();
     }
 
     /** The explicit relations of the pair whose period overlaps the window. */
