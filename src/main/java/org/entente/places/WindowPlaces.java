@@ -1,11 +1,8 @@
 package org.entente.places;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
-import org.entente.index.ActiveSet;
 import org.entente.index.IntList;
 import org.entente.index.SlidingWindow;
 import org.entente.index.TimeIndex;
@@ -15,7 +12,7 @@ import org.entente.strata.Strata;
 /**
  * What the map shows of a time window, kept up to date as the window moves: per country, its events (in
  * all, by strata group, country-level only) and their tone; per flow between countries, its events and
- * their tone; per point, a pyramid of sparse grids ({@link Cells}) whose cells hold their events' counts,
+ * their tone, ranked by events; per point, a pyramid of sparse grids ({@link Cells}) whose cells hold their events' counts,
  * groups, tone and the sums of their coordinates, so a bin is drawn at the centroid of its events.
  *
  * <p>Moving the window applies only the events that enter or leave it ({@link SlidingWindow}), so a scrub
@@ -31,8 +28,7 @@ public final class WindowPlaces {
     private final Tallies countries;
     private final int[] countryLevel;
     private final Tallies flows;
-    /** The flows that the window holds an event of. */
-    private final ActiveSet active;
+    private final FlowRanking ranking;
     private final CellGrid[] levels = new CellGrid[Cells.LEVELS];
 
     public WindowPlaces(EventPlaces places, TimeIndex time, Strata strata) {
@@ -48,7 +44,7 @@ public final class WindowPlaces {
         countries = new Tallies(places, groupOf, groups, false, countryCount);
         countryLevel = new int[countryCount];
         flows = new Tallies(places, groupOf, groups, false, places.flowCount());
-        active = new ActiveSet(places.flowCount());
+        ranking = new FlowRanking(places.flowCount());
         for (int level = 0; level < levels.length; level++) {
             levels[level] = pointGrid(level);
         }
@@ -67,7 +63,7 @@ public final class WindowPlaces {
     private void clear() {
         countries.clear();
         Arrays.fill(countryLevel, 0);
-        active.clear();
+        ranking.clear();
         flows.clear();
         for (CellGrid grid : levels) {
             grid.clear();
@@ -88,8 +84,12 @@ public final class WindowPlaces {
         }
         for (int slot = places.flowsStart(event); slot < places.flowsEnd(event); slot++) {
             int flow = places.flowAt(slot);
+            if (sign > 0) {
+                ranking.increment(flow, flows.count(flow));
+            } else {
+                ranking.decrement(flow, flows.count(flow));
+            }
             flows.add(flow, event, sign);
-            active.set(flow, flows.count(flow) > 0);
         }
         if (point) {
             int column = Cells.finestColumn(places.x(event));
@@ -136,9 +136,14 @@ public final class WindowPlaces {
         return countryLevel[country];
     }
 
-    /** The flows that the window holds an event of, in no particular order. */
-    public IntList activeFlows() {
-        return active.items();
+    /** How many flows the window holds an event of. */
+    public int activeFlows() {
+        return ranking.active();
+    }
+
+    /** The flow at a rank among those the window holds, 0 the heaviest (flows of equal count in no set order). */
+    public int flowByRank(int rank) {
+        return ranking.flowAt(rank);
     }
 
     public int flowEvents(int flow) {
@@ -151,33 +156,18 @@ public final class WindowPlaces {
     }
 
     /**
-     * The {@code n} active flows with the most events that {@code drawable} accepts, the heaviest first
-     * (on a tie, the lower flow number, so the map does not flicker between equals). Costs a pass over the
-     * active flows with a heap of {@code n}, the lightest kept at its head to be pushed out.
+     * The {@code n} heaviest flows in the window that {@code drawable} accepts, the heaviest first (flows of
+     * equal count in no set order). Costs the flows it looks at: those taken, and any heavier that are not
+     * drawable.
      */
     public IntList heaviestFlows(int n, IntPredicate drawable) {
-        Comparator<Integer> lightestFirst = Comparator.<Integer>comparingInt(flows::count)
-                .thenComparing(Comparator.reverseOrder());
-        PriorityQueue<Integer> kept = new PriorityQueue<>(Math.max(1, n), lightestFirst);
-        IntList held = active.items();
-        for (int i = 0; i < held.size(); i++) {
-            int flow = held.get(i);
-            if (drawable.test(flow)) {
-                kept.add(flow);
-                if (kept.size() > n) {
-                    kept.poll();
-                }
+        IntList heaviest = new IntList(Math.max(1, n));
+        for (int rank = 0; rank < ranking.active() && heaviest.size() < n; rank++) {
+            if (drawable.test(ranking.flowAt(rank))) {
+                heaviest.add(ranking.flowAt(rank));
             }
         }
-        int[] heaviestFirst = new int[kept.size()];
-        for (int i = heaviestFirst.length - 1; i >= 0; i--) {
-            heaviestFirst[i] = kept.poll();
-        }
-        IntList out = new IntList(heaviestFirst.length);
-        for (int flow : heaviestFirst) {
-            out.add(flow);
-        }
-        return out;
+        return heaviest;
     }
 
     /**

@@ -71,9 +71,9 @@ class SeedPlacesTest {
         assertEquals(0, parades.flowsEnd(visit) - parades.flowsStart(visit));
         assertEquals(1, window.countryEvents(parades.countries().of("CHN")), "the Beijing parade alone");
         assertEquals(1, window.countryEvents(parades.countries().of("PRK")), "the Pyongyang parade alone");
-        assertEquals(6, window.activeFlows().size(), "the Beijing parade's four countries, paired either way");
-        for (int i = 0; i < window.activeFlows().size(); i++) {
-            assertEquals(1, window.flowEvents(window.activeFlows().get(i)));
+        assertEquals(6, window.activeFlows(), "the Beijing parade's four countries, paired either way");
+        for (int rank = 0; rank < window.activeFlows(); rank++) {
+            assertEquals(1, window.flowEvents(window.flowByRank(rank)));
         }
     }
 
