@@ -1,7 +1,6 @@
 package org.entente.network;
 
 import java.util.Arrays;
-import org.entente.index.ActiveSet;
 import org.entente.index.IntList;
 import org.entente.index.SlidingWindow;
 import org.entente.index.TimeIndex;
@@ -35,7 +34,8 @@ public final class WindowGraph {
     private final double[] pairTone;
     private final int[] pairToned;
     private final int[] actorEvents;
-    private final ActiveSet active;
+    private final int[] activeSlot;
+    private final IntList active = new IntList();
 
     public WindowGraph(PairIndex pairs, TimeIndex time) {
         this.pairs = pairs;
@@ -50,7 +50,8 @@ public final class WindowGraph {
         pairWeak = new int[n];
         pairTone = new double[n];
         pairToned = new int[n];
-        active = new ActiveSet(n);
+        activeSlot = new int[n];
+        Arrays.fill(activeSlot, -1);
         actorEvents = new int[pairs.actorCount()];
     }
 
@@ -94,9 +95,8 @@ public final class WindowGraph {
 
     /** Empties the event counts before the window applies its events afresh. */
     private void clearEvents() {
-        IntList shown = active.items();
-        for (int i = shown.size() - 1; i >= 0; i--) {
-            int pair = shown.get(i);
+        for (int i = active.size() - 1; i >= 0; i--) {
+            int pair = active.get(i);
             pairEvents[pair] = 0;
             pairWeak[pair] = 0;
             pairTone[pair] = 0;
@@ -132,16 +132,29 @@ public final class WindowGraph {
     /** A pair is on show while it shares an event, a relation or a membership in the window. */
     private void updateActive(int pair) {
         boolean shows = pairEvents[pair] > 0 || pairRelations[pair] > 0 || pairMemberships[pair] > 0;
-        if (!shows && active.contains(pair)) {
-            pairTone[pair] = 0;
-            pairToned[pair] = 0;
+        if (shows && activeSlot[pair] < 0) {
+            activeSlot[pair] = active.size();
+            active.add(pair);
+        } else if (!shows && activeSlot[pair] >= 0) {
+            deactivate(pair);
         }
-        active.set(pair, shows);
+    }
+
+    /** Removes a pair from the active list by moving the last one into its slot. */
+    private void deactivate(int pair) {
+        int slot = activeSlot[pair];
+        int last = active.get(active.size() - 1);
+        active.set(slot, last);
+        activeSlot[last] = slot;
+        active.removeLast();
+        activeSlot[pair] = -1;
+        pairTone[pair] = 0;
+        pairToned[pair] = 0;
     }
 
     /** The pairs that share an event, a relation or a membership in the window, in no particular order. */
     public IntList activePairs() {
-        return active.items();
+        return active;
     }
 
     /** The explicit relations of the pair whose period overlaps the window. */
