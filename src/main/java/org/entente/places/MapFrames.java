@@ -11,9 +11,10 @@ import org.entente.places.MapFrame.Legend;
 
 /**
  * Prepares a frame of the map from the window's totals. Its work grows with what is on screen, never with
- * the dataset: bins are looked up cell by cell over the view at the level whose cells are a bin wide, so
- * at most some thousands of lookups at any zoom; countries are a few hundred at most; flows are picked
- * from the active ones only; the selection costs its own events.
+ * the number of events: bins are looked up cell by cell over the view at the level whose cells are a bin
+ * wide, so at most some thousands of lookups at any zoom; countries are those the dataset names (a few
+ * hundred in real data); the heaviest flows are read off the front of the window's ranking; the selection
+ * costs its own events.
  */
 public final class MapFrames {
     private MapFrames() {
@@ -24,20 +25,56 @@ public final class MapFrames {
         int level = Cells.levelFor(camera.pixelsPerUnit(), request.binPixels());
         List<CountryValue> countries = new ArrayList<>();
         Legend legend = countries(window, countries);
-        CellGrid selectedPoints = window.pointGrid(level);
-        int[] selectedAtCountry = new int[window.places().countries().size()];
-        LongIntMap selectedFlows = new LongIntMap();
-        IntList selectedFlowOrder = new IntList();
-        readSelection(window.places(), request.selection(), selectedPoints, selectedAtCountry, selectedFlows,
-                selectedFlowOrder);
-        int[] countryLevel = new int[selectedAtCountry.length];
+        int[] countryLevel = new int[window.places().countries().size()];
         for (int country = 0; country < countryLevel.length; country++) {
             countryLevel[country] = window.countryLevelEvents(country);
         }
+        Selected selected = new Selected(window, level, request.selection());
         return new MapFrame(level, bins(window.level(level), camera), countries, legend,
-                markers(countryLevel, request), flows(window, request, selectedFlows, selectedFlowOrder),
-                request.selection().isEmpty() ? List.of() : bins(selectedPoints, camera),
-                markers(selectedAtCountry, request));
+                markers(countryLevel, request), flows(window, request, selected),
+                bins(selected.points, camera), markers(selected.atCountry, request));
+    }
+
+    /**
+     * The selection's shown events sorted into points (binned as the window's are), counts at countries
+     * for those without a point, and flows with how many of the selection take each, in the order first met.
+     */
+    private static final class Selected {
+        final CellGrid points;
+        final int[] atCountry;
+        final LongIntMap flowCounts = new LongIntMap();
+        final IntList flowOrder = new IntList();
+
+        Selected(WindowPlaces window, int level, IntList selection) {
+            EventPlaces places = window.places();
+            points = window.pointGrid(level);
+            atCountry = new int[places.countries().size()];
+            for (int i = 0; i < selection.size(); i++) {
+                int event = selection.get(i);
+                if (places.isShown(event)) {
+                    add(places, event);
+                }
+            }
+        }
+
+        private void add(EventPlaces places, int event) {
+            if (places.hasPoint(event)) {
+                points.add(event, Cells.finestColumn(places.x(event)), Cells.finestRow(places.y(event)), +1);
+            } else {
+                for (int slot = places.countriesStart(event); slot < places.countriesEnd(event); slot++) {
+                    atCountry[places.countryAt(slot)]++;
+                }
+            }
+            for (int slot = places.flowsStart(event); slot < places.flowsEnd(event); slot++) {
+                int flow = places.flowAt(slot);
+                int count = flowCounts.get(flow);
+                if (count == LongIntMap.ABSENT) {
+                    flowOrder.add(flow);
+                    count = 0;
+                }
+                flowCounts.put(flow, count + 1);
+            }
+        }
     }
 
     /** The occupied cells of the grid in view, looked up one by one over the view. */
@@ -102,39 +139,10 @@ public final class MapFrames {
         return markers;
     }
 
-    /**
-     * Sorts the selection's shown events into points, country-level counts and flows (with how many of the
-     * selection take each, in the order first met).
-     */
-    private static void readSelection(EventPlaces places, IntList selection, CellGrid points, int[] atCountry,
-                                      LongIntMap flowCounts, IntList flowOrder) {
-        for (int i = 0; i < selection.size(); i++) {
-            int event = selection.get(i);
-            if (!places.isShown(event)) {
-                continue;
-            }
-            if (places.hasPoint(event)) {
-                points.add(event, Cells.finestColumn(places.x(event)), Cells.finestRow(places.y(event)), +1);
-            } else {
-                for (int slot = places.countriesStart(event); slot < places.countriesEnd(event); slot++) {
-                    atCountry[places.countryAt(slot)]++;
-                }
-            }
-            for (int slot = places.flowsStart(event); slot < places.flowsEnd(event); slot++) {
-                int flow = places.flowAt(slot);
-                int count = flowCounts.get(flow);
-                if (count == LongIntMap.ABSENT) {
-                    flowOrder.add(flow);
-                    count = 0;
-                }
-                flowCounts.put(flow, count + 1);
-            }
-        }
-    }
-
     /** The heaviest drawable flows, then the selection's drawable flows that are not among them. */
-    private static List<Flow> flows(WindowPlaces window, MapRequest request, LongIntMap selectedCounts,
-                                    IntList selectedOrder) {
+    private static List<Flow> flows(WindowPlaces window, MapRequest request, Selected selection) {
+        LongIntMap selectedCounts = selection.flowCounts;
+        IntList selectedOrder = selection.flowOrder;
         EventPlaces places = window.places();
         CountryAnchors anchors = request.anchors();
         IntList heaviest = window.heaviestFlows(request.maxFlows(), flow -> drawable(places, anchors, flow));
