@@ -1,8 +1,10 @@
 package org.entente.places;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import org.entente.model.Actor;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
@@ -25,7 +27,7 @@ public final class CountryTable {
     }
 
     public static CountryTable of(Dataset dataset) {
-        TreeSet<String> codes = new TreeSet<>();
+        Set<String> codes = new HashSet<>();
         for (Actor actor : dataset.actors()) {
             if (actor.country() != null) {
                 codes.add(actor.country());
@@ -36,7 +38,9 @@ public final class CountryTable {
                 codes.add(event.location().country());
             }
         }
-        return new CountryTable(codes.toArray(String[]::new));
+        String[] sorted = codes.toArray(String[]::new);
+        Arrays.sort(sorted);
+        return new CountryTable(sorted);
     }
 
     /** The number of a country code, or -1 when the dataset does not name it (or the code is null). */

@@ -60,6 +60,7 @@ public final class EventPlaces {
         countryStart = new int[n + 1];
         flowStart = new int[n + 1];
         Builder builder = new Builder();
+        boolean all = filter.isEmpty();
         for (int e = 0; e < n; e++) {
             Event event = events.get(e);
             countryStart[e] = builder.eventCountries.size();
@@ -67,7 +68,7 @@ public final class EventPlaces {
             xs[e] = Double.NaN;
             ys[e] = Double.NaN;
             tones[e] = event.tone();
-            if (filter.isEmpty() || filter.matches(event, dataset)) {
+            if (all || filter.matches(event, dataset)) {
                 shown.set(e);
                 builder.place(event, e);
             }
