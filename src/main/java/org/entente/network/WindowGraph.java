@@ -2,6 +2,7 @@ package org.entente.network;
 
 import java.util.Arrays;
 import org.entente.index.IntList;
+import org.entente.index.SlidingWindow;
 import org.entente.index.TimeIndex;
 import org.entente.model.Event;
 
@@ -10,10 +11,8 @@ import org.entente.model.Event;
  * their mean tone, how many rest on weak sources, and how many of their explicit relations and memberships
  * are in force; for every actor, its events in the window.
  *
- * <p>Moving the window applies only the events that enter or leave it: each edge of the window moves in
- * turn, and the events whose start (or end) lies in the span it swept are found by rank in the time
- * index. A scrub step therefore costs what it changes, not the size of the dataset. When a jump would
- * touch more events than the new window holds, the window is rebuilt from its own events instead.
+ * <p>Moving the window applies only the events that enter or leave it ({@link SlidingWindow}), so a scrub
+ * step costs what it changes, not the size of the dataset.
  */
 public final class WindowGraph {
     /** Bits of {@link #directions(int)}: a directed relation from the pair's first actor to its second. */
@@ -24,7 +23,7 @@ public final class WindowGraph {
     public static final int SECOND_MEMBER_OF_FIRST = 8;
 
     private final PairIndex pairs;
-    private final TimeIndex time;
+    private final SlidingWindow window;
     private final int[] pairEvents;
     private final int[] pairRelations;
     private final int[] pairWeakRelations;
@@ -37,13 +36,10 @@ public final class WindowGraph {
     private final int[] actorEvents;
     private final int[] activeSlot;
     private final IntList active = new IntList();
-    private long start;
-    private long end;
-    private boolean empty = true;
 
     public WindowGraph(PairIndex pairs, TimeIndex time) {
         this.pairs = pairs;
-        this.time = time;
+        this.window = new SlidingWindow(time, pairs.dataset().events(), this::apply, this::clearEvents);
         int n = pairs.pairCount();
         pairEvents = new int[n];
         pairRelations = new int[n];
@@ -61,7 +57,7 @@ public final class WindowGraph {
 
     /** Shows the events, explicit relations and memberships overlapping [from, to). */
     public void moveTo(long from, long to) {
-        moveEvents(from, to);
+        window.moveTo(from, to);
         moveLinks(from, to);
     }
 
@@ -97,33 +93,8 @@ public final class WindowGraph {
         updateActive(pair);
     }
 
-    private void moveEvents(long from, long to) {
-        if (empty || cost(from, to) > time.countOverlapping(from, to)) {
-            rebuild(from, to);
-            return;
-        }
-        if (to > end) {
-            walkStarting(end, to, start, +1);
-        } else if (to < end) {
-            walkStarting(to, end, start, -1);
-        }
-        end = to;
-        if (from > start) {
-            walkEnding(start, from, end, -1);
-        } else if (from < start) {
-            walkEnding(from, start, end, +1);
-        }
-        start = from;
-    }
-
-    /** How many events the edge moves would walk: those starting or ending in the swept spans. */
-    private long cost(long from, long to) {
-        long walked = Math.abs((long) time.firstStartingAtOrAfter(to) - time.firstStartingAtOrAfter(end));
-        walked += Math.abs((long) time.firstEndingAfter(from) - time.firstEndingAfter(start));
-        return walked;
-    }
-
-    private void rebuild(long from, long to) {
+    /** Empties the event counts before the window applies its events afresh. */
+    private void clearEvents() {
         for (int i = active.size() - 1; i >= 0; i--) {
             int pair = active.get(i);
             pairEvents[pair] = 0;
@@ -133,37 +104,6 @@ public final class WindowGraph {
             updateActive(pair);
         }
         Arrays.fill(actorEvents, 0);
-        IntList inWindow = new IntList(Math.max(16, time.countOverlapping(from, to)));
-        time.overlapping(from, to, inWindow);
-        for (int i = 0; i < inWindow.size(); i++) {
-            apply(inWindow.get(i), +1);
-        }
-        start = from;
-        end = to;
-        empty = false;
-    }
-
-    /** Applies the events starting in [from, to) that end after {@code after}: they enter (+1) or leave (-1). */
-    private void walkStarting(long from, long to, long after, int sign) {
-        for (int r = time.firstStartingAtOrAfter(from); r < time.size() && time.startAt(r) < to; r++) {
-            if (time.endAt(r) > after) {
-                apply(time.eventAt(r), sign);
-            }
-        }
-    }
-
-    /** Applies the events ending in (from, to] that start before {@code before}. */
-    private void walkEnding(long from, long to, long before, int sign) {
-        for (int r = time.firstEndingAfter(from); r < time.size() && time.endByEndRank(r) <= to; r++) {
-            int event = time.eventByEndRank(r);
-            if (startOf(event) < before) {
-                apply(event, sign);
-            }
-        }
-    }
-
-    private long startOf(int event) {
-        return pairs.dataset().events().get(event).when().start();
     }
 
     private void apply(int event, int sign) {
@@ -270,7 +210,7 @@ public final class WindowGraph {
 
     /** The pair's ties in the window in detail, for a tooltip; costs a walk over the pair's own events. */
     public PairSummary summarize(int pair) {
-        return PairSummaries.of(pairs, pair, start, end, linkInForce);
+        return PairSummaries.of(pairs, pair, window.start(), window.end(), linkInForce);
     }
 
     public int events(int pair) {
@@ -297,10 +237,10 @@ public final class WindowGraph {
     }
 
     public long start() {
-        return start;
+        return window.start();
     }
 
     public long end() {
-        return end;
+        return window.end();
     }
 }

@@ -14,6 +14,7 @@ import org.entente.graph.GraphSettleBench;
 import org.entente.network.GraphBenchmark;
 import org.entente.network.layout.LayoutBenchmark;
 import org.entente.network.layout.LayoutFrameBenchmark;
+import org.entente.places.PlacesBench;
 import org.entente.search.SearchBenchmark;
 import org.entente.table.TableRowsBench;
 import org.entente.timeline.TimelineFrameBenchmark;
@@ -48,7 +49,7 @@ public final class BenchSuite {
 
     /**
      * Runs the groups named in {@code only} (load, index, graph, layout, search, frames, timeline,
-     * settle, grouping, table, startup, interaction, gdelt), or every group when it is empty, so that one figure can
+     * settle, grouping, map, table, startup, interaction, gdelt), or every group when it is empty, so that one figure can
      * be measured again without the whole run.
      */
     public static List<BenchResult> run(Path dir, BenchSize size, Set<String> only)
@@ -86,6 +87,9 @@ public final class BenchSuite {
         }
         if (wanted.test("grouping")) {
             results.addAll(GraphGroupingBench.run(events, size == BenchSize.FULL ? 20 : 2));
+        }
+        if (wanted.test("map")) {
+            results.addAll(PlacesBench.run(events, size == BenchSize.FULL ? 200 : 5));
         }
         if (wanted.test("table")) {
             results.addAll(TableRowsBench.run(events, size.repeats));

@@ -1,0 +1,60 @@
+package org.entente.places;
+
+import java.util.List;
+
+/**
+ * One frame of the map, everything the painter draws, prepared away from it ({@link MapFrames}).
+ *
+ * @param level           the level of the pyramid of cells ({@link Cells}) the bins are cut at, for
+ *                        {@link WindowPlaces#eventsIn(int, long, int)}
+ * @param bins            the window's points in view, one bin per occupied cell
+ * @param countries       every country that the window's events count in, for shading
+ * @param legend          the range of the countries' figures, for the shading's legend
+ * @param markers         the countries in view with events that have no point, drawn at their anchors
+ * @param flows           the heaviest flows, then those of the selection that are not among them
+ * @param selectedBins    the selection's points in view, binned as the window's are, drawn on top
+ * @param selectedMarkers the countries in view of the selection's events that have no point
+ */
+public record MapFrame(int level, List<Bin> bins, List<CountryValue> countries, Legend legend,
+                       List<CountryMarker> markers, List<Flow> flows, List<Bin> selectedBins,
+                       List<CountryMarker> selectedMarkers) {
+
+    /**
+     * Events with a point in one cell, drawn at their centroid; a bin of one event is drawn at its own point.
+     *
+     * @param cell          the cell's key at the frame's level
+     * @param byGroup       how many of the events are in each strata group, coloured as on the timeline
+     * @param dominantGroup the group most of them are in
+     * @param meanTone      the mean tone of those with a tone, or NaN
+     * @param event         the event when the bin holds exactly one, else -1
+     */
+    public record Bin(long cell, double x, double y, int count, int[] byGroup, int dominantGroup, double meanTone,
+                      int event) {
+        public boolean isSingle() {
+            return event >= 0;
+        }
+    }
+
+    /** A country's events in the window and their mean tone (NaN when none has one). */
+    public record CountryValue(int country, int events, double meanTone) {
+    }
+
+    /** The least and most events of a shaded country, and the lowest and highest mean tone (NaN when none). */
+    public record Legend(int minEvents, int maxEvents, double minTone, double maxTone) {
+    }
+
+    /** Events placed only at a country, drawn at its anchor (x, y). */
+    public record CountryMarker(int country, double x, double y, int events) {
+    }
+
+    /**
+     * An arc between two countries' anchors: its width is its events, its colour their mean tone.
+     *
+     * @param directed whether it goes one way, from {@code from} to {@code to}
+     * @param events   the window's events on it; 0 for a flow shown only because the selection takes it
+     * @param selected how many of the selection's events take it
+     */
+    public record Flow(int flow, int from, int to, boolean directed, int events, double meanTone, int selected,
+                       double fromX, double fromY, double toX, double toY) {
+    }
+}
