@@ -34,6 +34,7 @@ import org.entente.network.GroupBy;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
 import org.entente.shortcuts.Shortcut;
+import org.entente.view.ToolbarItems;
 
 /** The graph's controls: which time it shows, what it draws, the ego focus, finding an actor, and actions. */
 final class GraphToolbar extends ToolBar {
@@ -60,10 +61,10 @@ final class GraphToolbar extends ToolBar {
     GraphToolbar(ActorGraphView view) {
         this.view = view;
         getStyleClass().add("graph-toolbar");
-        ChoiceBox<GraphTimeMode> mode = choice(GraphTimeMode.values(), "Which time the graph shows: the timeline's visible range, the cursor \u00B1 a span, or everything up to the cursor");
+        ChoiceBox<GraphTimeMode> mode = ToolbarItems.choice(GraphTimeMode.values(), "Which time the graph shows: the timeline's visible range, the cursor \u00B1 a span, or everything up to the cursor");
         mode.valueProperty().bindBidirectional(view.timeModeProperty());
         untie.add(() -> mode.valueProperty().unbindBidirectional(view.timeModeProperty()));
-        ChoiceBox<GraphSpan> span = choice(GraphSpan.values(), "How far either side of the cursor the graph looks");
+        ChoiceBox<GraphSpan> span = ToolbarItems.choice(GraphSpan.values(), "How far either side of the cursor the graph looks");
         span.valueProperty().bindBidirectional(view.spanProperty());
         untie.add(() -> span.valueProperty().unbindBidirectional(view.spanProperty()));
         span.visibleProperty().bind(view.timeModeProperty().isEqualTo(GraphTimeMode.AROUND_CURSOR));
@@ -83,8 +84,8 @@ final class GraphToolbar extends ToolBar {
         findField.setPrefColumnCount(10);
         findField.setTooltip(Shortcut.GRAPH_FIND.tooltip("Type a name or alias, then Enter"));
         findField.setOnAction(e -> findTyped());
-        Button fit = button("Fit", Shortcut.GRAPH_FIT, view::fit);
-        Button relayout = button("Re-layout", Shortcut.GRAPH_RELAYOUT, view::relayout);
+        Button fit = ToolbarItems.button("Fit", Shortcut.GRAPH_FIT, view::fit);
+        Button relayout = ToolbarItems.button("Re-layout", Shortcut.GRAPH_RELAYOUT, view::relayout);
         message.getStyleClass().add("graph-message");
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -201,20 +202,6 @@ final class GraphToolbar extends ToolBar {
         property.addListener(follow);
         untie.add(() -> property.removeListener(follow));
         return items;
-    }
-
-    private static <T> ChoiceBox<T> choice(T[] values, String tip) {
-        ChoiceBox<T> box = new ChoiceBox<>();
-        box.getItems().setAll(values);
-        box.setTooltip(new Tooltip(tip));
-        return box;
-    }
-
-    private static Button button(String text, Shortcut shortcut, Runnable action) {
-        Button button = new Button(text);
-        button.setTooltip(shortcut.tooltip());
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     /** Shows the focused actor and the depth of its ego network, with buttons to widen, narrow or leave it. */

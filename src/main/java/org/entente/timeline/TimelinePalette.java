@@ -3,7 +3,7 @@ package org.entente.timeline;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.paint.Color;
-import org.entente.canvas.ToneColours;
+import org.entente.canvas.StrataColours;
 import org.entente.strata.Strata;
 
 /** The colours a frame is drawn with, as CSS resolved them, by role. */
@@ -130,20 +130,12 @@ record TimelinePalette(Map<TimelinePalette.Role, Color> colours) {
      * kinds never share a colour; a tone band takes the tone at its middle.
      */
     Color group(Strata strata, int group) {
-        Strata.Stratum stratum = strata.group(group);
-        return switch (stratum.role()) {
-            case KIND -> colours.get(KINDS.get(group));
-            case OTHER_KINDS -> colours.get(Role.KIND_8);
-            case TONE -> tone((stratum.minTone() + stratum.maxTone()) / 2);
-            case NO_KIND, NO_TONE -> neutral();
-        };
+        return StrataColours.group(strata, group, slot -> colours.get(KINDS.get(slot)), colours.get(Role.KIND_8), neutral(),
+                this::tone);
     }
 
     /** Conflictual (-10) through neutral (0) to cooperative (+10); neutral when the tone is unknown. */
     Color tone(double tone) {
-        if (Double.isNaN(tone)) {
-            return neutral();
-        }
-        return ToneColours.at(ToneColours.unit(tone), conflictual(), neutral(), cooperative());
+        return StrataColours.tone(tone, conflictual(), neutral(), cooperative());
     }
 }

@@ -61,21 +61,6 @@ final class PlacesFixtures {
 
     /** Anchors for every country, at the given projected points in the order of the country table. */
     static CountryAnchors anchors(double[] xs, double[] ys) {
-        return new CountryAnchors() {
-            @Override
-            public boolean has(int country) {
-                return country < xs.length;
-            }
-
-            @Override
-            public double x(int country) {
-                return xs[country];
-            }
-
-            @Override
-            public double y(int country) {
-                return ys[country];
-            }
-        };
+        return CountryAnchors.of(xs, ys);
     }
 }
