@@ -1,0 +1,77 @@
+package org.entente.map;
+
+import java.util.Locale;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.entente.places.MapFrame;
+
+/**
+ * What the shades mean (a ramp from the least to the most, with both figures) and how to read the marks:
+ * a dashed ring is a count of events known only by country, an arc a flow from visitor to host.
+ */
+final class MapLegend extends VBox {
+    private static final double RAMP_WIDTH = 150;
+    private static final double RAMP_HEIGHT = 9;
+    private static final int STEPS = 30;
+
+    private final Label title = new Label();
+    private final Canvas ramp = new Canvas(RAMP_WIDTH, RAMP_HEIGHT);
+    private final Label low = new Label();
+    private final Label high = new Label();
+    private final BorderPane scale = new BorderPane();
+    private final Label marks = new Label("\u25CC a number: events known only by their country\n"
+            + "\u2192 arcs: events between countries, visitor to host");
+
+    MapLegend() {
+        getStyleClass().add("map-legend");
+        title.getStyleClass().add("map-legend-title");
+        low.getStyleClass().add("map-legend-scale");
+        high.getStyleClass().add("map-legend-scale");
+        marks.getStyleClass().add("map-legend-scale");
+        scale.setLeft(low);
+        scale.setRight(high);
+        scale.setMaxWidth(RAMP_WIDTH);
+        getChildren().addAll(title, ramp, scale, marks);
+        setMouseTransparent(true);
+    }
+
+    /** Shows the legend of the frame drawn; hidden when there is nothing to explain. */
+    void show(MapPicture picture, MapShading shading) {
+        MapFrame frame = picture.frame();
+        boolean shaded = frame != null && shading != MapShading.NONE && !frame.countries().isEmpty()
+                && (shading == MapShading.EVENTS || !Double.isNaN(frame.legend().minTone()));
+        title.setVisible(shaded);
+        title.setManaged(shaded);
+        ramp.setVisible(shaded);
+        ramp.setManaged(shaded);
+        scale.setVisible(shaded);
+        scale.setManaged(shaded);
+        if (shaded) {
+            MapFrame.Legend legend = frame.legend();
+            boolean tone = shading == MapShading.TONE;
+            title.setText(tone ? "Mean tone of each country's events" : "Events per country");
+            low.setText(tone ? tone(legend.minTone()) : String.format(Locale.ROOT, "%,d", legend.minEvents()));
+            high.setText(tone ? tone(legend.maxTone()) : String.format(Locale.ROOT, "%,d", legend.maxEvents()));
+            paintRamp(picture, tone, legend);
+        }
+        setVisible(frame != null && (shaded || !frame.markers().isEmpty() || !frame.flows().isEmpty()));
+    }
+
+    private void paintRamp(MapPicture picture, boolean tone, MapFrame.Legend legend) {
+        GraphicsContext g = ramp.getGraphicsContext2D();
+        double step = RAMP_WIDTH / STEPS;
+        for (int i = 0; i < STEPS; i++) {
+            double t = i / (STEPS - 1.0);
+            g.setFill(tone ? picture.palette().tone(legend.minTone() + t * (legend.maxTone() - legend.minTone()))
+                    : picture.palette().shade(t));
+            g.fillRect(i * step, 0, step + 0.5, RAMP_HEIGHT);
+        }
+    }
+
+    private static String tone(double value) {
+        return String.format(Locale.ROOT, "%+.1f", value);
+    }
+}

@@ -1,0 +1,6 @@
+package org.entente.map;
+
+/** What the shade of a country says: how many events it had in the time on show, their mean tone, or nothing. */
+public enum MapShading {
+    EVENTS, TONE, NONE
+}

@@ -1,0 +1,469 @@
+package org.entente.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+import org.entente.canvas.FrameLoop;
+import org.entente.codes.CountryNames;
+import org.entente.eventlist.EventListPopup;
+import org.entente.geo.Atlas;
+import org.entente.geo.AtlasCountry;
+import org.entente.geo.EqualEarth;
+import org.entente.image.PngExport;
+import org.entente.index.IndexedDataset;
+import org.entente.index.IntList;
+import org.entente.model.Dataset;
+import org.entente.places.MapCamera;
+import org.entente.places.MapFrame;
+import org.entente.places.MapFrames;
+import org.entente.places.MapRequest;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
+import org.entente.state.ViewState;
+import org.entente.timescale.SelectionExtent;
+import org.entente.work.LatestJob;
+import org.entente.work.Workers;
+
+/**
+ * Lays out the map (a toolbar above one canvas, with the legend over its lower left corner) and runs it.
+ * A change of the graph's window is applied to the window's totals at the next pulse, once however many
+ * came; the frame is then prepared from the totals and the camera and drawn. When nothing moves the
+ * frame loop stops. Every listener is registered through the skin, so {@link #dispose()} removes them.
+ */
+final class MapSkin extends SkinBase<MapView> {
+    /** Datasets up to this many events get their places at once; larger ones in the background. */
+    private static final int SYNC_LIMIT = 50_000;
+    private static final ExecutorService WORKER = Workers.single("entente-map");
+    /** The width of a bin on screen: dense places merge into bins about this wide. */
+    private static final double BIN_PIXELS = 32;
+    /** From this zoom the finer atlas is drawn. */
+    private static final double FINE_ZOOM = 3;
+    /** At most so many events are listed for a click on a bin or a country. */
+    private static final int LIST_LIMIT = 5_000;
+    private static final int LABELS = 12;
+
+    private final Canvas canvas = new Canvas();
+    private final MapToolbar toolbar;
+    private final MapLegend legend = new MapLegend();
+    private final Label placeholder = new Label();
+    private final Tooltip tooltip = new Tooltip();
+    private final MapNavigation navigation = new MapNavigation();
+    private final MapPainter painter = new MapPainter();
+    private final FrameLoop frames = new FrameLoop((now, seconds) -> navigation.step(seconds), this::paint);
+    private final LatestJob<MapData> building = new LatestJob<>(WORKER, Platform::runLater);
+    private final ContextMenu countryMenu = new ContextMenu();
+    private final MapInput input;
+    private final Map<String, String> countryNames = CountryNames.english();
+    private MapData data;
+    private boolean windowMoved = true;
+    private boolean selectionChanged = true;
+    private IntList selected = new IntList();
+    private MapPicture last;
+    private volatile boolean fineReady;
+    /** The tooltip is on the canvas only while the pointer is over something, so that no empty one pops up. */
+    private boolean tooltipInstalled;
+
+    MapSkin(MapView view) {
+        super(view);
+        ViewState state = view.getViewState();
+        canvas.getStyleClass().add("map-canvas");
+        placeholder.getStyleClass().add("map-placeholder");
+        placeholder.setMouseTransparent(true);
+        toolbar = new MapToolbar(view);
+        getChildren().addAll(canvas, toolbar, legend, placeholder);
+        input = new MapInput(this, canvas);
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        // The fine atlas is read in the background, so that the first zoom past a continent does not stall.
+        CompletableFuture.runAsync(() -> {
+            Atlas.fine();
+            fineReady = true;
+        }, WORKER);
+
+        registerChangeListener(state.datasetProperty(), o -> rebuild());
+        registerChangeListener(state.filterProperty(), o -> rebuild());
+        registerChangeListener(state.colorModeProperty(), o -> rebuild());
+        registerInvalidationListener(state.graphWindowProperty(), o -> {
+            windowMoved = true;
+            invalidate();
+        });
+        registerInvalidationListener(state.selectionProperty(), o -> {
+            selectionChanged = true;
+            invalidate();
+        });
+        registerInvalidationListener(view.shadingProperty(), o -> invalidate());
+        registerInvalidationListener(view.showFlowsProperty(), o -> invalidate());
+        registerInvalidationListener(view.maxFlowsProperty(), o -> invalidate());
+        registerInvalidationListener(canvas.widthProperty(), o -> invalidate());
+        registerInvalidationListener(canvas.heightProperty(), o -> invalidate());
+        registerInvalidationListener(view.sceneProperty(), o -> invalidate());
+        view.colors().properties().forEach(colour -> registerInvalidationListener(colour, o -> invalidate()));
+        rebuild();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double barHeight = Math.ceil(toolbar.prefHeight(w));
+        toolbar.resizeRelocate(x, y, w, barHeight);
+        canvas.relocate(x, y + barHeight);
+        canvas.setWidth(Math.max(1, w));
+        canvas.setHeight(Math.max(1, h - barHeight));
+        navigation.resize(canvas.getWidth(), canvas.getHeight());
+        placeholder.resizeRelocate(x, y + barHeight, w, h - barHeight);
+        legend.autosize();
+        legend.relocate(x + 8, y + h - legend.getHeight() - 8);
+    }
+
+    @Override
+    public void dispose() {
+        frames.stop();
+        building.cancel();
+        input.dispose();
+        toolbar.dispose();
+        countryMenu.hide();
+        getChildren().clear();
+        super.dispose();
+    }
+
+    // ---- data ----
+
+    private void rebuild() {
+        ViewState state = getSkinnable().getViewState();
+        IndexedDataset dataset = state.getDataset();
+        building.cancel();
+        if (dataset == null) {
+            showData(null);
+            return;
+        }
+        Filter filter = state.getFilter();
+        var colors = state.getColorMode();
+        if (dataset.dataset().events().size() <= SYNC_LIMIT) {
+            showData(MapData.build(dataset, filter, colors));
+        } else {
+            placeholder.setText("Placing " + String.format(Locale.ROOT, "%,d", dataset.dataset().events().size())
+                    + " events\u2026");
+            building.run(cancelled -> MapData.build(dataset, filter, colors), this::showData);
+        }
+    }
+
+    private void showData(MapData built) {
+        data = built;
+        windowMoved = true;
+        selectionChanged = true;
+        placeholder.setText(built == null ? "Open a dataset to see where its events happened" : "");
+        invalidate();
+    }
+
+    private void invalidate() {
+        frames.invalidate();
+    }
+
+    // ---- frames ----
+
+    private void paint() {
+        if (!navigation.isSized() || getSkinnable().getScene() == null) {
+            return;
+        }
+        MapView view = getSkinnable();
+        ViewState state = view.getViewState();
+        TimeWindow window = state.getGraphWindow();
+        if (data != null && windowMoved && window != null) {
+            data.window().moveTo(window.start(), window.end());
+            windowMoved = false;
+            selectionChanged = true;
+        }
+        if (selectionChanged) {
+            selected = data == null || window == null ? new IntList() : selectedIn(window);
+            selectionChanged = false;
+        }
+        Atlas atlas = fineReady && navigation.zoom() >= FINE_ZOOM ? Atlas.fine() : Atlas.coarse();
+        MapPalette palette = view.palette();
+        MapFrame frame = data == null || window == null ? null : MapFrames.prepare(data.window(), request());
+        MapViewport viewport = navigation.viewport();
+        last = new MapPicture(viewport, navigation.width(), navigation.height(), atlas, palette,
+                shades(frame, atlas, palette, view.getShading()), frame,
+                frame == null ? List.of() : MapMarker.merge(frame.markers(), viewport),
+                frame == null ? List.of() : MapMarker.merge(frame.selectedMarkers(), viewport),
+                data == null ? null : data.strata(), state.getColorMode(), view.isShowFlows(), labels(frame));
+        painter.draw(canvas.getGraphicsContext2D(), last);
+        legend.show(last, view.getShading());
+        getSkinnable().requestLayout();
+    }
+
+    private MapRequest request() {
+        MapViewport v = navigation.viewport();
+        double w = navigation.width();
+        double h = navigation.height();
+        MapCamera camera = new MapCamera(v.mapX(0, w), -v.mapY(h, h), v.mapX(w, w), -v.mapY(0, h), v.scale());
+        return new MapRequest(camera, BIN_PIXELS, data.anchors(), getSkinnable().getMaxFlows(), selected);
+    }
+
+    /**
+     * The selection's events in the graph's window: one event by its position, anything else by the
+     * window's events that involve it. Costs the window's events, once per change of window or selection.
+     */
+    private IntList selectedIn(TimeWindow window) {
+        Selection selection = getSkinnable().getViewState().getSelection();
+        IntList events = new IntList();
+        Dataset dataset = data.indexed().dataset();
+        if (selection instanceof Selection.Nothing) {
+            return events;
+        }
+        if (selection instanceof Selection.OfEvent one) {
+            int position = dataset.eventPosition(one.eventId());
+            if (position >= 0) {
+                events.add(position);
+            }
+            return events;
+        }
+        IntList inWindow = new IntList();
+        data.indexed().time().overlapping(window.start(), window.end(), inWindow);
+        for (int i = 0; i < inWindow.size(); i++) {
+            if (SelectionExtent.shows(selection, dataset.events().get(inWindow.get(i)))) {
+                events.add(inWindow.get(i));
+            }
+        }
+        return events;
+    }
+
+    /** Each atlas country's shade: by its events on a logarithmic ramp (a few countries hold most events), or by mean tone. */
+    private Color[] shades(MapFrame frame, Atlas atlas, MapPalette palette, MapShading shading) {
+        if (frame == null || shading == MapShading.NONE) {
+            return null;
+        }
+        Color[] shades = new Color[atlas.countries().size()];
+        int[] inAtlas = data.atlasCountries(atlas);
+        double most = Math.log1p(Math.max(1, frame.legend().maxEvents()));
+        for (MapFrame.CountryValue value : frame.countries()) {
+            int position = inAtlas[value.country()];
+            if (position < 0) {
+                continue;
+            }
+            if (shading == MapShading.EVENTS) {
+                shades[position] = palette.shade(Math.log1p(value.events()) / most);
+            } else if (!Double.isNaN(value.meanTone())) {
+                shades[position] = palette.tone(value.meanTone());
+            }
+        }
+        return shades;
+    }
+
+    /** The busiest countries' names and counts, at their anchors, busiest first. */
+    private List<MapLabel> labels(MapFrame frame) {
+        if (frame == null) {
+            return List.of();
+        }
+        List<MapFrame.CountryValue> busiest = new ArrayList<>(frame.countries());
+        busiest.sort(Comparator.comparingInt(MapFrame.CountryValue::events).reversed());
+        List<MapLabel> labels = new ArrayList<>();
+        for (MapFrame.CountryValue value : busiest) {
+            if (labels.size() == LABELS) {
+                break;
+            }
+            if (data.anchors().has(value.country())) {
+                labels.add(new MapLabel(data.anchors().x(value.country()), data.anchors().y(value.country()), 8,
+                        countryName(data.countries().code(value.country())) + " "
+                                + String.format(Locale.ROOT, "%,d", value.events())));
+            }
+        }
+        return labels;
+    }
+
+    private String countryName(String code) {
+        return countryNames.getOrDefault(code, code);
+    }
+
+    /** Ends any glide and draws at once, for a test that then reads the canvas. */
+    void settle() {
+        while (navigation.step(1)) {
+            continue;
+        }
+        paint();
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    MapPicture picture() {
+        return last;
+    }
+
+    MapData data() {
+        return data;
+    }
+
+    // ---- for the input handler and the view ----
+
+    void panBy(double dx, double dy) {
+        navigation.panBy(dx, dy);
+        invalidate();
+    }
+
+    void zoomAt(double factor, double sx, double sy) {
+        navigation.zoomAt(factor, sx, sy);
+        invalidate();
+    }
+
+    void zoomBy(double factor) {
+        zoomAt(factor, navigation.width() / 2, navigation.height() / 2);
+    }
+
+    void showWorld() {
+        if (navigation.isSized()) {
+            navigation.glideTo(navigation.world());
+            invalidate();
+        }
+    }
+
+    /** Glides to the box around every bin, marker and flow end of the time on show; the world when there is none. */
+    void fit() {
+        if (!navigation.isSized()) {
+            return;
+        }
+        MapFrame frame = data == null || last == null || last.frame() == null ? null
+                : MapFrames.prepare(data.window(), new MapRequest(
+                        new MapCamera(-EqualEarth.MAX_X, -EqualEarth.MAX_Y, EqualEarth.MAX_X, EqualEarth.MAX_Y, 1),
+                        BIN_PIXELS, data.anchors(), getSkinnable().getMaxFlows(), selected));
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        if (frame != null) {
+            frame.bins().forEach(b -> extend(box, b.x(), b.y()));
+            frame.markers().forEach(m -> extend(box, m.x(), m.y()));
+        }
+        navigation.glideTo(box[0] > box[2] ? navigation.world() : navigation.fitting(box[0], -box[3], box[2], -box[1]));
+        invalidate();
+    }
+
+    private static void extend(double[] box, double x, double y) {
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
+    }
+
+    Optional<Point2D> locate(double lon, double lat) {
+        if (last == null) {
+            return Optional.empty();
+        }
+        return Optional.of(canvas.localToParent(last.screenX(EqualEarth.x(lon, lat)), last.screenY(EqualEarth.y(lat))));
+    }
+
+    Optional<Point2D> locateCountry(String code) {
+        AtlasCountry country = last == null ? null : Atlas.coarse().country(code);
+        return country == null ? Optional.empty()
+                : Optional.of(canvas.localToParent(last.screenX(country.anchorX()), last.screenY(country.anchorY())));
+    }
+
+    void saveAsPng() {
+        paint();
+        PngExport.chooseAndSave(canvas, "Save the map as PNG", "map.png", path -> { });
+    }
+
+    /** A click: a point selects its event, a bin or a country-level count lists its events, a country selects its state. */
+    void click(double x, double y, double screenX, double screenY) {
+        countryMenu.hide();
+        MapHits.Hit hit = MapHits.at(last, x, y);
+        ViewState state = getSkinnable().getViewState();
+        if (data == null || hit.isNothing()) {
+            return;
+        }
+        Dataset dataset = data.indexed().dataset();
+        if (hit.bin() != null) {
+            MapFrame.Bin bin = hit.bin();
+            if (bin.isSingle()) {
+                state.select(new Selection.OfEvent(dataset.events().get(bin.event()).id()));
+            } else {
+                IntList events = data.window().eventsIn(last.frame().level(), bin.cell(), LIST_LIMIT);
+                EventListPopup.show(canvas, screenX, screenY, state, heading(bin.count(), "here"), events.toArray());
+            }
+        } else if (hit.marker() != null) {
+            IntList events = new IntList();
+            for (int country : hit.marker().countries()) {
+                IntList at = data.window().eventsAt(country, true, Math.max(0, LIST_LIMIT - events.size()));
+                for (int i = 0; i < at.size(); i++) {
+                    events.add(at.get(i));
+                }
+            }
+            EventListPopup.show(canvas, screenX, screenY, state, heading(hit.marker().events(),
+                    "known only as in " + MapTooltips.names(hit.marker(), data, this::countryName)), events.toArray());
+        } else if (hit.flow() != null) {
+            MapFrame.Flow flow = hit.flow();
+            String from = data.stateActor(data.countries().code(flow.from()));
+            String to = data.stateActor(data.countries().code(flow.to()));
+            if (from != null && to != null && !from.equals(to)) {
+                state.select(new Selection.OfPair(from, to));
+            }
+        } else {
+            clickCountry(hit.country(), screenX, screenY);
+        }
+    }
+
+    /** A country selects its state actor; without one, a menu offers to filter by the country or list its events. */
+    private void clickCountry(AtlasCountry country, double screenX, double screenY) {
+        ViewState state = getSkinnable().getViewState();
+        String actor = data.stateActor(country.code());
+        if (actor != null) {
+            state.select(new Selection.OfActor(actor));
+            return;
+        }
+        int index = country.code() == null ? -1 : data.countries().of(country.code());
+        if (index < 0) {
+            return;
+        }
+        String name = countryName(country.code());
+        MenuItem filter = new MenuItem("Filter by " + name);
+        filter.setOnAction(e -> {
+            Set<String> codes = new HashSet<>(state.getFilter().countries());
+            codes.add(country.code());
+            state.setFilter(state.getFilter().withCountries(codes));
+        });
+        IntList events = data.window().eventsAt(index, false, LIST_LIMIT);
+        MenuItem list = new MenuItem("List its events in this time (" + String.format(Locale.ROOT, "%,d", events.size()) + ")");
+        list.setDisable(events.isEmpty());
+        list.setOnAction(e -> EventListPopup.show(canvas, screenX, screenY, state, heading(events.size(), "in " + name),
+                events.toArray()));
+        countryMenu.getItems().setAll(filter, list);
+        countryMenu.show(canvas, screenX, screenY);
+    }
+
+    private static String heading(int count, String where) {
+        return String.format(Locale.ROOT, "%,d %s %s", count, count == 1 ? "event" : "events", where)
+                + (count > LIST_LIMIT ? String.format(Locale.ROOT, " (the first %,d)", LIST_LIMIT) : "");
+    }
+
+    /** Hovering: a tooltip says what lies under the pointer, by kind. */
+    void hover(double x, double y) {
+        String text = Double.isNaN(x) || data == null ? null : MapTooltips.text(MapHits.at(last, x, y), last, data,
+                this::countryName);
+        tooltip.setText(text == null ? "" : text);
+        if (text == null && tooltipInstalled) {
+            Tooltip.uninstall(canvas, tooltip);
+        } else if (text != null && !tooltipInstalled) {
+            Tooltip.install(canvas, tooltip);
+        }
+        tooltipInstalled = text != null;
+    }
+
+    ContextMenu countryMenu() {
+        return countryMenu;
+    }
+}
