@@ -91,7 +91,11 @@ final class AppMenus {
         List<MenuItem> comparing = CompareMenu.items(state);
         Menu compare = new Menu("Compare two periods", null, comparing.toArray(MenuItem[]::new));
         compare.setOnShowing(e -> CompareMenu.refresh(comparing, state));
-        return new Menu("View", null, filters, clearFilters, new SeparatorMenuItem(), compare, new SeparatorMenuItem(), dark);
+        MenuItem graph = item("Actor graph", Shortcut.SHOW_GRAPH, () -> window.showViews(ViewChoice.GRAPH));
+        MenuItem map = item("Map", Shortcut.SHOW_MAP, () -> window.showViews(ViewChoice.MAP));
+        MenuItem both = item("Graph and map", Shortcut.SHOW_GRAPH_AND_MAP, () -> window.showViews(ViewChoice.BOTH));
+        return new Menu("View", null, graph, map, both, new SeparatorMenuItem(), filters, clearFilters,
+                new SeparatorMenuItem(), compare, new SeparatorMenuItem(), dark);
     }
 
     private Menu help() {

@@ -3,6 +3,8 @@ package org.entente.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -16,7 +18,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.StatusBar;
 import org.entente.convert.ImportFormat;
 import org.entente.detail.DetailView;
@@ -33,6 +35,7 @@ import org.entente.filter.FilterChips;
 import org.entente.filter.FilterPanel;
 import org.entente.graph.ActorGraphView;
 import org.entente.io.LoadMode;
+import org.entente.map.MapView;
 import org.entente.shortcuts.Shortcut;
 import org.entente.state.ViewState;
 import org.entente.table.EventTableView;
@@ -51,6 +54,8 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyObjectWrapper<Path> loadedFile = new ReadOnlyObjectWrapper<>(this, "loadedFile");
     private final TimelineView timeline;
     private final ActorGraphView graph;
+    private final MapView map;
+    private final GraphAndMap graphAndMap;
     private final DetailView detail;
     private final EventTableView table;
     private final FilterPanel filterPanel;
@@ -75,6 +80,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         timeline = new TimelineView(state);
         graph = new ActorGraphView(state);
+        map = new MapView(state);
         detail = new DetailView(state);
         filterPanel = new FilterPanel(state);
         exports = new Exports(this, state);
@@ -85,7 +91,8 @@ public final class MainWindow extends BorderPane {
         TabPane sides = new TabPane(details, events);
         sides.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sides.getStyleClass().add("side-tabs");
-        lower = new SplitPane(graph, sides);
+        graphAndMap = new GraphAndMap(graph, map, preferences, windowPreferences);
+        lower = new SplitPane(graphAndMap, sides);
         views = new SplitPane(timeline, lower);
         views.setOrientation(Orientation.VERTICAL);
         windowPreferences.restore(lower, "lower", 0.6);
@@ -128,9 +135,42 @@ public final class MainWindow extends BorderPane {
         filtersButton.setTooltip(Shortcut.FILTERS.tooltip("Filter every view by actor kind, event kind, tag, source, tone and date"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(back, forward, search, filtersButton, gap);
+        ToolBar bar = new ToolBar(back, forward, search, filtersButton, gap, viewChoice());
         bar.getStyleClass().add("workspace-toolbar");
         return bar;
+    }
+
+    /** Graph, map or both: buttons at the right of the toolbar, where the choice is always in sight. */
+    private SegmentedButton viewChoice() {
+        SegmentedButton buttons = new SegmentedButton();
+        Map<ViewChoice, Shortcut> keys = Map.of(ViewChoice.GRAPH, Shortcut.SHOW_GRAPH, ViewChoice.MAP, Shortcut.SHOW_MAP,
+                ViewChoice.BOTH, Shortcut.SHOW_GRAPH_AND_MAP);
+        for (ViewChoice choice : ViewChoice.values()) {
+            ToggleButton button = new ToggleButton(choice.label());
+            button.getStyleClass().add("view-choice-" + choice.name().toLowerCase(Locale.ROOT));
+            button.setTooltip(keys.get(choice).tooltip());
+            button.setUserData(choice);
+            button.setSelected(graphAndMap.choiceProperty().get() == choice);
+            button.setOnAction(e -> {
+                // A segmented button lets a click unselect the button that is on; the choice stays made.
+                button.setSelected(true);
+                graphAndMap.choiceProperty().set(choice);
+            });
+            buttons.getButtons().add(button);
+        }
+        graphAndMap.choiceProperty().addListener((obs, old, now) -> buttons.getButtons()
+                .forEach(b -> b.setSelected(b.getUserData() == now)));
+        buttons.getStyleClass().add("view-choice");
+        return buttons;
+    }
+
+    /** Shows the graph, the map or both (View menu). */
+    void showViews(ViewChoice choice) {
+        graphAndMap.choiceProperty().set(choice);
+    }
+
+    ViewChoice shownViews() {
+        return graphAndMap.choiceProperty().get();
     }
 
     private void acceptDroppedFiles() {
@@ -243,6 +283,10 @@ public final class MainWindow extends BorderPane {
         return graph;
     }
 
+    MapView map() {
+        return map;
+    }
+
     Node detail() {
         return detail;
     }
@@ -251,6 +295,7 @@ public final class MainWindow extends BorderPane {
     void saveLayout() {
         windowPreferences.save(lower, "lower");
         windowPreferences.save(views, "views");
+        graphAndMap.saveLayout(windowPreferences);
     }
 
     WindowPreferences windowPreferences() {

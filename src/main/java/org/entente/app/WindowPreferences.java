@@ -40,10 +40,19 @@ final class WindowPreferences {
     }
 
     void restore(SplitPane split, String name, double fallback) {
-        split.setDividerPositions(preferences.getDouble("divider." + name, fallback));
+        split.setDividerPositions(divider(name, fallback));
     }
 
     void save(SplitPane split, String name) {
-        preferences.putDouble("divider." + name, split.getDividerPositions()[0]);
+        saveDivider(name, split.getDividerPositions()[0]);
+    }
+
+    /** A divider's saved position, for a split pane that gets its items later. */
+    double divider(String name, double fallback) {
+        return preferences.getDouble("divider." + name, fallback);
+    }
+
+    void saveDivider(String name, double position) {
+        preferences.putDouble("divider." + name, position);
     }
 }

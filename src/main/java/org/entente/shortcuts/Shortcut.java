@@ -25,6 +25,9 @@ public enum Shortcut {
     EXPORT_DATASET(Area.EVERYWHERE, "Ctrl+E", "Export the filtered dataset as entente/1 JSON", shortcut(KeyCode.E)),
     EXPORT_CSV(Area.EVERYWHERE, "Ctrl+Shift+E", "Export the filtered events as CSV", shortcutShift(KeyCode.E)),
     SAVE_WINDOW_PNG(Area.EVERYWHERE, "Ctrl+P", "Save the window as PNG", shortcut(KeyCode.P)),
+    SHOW_GRAPH(Area.EVERYWHERE, "Ctrl+1", "Show the actor graph", shortcut(KeyCode.DIGIT1)),
+    SHOW_MAP(Area.EVERYWHERE, "Ctrl+2", "Show the map", shortcut(KeyCode.DIGIT2)),
+    SHOW_GRAPH_AND_MAP(Area.EVERYWHERE, "Ctrl+3", "Show the graph and the map side by side", shortcut(KeyCode.DIGIT3)),
     DARK_THEME(Area.EVERYWHERE, "Ctrl+Shift+D", "Dark theme", shortcutShift(KeyCode.D)),
     SHORTCUTS(Area.EVERYWHERE, "F1", "This list", plain(KeyCode.F1)),
     QUIT(Area.EVERYWHERE, "Ctrl+Q", "Quit", shortcut(KeyCode.Q)),
@@ -60,12 +63,22 @@ public enum Shortcut {
             plain(KeyCode.M)),
     GRAPH_FIND(Area.GRAPH, "/", "Find an actor by name or alias", plain(KeyCode.SLASH)),
 
+    MAP_SELECT(Area.MAP, "Click a point / a country", "Select the event / the country's state (or filter by the country)"),
+    MAP_BIN(Area.MAP, "Click a number", "List the events it counts"),
+    MAP_ZOOM(Area.MAP, "Wheel, pinch", "Zoom around the pointer"),
+    MAP_ZOOM_IN(Area.MAP, "+", "Zoom in", zoomIn()),
+    MAP_ZOOM_OUT(Area.MAP, "-", "Zoom out", zoomOut()),
+    MAP_PAN(Area.MAP, "Drag, arrows", "Pan", plain(KeyCode.LEFT), plain(KeyCode.RIGHT), plain(KeyCode.UP),
+            plain(KeyCode.DOWN)),
+    MAP_FIT(Area.MAP, "F", "Show every place of the time on show", plain(KeyCode.F)),
+    MAP_WORLD(Area.MAP, "0", "Show the whole world", plain(KeyCode.DIGIT0), plain(KeyCode.NUMPAD0)),
+
     DETAILS_LINK(Area.DETAILS, "Click a link", "Go to that event, actor or pair"),
     DETAILS_LIST(Area.DETAILS, "Enter in a list", "Go to the event");
 
     /** Where a shortcut works. */
     public enum Area {
-        EVERYWHERE, TIMELINE, GRAPH, DETAILS;
+        EVERYWHERE, TIMELINE, GRAPH, MAP, DETAILS;
 
         /** "Everywhere", "Timeline": the name as the shortcuts dialog shows it. */
         @Override

@@ -24,7 +24,7 @@ class ArchitectureTest {
             "org.entente.geo..", "org.entente.places.."};
     /** The linked views; each binds to the shared view state and to nothing of another view. */
     private static final String[] VIEWS = {"org.entente.timeline..", "org.entente.graph..", "org.entente.detail..",
-            "org.entente.filter..", "org.entente.table.."};
+            "org.entente.filter..", "org.entente.table..", "org.entente.map.."};
     /** The UI that views share, such as the event list; views may use it, and it may use no view. */
     private static final String[] SHARED_UI = {"org.entente.view..", "org.entente.canvas..", "org.entente.eventlist.."};
 
