@@ -98,6 +98,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         registerInvalidationListener(view.focusActorProperty(), o -> focusChanged());
         registerInvalidationListener(view.focusDepthProperty(), o -> focusChanged());
         registerInvalidationListener(view.nodeColoringProperty(), o -> invalidate());
+        registerInvalidationListener(view.sceneProperty(), o -> invalidate());
         registerInvalidationListener(canvas.widthProperty(), o -> invalidate());
         registerInvalidationListener(canvas.heightProperty(), o -> invalidate());
         registerInvalidationListener(toolbar.legendShownProperty(), o -> invalidate());
@@ -336,8 +337,16 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         frames.invalidate();
     }
 
+    /** Whether the graph is on show: out of the scene (the map shown instead) it does no work, and catches up when it is back. */
+    private boolean isShowing() {
+        return getSkinnable().getScene() != null;
+    }
+
     /** One frame's work: a pending change of window, the layout and fades, a fit the layout waited for, the viewport's glide. */
     private boolean step(long now, double seconds) {
+        if (!isShowing()) {
+            return false;
+        }
         if (graph.isSceneDirty() && now >= nextSceneNanos) {
             long started = System.nanoTime();
             updateScene();
@@ -366,7 +375,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** A pulse's frame: the edges are rasterised in the background and show in a later frame. */
     private void paintLive() {
-        paint(false);
+        if (isShowing()) {
+            paint(false);
+        }
     }
 
     private void paint(boolean edgesNow) {

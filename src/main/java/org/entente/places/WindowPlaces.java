@@ -16,7 +16,9 @@ import org.entente.strata.Strata;
  * groups, tone and the sums of their coordinates, so a bin is drawn at the centroid of its events.
  *
  * <p>Moving the window applies only the events that enter or leave it ({@link SlidingWindow}), so a scrub
- * step costs what it changes: for each such event, its countries, its flows and one cell per level. The
+ * step costs what it changes: for each such event, its countries, its flows and one cell per level kept.
+ * Only the levels of the last few zooms are kept up to date ({@value #KEPT_LEVELS}); a level asked for
+ * again after that is filled afresh from the window's events, once, when the map zooms to it. The
  * groups are the timeline's ({@link Strata}), so a bin's colour matches the timeline's; a new colour mode
  * wants a new instance.
  */
@@ -29,10 +31,22 @@ public final class WindowPlaces {
     private final int[] countryLevel;
     private final Tallies flows;
     private final FlowRanking ranking;
+    /**
+     * How many levels of the pyramid are kept up to date as the window moves: the one on show and those of
+     * the zooms just before, so that zooming back and forth costs nothing, while a scrub step updates a few
+     * cells per event rather than one on each of the {@value Cells#LEVELS} levels.
+     */
+    private static final int KEPT_LEVELS = 3;
+
+    private final TimeIndex time;
+    /** The kept levels' grids; null for a level not kept. */
     private final CellGrid[] levels = new CellGrid[Cells.LEVELS];
+    /** The kept levels, the one asked for last at the end. */
+    private final IntList kept = new IntList();
 
     public WindowPlaces(EventPlaces places, TimeIndex time, Strata strata) {
         this.places = places;
+        this.time = time;
         List<Event> events = places.dataset().events();
         this.window = new SlidingWindow(time, events, this::apply, this::clear);
         groups = strata.size();
@@ -45,9 +59,6 @@ public final class WindowPlaces {
         countryLevel = new int[countryCount];
         flows = new Tallies(places, groupOf, groups, false, places.flowCount());
         ranking = new FlowRanking(places.flowCount());
-        for (int level = 0; level < levels.length; level++) {
-            levels[level] = pointGrid(level);
-        }
     }
 
     /** An empty grid of points at the level, tallying as this window does. */
@@ -65,8 +76,8 @@ public final class WindowPlaces {
         Arrays.fill(countryLevel, 0);
         ranking.clear();
         flows.clear();
-        for (CellGrid grid : levels) {
-            grid.clear();
+        for (int i = 0; i < kept.size(); i++) {
+            levels[kept.get(i)].clear();
         }
     }
 
@@ -94,8 +105,8 @@ public final class WindowPlaces {
         if (point) {
             int column = Cells.finestColumn(places.x(event));
             int row = Cells.finestRow(places.y(event));
-            for (CellGrid grid : levels) {
-                grid.add(event, column, row, sign);
+            for (int i = 0; i < kept.size(); i++) {
+                levels[kept.get(i)].add(event, column, row, sign);
             }
         }
     }
@@ -202,7 +213,35 @@ public final class WindowPlaces {
     }
 
     /** The grid of points at a level, for frames and tests. */
+    /** The window's points at a level of the pyramid, filled from the window's events if the level was not kept. */
     CellGrid level(int level) {
+        if (levels[level] == null) {
+            levels[level] = filled(pointGrid(level));
+            if (kept.size() == KEPT_LEVELS) {
+                int oldest = kept.get(0);
+                levels[oldest] = null;
+                kept.removeIf(l -> l == oldest);
+            }
+        } else {
+            kept.removeIf(l -> l == level);
+        }
+        kept.add(level);
         return levels[level];
+    }
+
+    /** A grid with the points of the events in the window, as moving the window would have put them. */
+    private CellGrid filled(CellGrid grid) {
+        if (window.end() <= window.start()) {
+            return grid;
+        }
+        IntList inWindow = new IntList();
+        time.overlapping(window.start(), window.end(), inWindow);
+        for (int i = 0; i < inWindow.size(); i++) {
+            int event = inWindow.get(i);
+            if (places.isShown(event) && places.hasPoint(event)) {
+                grid.add(event, Cells.finestColumn(places.x(event)), Cells.finestRow(places.y(event)), +1);
+            }
+        }
+        return grid;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -54,6 +55,17 @@ class GraphAndMapTest extends SeedWindowTest {
         assertEquals(before.span(), state.getGraphWindow().span());
         assertEquals(before.start() - 30L * 86_400_000L, state.getGraphWindow().start(),
                 "the window the map shows moves with the cursor though the graph is not on show");
+    }
+
+    @Test
+    void theGraphCatchesUpWhenItIsShownAgain(FxRobot robot) throws Exception {
+        loadSeed(robot);
+        ActorGraphView graph = (ActorGraphView) window.graph();
+        robot.clickOn(".view-choice-map");
+        robot.interact(() -> state.setCursor(LocalDate.of(1975, 6, 1).toEpochDay() * 86_400_000L));
+        assertTrue(graph.locateActor("kim-il-sung").isEmpty(), "hidden, the graph has not moved to 1975");
+        robot.clickOn(".view-choice-graph");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> graph.locateActor("kim-il-sung").isPresent());
     }
 
     @Test

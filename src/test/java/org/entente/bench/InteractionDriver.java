@@ -19,7 +19,10 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.shape.Line;
@@ -43,7 +46,8 @@ import org.entente.timeline.TimelineView;
  * in the background have been drawn and the render thread has finished the last frame, so each input
  * meets an app at rest. Its arguments: the dataset,
  * its number of events, the warm-ups, the inputs, and optionally the interactions to time, such as
- * {@code click,search} (all five when left out).
+ * {@code click,search} (all five when left out; {@code mapscrub} and {@code mapzoom} time the map, shown
+ * with {@code -Dentente.views=map} or {@code both}).
  */
 public final class InteractionDriver {
     private static final long QUIET_MILLIS = 150;
@@ -61,6 +65,7 @@ public final class InteractionDriver {
     private Node detail;
     private TextField search;
     private PulseWatch watch;
+    private Canvas mapCanvas;
 
     private InteractionDriver(int warmups, int repeats) {
         this.warmups = warmups;
@@ -90,6 +95,12 @@ public final class InteractionDriver {
         }
         if (only.contains("search")) {
             driver.report("search", driver.repeat(driver::keystroke));
+        }
+        if (only.contains("mapscrub")) {
+            driver.report("mapscrub", driver.repeat(driver::mapScrub));
+        }
+        if (only.contains("mapzoom")) {
+            driver.report("mapzoom", driver.repeat(driver::mapZoom));
         }
         Platform.exit();
         System.exit(0);
@@ -140,7 +151,18 @@ public final class InteractionDriver {
         timelineCanvas = (Canvas) timeline.lookup(".timeline-canvas");
         timelineDrawing = List.of(timelineCanvas);
         canvases = new ArrayList<>(timelineDrawing);
-        canvases.addAll(descendants(scene.lookup(".actor-graph-view"), Canvas.class));
+        String views = System.getProperty("entente.views");
+        if (views != null) {
+            ((ButtonBase) scene.lookup(".view-choice-" + views)).fire();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }
+        for (String view : List.of(".actor-graph-view", ".map-view")) {
+            if (scene.lookup(view) != null) {
+                canvases.addAll(descendants(scene.lookup(view), Canvas.class));
+            }
+        }
+        mapCanvas = (Canvas) scene.lookup(".map-canvas");
         detail = descendants(scene.getRoot(), DetailView.class).get(0);
         search = (TextField) scene.lookup(".search-box");
         watch = new PulseWatch(scene);
@@ -217,6 +239,28 @@ public final class InteractionDriver {
             return null;
         });
         return sample;
+    }
+
+    /**
+     * One step of the cursor dragged along the axis with the map on show (run with -Dentente.views=map or
+     * both), until the map has drawn the graph's new window: the map's own answer to a scrub.
+     */
+    private PulseWatch.Sample mapScrub(int index) throws InterruptedException {
+        return dragStep(() -> 20.0, index % 2 == 0 ? DRAG_STEP : -DRAG_STEP,
+                () -> watch.repaintAfter(state.graphWindowProperty(), List.of(mapCanvas)));
+    }
+
+    /** A wheel notch on the middle of the map, in and out by turns, until the map has drawn it. */
+    private PulseWatch.Sample mapZoom(int index) throws InterruptedException {
+        double x = fx(() -> mapCanvas.getWidth() / 2);
+        double y = fx(() -> mapCanvas.getHeight() / 2);
+        // The map keeps its viewport to itself: the input marks its own moment for the watch.
+        BooleanProperty injected = new SimpleBooleanProperty();
+        BooleanSupplier shown = fx(() -> watch.repaintAfter(injected, List.of(mapCanvas)));
+        return watch.measure(() -> {
+            injected.set(true);
+            SyntheticInput.wheel(mapCanvas, x, y, index % 2 == 0 ? 40 : -40);
+        }, shown);
     }
 
     /** A click on an event drawn on its own, two events by turns, until the detail pane shows its title. */
