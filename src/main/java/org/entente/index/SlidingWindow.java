@@ -1,6 +1,5 @@
 package org.entente.index;
 
-import java.util.List;
 import org.entente.model.Event;
 
 /**
@@ -21,7 +20,6 @@ public final class SlidingWindow {
     }
 
     private final TimeIndex time;
-    private final List<Event> events;
     private final Apply apply;
     private final Runnable clear;
     private long start;
@@ -29,12 +27,10 @@ public final class SlidingWindow {
     private boolean empty = true;
 
     /**
-     * @param events the events the index positions refer to, for the starts of those walked by their end
      * @param clear  empties the totals before a rebuild applies the window's events afresh
      */
-    public SlidingWindow(TimeIndex time, List<Event> events, Apply apply, Runnable clear) {
+    public SlidingWindow(TimeIndex time, Apply apply, Runnable clear) {
         this.time = time;
-        this.events = events;
         this.apply = apply;
         this.clear = clear;
     }
@@ -90,9 +86,8 @@ public final class SlidingWindow {
     /** Applies the events ending in (from, to] that start before {@code before}. */
     private void walkEnding(long from, long to, long before, int sign) {
         for (int r = time.firstEndingAfter(from); r < time.size() && time.endByEndRank(r) <= to; r++) {
-            int event = time.eventByEndRank(r);
-            if (events.get(event).when().start() < before) {
-                apply.apply(event, sign);
+            if (time.startByEndRank(r) < before) {
+                apply.apply(time.eventByEndRank(r), sign);
             }
         }
     }

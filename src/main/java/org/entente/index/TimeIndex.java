@@ -25,6 +25,8 @@ public final class TimeIndex {
     private final long[] sortedEnds;
     /** Dataset positions in order of their end, so that events can be walked by where they end. */
     private final int[] byEnd;
+    /** The starts in the same order, so that such a walk reads them in a row rather than from each event. */
+    private final long[] startsByEnd;
     private final Grid startGrid;
     private final Grid endGrid;
     private final long minStart;
@@ -39,9 +41,11 @@ public final class TimeIndex {
         int[] endRanks = SpanSort.byStart(ends, ends.length);
         this.sortedEnds = new long[ends.length];
         this.byEnd = new int[ends.length];
+        this.startsByEnd = new long[ends.length];
         for (int i = 0; i < ends.length; i++) {
             sortedEnds[i] = ends[endRanks[i]];
             byEnd[i] = eventPositions[endRanks[i]];
+            startsByEnd[i] = starts[endRanks[i]];
         }
         this.minStart = firstFinite(starts);
         this.maxEnd = lastFinite(sortedEnds);
@@ -225,6 +229,11 @@ public final class TimeIndex {
     }
 
     /** The dataset position of the event at {@code endRank} in end order. */
+    /** The start of the event at a rank by end. */
+    public long startByEndRank(int endRank) {
+        return startsByEnd[endRank];
+    }
+
     public int eventByEndRank(int endRank) {
         return byEnd[endRank];
     }

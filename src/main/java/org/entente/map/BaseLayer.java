@@ -1,9 +1,12 @@
 package org.entente.map;
 
+import java.util.Objects;
+import java.util.function.IntPredicate;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineJoin;
+import org.entente.geo.Atlas;
 import org.entente.geo.AtlasCountry;
 import org.entente.geo.EqualEarth;
 
@@ -14,6 +17,16 @@ import org.entente.geo.EqualEarth;
  * on screen rather than the atlas's detail.
  */
 final class BaseLayer {
+    /**
+     * What the whole land's drawing depends on besides the shades: while it is the same, the land drawn
+     * last still stands, and only the countries whose shade changed are filled again.
+     */
+    record Key(MapViewport viewport, double width, double height, Atlas atlas, MapPalette palette, boolean shaded) {
+        static Key of(MapPicture p) {
+            return new Key(p.viewport(), p.width(), p.height(), p.atlas(), p.palette(), p.shades() != null);
+        }
+    }
+
     private static final double MIN_STEP = 0.6;
     private static final int GRATICULE_DEGREES = 30;
 
@@ -25,6 +38,18 @@ final class BaseLayer {
         g.setFill(p.palette().get(MapPalette.Role.OCEAN));
         g.fill();
         graticule(g, p);
+        countries(g, p, i -> true);
+    }
+
+    /**
+     * Fills again the countries whose shade differs from {@code before} (the shades drawn last), over
+     * the land as it stands: a scrub step changes the class of a few countries, not of the world.
+     */
+    void redraw(GraphicsContext g, MapPicture p, Color[] before) {
+        countries(g, p, i -> !Objects.equals(before[i], p.shade(i)));
+    }
+
+    private static void countries(GraphicsContext g, MapPicture p, IntPredicate which) {
         g.setFillRule(FillRule.EVEN_ODD);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineWidth(p.viewport().scale() > 2000 ? 0.9 : 0.6);
@@ -32,7 +57,7 @@ final class BaseLayer {
         Color land = p.palette().get(MapPalette.Role.LAND);
         for (int i = 0; i < p.atlas().countries().size(); i++) {
             AtlasCountry country = p.atlas().countries().get(i);
-            if (!p.inView(country.bounds())) {
+            if (!which.test(i) || !p.inView(country.bounds())) {
                 continue;
             }
             Color shade = p.shade(i);

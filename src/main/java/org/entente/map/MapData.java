@@ -39,7 +39,8 @@ final class MapData {
 
     static MapData build(IndexedDataset indexed, Filter filter, ColorMode colors) {
         Strata strata = Strata.of(colors, indexed.stats(), indexed.dataset().events());
-        EventPlaces places = EventPlaces.of(indexed.dataset(), filter);
+        Atlas atlas = Atlas.coarse();
+        EventPlaces places = EventPlaces.of(indexed.dataset(), filter, code -> atlas.country(code) != null);
         Map<String, String> states = new HashMap<>();
         for (Actor actor : indexed.dataset().actors()) {
             if (actor.kind() == ActorKind.STATE && actor.country() != null) {

@@ -15,7 +15,7 @@ import org.entente.places.MapFrame;
 final class MapLegend extends VBox {
     private static final double RAMP_WIDTH = 150;
     private static final double RAMP_HEIGHT = 9;
-    private static final int STEPS = 30;
+    private static final int TONE_STEPS = 30;
 
     private final Label title = new Label();
     private final Canvas ramp = new Canvas(RAMP_WIDTH, RAMP_HEIGHT);
@@ -52,7 +52,7 @@ final class MapLegend extends VBox {
         if (shaded) {
             MapFrame.Legend legend = frame.legend();
             boolean tone = shading == MapShading.TONE;
-            title.setText(tone ? "Mean tone of each country's events" : "Events per country");
+            title.setText(tone ? "Mean tone of each country's events" : "Events per country (log scale)");
             low.setText(tone ? tone(legend.minTone()) : String.format(Locale.ROOT, "%,d", legend.minEvents()));
             high.setText(tone ? tone(legend.maxTone()) : String.format(Locale.ROOT, "%,d", legend.maxEvents()));
             paintRamp(picture, tone, legend);
@@ -62,12 +62,14 @@ final class MapLegend extends VBox {
 
     private void paintRamp(MapPicture picture, boolean tone, MapFrame.Legend legend) {
         GraphicsContext g = ramp.getGraphicsContext2D();
-        double step = RAMP_WIDTH / STEPS;
-        for (int i = 0; i < STEPS; i++) {
-            double t = i / (STEPS - 1.0);
-            g.setFill(tone ? picture.palette().tone(legend.minTone() + t * (legend.maxTone() - legend.minTone()))
-                    : picture.palette().shade(t));
-            g.fillRect(i * step, 0, step + 0.5, RAMP_HEIGHT);
+        int steps = tone ? TONE_STEPS : MapPalette.SHADES;
+        double step = RAMP_WIDTH / steps;
+        g.clearRect(0, 0, RAMP_WIDTH, RAMP_HEIGHT);
+        for (int i = 0; i < steps; i++) {
+            double t = i / (steps - 1.0);
+            g.setFill(tone ? picture.palette().toneShade(legend.minTone() + t * (legend.maxTone() - legend.minTone()))
+                    : picture.palette().shade(i / (double) steps));
+            g.fillRect(i * step, 0, step - (tone ? 0 : 1), RAMP_HEIGHT);
         }
     }
 

@@ -59,8 +59,23 @@ record MapPalette(Map<MapPalette.Role, Color> colours) {
         return StrataColours.tone(tone, colours.get(Role.CONFLICTUAL), colours.get(Role.NEUTRAL), colours.get(Role.COOPERATIVE));
     }
 
-    /** The shade of a country holding {@code share} (0 to 1) of the most any country holds. */
+    /**
+     * How many shades a country can take. Classes rather than a continuous ramp: the eye compares a
+     * handful of steps against the legend reliably, and a country keeps its shade while the cursor moves
+     * a little, so the land need not be drawn again at every step.
+     */
+    static final int SHADES = 7;
+    /** Tones are shaded in steps of this much on the scale of -10 to +10. */
+    private static final double TONE_STEP = 0.5;
+
+    /** The shade of a country holding {@code share} (0 to 1) of the most any country holds, in one of {@link #SHADES} classes. */
     Color shade(double share) {
-        return colours.get(Role.SHADE_LOW).interpolate(colours.get(Role.SHADE_HIGH), Math.max(0, Math.min(1, share)));
+        int shadeClass = (int) Math.min(SHADES - 1, Math.floor(Math.max(0, share) * SHADES));
+        return colours.get(Role.SHADE_LOW).interpolate(colours.get(Role.SHADE_HIGH), shadeClass / (SHADES - 1.0));
+    }
+
+    /** The shade of a country by its events' mean tone, in steps of half a point. */
+    Color toneShade(double tone) {
+        return tone(Math.round(tone / TONE_STEP) * TONE_STEP);
     }
 }

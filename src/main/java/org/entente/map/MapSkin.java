@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.entente.canvas.FrameLoop;
@@ -43,7 +44,9 @@ import org.entente.work.LatestJob;
 import org.entente.work.Workers;
 
 /**
- * Lays out the map (a toolbar above one canvas, with the legend over its lower left corner) and runs it.
+ * Lays out the map (a toolbar above two canvases, the land below and what lies on it above, with the
+ * legend over their lower left corner) and runs it. The land is drawn again only when it changes (the
+ * view moves, or a country changes class of shade), so a scrub step redraws only the marks.
  * A change of the graph's window is applied to the window's totals at the next pulse, once however many
  * came; the frame is then prepared from the totals and the camera and drawn. When nothing moves the
  * frame loop stops. Every listener is registered through the skin, so {@link #dispose()} removes them.
@@ -60,7 +63,9 @@ final class MapSkin extends SkinBase<MapView> {
     private static final int LIST_LIMIT = 5_000;
     private static final int LABELS = 12;
 
+    private final Canvas baseCanvas = new Canvas();
     private final Canvas canvas = new Canvas();
+    private final Pane surface = new Pane(baseCanvas, canvas);
     private final MapToolbar toolbar;
     private final MapLegend legend = new MapLegend();
     private final Label placeholder = new Label();
@@ -85,10 +90,11 @@ final class MapSkin extends SkinBase<MapView> {
         super(view);
         ViewState state = view.getViewState();
         canvas.getStyleClass().add("map-canvas");
+        surface.getStyleClass().add("map-surface");
         placeholder.getStyleClass().add("map-placeholder");
         placeholder.setMouseTransparent(true);
         toolbar = new MapToolbar(view);
-        getChildren().addAll(canvas, toolbar, legend, placeholder);
+        getChildren().addAll(surface, toolbar, legend, placeholder);
         input = new MapInput(this, canvas);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
@@ -124,9 +130,11 @@ final class MapSkin extends SkinBase<MapView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         double barHeight = Math.ceil(toolbar.prefHeight(w));
         toolbar.resizeRelocate(x, y, w, barHeight);
-        canvas.relocate(x, y + barHeight);
-        canvas.setWidth(Math.max(1, w));
-        canvas.setHeight(Math.max(1, h - barHeight));
+        surface.resizeRelocate(x, y + barHeight, w, h - barHeight);
+        for (Canvas layer : List.of(baseCanvas, canvas)) {
+            layer.setWidth(Math.max(1, w));
+            layer.setHeight(Math.max(1, h - barHeight));
+        }
         navigation.resize(canvas.getWidth(), canvas.getHeight());
         placeholder.resizeRelocate(x, y + barHeight, w, h - barHeight);
         legend.autosize();
@@ -204,7 +212,7 @@ final class MapSkin extends SkinBase<MapView> {
                 frame == null ? List.of() : MapMarker.merge(frame.markers(), viewport),
                 frame == null ? List.of() : MapMarker.merge(frame.selectedMarkers(), viewport),
                 data == null ? null : data.strata(), state.getColorMode(), view.isShowFlows(), labels(frame));
-        painter.draw(canvas.getGraphicsContext2D(), last);
+        painter.draw(baseCanvas.getGraphicsContext2D(), canvas.getGraphicsContext2D(), last);
         legend.show(last, view.getShading());
         getSkinnable().requestLayout();
     }
@@ -261,7 +269,7 @@ final class MapSkin extends SkinBase<MapView> {
             if (shading == MapShading.EVENTS) {
                 shades[position] = palette.shade(Math.log1p(value.events()) / most);
             } else if (!Double.isNaN(value.meanTone())) {
-                shades[position] = palette.tone(value.meanTone());
+                shades[position] = palette.toneShade(value.meanTone());
             }
         }
         return shades;
@@ -364,18 +372,23 @@ final class MapSkin extends SkinBase<MapView> {
         if (last == null) {
             return Optional.empty();
         }
-        return Optional.of(canvas.localToParent(last.screenX(EqualEarth.x(lon, lat)), last.screenY(EqualEarth.y(lat))));
+        return Optional.of(inView(last.screenX(EqualEarth.x(lon, lat)), last.screenY(EqualEarth.y(lat))));
     }
 
     Optional<Point2D> locateCountry(String code) {
         AtlasCountry country = last == null ? null : Atlas.coarse().country(code);
         return country == null ? Optional.empty()
-                : Optional.of(canvas.localToParent(last.screenX(country.anchorX()), last.screenY(country.anchorY())));
+                : Optional.of(inView(last.screenX(country.anchorX()), last.screenY(country.anchorY())));
+    }
+
+    /** A point of the canvases in the view's coordinates. */
+    private Point2D inView(double x, double y) {
+        return getSkinnable().sceneToLocal(canvas.localToScene(x, y));
     }
 
     void saveAsPng() {
         paint();
-        PngExport.chooseAndSave(canvas, "Save the map as PNG", "map.png", path -> { });
+        PngExport.chooseAndSave(surface, "Save the map as PNG", "map.png", path -> { });
     }
 
     /** A click: a point selects its event, a bin or a country-level count lists its events, a country selects its state. */

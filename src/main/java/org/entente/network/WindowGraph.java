@@ -39,7 +39,7 @@ public final class WindowGraph {
 
     public WindowGraph(PairIndex pairs, TimeIndex time) {
         this.pairs = pairs;
-        this.window = new SlidingWindow(time, pairs.dataset().events(), this::apply, this::clearEvents);
+        this.window = new SlidingWindow(time, this::apply, this::clearEvents);
         int n = pairs.pairCount();
         pairEvents = new int[n];
         pairRelations = new int[n];

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.entente.geo.EqualEarth;
 import org.entente.index.IntList;
 import org.entente.model.Actor;
@@ -48,10 +49,15 @@ public final class EventPlaces {
     private final BitSet flowDirected = new BitSet();
     private final KeyedEvents byCell;
     private final KeyedEvents byCountry;
+    /** The countries flows may join: those the map can draw, so that no flow is counted only to be left out. */
+    private final BitSet flowing = new BitSet();
 
-    private EventPlaces(Dataset dataset, Filter filter) {
+    private EventPlaces(Dataset dataset, Filter filter, Predicate<String> drawable) {
         this.dataset = dataset;
         countries = CountryTable.of(dataset);
+        for (int country = 0; country < countries.size(); country++) {
+            flowing.set(country, drawable.test(countries.code(country)));
+        }
         List<Event> events = dataset.events();
         int n = events.size();
         xs = new double[n];
@@ -82,7 +88,16 @@ public final class EventPlaces {
     }
 
     public static EventPlaces of(Dataset dataset, Filter filter) {
-        return new EventPlaces(dataset, filter);
+        return new EventPlaces(dataset, filter, code -> true);
+    }
+
+    /**
+     * The places of the events the filter shows, with flows only between countries (alpha-3 codes) that
+     * {@code drawable} accepts: a dataset whose actors belong to countries no map has (a generated one,
+     * say) would otherwise keep tens of thousands of flows up to date that no frame can draw.
+     */
+    public static EventPlaces of(Dataset dataset, Filter filter, Predicate<String> drawable) {
+        return new EventPlaces(dataset, filter, drawable);
     }
 
     /** Reads each shown event's location and participants into the shared arrays. */
@@ -164,7 +179,7 @@ public final class EventPlaces {
         }
 
         private void addFlow(int from, int to, boolean directed) {
-            if (from == to) {
+            if (from == to || !flowing.get(from) || !flowing.get(to)) {
                 return;
             }
             long key = ((long) from << 32 | to) << 1 | (directed ? 1 : 0);

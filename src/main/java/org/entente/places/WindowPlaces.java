@@ -48,7 +48,7 @@ public final class WindowPlaces {
         this.places = places;
         this.time = time;
         List<Event> events = places.dataset().events();
-        this.window = new SlidingWindow(time, events, this::apply, this::clear);
+        this.window = new SlidingWindow(time, this::apply, this::clear);
         groups = strata.size();
         groupOf = new byte[events.size()];
         for (int e = 0; e < groupOf.length; e++) {

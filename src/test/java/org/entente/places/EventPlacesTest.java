@@ -37,6 +37,18 @@ class EventPlacesTest {
     }
 
     @Test
+    void flowsJoinOnlyCountriesTheMapCanDraw() {
+        List<Actor> actors = List.of(PlacesFixtures.state("bra", "BRA"), PlacesFixtures.state("arg", "ARG"),
+                PlacesFixtures.state("made-up", "XQZ"));
+        Dataset dataset = PlacesFixtures.dataset(actors, List.of(PlacesFixtures.event("talks", "2020-01-01", null, 1,
+                new Participant("bra", "attendee"), new Participant("arg", "attendee"), new Participant("made-up", "attendee"))));
+        EventPlaces places = EventPlaces.of(dataset, Filter.NONE, code -> !code.equals("XQZ"));
+        assertEquals(1, places.flowCount(), "Brazil and Argentina, not the country no map has");
+        assertEquals(3, places.countriesEnd(0) - places.countriesStart(0), "though the event still counts in all three");
+        assertEquals(3, EventPlaces.of(dataset, Filter.NONE).flowCount());
+    }
+
+    @Test
     void rolesAreReadWhateverTheirCaseAndACountryIsNoFlowToItself() {
         List<Actor> actors = List.of(PlacesFixtures.state("bra", "BRA"), PlacesFixtures.state("bra-minister", "BRA"),
                 PlacesFixtures.state("arg", "ARG"), PlacesFixtures.state("nowhere", null));
