@@ -38,6 +38,12 @@ final class MapLegend extends VBox {
         setMouseTransparent(true);
     }
 
+    /** On a narrow map the legend keeps to the shades, leaving out how to read the marks, so it hides less of the map. */
+    void setCompact(boolean compact) {
+        marks.setVisible(!compact);
+        marks.setManaged(!compact);
+    }
+
     /** Shows the legend of the frame drawn; hidden when there is nothing to explain. */
     void show(MapPicture picture, MapShading shading) {
         MapFrame frame = picture.frame();

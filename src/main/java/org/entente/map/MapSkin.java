@@ -62,6 +62,8 @@ final class MapSkin extends SkinBase<MapView> {
     /** At most so many events are listed for a click on a bin or a country. */
     private static final int LIST_LIMIT = 5_000;
     private static final int LABELS = 12;
+    /** Narrower than this, the legend shows the shades only. */
+    private static final double COMPACT_WIDTH = 640;
 
     private final Canvas baseCanvas = new Canvas();
     private final Canvas canvas = new Canvas();
@@ -137,6 +139,7 @@ final class MapSkin extends SkinBase<MapView> {
         }
         navigation.resize(canvas.getWidth(), canvas.getHeight());
         placeholder.resizeRelocate(x, y + barHeight, w, h - barHeight);
+        legend.setCompact(w < COMPACT_WIDTH);
         legend.autosize();
         legend.relocate(x + 8, y + h - legend.getHeight() - 8);
     }
