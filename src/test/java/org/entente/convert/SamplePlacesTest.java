@@ -52,24 +52,27 @@ class SamplePlacesTest {
         return inside / (double) points;
     }
 
+    /** Asserts that at least {@code share} of a sample's points lie in the country they name, and that it has flows. */
+    private void assertPlaced(Importer importer, String sample, double share) throws IOException {
+        Dataset dataset = converted(importer, ConvertedDataset.SHARED_DATA.resolve(sample));
+        EventPlaces places = places(dataset);
+        double inside = pointsInTheirCountry(dataset, places);
+        assertTrue(inside > share, inside + " of the points in their country");
+        assertTrue(places.flowCount() > 100, places.flowCount() + " flows");
+    }
+
+    /**
+     * GDELT names Israel as the country of Jerusalem, Hebron and Gaza, which Natural Earth draws in
+     * Palestine: 115 of the sample's points, the only ones outside the country they name.
+     */
     @Test
     void gdeltEventsLieInTheirCountriesAndJoinCountries() throws IOException {
-        Dataset dataset = converted(new GdeltImporter(), ConvertedDataset.SHARED_DATA.resolve("gdelt2_20180101000000.export.CSV"));
-        EventPlaces places = places(dataset);
-        double share = pointsInTheirCountry(dataset, places);
-        // GDELT names Israel as the country of Jerusalem, Hebron and Gaza, which Natural Earth draws in
-        // Palestine: 115 of the sample's points, the only ones outside the country they name.
-        assertTrue(share > 0.9, share + " of the points in their country");
-        assertTrue(places.flowCount() > 100, places.flowCount() + " flows");
+        assertPlaced(new GdeltImporter(), "gdelt2_20180101000000.export.CSV", 0.9);
     }
 
     @Test
     void icewsEventsLieInTheirCountriesAndJoinCountries() throws IOException {
-        Dataset dataset = converted(new IcewsImporter(), ConvertedDataset.SHARED_DATA.resolve("icews_events.2018.sample.tab"));
-        EventPlaces places = places(dataset);
-        double share = pointsInTheirCountry(dataset, places);
-        assertTrue(share > 0.95, share + " of the points in their country");
-        assertTrue(places.flowCount() > 100, places.flowCount() + " flows");
+        assertPlaced(new IcewsImporter(), "icews_events.2018.sample.tab", 0.95);
     }
 
     @Test
