@@ -18,12 +18,13 @@ import org.entente.geo.EqualEarth;
  */
 final class BaseLayer {
     /**
-     * What the whole land's drawing depends on besides the shades: while it is the same, the land drawn
-     * last still stands, and only the countries whose shade changed are filled again.
+     * What the whole land's drawing depends on besides the view and the shades: while it is the same, the
+     * land drawn last still stands, moved with the view while it moves, and only the countries whose shade
+     * changed are filled again.
      */
-    record Key(MapViewport viewport, double width, double height, Atlas atlas, MapPalette palette, boolean shaded) {
+    record Key(double width, double height, Atlas atlas, MapPalette palette, boolean shaded) {
         static Key of(MapPicture p) {
-            return new Key(p.viewport(), p.width(), p.height(), p.atlas(), p.palette(), p.shades() != null);
+            return new Key(p.width(), p.height(), p.atlas(), p.palette(), p.shades() != null);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
@@ -19,6 +20,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
+import javafx.scene.transform.Affine;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.entente.canvas.FrameLoop;
@@ -62,19 +64,24 @@ final class MapSkin extends SkinBase<MapView> {
     /** At most so many events are listed for a click on a bin or a country. */
     private static final int LIST_LIMIT = 5_000;
     private static final int LABELS = 12;
+    private static final Duration REST = Duration.millis(160);
     /** Narrower than this, the legend shows the shades only. */
     private static final double COMPACT_WIDTH = 640;
 
     private final Canvas baseCanvas = new Canvas();
     private final Canvas canvas = new Canvas();
     private final Pane surface = new Pane(baseCanvas, canvas);
+    /** Carries the land drawn last to the view while it moves ({@link MapPainter}). */
+    private final Affine landMove = new Affine();
+    /** Draws the land afresh once the view has rested this long after a wheel notch or a drag. */
+    private final PauseTransition rest = new PauseTransition(REST);
     private final MapToolbar toolbar;
     private final MapLegend legend = new MapLegend();
     private final Label placeholder = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final MapNavigation navigation = new MapNavigation();
     private final MapPainter painter = new MapPainter();
-    private final FrameLoop frames = new FrameLoop((now, seconds) -> navigation.step(seconds), this::paint);
+    private final FrameLoop frames = new FrameLoop((now, seconds) -> glide(seconds), this::paint);
     private final LatestJob<MapData> building = new LatestJob<>(WORKER, Platform::runLater);
     private final ContextMenu countryMenu = new ContextMenu();
     private final MapInput input;
@@ -84,6 +91,9 @@ final class MapSkin extends SkinBase<MapView> {
     private boolean selectionChanged = true;
     private IntList selected = new IntList();
     private MapPicture last;
+    /** Whether the view glides, or was moved by hand a moment ago: the land then follows rather than being drawn. */
+    private boolean gliding;
+    private boolean movedByHand;
     private volatile boolean fineReady;
     /** The tooltip is on the canvas only while the pointer is over something, so that no empty one pops up. */
     private boolean tooltipInstalled;
@@ -93,6 +103,11 @@ final class MapSkin extends SkinBase<MapView> {
         ViewState state = view.getViewState();
         canvas.getStyleClass().add("map-canvas");
         surface.getStyleClass().add("map-surface");
+        baseCanvas.getTransforms().add(landMove);
+        rest.setOnFinished(e -> {
+            movedByHand = false;
+            invalidate();
+        });
         placeholder.getStyleClass().add("map-placeholder");
         placeholder.setMouseTransparent(true);
         toolbar = new MapToolbar(view);
@@ -147,6 +162,7 @@ final class MapSkin extends SkinBase<MapView> {
     @Override
     public void dispose() {
         frames.stop();
+        rest.stop();
         building.cancel();
         input.dispose();
         toolbar.dispose();
@@ -188,6 +204,16 @@ final class MapSkin extends SkinBase<MapView> {
         frames.invalidate();
     }
 
+    /** Advances a glide; the frame where it ends is drawn, land and all, as the view now rests. */
+    private boolean glide(double seconds) {
+        boolean busy = navigation.step(seconds);
+        if (gliding && !busy) {
+            invalidate();
+        }
+        gliding = busy;
+        return busy;
+    }
+
     // ---- frames ----
 
     private void paint() {
@@ -215,7 +241,8 @@ final class MapSkin extends SkinBase<MapView> {
                 frame == null ? List.of() : MapMarker.merge(frame.markers(), viewport),
                 frame == null ? List.of() : MapMarker.merge(frame.selectedMarkers(), viewport),
                 data == null ? null : data.strata(), state.getColorMode(), view.isShowFlows(), labels(frame));
-        painter.draw(baseCanvas.getGraphicsContext2D(), canvas.getGraphicsContext2D(), last);
+        painter.draw(baseCanvas.getGraphicsContext2D(), landMove, canvas.getGraphicsContext2D(), last,
+                gliding || movedByHand);
         legend.show(last, view.getShading());
         getSkinnable().requestLayout();
     }
@@ -308,11 +335,19 @@ final class MapSkin extends SkinBase<MapView> {
         while (navigation.step(1)) {
             continue;
         }
+        gliding = false;
+        movedByHand = false;
+        rest.stop();
         paint();
     }
 
     Canvas canvas() {
         return canvas;
+    }
+
+    /** How the land drawn last is carried to the view now: the identity once the view rests. */
+    Affine landMove() {
+        return landMove;
     }
 
     MapPicture picture() {
@@ -327,11 +362,17 @@ final class MapSkin extends SkinBase<MapView> {
 
     void panBy(double dx, double dy) {
         navigation.panBy(dx, dy);
-        invalidate();
+        movedByHand();
     }
 
     void zoomAt(double factor, double sx, double sy) {
         navigation.zoomAt(factor, sx, sy);
+        movedByHand();
+    }
+
+    private void movedByHand() {
+        movedByHand = true;
+        rest.playFromStart();
         invalidate();
     }
 

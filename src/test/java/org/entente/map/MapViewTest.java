@@ -196,6 +196,25 @@ class MapViewTest {
         assertTrue(differing < 150, differing + " pixels differ from the whole map drawn afresh");
     }
 
+    /** A wheel notch answers at once by scaling the land drawn last; once the view rests, the land is drawn afresh. */
+    @Test
+    void whileTheViewMovesTheLandFollowsAndIsDrawnAfreshOnceItRests(FxRobot robot) throws Exception {
+        show(robot, eastAfrica(), new TimeWindow(day(2020, 1, 1), day(2020, 2, 1)));
+        zoomOn(robot, NAIROBI, 2);
+        robot.interact(() -> skin().zoomAt(2, 300, 200));
+        WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, skin().landMove().getMxx(), 1e-9, "the land drawn last, scaled twice as large");
+        assertEquals(300 * (1 - 2), skin().landMove().getTx(), 1e-6, "about the pointer");
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(skin().landMove().isIdentity(), "at rest, drawn afresh: " + skin().landMove());
+        WritableImage image = picture(robot, "nairobi-after-zoom");
+        MapPicture drawn = skin().picture();
+        Color meeting = drawn.palette().group(drawn.strata(), drawn.strata().of(eastAfrica().events().get(0)));
+        assertTrue(near(meeting, colourAt(image, NAIROBI)), "and the meeting is still at Nairobi");
+    }
+
     @Test
     void anEventOutsideTheGraphsTimeIsNotDrawn(FxRobot robot) throws Exception {
         show(robot, eastAfrica(), new TimeWindow(day(2020, 2, 1), day(2020, 3, 1)));
