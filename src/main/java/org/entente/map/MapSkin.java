@@ -127,6 +127,9 @@ final class MapSkin extends SkinBase<MapView> {
         registerChangeListener(state.colorModeProperty(), o -> rebuild());
         registerInvalidationListener(state.graphWindowProperty(), o -> {
             windowMoved = true;
+            // Changed by the user's hand in another view (a scrub, a zoom), whose answer comes first: the
+            // map draws in the pulse after it, as the graph does, so that its frame does not delay that one.
+            frames.yieldNextFrame();
             invalidate();
         });
         registerInvalidationListener(state.selectionProperty(), o -> {

@@ -22,7 +22,7 @@ import org.entente.strata.ColorMode;
 final class MarkLayer {
     static final double SINGLE_RADIUS = 4;
     private static final double MAX_RADIUS = 14;
-    private static final double LABEL_RADIUS = 8;
+    private static final double LABEL_RADIUS = 7;
     private static final Font COUNT_FONT = Font.font("System", FontWeight.BOLD, 10);
 
     void draw(GraphicsContext g, MapPicture p) {
