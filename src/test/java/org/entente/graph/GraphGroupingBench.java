@@ -2,9 +2,7 @@ package org.entente.graph;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.text.Font;
@@ -40,6 +38,7 @@ public final class GraphGroupingBench {
     public static List<BenchResult> run(Path events, int steps) throws InterruptedException {
         HeadlessToolkit.start();
         IndexedDataset data = LoadedDatasets.get(events.toString());
+        int eventCount = data.dataset().events().size();
         List<Actor> actors = data.dataset().actors();
         LiveGraph graph = new LiveGraph();
         graph.reset(actors);
@@ -52,11 +51,11 @@ public final class GraphGroupingBench {
         double[] grouping = new double[steps];
         double[] ungrouping = new double[steps];
         for (int i = -WARM_UPS; i < steps; i++) {
-            double group = millis(() -> {
+            double group = BenchResult.millis(() -> {
                 graph.group(ActorGroups.byCountry(actors));
                 update.run();
             });
-            double ungroup = millis(() -> {
+            double ungroup = BenchResult.millis(() -> {
                 graph.group(ActorGroups.none(actors.size()));
                 update.run();
             });
@@ -65,8 +64,8 @@ public final class GraphGroupingBench {
                 ungrouping[i] = ungroup;
             }
         }
-        results.add(result("graph grouping by country, until its scene is built", grouping, "<= 100", data));
-        results.add(result("graph ungrouping, until its scene is built", ungrouping, "<= 100", data));
+        results.add(BenchResult.ofMillis("graph grouping by country, until its scene is built", grouping, "<= 100", eventCount));
+        results.add(BenchResult.ofMillis("graph ungrouping, until its scene is built", ungrouping, "<= 100", eventCount));
         for (boolean grouped : new boolean[] {false, true}) {
             graph.group(grouped ? ActorGroups.byCountry(actors) : ActorGroups.none(actors.size()));
             update.run();
@@ -74,10 +73,10 @@ public final class GraphGroupingBench {
             double[] scrubs = new double[steps * 4];
             for (int i = -STEP_WARM_UPS; i < scrubs.length; i++) {
                 cursor[0] += DAY;
-                double took = millis(update);
+                double took = BenchResult.millis(update);
                 scrubs[Math.max(0, i)] = took;
             }
-            results.add(result("graph scene for one scrub step (1 day), 150 nodes, " + how, scrubs, "<= 16", data));
+            results.add(BenchResult.ofMillis("graph scene for one scrub step (1 day), 150 nodes, " + how, scrubs, "<= 16", eventCount));
             graph.settle();
             GraphPainter painter = new GraphPainter(Font.font("System", 12));
             Canvas canvas = new Canvas(WIDTH, HEIGHT);
@@ -86,24 +85,11 @@ public final class GraphGroupingBench {
                     NodeColoring.KIND, Emphasis.NONE, true);
             double[] frames = new double[steps * 4];
             for (int i = -STEP_WARM_UPS; i < frames.length; i++) {
-                frames[Math.max(0, i)] = millis(() -> painter.paintLive(canvas.getGraphicsContext2D(), frame.get()));
+                frames[Math.max(0, i)] = BenchResult.millis(() -> painter.paintLive(canvas.getGraphicsContext2D(), frame.get()));
             }
-            results.add(result("graph frame preparation at rest, 150 nodes, " + how, frames, "<= 8", data));
+            results.add(BenchResult.ofMillis("graph frame preparation at rest, 150 nodes, " + how, frames, "<= 8", eventCount));
         }
         return results;
     }
 
-    private static double millis(Runnable work) {
-        long started = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - started) / 1e6;
-    }
-
-    private static BenchResult result(String what, double[] millis, String target, IndexedDataset data) {
-        double[] sorted = millis.clone();
-        Arrays.sort(sorted);
-        double p95 = sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.95) - 1)];
-        return new BenchResult(String.format(Locale.ROOT, "%s: median %.1f ms, p95", what, sorted[sorted.length / 2]),
-                p95, "ms", target, data.dataset().events().size());
-    }
 }

@@ -2,7 +2,6 @@ package org.entente.places;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -54,23 +53,23 @@ public final class PlacesBench {
         EventPlaces[] built = new EventPlaces[1];
         double[] builds = new double[Math.min(3, samples)];
         for (int i = -1; i < builds.length; i++) {
-            double took = millis(() -> built[0] = EventPlaces.of(data.dataset(), Filter.NONE));
+            double took = BenchResult.millis(() -> built[0] = EventPlaces.of(data.dataset(), Filter.NONE));
             builds[Math.max(0, i)] = took;
         }
-        results.add(result("map places build, once per dataset and filter", builds, "<= 2000", n));
+        results.add(BenchResult.ofMillis("map places build, once per dataset and filter", builds, "<= 2000", n));
 
         WindowPlaces window = new WindowPlaces(built[0], data.time(), strata);
         ScrubCursor cursor = new ScrubCursor(data.time());
         long half = ScrubCursor.YEAR / 2;
-        double[] rebuild = {millis(() -> window.moveTo(cursor.at() - half, cursor.at() + half))};
-        results.add(result("map window rebuild, a year's window from nothing", rebuild, "", n));
+        double[] rebuild = {BenchResult.millis(() -> window.moveTo(cursor.at() - half, cursor.at() + half))};
+        results.add(BenchResult.ofMillis("map window rebuild, a year's window from nothing", rebuild, "", n));
         double[] steps = new double[samples];
         for (int i = -WARM_UPS; i < samples; i++) {
             long at = cursor.next();
-            double took = millis(() -> window.moveTo(at - half, at + half));
+            double took = BenchResult.millis(() -> window.moveTo(at - half, at + half));
             steps[Math.max(0, i)] = took;
         }
-        results.add(result("map update for one scrub step (1 day), sliding window of a year", steps, "<= 16", n));
+        results.add(BenchResult.ofMillis("map update for one scrub step (1 day), sliding window of a year", steps, "<= 16", n));
 
         CountryAnchors anchors = anchorsAtPlaces(built[0]);
         IntList selection = new IntList();
@@ -86,10 +85,10 @@ public final class PlacesBench {
             MapFrame[] last = new MapFrame[1];
             Supplier<MapFrame> prepare = () -> MapFrames.prepare(window, request);
             for (int i = -WARM_UPS; i < samples; i++) {
-                double took = millis(() -> last[0] = prepare.get());
+                double took = BenchResult.millis(() -> last[0] = prepare.get());
                 frames[Math.max(0, i)] = took;
             }
-            results.add(result(String.format(Locale.ROOT, "map frame preparation, zoom %s (%d bins, %d flows)",
+            results.add(BenchResult.ofMillis(String.format(Locale.ROOT, "map frame preparation, zoom %s (%d bins, %d flows)",
                     zoom.name, last[0].bins().size(), last[0].flows().size()), frames, "<= 8", n));
         }
         return results;
@@ -143,18 +142,4 @@ public final class PlacesBench {
         return PlacesFixtures.anchors(xs, ys);
     }
 
-    private static double millis(Runnable work) {
-        long started = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - started) / 1e6;
-    }
-
-    /** The figure as the graph's benches give theirs: the median in the name, the 95th percentile as the value. */
-    private static BenchResult result(String what, double[] millis, String target, int events) {
-        double[] sorted = millis.clone();
-        Arrays.sort(sorted);
-        int p95 = Math.min(sorted.length, (int) Math.ceil(sorted.length * 0.95)) - 1;
-        String name = String.format(Locale.ROOT, "%s: median %.1f ms, p95", what, sorted[sorted.length / 2]);
-        return new BenchResult(name, sorted[p95], "ms", target, events);
-    }
 }
