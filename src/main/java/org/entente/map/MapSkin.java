@@ -344,6 +344,11 @@ final class MapSkin extends SkinBase<MapView> {
         paint();
     }
 
+    /** Draws a frame at once, as the next pulse would, for a test that then reads it. */
+    void frameNow() {
+        paint();
+    }
+
     Canvas canvas() {
         return canvas;
     }
