@@ -42,7 +42,7 @@ public final class EventCells {
     }
 
     /** How many distinct sources an event cites. */
-    static int sources(Event event) {
+    public static int sources(Event event) {
         Set<String> ids = new HashSet<>();
         for (Citation citation : event.citations()) {
             ids.add(citation.source());
