@@ -31,7 +31,8 @@ final class FlowLayer {
         if (p.flows()) {
             for (MapFrame.Flow flow : frame.flows()) {
                 if (flow.events() > 0) {
-                    Color tone = Double.isNaN(flow.meanTone()) ? p.palette().get(MapPalette.Role.FLOW) : p.palette().tone(flow.meanTone());
+                    Color tone = Double.isNaN(flow.meanTone()) ? p.palette().get(MapPalette.Role.FLOW)
+                            : p.palette().tone(flow.meanTone());
                     arc(g, p, flow, width(flow.events(), heaviest), tone.deriveColor(0, 1, 1, 0.6));
                 }
             }

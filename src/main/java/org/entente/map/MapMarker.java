@@ -18,7 +18,10 @@ record MapMarker(double x, double y, int events, List<Integer> countries) {
     /** Room kept between two rings, in pixels. */
     private static final double GAP = 2;
 
-    /** The markers of a frame merged for the view: the busiest first claims its place, and a neighbour that would overlap it joins it. */
+    /**
+     * The markers of a frame merged for the view: the busiest first claims its place, and a neighbour
+     * that would overlap it joins it.
+     */
     static List<MapMarker> merge(List<MapFrame.CountryMarker> markers, MapViewport viewport) {
         List<MapFrame.CountryMarker> busiestFirst = new ArrayList<>(markers);
         busiestFirst.sort(Comparator.comparingInt(MapFrame.CountryMarker::events).reversed());

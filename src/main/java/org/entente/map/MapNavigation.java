@@ -57,7 +57,10 @@ final class MapNavigation {
         return fitting(-EqualEarth.MAX_X, -EqualEarth.MAX_Y, EqualEarth.MAX_X, EqualEarth.MAX_Y);
     }
 
-    /** The viewport that shows a box of map coordinates, never closer than {@link #MAX_ZOOM} (a point is shown at a fifth of that). */
+    /**
+     * The viewport that shows a box of map coordinates, never closer than {@link #MAX_ZOOM} (a point is
+     * shown at a fifth of that).
+     */
     MapViewport fitting(double minX, double minY, double maxX, double maxY) {
         double w = Math.max(maxX - minX, 1e-9);
         double h = Math.max(maxY - minY, 1e-9);

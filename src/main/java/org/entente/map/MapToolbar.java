@@ -39,7 +39,8 @@ final class MapToolbar extends ToolBar {
         getStyleClass().add("map-toolbar");
         ViewState state = view.getViewState();
         ChoiceBox<GraphTimeMode> mode = ToolbarItems.choice(GraphTimeMode.values(),
-                "Which time the map (and the graph) shows: the timeline's visible range, the cursor \u00B1 a span, or everything up to the cursor");
+                "Which time the map (and the graph) shows: the timeline's visible range, the cursor \u00B1 a span,"
+                        + " or everything up to the cursor");
         tie(mode, state.graphTimeModeProperty());
         ChoiceBox<GraphSpan> span = ToolbarItems.choice(GraphSpan.values(), "How far either side of the cursor the map looks");
         tie(span, state.graphSpanProperty());

@@ -107,7 +107,10 @@ public class MapView extends LinkedView {
         return getSkin() instanceof MapSkin skin ? skin.locate(lon, lat) : Optional.empty();
     }
 
-    /** Where a country's events and flows are drawn (its anchor), in this control's coordinates; empty when the map has no such country. */
+    /**
+     * Where a country's events and flows are drawn (its anchor), in this control's coordinates; empty when
+     * the map has no such country.
+     */
     public Optional<Point2D> locateCountry(String code) {
         return getSkin() instanceof MapSkin skin ? skin.locateCountry(code) : Optional.empty();
     }

@@ -11,7 +11,10 @@ public interface CountryAnchors {
 
     double y(int country);
 
-    /** Anchors at the projected points of two arrays in the order of the country table; NaN, or past the end, where a country has none. */
+    /**
+     * Anchors at the projected points of two arrays in the order of the country table; NaN, or past the
+     * end, where a country has none.
+     */
     static CountryAnchors of(double[] xs, double[] ys) {
         return new Points(xs.clone(), ys.clone());
     }
