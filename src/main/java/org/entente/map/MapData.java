@@ -38,9 +38,17 @@ final class MapData {
     }
 
     static MapData build(IndexedDataset indexed, Filter filter, ColorMode colors) {
-        Strata strata = Strata.of(colors, indexed.stats(), indexed.dataset().events());
         Atlas atlas = Atlas.coarse();
-        EventPlaces places = EventPlaces.of(indexed.dataset(), filter, code -> atlas.country(code) != null);
+        return coloured(indexed, EventPlaces.of(indexed.dataset(), filter, code -> atlas.country(code) != null), colors);
+    }
+
+    /** The same places coloured another way: only the groups and the window's totals are made again. */
+    MapData recoloured(ColorMode colors) {
+        return coloured(indexed, window.places(), colors);
+    }
+
+    private static MapData coloured(IndexedDataset indexed, EventPlaces places, ColorMode colors) {
+        Strata strata = Strata.of(colors, indexed.stats(), indexed.dataset().events());
         Map<String, String> states = new HashMap<>();
         for (Actor actor : indexed.dataset().actors()) {
             if (actor.kind() == ActorKind.STATE && actor.country() != null) {

@@ -1,5 +1,6 @@
 package org.entente.map;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -22,6 +23,8 @@ final class MapLegend extends VBox {
     private final Label low = new Label();
     private final Label high = new Label();
     private final BorderPane scale = new BorderPane();
+    /** What the ramp was painted for, so that a frame whose legend is the same paints nothing. */
+    private List<Object> painted;
     private final Label marks = new Label("\u25CC a number: events known only by their country\n"
             + "\u2192 arcs: events between countries, visitor to host");
 
@@ -67,6 +70,11 @@ final class MapLegend extends VBox {
     }
 
     private void paintRamp(MapPicture picture, boolean tone, MapFrame.Legend legend) {
+        List<Object> wanted = tone ? List.of(picture.palette(), legend.minTone(), legend.maxTone()) : List.of(picture.palette());
+        if (wanted.equals(painted)) {
+            return;
+        }
+        painted = wanted;
         GraphicsContext g = ramp.getGraphicsContext2D();
         int steps = tone ? TONE_STEPS : MapPalette.SHADES;
         double step = RAMP_WIDTH / steps;

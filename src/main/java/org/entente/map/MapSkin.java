@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
@@ -41,6 +42,7 @@ import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
+import org.entente.strata.ColorMode;
 import org.entente.timescale.SelectionExtent;
 import org.entente.work.LatestJob;
 import org.entente.work.Workers;
@@ -89,6 +91,9 @@ final class MapSkin extends SkinBase<MapView> {
     private MapData data;
     private boolean windowMoved = true;
     private boolean selectionChanged = true;
+    /** Every event of the selection, found once when the selection or the data changes. */
+    private IntList selectionEvents = new IntList();
+    /** Those of them in the graph's window, found again when the window moves. */
     private IntList selected = new IntList();
     private MapPicture last;
     /** Whether the view glides, or was moved by hand a moment ago: the land then follows rather than being drawn. */
@@ -124,7 +129,7 @@ final class MapSkin extends SkinBase<MapView> {
 
         registerChangeListener(state.datasetProperty(), o -> rebuild());
         registerChangeListener(state.filterProperty(), o -> rebuild());
-        registerChangeListener(state.colorModeProperty(), o -> rebuild());
+        registerChangeListener(state.colorModeProperty(), o -> recolour());
         registerInvalidationListener(state.graphWindowProperty(), o -> {
             windowMoved = true;
             // Changed by the user's hand in another view (a scrub, a zoom), whose answer comes first: the
@@ -134,6 +139,9 @@ final class MapSkin extends SkinBase<MapView> {
         });
         registerInvalidationListener(state.selectionProperty(), o -> {
             selectionChanged = true;
+            // A selection is answered first where it was made (a click, the detail pane): the map's pass over
+            // the events for it comes a pulse later.
+            frames.yieldNextFrame();
             invalidate();
         });
         registerInvalidationListener(view.shadingProperty(), o -> invalidate());
@@ -185,13 +193,29 @@ final class MapSkin extends SkinBase<MapView> {
             return;
         }
         Filter filter = state.getFilter();
-        var colors = state.getColorMode();
+        ColorMode colors = state.getColorMode();
+        build(dataset, () -> MapData.build(dataset, filter, colors));
+    }
+
+    /** Another colour mode regroups the events: the places stay, unless they are still being built. */
+    private void recolour() {
+        if (data == null || building.isRunning()) {
+            rebuild();
+            return;
+        }
+        MapData placed = data;
+        ColorMode colors = getSkinnable().getViewState().getColorMode();
+        build(placed.indexed(), () -> placed.recoloured(colors));
+    }
+
+    /** Builds at once for a small dataset, in the background with a word in the placeholder for a large one. */
+    private void build(IndexedDataset dataset, Supplier<MapData> work) {
         if (dataset.dataset().events().size() <= SYNC_LIMIT) {
-            showData(MapData.build(dataset, filter, colors));
+            showData(work.get());
         } else {
             placeholder.setText("Placing " + String.format(Locale.ROOT, "%,d", dataset.dataset().events().size())
                     + " events\u2026");
-            building.run(cancelled -> MapData.build(dataset, filter, colors), this::showData);
+            building.run(cancelled -> work.get(), this::showData);
         }
     }
 
@@ -226,14 +250,18 @@ final class MapSkin extends SkinBase<MapView> {
         MapView view = getSkinnable();
         ViewState state = view.getViewState();
         TimeWindow window = state.getGraphWindow();
-        if (data != null && windowMoved && window != null) {
+        boolean windowWasMoved = windowMoved && data != null && window != null;
+        if (windowWasMoved) {
             data.window().moveTo(window.start(), window.end());
             windowMoved = false;
-            selectionChanged = true;
         }
         if (selectionChanged) {
-            selected = data == null || window == null ? new IntList() : selectedIn(window);
+            selectionEvents = data == null ? new IntList() : selectionEvents();
             selectionChanged = false;
+            windowWasMoved = true;
+        }
+        if (windowWasMoved) {
+            selected = data == null || window == null ? new IntList() : inWindow(selectionEvents);
         }
         Atlas atlas = fineReady && navigation.zoom() >= FINE_ZOOM ? Atlas.fine() : Atlas.coarse();
         MapPalette palette = view.palette();
@@ -247,7 +275,6 @@ final class MapSkin extends SkinBase<MapView> {
         painter.draw(baseCanvas.getGraphicsContext2D(), landMove, canvas.getGraphicsContext2D(), last,
                 gliding || movedByHand);
         legend.show(last, view.getShading());
-        getSkinnable().requestLayout();
     }
 
     private MapRequest request() {
@@ -259,31 +286,37 @@ final class MapSkin extends SkinBase<MapView> {
     }
 
     /**
-     * The selection's events in the graph's window: one event by its position, anything else by the
-     * window's events that involve it. Costs the window's events, once per change of window or selection.
+     * Every event of the selection: one event by its position, anything else by a pass over the dataset's
+     * events, once per change of selection, so that a scrub step afterwards costs the selection's events.
      */
-    private IntList selectedIn(TimeWindow window) {
+    private IntList selectionEvents() {
         Selection selection = getSkinnable().getViewState().getSelection();
         IntList events = new IntList();
         Dataset dataset = data.indexed().dataset();
-        if (selection instanceof Selection.Nothing) {
-            return events;
-        }
         if (selection instanceof Selection.OfEvent one) {
             int position = dataset.eventPosition(one.eventId());
             if (position >= 0) {
                 events.add(position);
             }
-            return events;
-        }
-        IntList inWindow = new IntList();
-        data.indexed().time().overlapping(window.start(), window.end(), inWindow);
-        for (int i = 0; i < inWindow.size(); i++) {
-            if (SelectionExtent.shows(selection, dataset.events().get(inWindow.get(i)))) {
-                events.add(inWindow.get(i));
+        } else if (!(selection instanceof Selection.Nothing)) {
+            for (int e = 0; e < dataset.events().size(); e++) {
+                if (SelectionExtent.shows(selection, dataset.events().get(e))) {
+                    events.add(e);
+                }
             }
         }
         return events;
+    }
+
+    /** The events of a list that the window holds, as the window's own totals count them. */
+    private IntList inWindow(IntList events) {
+        IntList held = new IntList();
+        for (int i = 0; i < events.size(); i++) {
+            if (data.window().holds(events.get(i))) {
+                held.add(events.get(i));
+            }
+        }
+        return held;
     }
 
     /** Each atlas country's shade: by its events on a logarithmic ramp (a few countries hold most events), or by mean tone. */

@@ -87,10 +87,11 @@ final class MapTooltips {
         }
         order.sort((a, b) -> Integer.compare(byGroup[b], byGroup[a]));
         List<String> parts = new ArrayList<>();
+        int rest = total;
         for (int group : order.subList(0, Math.min(GROUPS_LISTED, order.size()))) {
             parts.add(String.format(Locale.ROOT, "%,d %s", byGroup[group], strata.group(group).label()));
+            rest -= byGroup[group];
         }
-        int rest = total - order.subList(0, Math.min(GROUPS_LISTED, order.size())).stream().mapToInt(g -> byGroup[g]).sum();
         return "\n" + String.join(", ", parts) + (rest > 0 ? String.format(Locale.ROOT, ", %,d more", rest) : "");
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.entente.model.Actor;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
+import org.entente.query.EventCountries;
 
 /**
  * The countries a dataset names, by actor or by place, as small ints: the map keeps its totals in arrays
@@ -29,12 +30,12 @@ public final class CountryTable {
     public static CountryTable of(Dataset dataset) {
         Set<String> codes = new HashSet<>();
         for (Actor actor : dataset.actors()) {
-            if (actor.country() != null) {
+            if (EventCountries.known(actor.country())) {
                 codes.add(actor.country());
             }
         }
         for (Event event : dataset.events()) {
-            if (event.location() != null && event.location().country() != null) {
+            if (event.location() != null && EventCountries.known(event.location().country())) {
                 codes.add(event.location().country());
             }
         }

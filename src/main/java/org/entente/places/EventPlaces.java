@@ -12,6 +12,7 @@ import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Location;
 import org.entente.model.Participant;
+import org.entente.query.EventCountries;
 import org.entente.query.Filter;
 
 /**
@@ -128,13 +129,9 @@ public final class EventPlaces {
                 ys[e] = EqualEarth.y(location.lat());
             }
             readParticipants(event.participants());
-            int placeCountry = location == null ? -1 : countries.of(location.country());
-            if (placeCountry >= 0) {
-                eventCountries.add(placeCountry);
-            } else {
-                for (int i = 0; i < all.size(); i++) {
-                    eventCountries.add(all.get(i));
-                }
+            // The countries it counts for are those the country filter matches it by, one rule for both.
+            for (String code : EventCountries.of(event, dataset)) {
+                eventCountries.add(countries.of(code));
             }
             addFlows();
         }

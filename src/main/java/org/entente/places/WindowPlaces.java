@@ -119,6 +119,11 @@ public final class WindowPlaces {
         return window.start();
     }
 
+    /** Whether the window holds an event, as its totals count it. */
+    public boolean holds(int event) {
+        return window.holds(places.dataset().events().get(event));
+    }
+
     public long end() {
         return window.end();
     }

@@ -35,7 +35,8 @@ public final class EventCountries {
         return Collections.unmodifiableSet(countries);
     }
 
-    private static boolean known(String country) {
+    /** Whether a code names a country: a blank one says nothing. */
+    public static boolean known(String country) {
         return country != null && !country.isBlank();
     }
 }

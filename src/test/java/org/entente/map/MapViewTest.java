@@ -38,6 +38,7 @@ import org.entente.query.TimeWindow;
 import org.entente.seed.Seed;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
+import org.entente.strata.ColorMode;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;
 import org.junit.jupiter.api.Test;
@@ -347,6 +348,17 @@ class MapViewTest {
     /** Beijing to Pyongyang on screen, in pixels: the scale of the map. */
     private double distance() {
         return map.locate(BEIJING[0], BEIJING[1]).orElseThrow().distance(map.locate(PYONGYANG[0], PYONGYANG[1]).orElseThrow());
+    }
+
+    @Test
+    void colouringByToneRegroupsTheEventsAndKeepsTheirPlaces(FxRobot robot) throws Exception {
+        show(robot, eastAfrica(), new TimeWindow(day(2020, 1, 1), day(2020, 2, 1)));
+        var places = skin().data().window().places();
+        robot.interact(() -> state.setColorMode(ColorMode.TONE));
+        settle(robot);
+        assertEquals(ColorMode.TONE, skin().picture().strata().mode(), "the bins are grouped by tone band");
+        assertTrue(places == skin().data().window().places(), "where the events are was not worked out again");
+        assertEquals(1, skin().picture().frame().bins().size());
     }
 
     @Test
