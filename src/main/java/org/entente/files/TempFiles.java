@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * Temporary files that a killed run cannot leave behind. Each is entered in a ledger (a folder in the
@@ -55,6 +57,16 @@ public final class TempFiles {
         }
     }
 
+    /**
+     * Creates an empty folder as {@link #create} creates a file, for a writer that makes several files of
+     * its own (a database with its log and spill files); a sweep deletes the folder with all it holds.
+     */
+    public static Path createDirectory(Path dir, String prefix, String suffix) throws IOException {
+        Path file = create(dir, prefix, suffix);
+        Files.delete(file);
+        return Files.createDirectory(file);
+    }
+
     /** Creates a ledgered file in the system's temporary folder. */
     public static Path create(String prefix, String suffix) throws IOException {
         return create(Path.of(System.getProperty("java.io.tmpdir")), prefix, suffix);
@@ -65,10 +77,22 @@ public final class TempFiles {
         Files.deleteIfExists(entryOf(file.toAbsolutePath()));
     }
 
-    /** Deletes a ledgered file, if it is still there, and takes it out of the ledger. */
+    /** Deletes a ledgered file or folder, if it is still there, and takes it out of the ledger. */
     public static void delete(Path file) throws IOException {
-        Files.deleteIfExists(file);
+        deleteTree(file);
         done(file);
+    }
+
+    /** Deletes a file, or a folder and everything in it; true when something was there. */
+    private static boolean deleteTree(Path path) throws IOException {
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> inside = Files.list(path)) {
+                for (Path child : inside.toList()) {
+                    deleteTree(child);
+                }
+            }
+        }
+        return Files.deleteIfExists(path);
     }
 
     /**
@@ -104,7 +128,7 @@ public final class TempFiles {
             if (owner.isPresent() && started(owner.get()).equals(lines.get(1))) {
                 return 0;
             }
-            boolean gone = Files.deleteIfExists(Path.of(lines.get(2)));
+            boolean gone = deleteTree(Path.of(lines.get(2)));
             Files.deleteIfExists(entry);
             return gone ? 1 : 0;
         } catch (IOException | RuntimeException e) {

@@ -25,7 +25,7 @@ import org.entente.strata.Strata;
  * filter or the grouping changes, never per frame.
  */
 public record Lanes(LaneMode mode, Filter filter, Strata strata, TimeIndex all, List<TimeIndex> groups, List<Lane> lanes) {
-    static final String NO_TAG = "(no tag)";
+    public static final String NO_TAG = "(no tag)";
 
     public static Lanes build(IndexedDataset data, Filter filter, LaneMode mode, ColorMode colors) {
         Dataset dataset = data.dataset();

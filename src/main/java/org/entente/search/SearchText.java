@@ -10,12 +10,12 @@ import java.util.Locale;
  * How text is compared: decomposed (NFD) with its combining marks dropped and lower-cased, so that
  * "Medvédev" and "MEDVEDEV" meet; words are runs of letters and digits. Index and queries share this.
  */
-final class SearchText {
+public final class SearchText {
     private SearchText() {
     }
 
     /** Most text is plain ASCII, and a million events are indexed faster without the normaliser for it. */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         if (text == null) {
             return "";
         }
@@ -50,7 +50,7 @@ final class SearchText {
     }
 
     /** The distinct words of a query, normalised; a word that prefixes another is implied by it and dropped. */
-    static List<String> queryWords(String query) {
+    public static List<String> queryWords(String query) {
         List<String> words = new ArrayList<>(new LinkedHashSet<>(words(normalize(query))));
         words.removeIf(word -> words.stream().anyMatch(other -> other.length() > word.length() && other.startsWith(word)));
         return words;

@@ -92,22 +92,32 @@ public record Strata(ColorMode mode, List<Stratum> groups, Map<String, Integer> 
     /** The group an event is coloured and counted in. */
     public int of(Event event) {
         if (mode == ColorMode.TONE) {
-            if (!event.hasTone()) {
-                return groups.size() - 1;
-            }
-            double tone = Math.max(-10, Math.min(10, event.tone()));
-            for (int i = 0; i < TONE_BANDS.length; i++) {
-                if (tone <= TONE_BANDS[i][1]) {
-                    return i;
-                }
-            }
-            return TONE_BANDS.length - 1;
+            return toneGroup(event.tone());
         }
-        if (event.kind() == null) {
+        return kindGroup(event.kind());
+    }
+
+    /** The group of an event of this kind (null: none) when coloured by kind. */
+    public int kindGroup(String kind) {
+        if (kind == null) {
             return groups.size() - 1;
         }
-        Integer named = kindGroups.get(event.kind());
+        Integer named = kindGroups.get(kind);
         return named != null ? named : groups.size() - 2;
+    }
+
+    /** The group of a tone in {@link ColorMode#TONE}: its band, or the last group ("no tone") for NaN. */
+    public static int toneGroup(double tone) {
+        if (Double.isNaN(tone)) {
+            return TONE_BANDS.length;
+        }
+        double clamped = Math.max(-10, Math.min(10, tone));
+        for (int i = 0; i < TONE_BANDS.length; i++) {
+            if (clamped <= TONE_BANDS[i][1]) {
+                return i;
+            }
+        }
+        return TONE_BANDS.length - 1;
     }
 
     /** Whether a click on the group in the legend can filter to it: events without a kind or a tone cannot be asked for. */

@@ -1,0 +1,446 @@
+package org.entente.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.entente.lanes.LaneMode;
+import org.entente.lanes.Lanes;
+import org.entente.model.ActorKind;
+import org.entente.model.Citation;
+import org.entente.model.DatasetStats;
+import org.entente.model.Event;
+import org.entente.model.Location;
+import org.entente.model.Participant;
+import org.entente.model.Reliability;
+import org.entente.model.Source;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+import org.entente.search.SearchHit;
+import org.entente.strata.ColorMode;
+import org.entente.strata.Strata;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfException;
+
+/**
+ * A store in an embedded DuckDB file that {@link StoreWriter} wrote, opened read-only. Everything is asked
+ * in SQL of tables laid out for it ({@link StoreBuild}); what the store keeps in memory is small and fixed
+ * by its actors and its days, not its events: the actors' ids and names, the dataset's counts, and the
+ * per-day counts ({@link DayCounts}) that answer the timeline's coarser densities without a query.
+ *
+ * <p>A window's events are found as the rows whose start lies in [window start − longest short span,
+ * window end), one run of the time-sorted table, plus the few long or open events. Every statement is
+ * prepared and every value a parameter. The one connection is used under this store's lock.
+ */
+public final class DuckStore implements EventStore {
+    private static final String ROW = "pos, id, title, when_text, kind, tone, sources";
+
+    private final Connection connection;
+    private final Object lock = new Object();
+    private final StoreMeta meta;
+    private final String[] actorIds;
+    private final String[] actorNames;
+    private final Map<String, Integer> actorNumbers = new HashMap<>();
+    private final DayCounts days;
+    private final Map<ColorMode, Strata> strata = new EnumMap<>(ColorMode.class);
+    private final StoreSearch search;
+
+    private DuckStore(Connection connection) throws SQLException, IOException {
+        this.connection = connection;
+        this.meta = StoreMeta.read(connection);
+        List<String[]> actors = new ArrayList<>();
+        query(new Sql("SELECT id, name FROM actors ORDER BY actor"), rows -> actors.add(new String[] {rows.getString(1),
+                rows.getString(2)}));
+        actorIds = actors.stream().map(a -> a[0]).toArray(String[]::new);
+        actorNames = actors.stream().map(a -> a[1]).toArray(String[]::new);
+        for (int i = 0; i < actorIds.length; i++) {
+            actorNumbers.put(actorIds[i], i);
+        }
+        List<DayCounts.DayRow> dayRows = new ArrayList<>();
+        query(new Sql("SELECT day, kind, band, n FROM day_starts"), rows -> dayRows.add(new DayCounts.DayRow(
+                (Long) rows.getObject(1), rows.getString(2), rows.getInt(3), rows.getInt(4), 0)));
+        query(new Sql("SELECT day, kind, band, n FROM day_ends"), rows -> dayRows.add(new DayCounts.DayRow(
+                rows.getLong(1), rows.getString(2), rows.getInt(3), 0, rows.getInt(4))));
+        days = new DayCounts(dayRows, Strata.of(ColorMode.TONE, meta.stats(), List.of()).size());
+        for (ColorMode mode : ColorMode.values()) {
+            strata.put(mode, Strata.of(mode, meta.stats(), List.of()));
+        }
+        search = new StoreSearch(this::query, StoreMeta.actorRecords(connection));
+    }
+
+    /** Opens a store read-only; a file that is not one is refused with what it is not. */
+    public static DuckStore open(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": no such store file");
+        }
+        Properties properties = new Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+        } catch (SQLException e) {
+            throw new IOException(file + ": not a DuckDB database: " + e.getMessage(), e);
+        }
+        try {
+            return new DuckStore(connection);
+        } catch (SQLException | IOException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw new IOException(file + ": not an Entente store (" + StoreBuild.FORMAT + "): " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Extent extent() {
+        DatasetStats stats = meta.stats();
+        boolean any = stats.earliest() <= stats.latest();
+        return new Extent(any ? stats.earliest() : 0, any ? stats.latest() : 0, stats.events(), stats.actors(),
+                stats.sources(), stats.relations());
+    }
+
+    @Override
+    public DatasetStats stats() {
+        return meta.stats();
+    }
+
+    /** From the day counts when the filter asks only for kinds and the window lies on day boundaries. */
+    @Override
+    public int count(Filter filter, TimeWindow window) {
+        if (window.start() >= window.end()) {
+            return 0;
+        }
+        if (onlyKinds(filter) && days.snap(window.start()) == window.start() && days.snap(window.end()) == window.end()) {
+            int total = 0;
+            for (String kind : days.kinds()) {
+                if (filter.eventKinds().isEmpty() || filter.eventKinds().contains(kind)) {
+                    total += days.kind(kind.isEmpty() ? null : kind, window.start(), window.end());
+                }
+            }
+            return total;
+        }
+        Sql sql = new Sql("SELECT count(*) FROM events WHERE ");
+        StoreFilter.window(sql, window, meta.maxShortSpan(), meta.hasLong());
+        StoreFilter.filter(sql, filter, actorKindMask(filter));
+        return single(sql);
+    }
+
+    @Override
+    public List<LaneRow> lanes(Filter filter, LaneMode mode) {
+        List<LaneRow> rows = new ArrayList<>();
+        if (mode == LaneMode.NONE) {
+            Sql sql = new Sql("SELECT count(*) FROM events WHERE true");
+            StoreFilter.filter(sql, filter, actorKindMask(filter));
+            return List.of(new LaneRow("all", "All events", single(sql)));
+        }
+        Sql sql = switch (mode) {
+            case KIND -> new Sql("SELECT coalesce(kind, ?), count(*) FROM events WHERE true", DatasetStats.NO_KIND);
+            case TAG -> new Sql("SELECT t, count(*) FROM (SELECT CASE WHEN len(tags) = 0 THEN [?] ELSE list_distinct(tags)"
+                    + " END AS l FROM events WHERE true", Lanes.NO_TAG);
+            case ACTOR -> new Sql("SELECT a::VARCHAR, count(*) FROM (SELECT list_distinct(actors) AS l FROM events WHERE true");
+            case NONE -> throw new IllegalStateException("handled above");
+        };
+        StoreFilter.filter(sql, filter, actorKindMask(filter));
+        sql.add(switch (mode) {
+            case KIND -> " GROUP BY 1";
+            case TAG -> ") AS w, unnest(w.l) AS u(t) GROUP BY 1";
+            default -> ") AS w, unnest(w.l) AS u(a) GROUP BY 1";
+        });
+        query(sql, r -> {
+            String key = mode == LaneMode.ACTOR ? actorIds[Integer.parseInt(r.getString(1))] : r.getString(1);
+            String label = mode == LaneMode.ACTOR ? actorName(key) : key;
+            rows.add(new LaneRow(key, label, r.getInt(2)));
+        });
+        rows.sort(Comparator.comparingInt(LaneRow::events).reversed().thenComparing(LaneRow::label));
+        return List.copyOf(rows);
+    }
+
+    @Override
+    public Density density(DensityRequest request) {
+        Strata groups = strata.get(request.colors());
+        List<String> labels = groups.groups().stream().map(Strata.Stratum::label).toList();
+        int[][] counts = new int[groups.size()][request.bins()];
+        TimeWindow window = request.window();
+        double width = ((double) window.end() - (double) window.start()) / request.bins();
+        if (fromDays(request, width)) {
+            StoreDensity.fromDays(days, groups, request, counts);
+        } else if (window.start() < window.end()) {
+            Sql sql = StoreDensity.sql(request, meta.maxShortSpan(), meta.hasLong());
+            StoreFilter.filter(sql, request.filter(), actorKindMask(request.filter()));
+            lane(sql, request);
+            sql.add(") GROUP BY ALL");
+            int[][] diff = new int[groups.size()][request.bins() + 1];
+            query(sql, r -> {
+                int group = StoreDensity.group(groups, r.getString(1), r.getInt(2));
+                diff[group][r.getInt(3)] += r.getInt(5);
+                diff[group][r.getInt(4)] -= r.getInt(5);
+            });
+            for (int g = 0; g < counts.length; g++) {
+                int running = 0;
+                for (int bin = 0; bin < request.bins(); bin++) {
+                    running += diff[g][bin];
+                    counts[g][bin] = running;
+                }
+            }
+        }
+        return new Density(labels, counts);
+    }
+
+    /** Whether the day counts hold the answer: bins of a day or more, lanes and filter by kind at most. */
+    private boolean fromDays(DensityRequest request, double width) {
+        boolean lanes = request.lanes() == LaneMode.NONE || request.lanes() == LaneMode.KIND;
+        boolean colours = request.colors() == ColorMode.KIND
+                || (request.lanes() == LaneMode.NONE && request.filter().eventKinds().isEmpty());
+        return lanes && colours && onlyKinds(request.filter()) && width >= days.bucketMillis();
+    }
+
+    private void lane(Sql sql, DensityRequest request) {
+        switch (request.lanes()) {
+            case KIND -> {
+                if (DatasetStats.NO_KIND.equals(request.lane())) {
+                    sql.add(" AND kind IS NULL");
+                } else {
+                    sql.add(" AND kind = ?", request.lane());
+                }
+            }
+            case TAG -> {
+                if (Lanes.NO_TAG.equals(request.lane())) {
+                    sql.add(" AND len(tags) = 0");
+                } else {
+                    sql.add(" AND list_contains(tags, ?)", request.lane());
+                }
+            }
+            case ACTOR -> sql.add(" AND list_contains(actors, ?)", actorNumbers.getOrDefault(request.lane(), -1));
+            case NONE -> {
+            }
+        }
+    }
+
+    @Override
+    public EventPage events(EventQuery query) {
+        if (query.window().start() >= query.window().end()) {
+            return new EventPage(List.of(), 0);
+        }
+        Sql where = new Sql("");
+        StoreFilter.window(where, query.window(), meta.maxShortSpan(), meta.hasLong());
+        StoreFilter.filter(where, query.filter(), actorKindMask(query.filter()));
+        return page(where, StoreFilter.order(query.sort(), query.ascending()), query.offset(), query.limit());
+    }
+
+    @Override
+    public EventPage actorEvents(String actorId, Filter filter, int offset, int limit) {
+        Integer actor = actorNumbers.get(actorId);
+        if (actor == null) {
+            return new EventPage(List.of(), 0);
+        }
+        Sql where = new Sql("pos IN (SELECT pos FROM actor_events WHERE actor = ?)", actor);
+        StoreFilter.filter(where, filter, actorKindMask(filter));
+        return page(where, "pos", offset, limit);
+    }
+
+    /** The pairs in SQL: each event's distinct actors paired, counted per pair; only the top rows come back. */
+    @Override
+    public List<PairRow> pairs(Filter filter, TimeWindow window, int limit) {
+        if (window.start() >= window.end() || limit <= 0) {
+            return List.of();
+        }
+        Sql sql = new Sql("SELECT x, y, count(*), avg(tone), count(*) FILTER (WHERE weak) FROM (SELECT tone, weak,"
+                + " unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p FROM (SELECT tone, weak,"
+                + " list_distinct(actors) AS l FROM events WHERE ");
+        StoreFilter.window(sql, window, meta.maxShortSpan(), meta.hasLong());
+        StoreFilter.filter(sql, filter, actorKindMask(filter));
+        sql.add(" AND len(actors) > 1)), LATERAL (SELECT p[1] AS x, p[2] AS y) GROUP BY x, y");
+        List<PairRow> rows = new ArrayList<>();
+        query(sql, r -> {
+            String a = actorIds[r.getInt(1)];
+            String b = actorIds[r.getInt(2)];
+            double tone = r.getDouble(4);
+            double mean = r.wasNull() ? Double.NaN : tone;
+            rows.add(a.compareTo(b) <= 0 ? new PairRow(a, b, r.getInt(3), mean, r.getInt(5))
+                    : new PairRow(b, a, r.getInt(3), mean, r.getInt(5)));
+        });
+        rows.sort(Comparator.comparingInt(PairRow::events).reversed().thenComparing(PairRow::first)
+                .thenComparing(PairRow::second));
+        return List.copyOf(rows.subList(0, Math.min(limit, rows.size())));
+    }
+
+    @Override
+    public List<CountryRow> countries(Filter filter, TimeWindow window) {
+        if (window.start() >= window.end()) {
+            return List.of();
+        }
+        Sql sql = new Sql("SELECT c, count(*), avg(tone) FROM (SELECT countries, tone FROM events WHERE ");
+        StoreFilter.window(sql, window, meta.maxShortSpan(), meta.hasLong());
+        StoreFilter.filter(sql, filter, actorKindMask(filter));
+        sql.add(") AS w, unnest(w.countries) AS u(c) GROUP BY c ORDER BY 2 DESC, c");
+        List<CountryRow> rows = new ArrayList<>();
+        query(sql, r -> {
+            double tone = r.getDouble(3);
+            rows.add(new CountryRow(r.getString(1), r.getInt(2), r.wasNull() ? Double.NaN : tone));
+        });
+        return List.copyOf(rows);
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        return search.search(query, limit);
+    }
+
+    /** Found by its id's hash, which the sorted hash table answers from one block, then checked against the id. */
+    @Override
+    public Optional<EventDetail> event(String id) {
+        List<Event> found = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        query(new Sql("SELECT e.pos, e.id, e.title, e.when_text, e.kind, e.summary, e.place, e.place_country, e.lat, e.lon,"
+                + " e.tone, e.codes, e.tags, e.extras FROM events e WHERE e.pos IN (SELECT pos FROM event_ids WHERE"
+                + " id_hash = ?) AND e.id = ?", IdHash.of(id), id), r -> {
+                    positions.add(r.getInt(1));
+                    found.add(event(r));
+                });
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        int pos = positions.get(0);
+        Event shell = found.get(0);
+        List<Participant> participants = new ArrayList<>();
+        query(new Sql("SELECT actor, role FROM participants WHERE pos = ? ORDER BY ord", pos),
+                r -> participants.add(new Participant(actorIds[r.getInt(1)], r.getString(2))));
+        List<Citation> citations = new ArrayList<>();
+        query(new Sql("SELECT source, quote, claimed, credibility FROM citations WHERE pos = ? ORDER BY ord", pos),
+                r -> citations.add(new Citation(r.getString(1), r.getString(2), RecordJson.when(r.getString(3)), r.getInt(4))));
+        Map<String, Source> sources = new HashMap<>();
+        if (!citations.isEmpty()) {
+            Sql sql = new Sql("SELECT id, title, publisher, published, url, reliability, extras FROM sources WHERE id IN (");
+            sql.values(citations.stream().map(Citation::source).distinct().toList()).add(")");
+            query(sql, r -> sources.put(r.getString(1), source(r)));
+        }
+        Event event = new Event(shell.id(), shell.title(), shell.when(), shell.kind(), shell.summary(), shell.location(),
+                List.copyOf(participants), shell.tone(), shell.codes(), shell.tags(), List.copyOf(citations), shell.extras());
+        List<CitedSource> cited = citations.stream().map(c -> new CitedSource(c, sources.get(c.source()))).toList();
+        return Optional.of(new EventDetail(event, cited));
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not close the store: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private String actorName(String id) {
+        Integer number = actorNumbers.get(id);
+        return number == null || actorNames[number] == null ? id : actorNames[number];
+    }
+
+    private static boolean onlyKinds(Filter filter) {
+        return filter.withEventKinds(Set.of()).isEmpty();
+    }
+
+    private static int actorKindMask(Filter filter) {
+        int mask = 0;
+        for (ActorKind kind : filter.actorKinds()) {
+            mask |= 1 << kind.ordinal();
+        }
+        return mask;
+    }
+
+    private EventPage page(Sql where, String order, int offset, int limit) {
+        Sql count = new Sql("SELECT count(*) FROM events WHERE ").add(where.text());
+        count.parameters().addAll(where.parameters());
+        int total = single(count);
+        Sql sql = new Sql("SELECT " + ROW + " FROM events WHERE ").add(where.text());
+        sql.parameters().addAll(where.parameters());
+        sql.add(" ORDER BY " + order + " LIMIT ? OFFSET ?", limit, offset);
+        List<EventRow> rows = new ArrayList<>();
+        query(sql, r -> {
+            double tone = r.getDouble(6);
+            rows.add(new EventRow(r.getInt(1), r.getString(2), r.getString(3), RecordJson.when(r.getString(4)),
+                    r.getString(5), r.wasNull() ? Double.NaN : tone, r.getInt(7)));
+        });
+        return new EventPage(rows, total);
+    }
+
+    private static Event event(ResultSet r) throws SQLException {
+        double lat = r.getDouble(9);
+        boolean noLat = r.wasNull();
+        double lon = r.getDouble(10);
+        boolean noLon = r.wasNull();
+        String place = r.getString(7);
+        String country = r.getString(8);
+        Location location = place == null && country == null && noLat && noLon ? null
+                : new Location(place, country, noLat ? Double.NaN : lat, noLon ? Double.NaN : lon);
+        double tone = r.getDouble(11);
+        boolean noTone = r.wasNull();
+        Object[] tags = (Object[]) r.getArray(13).getArray();
+        List<String> tagList = new ArrayList<>(tags.length);
+        for (Object tag : tags) {
+            tagList.add((String) tag);
+        }
+        return new Event(r.getString(2), r.getString(3), RecordJson.when(r.getString(4)), r.getString(5), r.getString(6),
+                location, List.of(), noTone ? Double.NaN : tone, RecordJson.codes(r.getString(12)), List.copyOf(tagList),
+                List.of(), RecordJson.extras(r.getString(14)));
+    }
+
+    private static Source source(ResultSet r) throws SQLException {
+        String published = r.getString(4);
+        int reliability = r.getInt(6);
+        boolean noReliability = r.wasNull();
+        try {
+            return new Source(r.getString(1), r.getString(2), r.getString(3),
+                    published == null ? null : Edtf.parseDate(published), r.getString(5),
+                    noReliability ? null : Reliability.values()[reliability], RecordJson.extras(r.getString(7)));
+        } catch (EdtfException e) {
+            throw new IllegalStateException("the store holds a date that does not parse: \"" + published + "\"", e);
+        }
+    }
+
+    private int single(Sql sql) {
+        int[] value = {0};
+        query(sql, r -> value[0] = r.getInt(1));
+        return value[0];
+    }
+
+    /** Reads each row of a query's answer, under the lock; a failed query is a damaged or foreign store. */
+    void query(Sql sql, RowReader reader) {
+        synchronized (lock) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
+                List<Object> parameters = sql.parameters();
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("the store could not answer: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** What is done with one row of an answer. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+}

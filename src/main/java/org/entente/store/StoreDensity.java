@@ -1,0 +1,85 @@
+package org.entente.store;
+
+import org.entente.lanes.LaneMode;
+import org.entente.model.DatasetStats;
+import org.entente.query.TimeWindow;
+import org.entente.strata.ColorMode;
+import org.entente.strata.Strata;
+
+/**
+ * A store's densities, both ways: from the day counts when they hold the answer, or in SQL. The bins are
+ * those of {@link org.entente.index.TimeIndex#density}: edge i at start + round(width × i), the last at
+ * the window's end, and an event counts in every bin it overlaps.
+ */
+final class StoreDensity {
+    private StoreDensity() {
+    }
+
+    /** Bins at day resolution or coarser, each edge moved to the nearest bucket boundary. */
+    static void fromDays(DayCounts days, Strata strata, DensityRequest request, int[][] counts) {
+        TimeWindow window = request.window();
+        int bins = request.bins();
+        double width = ((double) window.end() - (double) window.start()) / bins;
+        long edge = days.snap(window.start());
+        for (int i = 0; i < bins; i++) {
+            long next = days.snap(i == bins - 1 ? window.end() : window.start() + Math.round(width * (i + 1)));
+            if (strata.mode() == ColorMode.TONE) {
+                for (int band = 0; band < strata.size(); band++) {
+                    counts[band][i] = days.band(band, edge, next);
+                }
+            } else {
+                for (String kind : days.kinds()) {
+                    String named = kind.isEmpty() ? null : kind;
+                    if (passes(request, named)) {
+                        counts[strata.kindGroup(named)][i] += days.kind(named, edge, next);
+                    }
+                }
+            }
+            edge = next;
+        }
+    }
+
+    /** Whether the lane and the filter's kinds take events of this kind. */
+    private static boolean passes(DensityRequest request, String kind) {
+        if (request.lanes() == LaneMode.KIND) {
+            String lane = DatasetStats.NO_KIND.equals(request.lane()) ? null : request.lane();
+            if (lane == null ? kind != null : !lane.equals(kind)) {
+                return false;
+            }
+        }
+        return request.filter().eventKinds().isEmpty() || (kind != null && request.filter().eventKinds().contains(kind));
+    }
+
+    /**
+     * The start of the query that counts, per kind and band, the events starting in each bin ({@code sb}:
+     * 0 for those starting before the window) and the first bin edge at or after their end ({@code eb}:
+     * the bin count for those ending after the window); the caller adds the filter and the closing
+     * {@code ) GROUP BY ALL}. The bin of a time is found by division and then checked against the two edges
+     * around it, computed as the Java side computes them, so that rounding never moves an event.
+     */
+    static Sql sql(DensityRequest request, long maxShortSpan, boolean hasLong) {
+        TimeWindow window = request.window();
+        double width = ((double) window.end() - (double) window.start()) / request.bins();
+        Sql sql = new Sql("""
+                SELECT kind, band,
+                    CASE WHEN s0 IS NULL THEN 0 ELSE least(n - 1, greatest(0, s0 + CASE
+                        WHEN a + round(w * (s0 + 1)) <= start_ms THEN 1 WHEN a + round(w * s0) > start_ms THEN -1
+                        ELSE 0 END)) END AS sb,
+                    CASE WHEN e0 IS NULL THEN n ELSE least(n, greatest(1, e0 + CASE
+                        WHEN a + round(w * (e0 - 1)) >= end_ms THEN -1 WHEN a + round(w * e0) < end_ms THEN 1
+                        ELSE 0 END)) END AS eb,
+                    count(*) FROM (
+                SELECT kind, band, start_ms, end_ms, a, w, n,
+                    CASE WHEN start_ms < a THEN NULL ELSE floor((start_ms::DOUBLE - a) / w)::BIGINT END AS s0,
+                    CASE WHEN end_ms >= b THEN NULL ELSE ceil((end_ms::DOUBLE - a) / w)::BIGINT END AS e0
+                FROM events, (SELECT ?::BIGINT AS a, ?::BIGINT AS b, ?::DOUBLE AS w, ?::BIGINT AS n) AS q WHERE\s""",
+                window.start(), window.end(), width, (long) request.bins());
+        StoreFilter.window(sql, window, maxShortSpan, hasLong);
+        return sql;
+    }
+
+    /** The group of a row of {@link #sql}'s answer. */
+    static int group(Strata strata, String kind, int band) {
+        return strata.mode() == ColorMode.TONE ? band : strata.kindGroup(kind);
+    }
+}

@@ -1,0 +1,90 @@
+package org.entente.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.model.Actor;
+import org.entente.model.Dataset;
+import org.entente.model.Extras;
+import org.entente.search.HitKind;
+import org.entente.search.SearchHit;
+import org.entente.search.SearchIndex;
+import org.entente.search.SearchText;
+import org.entente.time.WhenFormat;
+
+/**
+ * The search field's answers from a store: actors from the in-memory {@link SearchIndex} over the store's
+ * actors (there are few), tags from the store's tag counts, and events in SQL, each query word the start of
+ * a word of the title, earliest first. Unlike a dataset in memory, a store looks for events in their titles
+ * only: summaries and quotes would cost a scan of every row's text for every keystroke.
+ */
+final class StoreSearch {
+    /** The scores {@link SearchIndex} gives tags (all words of the tag, or some) and events found by title. */
+    private static final double TAG_WHOLE = 60;
+    private static final double TAG_PART = 55;
+    private static final double EVENT_TITLE = 40;
+
+    /** Asks the store; the store's own lock and error handling come with it. */
+    interface Query {
+        void run(Sql sql, DuckStore.RowReader reader);
+    }
+
+    private final Query query;
+    private final SearchIndex actors;
+
+    StoreSearch(Query query, List<Actor> actors) {
+        this.query = query;
+        this.actors = SearchIndex.of(new Dataset("", null, List.of(), actors, List.of(), List.of(), Extras.NONE));
+    }
+
+    List<SearchHit> search(String text, int limit) {
+        List<String> words = SearchText.queryWords(text == null ? "" : text);
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        if (text.strip().startsWith("#")) {
+            return tags(words, limit);
+        }
+        List<SearchHit> hits = new ArrayList<>(actors.search(text, limit, () -> false));
+        if (hits.size() < limit) {
+            hits.addAll(events(words, limit - hits.size()));
+        }
+        return List.copyOf(hits);
+    }
+
+    /** Tags one of whose words starts with each query word, all-word matches first. */
+    private List<SearchHit> tags(List<String> words, int limit) {
+        Sql sql = new Sql("SELECT tag, n FROM tag_counts WHERE true");
+        wordStarts(sql, "tag", words);
+        sql.add(" ORDER BY n DESC, tag LIMIT ?", limit);
+        List<SearchHit> hits = new ArrayList<>();
+        query.run(sql, r -> {
+            String tag = r.getString(1);
+            int count = r.getInt(2);
+            boolean whole = SearchText.queryWords(tag).size() == words.size();
+            hits.add(new SearchHit(HitKind.TAG, tag, "#" + tag, count + (count == 1 ? " event" : " events"),
+                    whole ? TAG_WHOLE : TAG_PART));
+        });
+        hits.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return hits;
+    }
+
+    private List<SearchHit> events(List<String> words, int limit) {
+        Sql sql = new Sql("SELECT id, title, when_text FROM events WHERE true");
+        wordStarts(sql, "title", words);
+        sql.add(" ORDER BY pos LIMIT ?", limit);
+        List<SearchHit> hits = new ArrayList<>();
+        query.run(sql, r -> hits.add(new SearchHit(HitKind.EVENT, r.getString(1), r.getString(2),
+                WhenFormat.format(RecordJson.when(r.getString(3))) + " · in the title", EVENT_TITLE)));
+        return hits;
+    }
+
+    /**
+     * A condition per word: the column, folded as {@link SearchText#normalize} folds, has a word starting
+     * with it. Query words are letters and digits only, so none can mean anything to the pattern.
+     */
+    private static void wordStarts(Sql sql, String column, List<String> words) {
+        for (String word : words) {
+            sql.add(" AND regexp_matches(strip_accents(lower(" + column + ")), ?)", "(^|[^\\p{L}\\p{N}])" + word);
+        }
+    }
+}

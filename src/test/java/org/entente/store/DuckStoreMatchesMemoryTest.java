@@ -1,0 +1,155 @@
+package org.entente.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.entente.generate.DatasetGenerator;
+import org.entente.generate.GeneratorOptions;
+import org.entente.index.IndexedDataset;
+import org.entente.io.DatasetLoader;
+import org.entente.io.LoadMode;
+import org.entente.lanes.LaneMode;
+import org.entente.model.ActorKind;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.Reliability;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+import org.entente.seed.Seed;
+import org.entente.strata.ColorMode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store in DuckDB answers as the store in memory does, question by question, on a generated dataset
+ * with ranged, open and imprecise dates: windows and bins of any size, every part of the filter.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DuckStoreMatchesMemoryTest {
+    private Dataset dataset;
+    private MemoryStore memory;
+    private DuckStore duck;
+
+    @BeforeAll
+    void open(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("generated.json");
+        try (OutputStream out = Files.newOutputStream(json)) {
+            new DatasetGenerator().write(new GeneratorOptions(4_000, 150, 11), out);
+        }
+        dataset = new DatasetLoader(LoadMode.STRICT).load(json).dataset().orElseThrow();
+        memory = new MemoryStore(IndexedDataset.of(dataset));
+        StoreWriter.write(dir.resolve("generated.duckdb"), dataset);
+        duck = DuckStore.open(dir.resolve("generated.duckdb"));
+    }
+
+    @AfterAll
+    void close() {
+        duck.close();
+    }
+
+    @Test
+    void everyEventOfTheSeedComesBackWhole(@TempDir Path dir) throws IOException {
+        Dataset seed = Seed.load();
+        StoreWriter.write(dir.resolve("seed.duckdb"), seed);
+        try (DuckStore store = DuckStore.open(dir.resolve("seed.duckdb"))) {
+            for (Event event : seed.events()) {
+                assertEquals(event, store.event(event.id()).orElseThrow().event());
+            }
+            assertEquals(memory(seed).stats(), store.stats());
+        }
+    }
+
+    @Test
+    void everyGeneratedEventComesBackWhole() {
+        for (int i = 0; i < dataset.events().size(); i += 97) {
+            Event event = dataset.events().get(i);
+            assertEquals(event, duck.event(event.id()).orElseThrow().event());
+        }
+        assertEquals(memory.stats(), duck.stats());
+        assertEquals(memory.extent(), duck.extent());
+    }
+
+    @Test
+    void countsAndDensitiesMatchForAnyWindowAndFilter() {
+        SplittableRandom random = new SplittableRandom(3);
+        Extent extent = memory.extent();
+        for (int trial = 0; trial < 40; trial++) {
+            Filter filter = filters().get(trial % filters().size());
+            long a = extent.minStart() + (long) (random.nextDouble() * (extent.maxEnd() - extent.minStart()));
+            long span = (long) Math.pow(10, 5 + random.nextDouble() * 5.5);
+            TimeWindow window = new TimeWindow(a, a + span);
+            assertEquals(memory.count(filter, window), duck.count(filter, window), () -> filter + " " + window);
+            int bins = 1 + random.nextInt(300);
+            ColorMode colors = trial % 2 == 0 ? ColorMode.KIND : ColorMode.TONE;
+            // Bins finer than a day, or a filter beyond kinds, are counted by SQL, exactly.
+            if (span / bins < DayCounts.DAY || !filter.withEventKinds(Set.of()).isEmpty()) {
+                Density expected = memory.density(DensityRequest.all(filter, window, bins, colors));
+                Density actual = duck.density(DensityRequest.all(filter, window, bins, colors));
+                assertEquals(expected.groups(), actual.groups());
+                for (int g = 0; g < expected.counts().length; g++) {
+                    assertArrayEquals(expected.counts()[g], actual.counts()[g], filter + " " + window + " " + bins);
+                }
+            }
+        }
+    }
+
+    @Test
+    void pairsCountriesLanesAndActorsMatch() {
+        Extent extent = memory.extent();
+        TimeWindow year = new TimeWindow(extent.minStart(), extent.minStart() + 365L * DayCounts.DAY);
+        for (Filter filter : filters()) {
+            assertEquals(pairs(memory.pairs(filter, year, 40)), pairs(duck.pairs(filter, year, 40)), filter::toString);
+            assertEquals(countries(memory.countries(filter, year)), countries(duck.countries(filter, year)), filter::toString);
+            for (LaneMode mode : LaneMode.values()) {
+                assertEquals(memory.lanes(filter, mode), duck.lanes(filter, mode), () -> mode + " " + filter);
+            }
+            String actor = dataset.actors().get(5).id();
+            assertEquals(ids(memory.actorEvents(actor, filter, 3, 20)), ids(duck.actorEvents(actor, filter, 3, 20)));
+        }
+    }
+
+    private List<Filter> filters() {
+        Event some = dataset.events().get(17);
+        return List.of(Filter.NONE,
+                Filter.NONE.withEventKinds(Set.of(some.kind())),
+                Filter.NONE.withTone(-3, 4),
+                Filter.NONE.withTags(Set.copyOf(dataset.events().get(40).tags().isEmpty()
+                        ? List.of("none") : dataset.events().get(40).tags())),
+                Filter.NONE.withCountries(Set.of("CHN", "USA", "FRA")),
+                Filter.NONE.withActorKinds(Set.of(ActorKind.ORGANIZATION)),
+                Filter.NONE.withMinReliability(Reliability.B),
+                Filter.NONE.withDateRange(new TimeWindow(some.when().start(), some.when().start() + 900L * DayCounts.DAY)));
+    }
+
+    /** Means summed in another order differ in their last bits. */
+    private static double rounded(double tone) {
+        return Math.round(tone * 1e9) / 1e9;
+    }
+
+    private static List<PairRow> pairs(List<PairRow> rows) {
+        return rows.stream().map(p -> new PairRow(p.first(), p.second(), p.events(), rounded(p.meanTone()), p.weakEvents())).toList();
+    }
+
+    private static List<CountryRow> countries(List<CountryRow> rows) {
+        return rows.stream().map(c -> new CountryRow(c.code(), c.events(), rounded(c.meanTone()))).toList();
+    }
+
+    /** A store numbers its rows its own way; the ids, their order and the total are what must agree. */
+    private static List<Object> ids(EventPage page) {
+        return List.of(page.total(), page.rows().stream().map(EventRow::id).toList());
+    }
+
+    private static MemoryStore memory(Dataset dataset) {
+        return new MemoryStore(IndexedDataset.of(dataset));
+    }
+}

@@ -1,0 +1,91 @@
+package org.entente.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.seed.Seed;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The DuckDB store keeps the contract every store keeps, and writes its file atomically. */
+class DuckStoreTest extends EventStoreContract {
+    private final List<Path> dirs = new ArrayList<>();
+
+    @Override
+    protected EventStore open(Dataset dataset) throws IOException {
+        Path dir = Files.createTempDirectory("duckstore");
+        dirs.add(dir);
+        StoreWriter.write(dir.resolve("store.duckdb"), dataset);
+        return DuckStore.open(dir.resolve("store.duckdb"));
+    }
+
+    @AfterAll
+    void deleteFiles() throws IOException {
+        for (Path dir : dirs) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted((a, b) -> b.compareTo(a)).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWriteThatFailsLeavesNoFileAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Dataset seed = Seed.load();
+        Event first = seed.events().get(0);
+        List<Event> events = new ArrayList<>(seed.events());
+        events.add(new Event(first.id() + "-broken", first.title(), null, first.kind(), first.summary(), first.location(),
+                first.participants(), first.tone(), first.codes(), first.tags(), first.citations(), first.extras()));
+        Dataset broken = new Dataset(seed.title(), seed.description(), seed.sources(), seed.actors(), events,
+                seed.relations(), seed.periods(), seed.extras());
+        Path target = dir.resolve("broken.duckdb");
+        assertThrows(RuntimeException.class, () -> StoreWriter.write(target, broken));
+        assertFalse(Files.exists(target));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
+    void aCancelledWriteLeavesNothing(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("cancelled.duckdb");
+        try (StoreWriter writer = StoreWriter.create(target)) {
+            Seed.load().events().forEach(writer::event);
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
+    void aWrittenStoreLeavesOnlyItsFileAndReopens(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("seed.duckdb");
+        StoreWriter.write(target, Seed.load());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(target), left.toList());
+        }
+        try (DuckStore store = DuckStore.open(target)) {
+            assertEquals(23, store.extent().events());
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAStoreIsRefusedWithItsName(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("seed.json");
+        Files.writeString(json, "{\"format\": \"entente/1\"}");
+        IOException refused = assertThrows(IOException.class, () -> DuckStore.open(json));
+        assertTrue(refused.getMessage().startsWith(json.toString()), refused.getMessage());
+    }
+}
