@@ -19,7 +19,6 @@ import java.util.Properties;
 import java.util.Set;
 import org.entente.lanes.LaneMode;
 import org.entente.lanes.Lanes;
-import org.entente.model.ActorKind;
 import org.entente.model.Citation;
 import org.entente.model.DatasetStats;
 import org.entente.model.Event;
@@ -51,29 +50,23 @@ public final class DuckStore implements EventStore {
     private final Connection connection;
     private final Object lock = new Object();
     private final StoreMeta meta;
-    private final String[] actorIds;
+    private final StoreLexicon lexicon;
     private final String[] actorNames;
-    private final Map<String, Integer> actorNumbers = new HashMap<>();
     private final DayCounts days;
     private final Map<ColorMode, Strata> strata = new EnumMap<>(ColorMode.class);
     private final StoreSearch search;
 
     private DuckStore(Connection connection) throws SQLException, IOException {
         this.connection = connection;
-        this.meta = StoreMeta.read(connection);
-        List<String[]> actors = new ArrayList<>();
-        query(new Sql("SELECT id, name FROM actors ORDER BY actor"), rows -> actors.add(new String[] {rows.getString(1),
-                rows.getString(2)}));
-        actorIds = actors.stream().map(a -> a[0]).toArray(String[]::new);
-        actorNames = actors.stream().map(a -> a[1]).toArray(String[]::new);
-        for (int i = 0; i < actorIds.length; i++) {
-            actorNumbers.put(actorIds[i], i);
-        }
+        this.lexicon = StoreLexicon.read(connection);
+        this.meta = StoreMeta.read(connection, lexicon);
+        actorNames = new String[lexicon.actors().size()];
+        query(new Sql("SELECT actor, name FROM actors"), rows -> actorNames[rows.getInt(1)] = rows.getString(2));
         List<DayCounts.DayRow> dayRows = new ArrayList<>();
         query(new Sql("SELECT day, kind, band, n FROM day_starts"), rows -> dayRows.add(new DayCounts.DayRow(
-                (Long) rows.getObject(1), rows.getString(2), rows.getInt(3), rows.getInt(4), 0)));
+                (Long) rows.getObject(1), lexicon.kinds().text((Integer) rows.getObject(2)), rows.getInt(3), rows.getInt(4), 0)));
         query(new Sql("SELECT day, kind, band, n FROM day_ends"), rows -> dayRows.add(new DayCounts.DayRow(
-                rows.getLong(1), rows.getString(2), rows.getInt(3), 0, rows.getInt(4))));
+                rows.getLong(1), lexicon.kinds().text((Integer) rows.getObject(2)), rows.getInt(3), 0, rows.getInt(4))));
         days = new DayCounts(dayRows, Strata.of(ColorMode.TONE, meta.stats(), List.of()).size());
         for (ColorMode mode : ColorMode.values()) {
             strata.put(mode, Strata.of(mode, meta.stats(), List.of()));
@@ -136,7 +129,7 @@ public final class DuckStore implements EventStore {
         }
         Sql sql = new Sql("SELECT count(*) FROM events WHERE ");
         StoreFilter.window(sql, window, meta.maxShortSpan(), meta.hasLong());
-        StoreFilter.filter(sql, filter, actorKindMask(filter));
+        StoreFilter.filter(sql, filter, lexicon);
         return single(sql);
     }
 
@@ -145,25 +138,30 @@ public final class DuckStore implements EventStore {
         List<LaneRow> rows = new ArrayList<>();
         if (mode == LaneMode.NONE) {
             Sql sql = new Sql("SELECT count(*) FROM events WHERE true");
-            StoreFilter.filter(sql, filter, actorKindMask(filter));
+            StoreFilter.filter(sql, filter, lexicon);
             return List.of(new LaneRow("all", "All events", single(sql)));
         }
         Sql sql = switch (mode) {
-            case KIND -> new Sql("SELECT coalesce(kind, ?), count(*) FROM events WHERE true", DatasetStats.NO_KIND);
-            case TAG -> new Sql("SELECT t, count(*) FROM (SELECT CASE WHEN len(tags) = 0 THEN [?] ELSE list_distinct(tags)"
-                    + " END AS l FROM events WHERE true", Lanes.NO_TAG);
-            case ACTOR -> new Sql("SELECT a::VARCHAR, count(*) FROM (SELECT list_distinct(actors) AS l FROM events WHERE true");
+            case KIND -> new Sql("SELECT kind, count(*) FROM events WHERE true");
+            case TAG -> new Sql("SELECT t, count(*) FROM (SELECT CASE WHEN len(tags) = 0 THEN [-1] ELSE list_distinct(tags)"
+                    + " END AS l FROM events WHERE true");
+            case ACTOR -> new Sql("SELECT a, count(*) FROM (SELECT list_distinct(actors) AS l FROM events WHERE true");
             case NONE -> throw new IllegalStateException("handled above");
         };
-        StoreFilter.filter(sql, filter, actorKindMask(filter));
+        StoreFilter.filter(sql, filter, lexicon);
         sql.add(switch (mode) {
             case KIND -> " GROUP BY 1";
             case TAG -> ") AS w, unnest(w.l) AS u(t) GROUP BY 1";
             default -> ") AS w, unnest(w.l) AS u(a) GROUP BY 1";
         });
         query(sql, r -> {
-            String key = mode == LaneMode.ACTOR ? actorIds[Integer.parseInt(r.getString(1))] : r.getString(1);
-            String label = mode == LaneMode.ACTOR ? actorName(key) : key;
+            Integer number = (Integer) r.getObject(1);
+            String key = switch (mode) {
+                case KIND -> number == null ? DatasetStats.NO_KIND : lexicon.kinds().text(number);
+                case TAG -> number < 0 ? Lanes.NO_TAG : lexicon.tags().text(number);
+                default -> lexicon.actors().text(number);
+            };
+            String label = mode == LaneMode.ACTOR ? actorName(number) : key;
             rows.add(new LaneRow(key, label, r.getInt(2)));
         });
         rows.sort(Comparator.comparingInt(LaneRow::events).reversed().thenComparing(LaneRow::label));
@@ -181,12 +179,12 @@ public final class DuckStore implements EventStore {
             StoreDensity.fromDays(days, groups, request, counts);
         } else if (window.start() < window.end()) {
             Sql sql = StoreDensity.sql(request, meta.maxShortSpan(), meta.hasLong());
-            StoreFilter.filter(sql, request.filter(), actorKindMask(request.filter()));
+            StoreFilter.filter(sql, request.filter(), lexicon);
             lane(sql, request);
             sql.add(") GROUP BY ALL");
             int[][] diff = new int[groups.size()][request.bins() + 1];
             query(sql, r -> {
-                int group = StoreDensity.group(groups, r.getString(1), r.getInt(2));
+                int group = StoreDensity.group(groups, lexicon.kinds().text((Integer) r.getObject(1)), r.getInt(2));
                 diff[group][r.getInt(3)] += r.getInt(5);
                 diff[group][r.getInt(4)] -= r.getInt(5);
             });
@@ -215,17 +213,17 @@ public final class DuckStore implements EventStore {
                 if (DatasetStats.NO_KIND.equals(request.lane())) {
                     sql.add(" AND kind IS NULL");
                 } else {
-                    sql.add(" AND kind = ?", request.lane());
+                    sql.add(" AND kind = ?", lexicon.kinds().number(request.lane()));
                 }
             }
             case TAG -> {
                 if (Lanes.NO_TAG.equals(request.lane())) {
                     sql.add(" AND len(tags) = 0");
                 } else {
-                    sql.add(" AND list_contains(tags, ?)", request.lane());
+                    sql.add(" AND list_contains(tags, ?)", lexicon.tags().number(request.lane()));
                 }
             }
-            case ACTOR -> sql.add(" AND list_contains(actors, ?)", actorNumbers.getOrDefault(request.lane(), -1));
+            case ACTOR -> sql.add(" AND list_contains(actors, ?)", lexicon.actors().number(request.lane()));
             case NONE -> {
             }
         }
@@ -238,19 +236,21 @@ public final class DuckStore implements EventStore {
         }
         Sql where = new Sql("");
         StoreFilter.window(where, query.window(), meta.maxShortSpan(), meta.hasLong());
-        StoreFilter.filter(where, query.filter(), actorKindMask(query.filter()));
-        return page(where, StoreFilter.order(query.sort(), query.ascending()), query.offset(), query.limit());
+        StoreFilter.filter(where, query.filter(), lexicon);
+        Sql order = new Sql("");
+        StoreFilter.order(order, query.sort(), query.ascending(), lexicon);
+        return page(where, order, query.offset(), query.limit());
     }
 
     @Override
     public EventPage actorEvents(String actorId, Filter filter, int offset, int limit) {
-        Integer actor = actorNumbers.get(actorId);
-        if (actor == null) {
+        int actor = lexicon.actors().number(actorId);
+        if (actor < 0) {
             return new EventPage(List.of(), 0);
         }
         Sql where = new Sql("pos IN (SELECT pos FROM actor_events WHERE actor = ?)", actor);
-        StoreFilter.filter(where, filter, actorKindMask(filter));
-        return page(where, "pos", offset, limit);
+        StoreFilter.filter(where, filter, lexicon);
+        return page(where, new Sql("pos"), offset, limit);
     }
 
     /** The pairs in SQL: each event's distinct actors paired, counted per pair; only the top rows come back. */
@@ -263,12 +263,12 @@ public final class DuckStore implements EventStore {
                 + " unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p FROM (SELECT tone, weak,"
                 + " list_distinct(actors) AS l FROM events WHERE ");
         StoreFilter.window(sql, window, meta.maxShortSpan(), meta.hasLong());
-        StoreFilter.filter(sql, filter, actorKindMask(filter));
+        StoreFilter.filter(sql, filter, lexicon);
         sql.add(" AND len(actors) > 1)), LATERAL (SELECT p[1] AS x, p[2] AS y) GROUP BY x, y");
         List<PairRow> rows = new ArrayList<>();
         query(sql, r -> {
-            String a = actorIds[r.getInt(1)];
-            String b = actorIds[r.getInt(2)];
+            String a = lexicon.actors().text(r.getInt(1));
+            String b = lexicon.actors().text(r.getInt(2));
             double tone = r.getDouble(4);
             double mean = r.wasNull() ? Double.NaN : tone;
             rows.add(a.compareTo(b) <= 0 ? new PairRow(a, b, r.getInt(3), mean, r.getInt(5))
@@ -286,13 +286,14 @@ public final class DuckStore implements EventStore {
         }
         Sql sql = new Sql("SELECT c, count(*), avg(tone) FROM (SELECT countries, tone FROM events WHERE ");
         StoreFilter.window(sql, window, meta.maxShortSpan(), meta.hasLong());
-        StoreFilter.filter(sql, filter, actorKindMask(filter));
-        sql.add(") AS w, unnest(w.countries) AS u(c) GROUP BY c ORDER BY 2 DESC, c");
+        StoreFilter.filter(sql, filter, lexicon);
+        sql.add(") AS w, unnest(w.countries) AS u(c) GROUP BY c");
         List<CountryRow> rows = new ArrayList<>();
         query(sql, r -> {
             double tone = r.getDouble(3);
-            rows.add(new CountryRow(r.getString(1), r.getInt(2), r.wasNull() ? Double.NaN : tone));
+            rows.add(new CountryRow(lexicon.countries().text(r.getInt(1)), r.getInt(2), r.wasNull() ? Double.NaN : tone));
         });
+        rows.sort(Comparator.comparingInt(CountryRow::events).reversed().thenComparing(CountryRow::code));
         return List.copyOf(rows);
     }
 
@@ -305,32 +306,29 @@ public final class DuckStore implements EventStore {
     @Override
     public Optional<EventDetail> event(String id) {
         List<Event> found = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        query(new Sql("SELECT e.pos, e.id, e.title, e.when_text, e.kind, e.summary, e.place, e.place_country, e.lat, e.lon,"
-                + " e.tone, e.codes, e.tags, e.extras FROM events e WHERE e.pos IN (SELECT pos FROM event_ids WHERE"
-                + " id_hash = ?) AND e.id = ?", IdHash.of(id), id), r -> {
-                    positions.add(r.getInt(1));
+        int[] pos = {-1};
+        query(new Sql("SELECT pos, id, title, when_text, kind, summary, place, place_country, lat, lon, tone, detail,"
+                + " tags, actors, roles FROM events WHERE pos IN (SELECT pos FROM event_ids WHERE id_hash = ?) AND id = ?",
+                IdHash.of(id), id), r -> {
+                    pos[0] = r.getInt(1);
                     found.add(event(r));
                 });
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        int pos = positions.get(0);
         Event shell = found.get(0);
-        List<Participant> participants = new ArrayList<>();
-        query(new Sql("SELECT actor, role FROM participants WHERE pos = ? ORDER BY ord", pos),
-                r -> participants.add(new Participant(actorIds[r.getInt(1)], r.getString(2))));
         List<Citation> citations = new ArrayList<>();
-        query(new Sql("SELECT source, quote, claimed, credibility FROM citations WHERE pos = ? ORDER BY ord", pos),
+        query(new Sql("SELECT source, quote, claimed, credibility FROM citations WHERE pos = ? ORDER BY ord", pos[0]),
                 r -> citations.add(new Citation(r.getString(1), r.getString(2), RecordJson.when(r.getString(3)), r.getInt(4))));
         Map<String, Source> sources = new HashMap<>();
         if (!citations.isEmpty()) {
-            Sql sql = new Sql("SELECT id, title, publisher, published, url, reliability, extras FROM sources WHERE id IN (");
-            sql.values(citations.stream().map(Citation::source).distinct().toList()).add(")");
+            List<String> ids = citations.stream().map(Citation::source).distinct().toList();
+            Sql sql = new Sql("SELECT id, title, publisher, published, url, reliability, extras FROM sources WHERE id_hash IN (");
+            sql.values(ids.stream().map(IdHash::of).toList()).add(") AND id IN (").values(ids).add(")");
             query(sql, r -> sources.put(r.getString(1), source(r)));
         }
         Event event = new Event(shell.id(), shell.title(), shell.when(), shell.kind(), shell.summary(), shell.location(),
-                List.copyOf(participants), shell.tone(), shell.codes(), shell.tags(), List.copyOf(citations), shell.extras());
+                shell.participants(), shell.tone(), shell.codes(), shell.tags(), List.copyOf(citations), shell.extras());
         List<CitedSource> cited = citations.stream().map(c -> new CitedSource(c, sources.get(c.source()))).toList();
         return Optional.of(new EventDetail(event, cited));
     }
@@ -346,58 +344,67 @@ public final class DuckStore implements EventStore {
         }
     }
 
-    private String actorName(String id) {
-        Integer number = actorNumbers.get(id);
-        return number == null || actorNames[number] == null ? id : actorNames[number];
+    private String actorName(int number) {
+        return actorNames[number] == null ? lexicon.actors().text(number) : actorNames[number];
     }
 
     private static boolean onlyKinds(Filter filter) {
         return filter.withEventKinds(Set.of()).isEmpty();
     }
 
-    private static int actorKindMask(Filter filter) {
-        int mask = 0;
-        for (ActorKind kind : filter.actorKinds()) {
-            mask |= 1 << kind.ordinal();
-        }
-        return mask;
-    }
-
-    private EventPage page(Sql where, String order, int offset, int limit) {
+    private EventPage page(Sql where, Sql order, int offset, int limit) {
         Sql count = new Sql("SELECT count(*) FROM events WHERE ").add(where.text());
         count.parameters().addAll(where.parameters());
         int total = single(count);
         Sql sql = new Sql("SELECT " + ROW + " FROM events WHERE ").add(where.text());
         sql.parameters().addAll(where.parameters());
-        sql.add(" ORDER BY " + order + " LIMIT ? OFFSET ?", limit, offset);
+        sql.add(" ORDER BY " + order.text()).add(" LIMIT ? OFFSET ?", limit, offset);
+        sql.parameters().addAll(sql.parameters().size() - 2, order.parameters());
         List<EventRow> rows = new ArrayList<>();
         query(sql, r -> {
             double tone = r.getDouble(6);
             rows.add(new EventRow(r.getInt(1), r.getString(2), r.getString(3), RecordJson.when(r.getString(4)),
-                    r.getString(5), r.wasNull() ? Double.NaN : tone, r.getInt(7)));
+                    lexicon.kinds().text((Integer) r.getObject(5)), r.wasNull() ? Double.NaN : tone, r.getInt(7)));
         });
         return new EventPage(rows, total);
     }
 
-    private static Event event(ResultSet r) throws SQLException {
+    /** The event of a row of {@link #event(String)}'s query, without its citations. */
+    private Event event(ResultSet r) throws SQLException {
         double lat = r.getDouble(9);
         boolean noLat = r.wasNull();
         double lon = r.getDouble(10);
         boolean noLon = r.wasNull();
         String place = r.getString(7);
-        String country = r.getString(8);
+        String country = lexicon.countries().text((Integer) r.getObject(8));
         Location location = place == null && country == null && noLat && noLon ? null
                 : new Location(place, country, noLat ? Double.NaN : lat, noLon ? Double.NaN : lon);
         double tone = r.getDouble(11);
         boolean noTone = r.wasNull();
-        Object[] tags = (Object[]) r.getArray(13).getArray();
-        List<String> tagList = new ArrayList<>(tags.length);
-        for (Object tag : tags) {
-            tagList.add((String) tag);
+        RecordJson.Detail detail = RecordJson.detail(r.getString(12));
+        List<String> tags = new ArrayList<>();
+        for (int tag : numbers(r, 13)) {
+            tags.add(lexicon.tags().text(tag));
         }
-        return new Event(r.getString(2), r.getString(3), RecordJson.when(r.getString(4)), r.getString(5), r.getString(6),
-                location, List.of(), noTone ? Double.NaN : tone, RecordJson.codes(r.getString(12)), List.copyOf(tagList),
-                List.of(), RecordJson.extras(r.getString(14)));
+        int[] actors = numbers(r, 14);
+        int[] roles = numbers(r, 15);
+        List<Participant> participants = new ArrayList<>(actors.length);
+        for (int i = 0; i < actors.length; i++) {
+            participants.add(new Participant(lexicon.actors().text(actors[i]), lexicon.roles().text(roles[i])));
+        }
+        return new Event(r.getString(2), r.getString(3), RecordJson.when(r.getString(4)),
+                lexicon.kinds().text((Integer) r.getObject(5)), r.getString(6), location, List.copyOf(participants),
+                noTone ? Double.NaN : tone, detail.codes(), List.copyOf(tags), List.of(), detail.extras());
+    }
+
+    /** A list of numbers in a row. */
+    private static int[] numbers(ResultSet r, int column) throws SQLException {
+        Object[] values = (Object[]) r.getArray(column).getArray();
+        int[] numbers = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            numbers[i] = (Integer) values[i];
+        }
+        return numbers;
     }
 
     private static Source source(ResultSet r) throws SQLException {

@@ -28,26 +28,47 @@ final class RecordJson {
     };
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
     };
+    private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {
+    };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
     private RecordJson() {
     }
 
-    static String codes(List<Code> codes) {
-        if (codes.isEmpty()) {
+    /** An event's codes and extra fields together, the one text its row keeps for its detail; null when it has neither. */
+    static String detail(List<Code> codes, Extras extras) {
+        boolean noExtras = extras == null || extras.isEmpty();
+        if (codes.isEmpty() && noExtras) {
             return null;
         }
-        List<List<String>> rows = new ArrayList<>(codes.size());
-        codes.forEach(code -> rows.add(List.of(code.scheme(), code.code())));
-        return write(rows);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        if (!codes.isEmpty()) {
+            List<List<String>> rows = new ArrayList<>(codes.size());
+            codes.forEach(code -> rows.add(List.of(code.scheme(), code.code())));
+            detail.put("codes", rows);
+        }
+        if (!noExtras) {
+            detail.put("extras", new LinkedHashMap<>(extras.fields()));
+        }
+        return write(detail);
     }
 
-    static List<Code> codes(String json) {
+    /** The codes and extra fields of {@link #detail}'s text. */
+    static Detail detail(String json) {
         if (json == null) {
-            return List.of();
+            return new Detail(List.of(), Extras.NONE);
         }
-        return read(json, ROWS).stream().map(row -> new Code(row.get(0), row.get(1))).toList();
+        Map<String, Object> detail = read(json, DETAIL);
+        @SuppressWarnings("unchecked")
+        List<List<String>> rows = (List<List<String>>) detail.getOrDefault("codes", List.of());
+        @SuppressWarnings("unchecked")
+        Map<String, String> fields = (Map<String, String>) detail.getOrDefault("extras", Map.of());
+        return new Detail(rows.stream().map(row -> new Code(row.get(0), row.get(1))).toList(), Extras.of(fields));
+    }
+
+    /** An event's codes and extra fields. */
+    record Detail(List<Code> codes, Extras extras) {
     }
 
     static String extras(Extras extras) {

@@ -1,6 +1,7 @@
 package org.entente.store;
 
 import java.util.Collection;
+import org.entente.model.ActorKind;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 
@@ -23,17 +24,18 @@ final class StoreFilter {
             sql.add("(start_ms >= ? AND start_ms < ? AND end_ms > ?)", earliest, window.end(), window.start());
             return;
         }
-        sql.add("((NOT is_long AND start_ms >= ? AND start_ms < ? AND end_ms > ?) OR (is_long AND start_ms < ? AND end_ms > ?))",
-                earliest, window.end(), window.start(), window.end(), window.start());
+        // A long event starting in the run is in its first part; the second finds those starting before it.
+        sql.add("((start_ms >= ? AND start_ms < ? AND end_ms > ?) OR pos IN (SELECT pos FROM long_events"
+                + " WHERE start_ms < ? AND end_ms > ?))", earliest, window.end(), window.start(), earliest, window.start());
     }
 
     /** Appends {@code AND} and a condition for each part of the filter that is set. */
-    static void filter(Sql sql, Filter filter, int actorKindMask) {
+    static void filter(Sql sql, Filter filter, StoreLexicon lexicon) {
         if (!filter.eventKinds().isEmpty()) {
-            sql.add(" AND kind IN (").values(filter.eventKinds()).add(")");
+            sql.add(" AND kind IN (").values(lexicon.kinds().numbers(filter.eventKinds())).add(")");
         }
         if (!filter.tags().isEmpty()) {
-            anyOf(sql, "tags", filter.tags());
+            anyOf(sql, "tags", lexicon.tags().numbers(filter.tags()));
         }
         if (filter.limitsTone()) {
             sql.add(" AND tone IS NOT NULL AND tone >= ? AND tone <= ?", filter.minTone(), filter.maxTone());
@@ -42,36 +44,41 @@ final class StoreFilter {
             sql.add(" AND start_ms < ? AND end_ms > ?", filter.dateRange().end(), filter.dateRange().start());
         }
         if (!filter.countries().isEmpty()) {
-            anyOf(sql, "countries", filter.countries());
+            anyOf(sql, "countries", lexicon.countries().numbers(filter.countries()));
         }
-        if (actorKindMask != 0) {
-            sql.add(" AND (actor_kinds & ?) <> 0", actorKindMask);
+        if (!filter.actorKinds().isEmpty()) {
+            int mask = 0;
+            for (ActorKind kind : filter.actorKinds()) {
+                mask |= 1 << kind.ordinal();
+            }
+            sql.add(" AND (actor_kinds & ?) <> 0", mask);
         }
         if (filter.minReliability() != null) {
             sql.add(" AND best_reliability <= ?", filter.minReliability().ordinal());
         }
     }
 
-    /** Whether a list column holds any of the values. */
-    private static void anyOf(Sql sql, String column, Collection<String> values) {
+    /** Whether a list column of numbers holds any of the numbers. */
+    private static void anyOf(Sql sql, String column, Collection<Integer> numbers) {
         sql.add(" AND list_has_any(" + column + ", [");
         boolean first = true;
-        for (String value : values) {
-            sql.add(first ? "?::VARCHAR" : ", ?::VARCHAR", value);
+        for (Integer number : numbers) {
+            sql.add(first ? "?::INTEGER" : ", ?::INTEGER", number);
             first = false;
         }
         sql.add("])");
     }
 
-    /** ORDER BY for a sort: ties by time, which is the rows' own order, whichever way the column goes. */
-    static String order(EventSort sort, boolean ascending) {
+    /** Appends the ORDER BY terms of a sort: ties by time, which is the rows' own order, whichever way the column goes. */
+    static void order(Sql sql, EventSort sort, boolean ascending, StoreLexicon lexicon) {
         String direction = ascending ? " ASC" : " DESC";
-        return switch (sort) {
-            case DATE -> "pos" + direction;
-            case TITLE -> "lower(title)" + direction + ", pos";
-            case KIND -> "coalesce(kind, '')" + direction + ", pos";
-            case TONE -> "tone" + direction + " NULLS LAST, pos";
-            case SOURCES -> "sources" + direction + ", pos";
-        };
+        switch (sort) {
+            case DATE -> sql.add("pos" + direction);
+            case TITLE -> sql.add("lower(title)" + direction + ", pos");
+            case KIND -> sql.add("coalesce(list_position([").values(lexicon.kinds().byText())
+                    .add("]::INTEGER[], kind), 0)" + direction + ", pos");
+            case TONE -> sql.add("tone" + direction + " NULLS LAST, pos");
+            case SOURCES -> sql.add("sources" + direction + ", pos");
+        }
     }
 }

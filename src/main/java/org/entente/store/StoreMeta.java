@@ -22,12 +22,13 @@ import org.entente.time.Precision;
  */
 record StoreMeta(DatasetStats stats, long maxShortSpan, boolean hasLong) {
 
-    static StoreMeta read(Connection connection) throws SQLException, IOException {
+    static StoreMeta read(Connection connection, StoreLexicon lexicon) throws SQLException, IOException {
         Map<String, Integer> kinds = new TreeMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT kind, n FROM kind_counts");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                kinds.put(rows.getString(1) == null ? DatasetStats.NO_KIND : rows.getString(1), rows.getInt(2));
+                Integer kind = (Integer) rows.getObject(1);
+                kinds.put(kind == null ? DatasetStats.NO_KIND : lexicon.kinds().text(kind), rows.getInt(2));
             }
         }
         Map<ActorKind, Integer> actorKinds = new EnumMap<>(ActorKind.class);

@@ -53,9 +53,10 @@ final class StoreSearch {
 
     /** Tags one of whose words starts with each query word, all-word matches first. */
     private List<SearchHit> tags(List<String> words, int limit) {
-        Sql sql = new Sql("SELECT tag, n FROM tag_counts WHERE true");
-        wordStarts(sql, "tag", words);
-        sql.add(" ORDER BY n DESC, tag LIMIT ?", limit);
+        Sql sql = new Sql("SELECT x.text, t.n FROM tag_counts t JOIN names x ON x.family = 'tag' AND x.number = t.tag"
+                + " WHERE true");
+        wordStarts(sql, "x.text", words);
+        sql.add(" ORDER BY t.n DESC, x.text LIMIT ?", limit);
         List<SearchHit> hits = new ArrayList<>();
         query.run(sql, r -> {
             String tag = r.getString(1);

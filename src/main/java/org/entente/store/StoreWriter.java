@@ -11,73 +11,75 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.entente.files.TempFiles;
 import org.entente.io.DatasetSink;
 import org.entente.model.Actor;
-import org.entente.model.Citation;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Extras;
-import org.entente.model.Participant;
 import org.entente.model.Period;
 import org.entente.model.Relation;
+import org.entente.model.Reliability;
 import org.entente.model.Source;
-import org.entente.strata.Strata;
-import org.entente.time.Precision;
-import org.entente.time.When;
 
 /**
- * Writes a store: records stream in through DuckDB's appender into staging tables as a reader or an
- * importer gives them, and {@link #finish} turns those into the tables a {@link DuckStore} reads (sorted
- * by time, with what filters need folded into each event's row, and the counts that make zooming cheap).
- * Only the actors are held in memory, since a late one may still be replaced and there are few of them.
+ * Writes a store: records stream in as a reader or an importer gives them (events as JSON chunks that
+ * DuckDB loads while the next is written, {@link StagingChunks}; the other records through its appender),
+ * and {@link #finish} builds from them the tables a {@link DuckStore} reads ({@link StoreBuild}). Each event
+ * becomes one row, with its actors, roles, tags and countries as lists of numbers ({@link Names}) and what
+ * filters ask of its actors and sources worked out here, in memory, from the actors and sources given so
+ * far ({@link EventRowWriter}). An event naming an actor or source not given yet is marked late, and the
+ * build works those out again in SQL once everything is in.
  *
- * <p>Nothing is written where the store is going until it is complete: the database, its log and its
- * spill files live in a ledgered folder beside the target, and the finished file is renamed into place.
- * {@link #close} without {@link #finish} (a failure, a Cancel) deletes that folder, and a run that is
- * killed leaves it to the next run's sweep of the ledger.
+ * <p>Nothing is written where the store is going until it is complete: the staging database, the store
+ * and their logs and spill files live in a ledgered folder beside the target, and the finished store is
+ * renamed into place. {@link #close} without {@link #finish} (a failure, a Cancel) deletes that folder;
+ * a run that is killed leaves it to the next run's sweep of the ledger.
  */
 public final class StoreWriter implements DatasetSink, AutoCloseable {
     private static final String STAGING_DATABASE = "staging.duckdb";
     private static final String DATABASE = "store.duckdb";
+    /**
+     * Staging rows are read once, by the build, so they are not compressed: compressing as rows come costs
+     * the appender's thread a third of its time, where the build compresses the store on every core.
+     */
     private static final String STAGING = """
-            CREATE TABLE in_events (file_pos INTEGER, id VARCHAR, id_hash BIGINT, title VARCHAR, when_text VARCHAR,
-                start_ms BIGINT, end_ms BIGINT, open_start BOOLEAN, open_end BOOLEAN, ranged BOOLEAN, imprecise BOOLEAN,
-                precision TINYINT, kind VARCHAR, band TINYINT, summary VARCHAR, place VARCHAR, place_country VARCHAR,
-                lat DOUBLE, lon DOUBLE, tone DOUBLE, codes VARCHAR, extras VARCHAR);
-            CREATE TABLE in_participants (file_pos INTEGER, ord INTEGER, actor VARCHAR, role VARCHAR);
-            CREATE TABLE in_citations (file_pos INTEGER, ord INTEGER, source VARCHAR, quote VARCHAR, claimed VARCHAR,
-                credibility TINYINT);
-            CREATE TABLE in_tags (file_pos INTEGER, ord INTEGER, tag VARCHAR);
-            CREATE TABLE in_sources (ord INTEGER, id VARCHAR, title VARCHAR, publisher VARCHAR, published VARCHAR,
-                url VARCHAR, reliability TINYINT, extras VARCHAR);
+            SET force_compression = 'uncompressed';
+            CREATE TABLE in_sources (ord INTEGER, id VARCHAR, id_hash BIGINT, title VARCHAR, publisher VARCHAR,
+                published VARCHAR, url VARCHAR, reliability TINYINT, extras VARCHAR);
             CREATE TABLE in_relations (ord INTEGER, id VARCHAR, from_actor VARCHAR, to_actor VARCHAR, kind VARCHAR,
                 directed BOOLEAN, when_text VARCHAR, tone DOUBLE, summary VARCHAR, citations VARCHAR, extras VARCHAR);
             CREATE TABLE in_periods (ord INTEGER, id VARCHAR, title VARCHAR, when_text VARCHAR, extras VARCHAR);
-            CREATE TABLE withdrawn (kind VARCHAR, ord INTEGER);
             """;
 
     private final Path target;
     private final Path folder;
     private final Connection connection;
-    private final DuckDBAppender events;
-    private final DuckDBAppender participants;
-    private final DuckDBAppender citations;
-    private final DuckDBAppender tags;
     private final DuckDBAppender sources;
     private final DuckDBAppender relations;
     private final DuckDBAppender periods;
+    private final StagingChunks chunks;
+    private final EventRowWriter events;
+    private final StoreNames names = new StoreNames();
+    /** The actors by number; null for an actor named by an event but not given yet, or withdrawn. */
     private final List<Actor> actors = new ArrayList<>();
+    /** The numbers of the actors in the order they were given, which withdrawals count by. */
+    private final List<Integer> given = new ArrayList<>();
+    /** The grade of each source given before the first event (later ones make their events late). */
+    private final Map<String, Reliability> grades = new HashMap<>();
     private final List<int[]> withdrawn = new ArrayList<>();
-    private int eventCount;
     private int sourceCount;
     private int relationCount;
     private int periodCount;
     private long relationCitations;
+    /** Whether any source has a grade: without one, no event's best grade or weakness can change late. */
+    private boolean anyGrade;
     private String title = "";
     private String description;
     private Extras extras = Extras.NONE;
@@ -89,12 +91,12 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
         this.connection = connection;
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING);
+            statement.execute(StagingTable.EVENTS.create());
+            statement.execute(StagingTable.CITATIONS.create());
         }
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-        events = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_events");
-        participants = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_participants");
-        citations = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_citations");
-        tags = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_tags");
+        chunks = new StagingChunks(folder, duck.duplicate());
+        events = new EventRowWriter(chunks, names, actors, grades);
         sources = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_sources");
         relations = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_relations");
         periods = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_periods");
@@ -133,9 +135,16 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
 
     @Override
     public void source(Source source) {
+        if (source.reliability() != null) {
+            anyGrade = true;
+        }
+        if (events.count() == 0) {
+            grades.put(source.id(), source.reliability());
+        }
         try {
             sources.beginRow().append(sourceCount++);
             text(sources, source.id());
+            sources.append(IdHash.of(source.id()));
             text(sources, source.title());
             text(sources, source.publisher());
             text(sources, source.published() == null ? null : source.published().text());
@@ -154,56 +163,20 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
 
     @Override
     public void actor(Actor actor) {
-        actors.add(actor);
+        int number = names.actors().number(actor.id());
+        while (actors.size() <= number) {
+            actors.add(null);
+        }
+        actors.set(number, actor);
+        given.add(number);
     }
 
     @Override
     public void event(Event event) {
-        int position = eventCount++;
-        When when = event.when();
         try {
-            events.beginRow().append(position);
-            text(events, event.id());
-            events.append(IdHash.of(event.id()));
-            text(events, event.title());
-            text(events, when.text());
-            events.append(when.start()).append(Math.max(when.end(), when.start()))
-                    .append(when.openStart()).append(when.openEnd()).append(when.interval())
-                    .append(when.isUncertain() || when.isApproximate() || when.precision().compareTo(Precision.DAY) < 0)
-                    .append((byte) when.precision().ordinal());
-            text(events, event.kind());
-            events.append((byte) Strata.toneGroup(event.tone()));
-            text(events, event.summary());
-            text(events, event.location() == null ? null : event.location().name());
-            text(events, event.location() == null ? null : event.location().country());
-            number(events, event.location() == null ? Double.NaN : event.location().lat());
-            number(events, event.location() == null ? Double.NaN : event.location().lon());
-            number(events, event.tone());
-            text(events, RecordJson.codes(event.codes()));
-            text(events, RecordJson.extras(event.extras()));
-            events.endRow();
-            for (int i = 0; i < event.participants().size(); i++) {
-                Participant participant = event.participants().get(i);
-                participants.beginRow().append(position).append(i);
-                text(participants, participant.actor());
-                text(participants, participant.role());
-                participants.endRow();
-            }
-            for (int i = 0; i < event.citations().size(); i++) {
-                Citation citation = event.citations().get(i);
-                citations.beginRow().append(position).append(i);
-                text(citations, citation.source());
-                text(citations, citation.quote());
-                text(citations, RecordJson.whenText(citation.claimedWhen()));
-                citations.append((byte) citation.credibility()).endRow();
-            }
-            for (int i = 0; i < event.tags().size(); i++) {
-                tags.beginRow().append(position).append(i);
-                text(tags, event.tags().get(i));
-                tags.endRow();
-            }
-        } catch (SQLException e) {
-            throw failed(e);
+            events.event(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -245,7 +218,7 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
     @Override
     public void withdraw(RecordKind kind, int index) {
         if (kind == RecordKind.ACTOR) {
-            actors.set(index, null);
+            actors.set(given.get(index), null);
         } else {
             withdrawn.add(new int[] {kind.ordinal(), index});
         }
@@ -253,7 +226,7 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
 
     @Override
     public void replaceActor(int index, Actor actor) {
-        actors.set(index, actor);
+        actors.set(given.get(index), actor);
     }
 
     @Override
@@ -269,14 +242,17 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
      */
     public void finish(Consumer<String> phases) throws IOException {
         try {
-            for (DuckDBAppender appender : List.of(events, participants, citations, tags, sources, relations, periods)) {
+            events.flush();
+            chunks.finish();
+            chunks.close();
+            for (DuckDBAppender appender : List.of(sources, relations, periods)) {
                 appender.close();
             }
-            phases.accept("writing the actors");
-            writeActorsAndWithdrawn();
+            anyGrade |= events.anyWeakClaim();
             Path database = folder.resolve(DATABASE);
-            new StoreBuild(connection, phases).run(database,
-                    new StoreHeader(title, description, RecordJson.extras(extras), relationCitations));
+            new StoreBuild(connection, phases).run(database, new StoreHeader(title, description,
+                    RecordJson.extras(extras), relationCitations), new StoreInput(names, actors, withdrawn,
+                    events.sorted(), events.anyLate(), anyGrade));
             connection.close();
             try {
                 Files.move(database, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -290,42 +266,6 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
         }
     }
 
-    private void writeActorsAndWithdrawn() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    CREATE TABLE in_actors (ord INTEGER, id VARCHAR, name VARCHAR, kind TINYINT, aliases VARCHAR,
-                        country VARCHAR, description VARCHAR, memberships VARCHAR, extras VARCHAR)""");
-        }
-        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-        try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_actors")) {
-            int ord = 0;
-            for (Actor actor : actors) {
-                if (actor == null) {
-                    continue;
-                }
-                out.beginRow().append(ord++);
-                text(out, actor.id());
-                text(out, actor.name());
-                if (actor.kind() == null) {
-                    out.appendNull();
-                } else {
-                    out.append((byte) actor.kind().ordinal());
-                }
-                text(out, RecordJson.strings(actor.aliases()));
-                text(out, actor.country());
-                text(out, actor.description());
-                text(out, RecordJson.memberships(actor.memberships()));
-                text(out, RecordJson.extras(actor.extras()));
-                out.endRow();
-            }
-        }
-        try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "withdrawn")) {
-            for (int[] record : withdrawn) {
-                out.beginRow().append(RecordKind.values()[record[0]].name()).append(record[1]).endRow();
-            }
-        }
-    }
-
     /** Without {@link #finish}, deletes everything written so far. */
     @Override
     public void close() throws IOException {
@@ -333,7 +273,8 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
             return;
         }
         try {
-            for (DuckDBAppender appender : List.of(events, participants, citations, tags, sources, relations, periods)) {
+            chunks.close();
+            for (DuckDBAppender appender : List.of(sources, relations, periods)) {
                 closeQuietly(appender);
             }
             connection.close();
@@ -344,7 +285,7 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
         }
     }
 
-    private static void closeQuietly(DuckDBAppender appender) {
+    static void closeQuietly(DuckDBAppender appender) {
         try {
             appender.close();
         } catch (SQLException | RuntimeException alreadyClosedOrBroken) {
@@ -364,7 +305,7 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
         }
     }
 
-    private static void number(DuckDBAppender appender, double value) throws SQLException {
+    static void number(DuckDBAppender appender, double value) throws SQLException {
         if (Double.isNaN(value)) {
             appender.appendNull();
         } else {

@@ -118,6 +118,35 @@ class DuckStoreMatchesMemoryTest {
         }
     }
 
+    /**
+     * Events in reverse time order, before the actors and sources they name (as an importer may give them):
+     * the store sorts them and works out their actors' countries and kinds and their sources' grades late.
+     */
+    @Test
+    void eventsOutOfOrderAndBeforeTheirActorsAndSourcesAnswerAlike(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("late.duckdb");
+        try (StoreWriter writer = StoreWriter.create(file)) {
+            List<Event> reversed = new java.util.ArrayList<>(dataset.events());
+            java.util.Collections.reverse(reversed);
+            reversed.forEach(writer::event);
+            dataset.actors().forEach(writer::actor);
+            dataset.sources().forEach(writer::source);
+            writer.end(dataset.title(), dataset.description(), dataset.extras());
+            writer.finish(phase -> { });
+        }
+        try (DuckStore late = DuckStore.open(file)) {
+            Extent extent = memory.extent();
+            TimeWindow year = new TimeWindow(extent.minStart(), extent.minStart() + 400L * DayCounts.DAY);
+            for (Filter filter : filters()) {
+                assertEquals(memory.count(filter, year), late.count(filter, year), filter::toString);
+                assertEquals(pairs(memory.pairs(filter, year, 40)), pairs(late.pairs(filter, year, 40)), filter::toString);
+                assertEquals(countries(memory.countries(filter, year)), countries(late.countries(filter, year)));
+            }
+            Event some = dataset.events().get(123);
+            assertEquals(some, late.event(some.id()).orElseThrow().event());
+        }
+    }
+
     private List<Filter> filters() {
         Event some = dataset.events().get(17);
         return List.of(Filter.NONE,

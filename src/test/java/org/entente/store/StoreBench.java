@@ -1,0 +1,99 @@
+package org.entente.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.entente.bench.BenchResult;
+import org.entente.io.DatasetLoader;
+import org.entente.io.LoadMode;
+import org.entente.lanes.LaneMode;
+import org.entente.model.Dataset;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+import org.entente.strata.ColorMode;
+
+/**
+ * What the views will ask of a store, timed at the store: opening it, the timeline's density at the
+ * overview and at finer windows, a window's first page of events, the graph's pairs of a year and of a year
+ * one day later (a scrub step), the map's countries, search and one event's detail.
+ * {@code java -cp ... org.entente.store.StoreBench STORE [DATASET.json]} builds the store from the dataset
+ * when it is not there yet, and prints the figures.
+ */
+public final class StoreBench {
+    private static final long DAY = DayCounts.DAY;
+    private static final int REPEATS = 7;
+
+    private StoreBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path store = Path.of(args[0]);
+        if (!Files.exists(store)) {
+            Dataset dataset = new DatasetLoader(LoadMode.LENIENT).load(Path.of(args[1])).dataset().orElseThrow();
+            double millis = BenchResult.millis(() -> write(store, dataset));
+            System.out.printf(Locale.ROOT, "store written in %.1f s (%,d events, %,d bytes)%n", millis / 1000,
+                    dataset.events().size(), Files.size(store));
+        }
+        for (BenchResult result : run(store)) {
+            System.out.printf(Locale.ROOT, "%-100s %10.1f %s%n", result.name(), result.value(), result.unit());
+        }
+    }
+
+    private static void write(Path store, Dataset dataset) {
+        try {
+            StoreWriter.write(store, dataset);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<BenchResult> run(Path file) throws IOException {
+        List<BenchResult> results = new ArrayList<>();
+        long started = System.nanoTime();
+        try (DuckStore store = DuckStore.open(file)) {
+            results.add(new BenchResult("store: open", (System.nanoTime() - started) / 1e6, "ms", "", 0));
+            Extent extent = store.extent();
+            long events = extent.events();
+            TimeWindow all = new TimeWindow(extent.minStart(), extent.maxEnd());
+            long middle = extent.minStart() + (extent.maxEnd() - extent.minStart()) / 2;
+            results.add(time("store: overview density, 1,600 bins by kind", events, "<= 8",
+                    () -> store.density(DensityRequest.all(Filter.NONE, all, 1_600, ColorMode.KIND))));
+            for (long days : new long[] {365, 30, 7, 1}) {
+                TimeWindow window = new TimeWindow(middle, middle + days * DAY);
+                results.add(time("store: density of " + days + " days, 1,600 bins (SQL below a day a bin)", events, "<= 200",
+                        () -> store.density(DensityRequest.all(Filter.NONE, window, 1_600, ColorMode.KIND))));
+                results.add(time("store: first 200 events of " + days + " days, with their total", events, "<= 100",
+                        () -> store.events(new EventQuery(Filter.NONE, window, EventSort.DATE, true, 0, 200))));
+            }
+            TimeWindow year = new TimeWindow(middle, middle + 365 * DAY);
+            results.add(time("store: pairs of a year, top 200", events, "<= 1000", () -> store.pairs(Filter.NONE, year, 200)));
+            long[] step = {0};
+            results.add(time("store: pairs of a year one day later (a scrub step)", events, "<= 100", () -> {
+                step[0]++;
+                store.pairs(Filter.NONE, new TimeWindow(year.start() + step[0] * DAY, year.end() + step[0] * DAY), 200);
+            }));
+            results.add(time("store: countries of a year", events, "", () -> store.countries(Filter.NONE, year)));
+            results.add(time("store: count of a year with a tone filter", events, "",
+                    () -> store.count(Filter.NONE.withTone(2, 10), year)));
+            results.add(time("store: lanes by kind", events, "", () -> store.lanes(Filter.NONE, LaneMode.KIND)));
+            results.add(time("store: search \"talks\"", events, "<= 300", () -> store.search("talks", 20)));
+            results.add(time("store: search \"zzyzx\" (no event matches: a whole scan)", events, "<= 300",
+                    () -> store.search("zzyzx", 20)));
+            String id = store.events(new EventQuery(Filter.NONE, year, EventSort.DATE, true, 0, 1)).rows().get(0).id();
+            results.add(time("store: one event's detail by id", events, "", () -> store.event(id)));
+        }
+        return results;
+    }
+
+    private static BenchResult time(String what, long events, String target, Runnable work) {
+        work.run();
+        double[] millis = new double[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            millis[i] = BenchResult.millis(work);
+        }
+        return BenchResult.ofMillis(what, millis, target, events);
+    }
+}
