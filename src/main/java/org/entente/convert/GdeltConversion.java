@@ -23,6 +23,7 @@ import org.entente.codes.CameoCodes;
 import org.entente.export.DatasetWriter;
 import org.entente.export.RecordWriter;
 import org.entente.io.CountingInputStream;
+import org.entente.io.LongSet;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.Code;

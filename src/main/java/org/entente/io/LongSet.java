@@ -1,7 +1,7 @@
-package org.entente.convert;
+package org.entente.io;
 
 /** A set of longs in one open-addressing array: eight bytes a member where a set of boxed longs costs some fifty. */
-final class LongSet {
+public final class LongSet {
     private static final long EMPTY = 0;
 
     private long[] slots = new long[64];
@@ -9,7 +9,7 @@ final class LongSet {
     private int size;
 
     /** Adds {@code value}; true when it was not there yet. */
-    boolean add(long value) {
+    public boolean add(long value) {
         if (value == EMPTY) {
             boolean added = !hasEmptyValue;
             hasEmptyValue = true;
@@ -32,7 +32,7 @@ final class LongSet {
         }
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
