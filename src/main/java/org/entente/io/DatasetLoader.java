@@ -41,9 +41,16 @@ public final class DatasetLoader {
             .build();
 
     private final LoadMode mode;
+    private final ReadLimits streamLimits;
 
     public DatasetLoader(LoadMode mode) {
+        this(mode, ReadLimits.STREAM);
+    }
+
+    /** With other limits for a stream, so that a test can reach them with a small file. */
+    DatasetLoader(LoadMode mode, ReadLimits streamLimits) {
         this.mode = mode;
+        this.streamLimits = streamLimits;
     }
 
     public LoadResult load(Path file) {
@@ -82,7 +89,7 @@ public final class DatasetLoader {
      * errors say that the records already given are to be thrown away.
      */
     public LoadResult stream(InputStream in, String fileName, long size, DatasetSink sink, LoadMonitor monitor) {
-        return read(in, fileName, size, sink, monitor, ReadLimits.STREAM);
+        return read(in, fileName, size, sink, monitor, streamLimits);
     }
 
     private interface Read {
