@@ -85,8 +85,9 @@ public final class DatasetLoader {
      * of any number of events passes through a heap that holds only a hash of each event's id (and the ids
      * of its sources and actors). A record that turns out invalid at the end of the file is withdrawn from
      * the sink, and {@link DatasetSink#end} comes last, even when reading broke off; a file that cannot be
-     * read at all (missing, not UTF-8) gives the sink nothing. The result has no dataset: in strict mode its
-     * errors say that the records already given are to be thrown away.
+     * read at all (missing, not UTF-8) gives the sink nothing, and a cancelled read throws
+     * {@link LoadCancelledException} without ending it. The result has no dataset: in strict mode its errors
+     * say that the records already given are to be thrown away.
      */
     public LoadResult stream(InputStream in, String fileName, long size, DatasetSink sink, LoadMonitor monitor) {
         return read(in, fileName, size, sink, monitor, streamLimits);
