@@ -1,12 +1,10 @@
 package org.entente.convert;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +18,9 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import java.util.zip.ZipException;
 import org.entente.codes.CameoCodes;
-import org.entente.export.DatasetWriter;
-import org.entente.export.RecordWriter;
 import org.entente.io.CountingInputStream;
-import org.entente.model.Actor;
+import org.entente.io.DatasetSink;
+import org.entente.io.LongSet;
 import org.entente.model.Citation;
 import org.entente.model.Code;
 import org.entente.model.Event;
@@ -36,9 +33,9 @@ import org.entente.time.When;
 
 /**
  * One run of the GDELT importer. Rows are read file by file into the {@link EventCollapser}; once every row
- * is in, the merged events are written in day order, then the actors and the sources they refer to (the
- * format allows references to records further down the file). Actors stay in memory, as there are few of
- * them next to rows; sources keep only a hash in memory.
+ * is in, the merged events go to the sink in day order, then the actors and the sources they refer to (the
+ * format allows references to records further down the file, and a store takes them in any order). Actors
+ * stay in memory, as there are few of them next to rows; sources keep only a hash in memory.
  */
 final class GdeltConversion implements Closeable {
     private static final long REPORT_EVERY_BYTES = 1 << 20;
@@ -65,15 +62,30 @@ final class GdeltConversion implements Closeable {
         this.sources = new GdeltSources(tempDir);
     }
 
-    ImportReport run(List<Path> inputs, OutputStream out) throws IOException {
+    ImportReport run(List<Path> inputs, DatasetSink sink) throws IOException {
         for (Path input : inputs) {
             bytesTotal += Files.size(input);
         }
         for (Path input : inputs) {
             read(input);
         }
-        int events = write(inputs, out);
+        int events = emit(inputs, sink);
         return new ImportReport(rowsRead, events, actors.size(), sources.size(), problems.all());
+    }
+
+    /** The dataset's title, known before any row is read, so that a file can give it before the records. */
+    static String title(List<Path> inputs) {
+        return "GDELT 2.0 events: " + names(inputs);
+    }
+
+    static String description(List<Path> inputs) {
+        return "Imported from the GDELT 2.0 Events export " + names(inputs) + ". Rows with the same day, actors and"
+                + " CAMEO event code are merged into one event; x-gdelt-rows counts them and x-gdelt-mentions sums"
+                + " their NumMentions. Tone is the GoldsteinScale of the event code.";
+    }
+
+    private static String names(List<Path> inputs) {
+        return inputs.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
     }
 
     private void read(Path file) throws IOException {
@@ -143,35 +155,16 @@ final class GdeltConversion implements Closeable {
         collapser.add(event);
     }
 
-    private int write(List<Path> inputs, OutputStream out) throws IOException {
+    /** Gives the sink the merged events in day order, then the actors and the sources they name. */
+    private int emit(List<Path> inputs, DatasetSink sink) throws IOException {
         int[] events = {0};
-        try (JsonGenerator g = RecordWriter.open(out)) {
-            RecordWriter records = new RecordWriter(g);
-            g.writeStartObject();
-            g.writeStringField("format", DatasetWriter.FORMAT);
-            String names = inputs.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
-            g.writeStringField("title", "GDELT 2.0 events: " + names);
-            g.writeStringField("description", "Imported from the GDELT 2.0 Events export " + names + ". Rows with the"
-                    + " same day, actors and CAMEO event code are merged into one event; x-gdelt-rows counts them and"
-                    + " x-gdelt-mentions sums their NumMentions. Tone is the GoldsteinScale of the event code.");
-            g.writeArrayFieldStart("events");
-            collapser.drain(pending -> {
-                records.event(event(pending));
-                events[0]++;
-            });
-            g.writeEndArray();
-            g.writeArrayFieldStart("actors");
-            for (Actor actor : actors.actors()) {
-                records.actor(actor);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("sources");
-            sources.drain(records::source);
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
-        out.flush();
+        collapser.drain(pending -> {
+            sink.event(event(pending));
+            events[0]++;
+        });
+        actors.actors().forEach(sink::actor);
+        sources.drain(sink::source);
+        sink.end(title(inputs), description(inputs), Extras.NONE);
         return events[0];
     }
 

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.entente.export.JsonDatasetSink;
+import org.entente.io.DatasetSink;
+import org.entente.io.DatasetSink.RecordKind;
 
 /**
  * Imports GDELT 2.0 Events export files (tab-separated, no header, 61 columns), plain or zipped as GDELT
@@ -15,6 +18,8 @@ import java.util.List;
 public final class GdeltImporter implements Importer {
     /** Events held in memory before a sorted run is spilled to disk; with the map around them, under a kilobyte each. */
     static final int DEFAULT_BUFFER_EVENTS = 50_000;
+    /** The order the JSON file lists its records in, as the sink is given them. */
+    private static final List<RecordKind> LISTS = List.of(RecordKind.EVENT, RecordKind.ACTOR, RecordKind.SOURCE);
 
     private final int bufferEvents;
     private final Path tempDir;
@@ -38,8 +43,19 @@ public final class GdeltImporter implements Importer {
 
     @Override
     public ImportReport convert(List<Path> inputs, OutputStream out, ImportProgress progress) throws IOException {
+        ImportReport[] report = new ImportReport[1];
+        JsonDatasetSink.write(out, GdeltConversion.title(inputs), GdeltConversion.description(inputs), LISTS,
+                sink -> report[0] = convert(inputs, sink, progress));
+        return report[0];
+    }
+
+    /**
+     * Reads the input files as one dataset and gives its records to {@code sink}: the events in day order,
+     * then the actors, then the sources, then {@link DatasetSink#end}. Nothing is withdrawn.
+     */
+    public ImportReport convert(List<Path> inputs, DatasetSink sink, ImportProgress progress) throws IOException {
         try (GdeltConversion conversion = new GdeltConversion(bufferEvents, tempDir, minUnzipped, progress)) {
-            return conversion.run(inputs, out);
+            return conversion.run(inputs, sink);
         }
     }
 }

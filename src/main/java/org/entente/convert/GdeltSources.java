@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.entente.export.IOConsumer;
 import org.entente.files.TempFiles;
+import org.entente.io.LongSet;
 import org.entente.model.Extras;
 import org.entente.model.Source;
 

@@ -1,31 +1,28 @@
 package org.entente.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import org.entente.model.Actor;
+import java.util.List;
+import org.entente.io.DatasetSink.RecordKind;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
-import org.entente.model.Period;
-import org.entente.model.Relation;
-import org.entente.model.Source;
 import org.entente.query.Filter;
 
 /**
  * Writes a dataset as an {@code entente/1} file that the loader reads back to the same records, unknown
- * fields included. It streams record by record, so a million events never exist as JSON in memory. The
- * file has one record a line. Absent optional fields are left out rather than written as null.
+ * fields included. It streams record by record through a {@link JsonDatasetSink}, so a million events never
+ * exist as JSON in memory. The file has one record a line. Absent optional fields are left out rather than
+ * written as null.
  */
 public final class DatasetWriter {
     public static final String FORMAT = "entente/1";
+    private static final List<RecordKind> LISTS = List.of(RecordKind.SOURCE, RecordKind.ACTOR, RecordKind.EVENT,
+            RecordKind.RELATION);
+    private static final List<RecordKind> PERIODS_TOO = List.of(RecordKind.SOURCE, RecordKind.ACTOR,
+            RecordKind.EVENT, RecordKind.RELATION, RecordKind.PERIOD);
 
-    private final JsonGenerator g;
-    private final RecordWriter records;
-
-    private DatasetWriter(JsonGenerator g) {
-        this.g = g;
-        this.records = new RecordWriter(g);
+    private DatasetWriter() {
     }
 
     /**
@@ -39,59 +36,21 @@ public final class DatasetWriter {
 
     /** As {@link #write(Dataset, Filter, Path)}, to a stream that is flushed but left open. */
     public static void write(Dataset dataset, Filter filter, OutputStream out) throws IOException {
-        try (JsonGenerator g = RecordWriter.open(out)) {
-            new DatasetWriter(g).dataset(dataset, filter);
-            g.writeRaw('\n');
-        }
-        out.flush();
-    }
-
-    private void dataset(Dataset dataset, Filter filter) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("format", FORMAT);
-        g.writeStringField("title", dataset.title() == null ? "" : dataset.title());
-        if (dataset.description() != null) {
-            g.writeStringField("description", dataset.description());
-        }
-
-        g.writeArrayFieldStart("sources");
-        for (Source source : dataset.sources()) {
-            records.source(source);
-        }
-        g.writeEndArray();
-
-        g.writeArrayFieldStart("actors");
-        for (Actor actor : dataset.actors()) {
-            records.actor(actor);
-        }
-        g.writeEndArray();
-
-        g.writeArrayFieldStart("events");
-        boolean everything = filter.isEmpty();
-        for (Event event : dataset.events()) {
-            if (everything || filter.matches(event, dataset)) {
-                records.event(event);
+        String title = dataset.title() == null ? "" : dataset.title();
+        // Periods only when there are some, so that datasets without periods are written as before.
+        List<RecordKind> lists = dataset.periods().isEmpty() ? LISTS : PERIODS_TOO;
+        JsonDatasetSink.write(out, title, dataset.description(), lists, sink -> {
+            dataset.sources().forEach(sink::source);
+            dataset.actors().forEach(sink::actor);
+            boolean everything = filter.isEmpty();
+            for (Event event : dataset.events()) {
+                if (everything || filter.matches(event, dataset)) {
+                    sink.event(event);
+                }
             }
-        }
-        g.writeEndArray();
-
-        g.writeArrayFieldStart("relations");
-        for (Relation relation : dataset.relations()) {
-            records.relation(relation);
-        }
-        g.writeEndArray();
-
-        // Only when there are some, so that datasets without periods are written as before.
-        if (!dataset.periods().isEmpty()) {
-            g.writeArrayFieldStart("periods");
-            for (Period period : dataset.periods()) {
-                records.period(period);
-            }
-            g.writeEndArray();
-        }
-
-        PendingExtras.of(dataset.extras()).writeTo(g);
-        g.writeEndObject();
+            dataset.relations().forEach(sink::relation);
+            dataset.periods().forEach(sink::period);
+            sink.end(title, dataset.description(), dataset.extras());
+        });
     }
-
 }

@@ -15,11 +15,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
-import org.entente.model.Dataset;
 
 /**
  * Loads an {@code entente/1} file as a stream, so that a file of hundreds of megabytes never becomes a
  * JSON tree in memory. It checks every value and reports every problem; it only ever reads its input.
+ * It reads into a {@link DatasetSink}: a load gathers the records into a dataset in memory, a
+ * {@linkplain #stream stream} hands them on to a sink that keeps them elsewhere, the same way.
  */
 public final class DatasetLoader {
     public static final int MAX_LISTED_PROBLEMS = 10_000;
@@ -40,9 +41,16 @@ public final class DatasetLoader {
             .build();
 
     private final LoadMode mode;
+    private final ReadLimits streamLimits;
 
     public DatasetLoader(LoadMode mode) {
+        this(mode, ReadLimits.STREAM);
+    }
+
+    /** With other limits for a stream, so that a test can reach them with a small file. */
+    DatasetLoader(LoadMode mode, ReadLimits streamLimits) {
         this.mode = mode;
+        this.streamLimits = streamLimits;
     }
 
     public LoadResult load(Path file) {
@@ -50,6 +58,47 @@ public final class DatasetLoader {
     }
 
     public LoadResult load(Path file, LoadMonitor monitor) {
+        return fromFile(file, true, (in, name, size) -> load(in, name, size, monitor));
+    }
+
+    /**
+     * Reads {@code in} to its end, gunzipping it when it starts as a gzip stream does ({@code .json.gz});
+     * {@code size} is only used for progress, counts the bytes as stored, and may be -1 when unknown.
+     */
+    public LoadResult load(InputStream in, String fileName, long size, LoadMonitor monitor) {
+        DatasetCollector collector = new DatasetCollector();
+        LoadResult read = read(in, fileName, size, collector, monitor, ReadLimits.WHOLE);
+        if (read.hasErrors() && mode == LoadMode.STRICT) {
+            return read;
+        }
+        return read.withDataset(collector.dataset().orElse(null));
+    }
+
+    /** As {@link #stream(InputStream, String, long, DatasetSink, LoadMonitor)}, from a file. */
+    public LoadResult stream(Path file, DatasetSink sink, LoadMonitor monitor) {
+        return fromFile(file, false, (in, name, size) -> stream(in, name, size, sink, monitor));
+    }
+
+    /**
+     * Reads {@code in} as {@link #load(InputStream, String, long, LoadMonitor)} does, with the same problems,
+     * but gives each valid record to {@code sink} as soon as it is read instead of keeping it, so that a file
+     * of any number of events passes through a heap that holds only a hash of each event's id (and the ids
+     * of its sources and actors). A record that turns out invalid at the end of the file is withdrawn from
+     * the sink, and {@link DatasetSink#end} comes last, even when reading broke off; a file that cannot be
+     * read at all (missing, not UTF-8) gives the sink nothing, and a cancelled read throws
+     * {@link LoadCancelledException} without ending it. The result has no dataset: in strict mode its errors
+     * say that the records already given are to be thrown away.
+     */
+    public LoadResult stream(InputStream in, String fileName, long size, DatasetSink sink, LoadMonitor monitor) {
+        return read(in, fileName, size, sink, monitor, streamLimits);
+    }
+
+    private interface Read {
+        LoadResult from(InputStream in, String fileName, long size);
+    }
+
+    /** Opens {@code file} for {@code read}; a load into memory first checks that the heap can hold it. */
+    private static LoadResult fromFile(Path file, boolean inMemory, Read read) {
         String name = file.toString();
         long size;
         long json;
@@ -62,13 +111,13 @@ public final class DatasetLoader {
             return unreadable(name, "cannot read the file: " + e.getMessage());
         }
         Runtime runtime = Runtime.getRuntime();
-        Optional<String> shortfall = MemoryNeed.ofFile(json)
-                .shortfall(runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory());
+        Optional<String> shortfall = inMemory ? MemoryNeed.ofFile(json)
+                .shortfall(runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory()) : Optional.empty();
         if (shortfall.isPresent()) {
             return unreadable(name, shortfall.get());
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return load(in, name, size, monitor);
+            return read.from(in, name, size);
         } catch (OutOfMemoryError e) {
             return unreadable(name, MemoryNeed.ranOut(runtime.maxMemory()));
         } catch (IOException e) {
@@ -76,11 +125,8 @@ public final class DatasetLoader {
         }
     }
 
-    /**
-     * Reads {@code in} to its end, gunzipping it when it starts as a gzip stream does ({@code .json.gz});
-     * {@code size} is only used for progress, counts the bytes as stored, and may be -1 when unknown.
-     */
-    public LoadResult load(InputStream in, String fileName, long size, LoadMonitor monitor) {
+    private LoadResult read(InputStream in, String fileName, long size, DatasetSink sink, LoadMonitor monitor,
+                            ReadLimits limits) {
         ProblemLog log = new ProblemLog(fileName);
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         CountingInputStream counted = new CountingInputStream(buffered, 0, 1 << 20, read -> {
@@ -104,8 +150,8 @@ public final class DatasetLoader {
         DatasetReader reader = null;
         JsonLocation breakAt = null;
         try (JsonParser parser = FACTORY.createParser(json)) {
-            JsonCursor cursor = new JsonCursor(FACTORY, parser, log, new Interner());
-            reader = new DatasetReader(cursor);
+            JsonCursor cursor = new JsonCursor(FACTORY, parser, log, limits);
+            reader = new DatasetReader(cursor, sink);
             try {
                 reader.read();
             } catch (StreamConstraintsException e) {
@@ -114,22 +160,25 @@ public final class DatasetLoader {
             } catch (StreamReadException e) {
                 breakAt = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 log.error(breakAt, pathOf(parser), "malformed JSON: " + e.getOriginalMessage());
+            } catch (TooManyForwardReferences e) {
+                breakAt = parser.currentLocation();
+                log.error(breakAt, pathOf(parser), e.getMessage());
             }
         } catch (IOException e) {
             // A broken character (a cut multi-byte sequence) or a failing disk: said where reading stopped.
             log.error(breakAt, "", "cannot read the file: " + e.getMessage());
         }
         monitor.bytesRead(counted.bytesRead(), size);
-        Dataset dataset = reader == null ? null : reader.finish();
-        int skipped = reader == null ? 0 : reader.skippedRecords();
-        if (breakAt != null && dataset != null && mode == LoadMode.LENIENT) {
-            log.warning(breakAt, "", "reading stopped here: the " + countRecords(dataset)
-                    + " valid records before this point are kept, the rest of the file is not loaded");
+        int skipped = 0;
+        if (reader != null) {
+            reader.finish();
+            skipped = reader.skippedRecords();
+            if (breakAt != null && mode == LoadMode.LENIENT) {
+                log.warning(breakAt, "", "reading stopped here: the " + reader.keptRecords()
+                        + " valid records before this point are kept, the rest of the file is not loaded");
+            }
         }
-        if (log.errorCount() > 0 && mode == LoadMode.STRICT) {
-            dataset = null;
-        }
-        return new LoadResult(dataset, log.problems(), log.errorCount(), log.warningCount(), skipped);
+        return new LoadResult(null, log.problems(), log.errorCount(), log.warningCount(), skipped);
     }
 
     /** Whether the stream starts with the two bytes of a gzip header; it is left where it was. */
@@ -157,10 +206,6 @@ public final class DatasetLoader {
             return "a field name longer than " + MAX_NAME_LENGTH + " characters";
         }
         return detail;
-    }
-
-    private static int countRecords(Dataset d) {
-        return d.sources().size() + d.actors().size() + d.events().size() + d.relations().size();
     }
 
     private static String pathOf(JsonParser parser) {

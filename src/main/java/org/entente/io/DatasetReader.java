@@ -5,16 +5,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.entente.io.RecordLists.RecordList;
 import org.entente.model.Actor;
-import org.entente.model.Dataset;
 import org.entente.model.Extras;
 import org.entente.model.Membership;
 
 /**
  * Reads one {@code entente/1} document from a streaming parser, checking every value against the format
- * as it goes. A record with an error is left out and counted; the caller decides whether the rest is
- * loaded (lenient) or the whole file refused (strict).
+ * as it goes, and gives each valid record to a {@link DatasetSink} as soon as it is read. A record with an
+ * error is left out and counted; the caller decides whether the rest is loaded (lenient) or the whole file
+ * refused (strict). A record that names one further down the file is given at once all the same, and
+ * withdrawn at the end of the file if that one never came.
  */
 final class DatasetReader {
     static final String FORMAT = "entente/1";
@@ -23,18 +26,29 @@ final class DatasetReader {
     private final ProblemLog log;
     private final References refs;
     private final RecordLists lists;
+    private final DatasetSink sink;
     private final DatasetFields dataset = new DatasetFields();
     private int skipped;
 
-    DatasetReader(JsonCursor in) {
+    DatasetReader(JsonCursor in, DatasetSink sink) {
         this.in = in;
         this.log = in.log();
         this.refs = new References(in);
         this.lists = new RecordLists(in, refs);
+        this.sink = sink;
     }
 
     int skippedRecords() {
         return skipped;
+    }
+
+    /** The sources, actors, events and relations given to the sink and not withdrawn. */
+    int keptRecords() {
+        int kept = 0;
+        for (RecordList<?> list : List.of(lists.sources, lists.actors, lists.events, lists.relations)) {
+            kept += list.given - list.withdrawn;
+        }
+        return kept;
     }
 
     void read() throws IOException {
@@ -106,47 +120,55 @@ final class DatasetReader {
     }
 
     /**
-     * Reads the record at the cursor, and keeps it only if it has no error and refers to no skipped record;
-     * its references to records not read yet wait, with its position, for the end of the file.
+     * Reads the record at the cursor, and gives it to the sink only if it has no error and refers to no
+     * skipped record; its references to records not read yet wait, with its position, for the end of the file.
      */
     private <T> void readRecord(RecordList<T> list) throws IOException {
         int errorsBefore = log.errorCount();
         list.read(in);
         Extras extras = list.extras.take();
         if (refs.recordIsValid(errorsBefore)) {
-            list.kept.add(list.build(extras));
+            T record = list.build(extras);
+            int position = list.given;
+            boolean waits = refs.keep(list.pending, position);
+            list.give(sink, record);
+            list.given++;
             list.ids.accept(list.id);
-            refs.keep(list.pending, list.kept.size() - 1);
+            if (waits) {
+                list.awaitEnd(position, record);
+            }
         } else {
             refs.discard();
             skipped++;
         }
     }
 
-    /** Checks the forward references and builds the dataset from the records that are valid. */
-    Dataset finish() {
-        BitSet badActors = new BitSet();
-        List<int[]> badMemberships = new ArrayList<>();
-        for (PendingReference p : lists.actors.pending) {
-            if (!refs.resolves(p)) {
-                badMemberships.add(new int[] {p.recordPosition(), p.memberIndex()});
-                badActors.set(p.recordPosition());
-            }
-        }
-        List<Actor> keptActors = new ArrayList<>(lists.actors.kept);
-        for (int position = badActors.nextSetBit(0); position >= 0; position = badActors.nextSetBit(position + 1)) {
-            keptActors.set(position, withoutBadMemberships(lists.actors.kept.get(position), position, badMemberships));
-        }
-        return new Dataset(dataset.title == null ? "" : dataset.title, dataset.description, lists.sources.kept,
-                keptActors, withoutUnresolved(lists.events), withoutUnresolved(lists.relations), lists.periods.kept,
-                dataset.extras.take());
+    /**
+     * Checks the references left for the end of the file, has the sink withdraw the records whose references
+     * do not resolve (or, for an actor, take it again without the memberships that do not), and ends it.
+     */
+    void finish() {
+        replaceBadMemberships();
+        withdrawUnresolved(lists.events);
+        withdrawUnresolved(lists.relations);
+        sink.end(dataset.title == null ? "" : dataset.title, dataset.description, dataset.extras.take());
     }
 
-    private static Actor withoutBadMemberships(Actor actor, int position, List<int[]> bad) {
+    private void replaceBadMemberships() {
+        Map<Integer, BitSet> badMembers = new TreeMap<>();
+        for (PendingReference p : lists.actors.pending) {
+            if (!refs.resolves(p)) {
+                badMembers.computeIfAbsent(p.recordPosition(), position -> new BitSet()).set(p.memberIndex());
+            }
+        }
+        badMembers.forEach((position, members) ->
+                sink.replaceActor(position, withoutMemberships(lists.actors.awaiting.get(position), members)));
+    }
+
+    private static Actor withoutMemberships(Actor actor, BitSet bad) {
         List<Membership> kept = new ArrayList<>();
         for (int i = 0; i < actor.memberships().size(); i++) {
-            int index = i;
-            if (bad.stream().noneMatch(b -> b[0] == position && b[1] == index)) {
+            if (!bad.get(i)) {
                 kept.add(actor.memberships().get(i));
             }
         }
@@ -154,24 +176,18 @@ final class DatasetReader {
                 actor.description(), List.copyOf(kept), actor.extras());
     }
 
-    /** The kept records of {@code list} less those with a reference that does not resolve, each counted as skipped. */
-    private <T> List<T> withoutUnresolved(RecordList<T> list) {
+    /** Withdraws the given records of {@code list} with a reference that does not resolve, each counted as skipped. */
+    private void withdrawUnresolved(RecordList<?> list) {
         BitSet bad = new BitSet();
         for (PendingReference p : list.pending) {
-            if (!refs.resolves(p) && !bad.get(p.recordPosition())) {
+            if (!refs.resolves(p)) {
                 bad.set(p.recordPosition());
-                skipped++;
             }
         }
-        if (bad.isEmpty()) {
-            return list.kept;
+        list.withdrawn = bad.cardinality();
+        skipped += list.withdrawn;
+        for (int position = bad.nextSetBit(0); position >= 0; position = bad.nextSetBit(position + 1)) {
+            sink.withdraw(list.kind, position);
         }
-        List<T> kept = new ArrayList<>(list.kept.size() - bad.cardinality());
-        for (int i = 0; i < list.kept.size(); i++) {
-            if (!bad.get(i)) {
-                kept.add(list.kept.get(i));
-            }
-        }
-        return kept;
     }
 }

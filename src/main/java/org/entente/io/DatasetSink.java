@@ -14,8 +14,11 @@ import org.entente.model.Source;
  *
  * <p>The records of a kind come in file order; kinds may interleave. A record given to the sink may turn
  * out invalid only once the whole input is read (it names an actor or source that never came): the
- * source then withdraws it by its ordinal among the records of its kind given so far, or, for an actor
- * with a bad membership, gives it again without that membership. {@link #end} comes last, once.
+ * source then withdraws it by its ordinal among the records of its kind given to the sink (counted from 0,
+ * withdrawn ones included, so an ordinal never shifts), or, for an actor with a bad membership, gives it
+ * again without that membership. Withdrawals and replacements come after every record, in ascending
+ * order within a kind, and {@link #end} comes last, once. A sink that cannot keep what it is given (a
+ * disk that fills) throws an unchecked exception, which stops the source.
  */
 public interface DatasetSink {
 

@@ -9,9 +9,19 @@ import java.util.Map;
  * tags, places, codes, participants): a million-event dataset repeats them millions of times, and
  * sharing keeps it within its memory budget and gives the garbage collector far fewer objects to move.
  * Only immutable values may be shared.
+ *
+ * <p>When a stream keeps no record, the pool is a cache bounded by {@code limit} and emptied when it passes
+ * it, rather than limited to values chosen as repetitive: which values repeat is the data's business (one
+ * dataset's tags are a vocabulary of twenty, another's a phrase per event), and a vocabulary is pooled again
+ * within a few records of each clear, while one-off values never pile up.
  */
 final class Interner {
     private final Map<Object, Object> pool = new HashMap<>();
+    private final int limit;
+
+    Interner(int limit) {
+        this.limit = limit;
+    }
 
     @SuppressWarnings("unchecked")
     <T> T intern(T value) {
@@ -19,7 +29,11 @@ final class Interner {
             return null;
         }
         Object shared = pool.putIfAbsent(value, value);
-        return shared == null ? value : (T) shared;
+        if (shared != null) {
+            return (T) shared;
+        }
+        keepWithinLimit();
+        return value;
     }
 
     /**
@@ -34,6 +48,13 @@ final class Interner {
         }
         List<T> copy = List.copyOf(scratch);
         pool.put(copy, copy);
+        keepWithinLimit();
         return copy;
+    }
+
+    private void keepWithinLimit() {
+        if (pool.size() > limit) {
+            pool.clear();
+        }
     }
 }

@@ -29,8 +29,9 @@ final class JsonCursor {
     private final ProblemLog log;
     /** Longer texts are date-times or sets, which rarely repeat. */
     private static final int POOLED_DATE_LENGTH = 12;
+    private final ReadLimits limits;
     private final Interner interner;
-    private final StringPool strings = new StringPool();
+    private final StringPool strings;
     /** Single dates parsed so far, by their pooled text; identity suffices as the texts are pooled. */
     private final Map<String, When> singleDates = new IdentityHashMap<>();
     /** Reused for every array of strings; what is kept is a shared immutable copy. */
@@ -38,11 +39,17 @@ final class JsonCursor {
     private final List<List<String>> seenByDepth = new ArrayList<>();
     private int depth;
 
-    JsonCursor(JsonFactory factory, JsonParser parser, ProblemLog log, Interner interner) {
+    JsonCursor(JsonFactory factory, JsonParser parser, ProblemLog log, ReadLimits limits) {
         this.factory = factory;
         this.parser = parser;
         this.log = log;
-        this.interner = interner;
+        this.limits = limits;
+        this.interner = new Interner(limits.pooledValues());
+        this.strings = new StringPool(limits.pooledValues());
+    }
+
+    ReadLimits limits() {
+        return limits;
     }
 
     JsonToken next() throws IOException {
@@ -260,6 +267,9 @@ final class JsonCursor {
         if (known == null) {
             known = parsedText(text, Edtf::parse);
             if (known != null) {
+                if (singleDates.size() >= limits.pooledValues()) {
+                    singleDates.clear();
+                }
                 singleDates.put(text, known);
             }
         }

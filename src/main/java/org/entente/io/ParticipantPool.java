@@ -4,11 +4,18 @@ import org.entente.model.Participant;
 
 /**
  * One shared {@link Participant} per actor and role. Actor ids and roles come from the string pool, so
- * they are compared by identity, and a participant seen before costs a probe, not an object.
+ * they are compared by identity, and a participant seen before costs a probe, not an object. Past
+ * {@code limit} participants it starts again empty, as the {@link Interner} does, for the same reason.
  */
 final class ParticipantPool {
-    private Participant[] table = new Participant[1024];
+    private static final int FIRST_CAPACITY = 1024;
+    private final int limit;
+    private Participant[] table = new Participant[FIRST_CAPACITY];
     private int size;
+
+    ParticipantPool(int limit) {
+        this.limit = limit;
+    }
 
     Participant get(String actor, String role) {
         int mask = table.length - 1;
@@ -17,7 +24,10 @@ final class ParticipantPool {
             if (held == null) {
                 Participant made = new Participant(actor, role);
                 table[slot] = made;
-                if (++size * 2 > table.length) {
+                if (++size > limit) {
+                    table = new Participant[FIRST_CAPACITY];
+                    size = 0;
+                } else if (size * 2 > table.length) {
                     grow();
                 }
                 return made;

@@ -4,18 +4,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The ids of one list: every id seen (to catch duplicates), and whether its record was valid. One map
- * serves both, because a million events should not need two.
+ * The ids of a list that records refer to (sources, actors): every id seen (to catch duplicates), and whether
+ * its record was valid, so that a reference can be checked. One map serves both. These lists are a dataset's
+ * short ones, so a streamed load holds their ids whole; events' ids are only hashed ({@link HashedIds}).
  */
-final class RecordIds {
+final class RecordIds implements IdClaims {
     private final Map<String, Boolean> seen = new HashMap<>();
 
-    /** False when the id was seen before, which makes the new record a duplicate. */
-    boolean claim(String id) {
+    @Override
+    public boolean claim(String id) {
         return seen.putIfAbsent(id, Boolean.FALSE) == null;
     }
 
-    void accept(String id) {
+    @Override
+    public void accept(String id) {
         seen.put(id, Boolean.TRUE);
     }
 

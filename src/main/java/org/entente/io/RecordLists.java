@@ -2,8 +2,11 @@ package org.entente.io;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.entente.io.DatasetSink.RecordKind;
 import org.entente.io.PendingReference.Target;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
@@ -23,14 +26,15 @@ import org.entente.time.When;
 
 /**
  * The five lists of a dataset, and how the fields of each one's records are read: into one holder per
- * list, reused for every record of it, so that reading a million events allocates only what they keep.
+ * list, reused for every record of it, so that reading a million events allocates only what they keep,
+ * and how each list's records are given to a {@link DatasetSink}.
  */
 final class RecordLists {
     private final JsonCursor in;
     private final References refs;
     private final RecordParts parts;
     final RecordList<Source> sources;
-    final RecordList<Actor> actors;
+    final ActorList actors;
     final RecordList<Event> events;
     final RecordList<Relation> relations;
     final RecordList<Period> periods;
@@ -48,23 +52,27 @@ final class RecordLists {
 
     /**
      * One list of the dataset, such as its events: the fields of the record being read, in one holder
-     * reused for every record of the list, and the records kept so far.
+     * reused for every record of the list, and how many records were given to the sink.
      */
     abstract class RecordList<T> extends ObjectFields {
+        final RecordKind kind;
         final String array;
         final String element;
-        final RecordIds ids;
-        final List<T> kept = new ArrayList<>();
-        /** References of kept records to records not read yet, checked at the end of the file. */
+        final IdClaims ids;
+        /** References of given records to records not read yet, checked at the end of the file. */
         final List<PendingReference> pending = new ArrayList<>();
+        /** Records given to the sink, and of those, withdrawn at the end of the file. */
+        int given;
+        int withdrawn;
         private final String noun;
         private final String idWhat;
         /** Actor and source ids are shared with the references to them; the others are unique anyway. */
         private final boolean referenced;
         String id;
 
-        RecordList(Shape shape, String list, String noun, RecordIds ids) {
+        RecordList(RecordKind kind, Shape shape, String list, String noun, IdClaims ids) {
             super(shape);
+            this.kind = kind;
             this.array = "an array of " + list;
             this.element = shape.what() + " object";
             this.ids = ids;
@@ -75,6 +83,13 @@ final class RecordLists {
 
         /** The record from the fields just read. */
         abstract T build(Extras extras);
+
+        /** Hands the record to the sink method for its kind. */
+        abstract void give(DatasetSink sink, T record);
+
+        /** The record given at {@code position} names a record not read yet, and waits for the end of the file. */
+        void awaitEnd(int position, T record) {
+        }
 
         /** The record's id, unless it is invalid or an earlier record of the list has it. */
         String claimId() throws IOException {
@@ -96,7 +111,7 @@ final class RecordLists {
         private Reliability reliability;
 
         SourceList() {
-            super(Shape.SOURCE, "sources", "source", refs.sources);
+            super(RecordKind.SOURCE, Shape.SOURCE, "sources", "source", refs.sources);
         }
 
         @Override
@@ -129,6 +144,11 @@ final class RecordLists {
         Source build(Extras extras) {
             return new Source(id, title, publisher, published, url, reliability, extras);
         }
+
+        @Override
+        void give(DatasetSink sink, Source record) {
+            sink.source(record);
+        }
     }
 
     private String readUrl() throws IOException {
@@ -154,7 +174,12 @@ final class RecordLists {
         });
     }
 
-    private final class ActorList extends RecordList<Actor> {
+    /**
+     * The actors, of which those whose membership names an actor not read yet are held until the end of the
+     * file, to be given again without the membership if that actor never comes; actors are a short list.
+     */
+    final class ActorList extends RecordList<Actor> {
+        final Map<Integer, Actor> awaiting = new HashMap<>();
         private String name;
         private ActorKind kind;
         private List<String> aliases;
@@ -163,7 +188,7 @@ final class RecordLists {
         private List<Membership> memberships;
 
         ActorList() {
-            super(Shape.ACTOR, "actors", "actor", refs.actors);
+            super(RecordKind.ACTOR, Shape.ACTOR, "actors", "actor", refs.actors);
         }
 
         @Override
@@ -198,6 +223,16 @@ final class RecordLists {
         Actor build(Extras extras) {
             return new Actor(id, name, kind, aliases, country, description, memberships, extras);
         }
+
+        @Override
+        void give(DatasetSink sink, Actor record) {
+            sink.actor(record);
+        }
+
+        @Override
+        void awaitEnd(int position, Actor record) {
+            awaiting.put(position, record);
+        }
     }
 
     private ActorKind readActorKind() throws IOException {
@@ -225,7 +260,7 @@ final class RecordLists {
         private List<Citation> citations;
 
         EventList() {
-            super(Shape.EVENT, "events", "event", new RecordIds());
+            super(RecordKind.EVENT, Shape.EVENT, "events", "event", new HashedIds());
         }
 
         @Override
@@ -269,6 +304,11 @@ final class RecordLists {
             return new Event(id, title, when, kind, summary, location, participants, tone, codes, tags, citations,
                     extras);
         }
+
+        @Override
+        void give(DatasetSink sink, Event record) {
+            sink.event(record);
+        }
     }
 
     private final class RelationList extends RecordList<Relation> {
@@ -282,7 +322,7 @@ final class RecordLists {
         private List<Citation> citations;
 
         RelationList() {
-            super(Shape.RELATION, "relations", "relation", new RecordIds());
+            super(RecordKind.RELATION, Shape.RELATION, "relations", "relation", new HashedIds());
         }
 
         @Override
@@ -328,6 +368,11 @@ final class RecordLists {
         Relation build(Extras extras) {
             return new Relation(id, from, to, kind, directed, when, tone, summary, citations, extras);
         }
+
+        @Override
+        void give(DatasetSink sink, Relation record) {
+            sink.relation(record);
+        }
     }
 
     private final class PeriodList extends RecordList<Period> {
@@ -335,7 +380,7 @@ final class RecordLists {
         private When when;
 
         PeriodList() {
-            super(Shape.PERIOD, "periods", "period", new RecordIds());
+            super(RecordKind.PERIOD, Shape.PERIOD, "periods", "period", new HashedIds());
         }
 
         @Override
@@ -361,6 +406,11 @@ final class RecordLists {
         @Override
         Period build(Extras extras) {
             return new Period(id, title, when, extras);
+        }
+
+        @Override
+        void give(DatasetSink sink, Period record) {
+            sink.period(record);
         }
     }
 }

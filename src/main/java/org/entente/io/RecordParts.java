@@ -31,11 +31,12 @@ final class RecordParts {
     private final List<Code> scratchCodes = new ArrayList<>();
     private final List<Citation> scratchCitations = new ArrayList<>();
     private final List<Membership> scratchMemberships = new ArrayList<>();
-    private final ParticipantPool participantPool = new ParticipantPool();
+    private final ParticipantPool participantPool;
 
     RecordParts(JsonCursor in, References refs) {
         this.in = in;
         this.refs = refs;
+        this.participantPool = new ParticipantPool(in.limits().pooledValues());
     }
 
     String readCountry() throws IOException {

@@ -17,6 +17,8 @@ final class References {
     private final JsonCursor in;
     private final List<PendingReference> inRecord = new ArrayList<>();
     private boolean dependsOnSkipped;
+    /** References kept to wait for the end of the file, in all lists. */
+    private int waiting;
 
     References(JsonCursor in) {
         this.in = in;
@@ -53,12 +55,24 @@ final class References {
         return valid;
     }
 
-    /** Keeps the current record's unresolved references, now that it is kept at {@code recordPosition}. */
-    void keep(List<PendingReference> into, int recordPosition) {
+    /**
+     * Keeps the current record's unresolved references, now that it is kept at {@code recordPosition}; true
+     * when it had any. Fails once more are waiting than the read's limits allow.
+     */
+    boolean keep(List<PendingReference> into, int recordPosition) throws TooManyForwardReferences {
+        if (inRecord.isEmpty()) {
+            return false;
+        }
+        waiting += inRecord.size();
+        int limit = in.limits().pendingReferences();
+        if (waiting > limit) {
+            throw new TooManyForwardReferences(limit);
+        }
         for (PendingReference p : inRecord) {
             into.add(new PendingReference(p.target(), p.id(), p.at(), p.path(), recordPosition, p.memberIndex()));
         }
         inRecord.clear();
+        return true;
     }
 
     /** Forgets the current record's references: the record is skipped. */

@@ -3,11 +3,18 @@ package org.entente.io;
 /**
  * Shares one String per distinct value of the repetitive fields (actor ids in references, kinds, roles,
  * tags), looked up straight from the parser's character buffer: a value seen before costs a hash and a
- * comparison, and no String is made only to be thrown away.
+ * comparison, and no String is made only to be thrown away. Past {@code limit} values it starts again
+ * empty, as the {@link Interner} does, for the same reason.
  */
 final class StringPool {
-    private String[] table = new String[1024];
+    private static final int FIRST_CAPACITY = 1024;
+    private final int limit;
+    private String[] table = new String[FIRST_CAPACITY];
     private int size;
+
+    StringPool(int limit) {
+        this.limit = limit;
+    }
 
     String intern(char[] chars, int offset, int length) {
         int hash = 0;
@@ -20,7 +27,10 @@ final class StringPool {
             if (held == null) {
                 String value = new String(chars, offset, length);
                 table[slot] = value;
-                if (++size * 2 > table.length) {
+                if (++size > limit) {
+                    table = new String[FIRST_CAPACITY];
+                    size = 0;
+                } else if (size * 2 > table.length) {
                     grow();
                 }
                 return value;

@@ -13,9 +13,13 @@ import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import org.entente.io.DatasetCollector;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadResult;
@@ -189,6 +193,29 @@ class GdeltImporterTest {
         try (Stream<Path> left = Files.list(temp)) {
             assertEquals(0, left.count(), "temporary files are deleted");
         }
+    }
+
+    @Test
+    void theFileHasTheBytesItHadBeforeTheImporterWroteThroughASink() throws IOException, NoSuchAlgorithmException {
+        byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(convert(new GdeltImporter()));
+
+        // As written by the importer of commit 552df51, before GdeltConversion gave its records to a sink.
+        assertEquals("47bd36d025b6abd41af16e7a03c2dd8e70aa759209ac5349a6f9ae21a72db034", HexFormat.of().formatHex(sha256));
+    }
+
+    @Test
+    void aSinkIsGivenTheDatasetTheFileHolds() throws IOException {
+        DatasetCollector collector = new DatasetCollector();
+
+        ImportReport streamed = new GdeltImporter().convert(List.of(cases), collector, ImportProgress.NONE);
+
+        Dataset given = collector.dataset().orElseThrow();
+        assertEquals(report, streamed);
+        assertEquals(dataset.title(), given.title());
+        assertEquals(dataset.description(), given.description());
+        assertEquals(dataset.events(), given.events());
+        assertEquals(dataset.actors(), given.actors());
+        assertEquals(dataset.sources(), given.sources());
     }
 
     private byte[] convert(GdeltImporter importer) throws IOException {
