@@ -3,7 +3,6 @@ package org.entente.convert;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,9 +32,8 @@ import org.entente.time.When;
 
 /**
  * One run of the GDELT importer. Rows are read file by file into the {@link EventCollapser}; once every row
- * is in, the merged events go to the sink in day order, then the actors and the sources they refer to (the
- * format allows references to records further down the file, and a store takes them in any order). Actors
- * stay in memory, as there are few of them next to rows; sources keep only a hash in memory.
+ * is in, the actors and the sources go to the sink, then the merged events in day order. Actors stay in
+ * memory, as there are few of them next to rows; sources keep only a hash in memory.
  */
 final class GdeltConversion implements Closeable {
     private static final long REPORT_EVERY_BYTES = 1 << 20;
@@ -155,15 +153,19 @@ final class GdeltConversion implements Closeable {
         collapser.add(event);
     }
 
-    /** Gives the sink the merged events in day order, then the actors and the sources they name. */
+    /**
+     * Gives the sink the actors and the sources, then the merged events in day order: every record an event
+     * names comes before it, so a reader or a store takes the events as they come, with nothing to hold for
+     * the end of the file, and a store needs no sort.
+     */
     private int emit(List<Path> inputs, DatasetSink sink) throws IOException {
+        actors.actors().forEach(sink::actor);
+        sources.drain(sink::source);
         int[] events = {0};
         collapser.drain(pending -> {
             sink.event(event(pending));
             events[0]++;
         });
-        actors.actors().forEach(sink::actor);
-        sources.drain(sink::source);
         sink.end(title(inputs), description(inputs), Extras.NONE);
         return events[0];
     }

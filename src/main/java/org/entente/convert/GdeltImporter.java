@@ -19,7 +19,7 @@ public final class GdeltImporter implements Importer {
     /** Events held in memory before a sorted run is spilled to disk; with the map around them, under a kilobyte each. */
     static final int DEFAULT_BUFFER_EVENTS = 50_000;
     /** The order the JSON file lists its records in, as the sink is given them. */
-    private static final List<RecordKind> LISTS = List.of(RecordKind.EVENT, RecordKind.ACTOR, RecordKind.SOURCE);
+    private static final List<RecordKind> LISTS = List.of(RecordKind.ACTOR, RecordKind.SOURCE, RecordKind.EVENT);
 
     private final int bufferEvents;
     private final Path tempDir;
@@ -50,9 +50,10 @@ public final class GdeltImporter implements Importer {
     }
 
     /**
-     * Reads the input files as one dataset and gives its records to {@code sink}: the events in day order,
-     * then the actors, then the sources, then {@link DatasetSink#end}. Nothing is withdrawn.
+     * Reads the input files as one dataset and gives its records to {@code sink}: the actors, the sources,
+     * then the events in day order, then {@link DatasetSink#end}. Nothing is withdrawn.
      */
+    @Override
     public ImportReport convert(List<Path> inputs, DatasetSink sink, ImportProgress progress) throws IOException {
         try (GdeltConversion conversion = new GdeltConversion(bufferEvents, tempDir, minUnzipped, progress)) {
             return conversion.run(inputs, sink);
