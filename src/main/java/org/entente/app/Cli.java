@@ -10,6 +10,7 @@ import org.entente.files.TempFiles;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadResult;
+import org.entente.store.DuckStore;
 import org.entente.io.Problem;
 import org.entente.model.DatasetStats;
 
@@ -61,6 +62,15 @@ public final class Cli {
     }
 
     private static int stats(Path file, PrintStream out) {
+        if (file.toString().endsWith(".duckdb")) {
+            try (DuckStore store = DuckStore.open(file)) {
+                out.print(store.stats().describe());
+                return 0;
+            } catch (IOException e) {
+                out.println(e.getMessage());
+                return 1;
+            }
+        }
         LoadResult result = new DatasetLoader(LoadMode.LENIENT).load(file);
         if (result.dataset().isEmpty()) {
             result.problems().forEach(p -> out.println(p.format()));
@@ -116,13 +126,17 @@ public final class Cli {
                 usage: java -jar entente.jar [FILE]          open the app, on FILE or the last or bundled dataset
                        java -jar entente.jar validate FILE...  list every problem as FILE:LINE:COL: severity: message
                        java -jar entente.jar stats FILE        print counts and the time extent
-                       java -jar entente.jar generate --events N --actors M --seed S [--force] OUT
+                       java -jar entente.jar generate --events N --actors M --seed S [--force] [--to store] OUT
                                                                write a synthetic dataset, the same for the same arguments
+                                                               (--to store: straight into a DuckDB store)
                        java -jar entente.jar convert --from gdelt|icews|timelinejs|acled|plover|historian IN... --out OUT
                                                                convert other formats into one entente/1 dataset
                                                                (gzip-compressed when OUT ends in .gz); GDELT exports
                                                                plain or as downloaded (.export.CSV.zip); --origin TEXT
                                                                says where Office of the Historian files come from
+                       java -jar entente.jar convert --from FORMAT|entente IN... --to store --out OUT.duckdb
+                                                               the same into a DuckDB store, for datasets larger than
+                                                               memory; --from entente takes an entente/1 file
                        java -jar entente.jar atlas WORLD_ATLAS_DIR --out DIR
                                                                convert the world-atlas package's Natural Earth
                                                                countries into the map's countries-110m.atlas and

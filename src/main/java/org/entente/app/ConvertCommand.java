@@ -18,10 +18,12 @@ import org.entente.convert.Importer;
 import org.entente.export.AtomicFile;
 
 /**
- * {@code convert --from FORMAT IN... --out OUT [--origin TEXT]}: converts files of
+ * {@code convert --from FORMAT IN... --out OUT [--to json|store] [--origin TEXT]}: converts files of
  * another format into one {@code entente/1} dataset, written whole or not at all (gzip-compressed when OUT
- * ends in {@code .gz}), and lists every row it could not read. {@code --origin} says where Office of the
- * Historian files come from (repository and commit), which the files themselves do not say.
+ * ends in {@code .gz}), and lists every row it could not read. {@code --to store} writes a DuckDB store
+ * instead, for datasets larger than memory, streamed as the rows are read; {@code --from entente} then
+ * takes an {@code entente/1} file. {@code --origin} says where Office of the Historian files come from
+ * (repository and commit), which the files themselves do not say.
  */
 final class ConvertCommand {
     /** More rows than this that could not be read are counted, not listed. */
@@ -30,14 +32,24 @@ final class ConvertCommand {
     private ConvertCommand() {
     }
 
-    record Arguments(ImportFormat format, List<Path> inputs, Path out, String origin) {
+    /** The name {@code --from} takes for the project's own format, which only a store is converted from. */
+    static final String ENTENTE = "entente";
+
+    /** {@code format} is null for {@link #ENTENTE}. */
+    record Arguments(ImportFormat format, List<Path> inputs, Path out, String origin, boolean store) {
         Importer importer() {
             return origin == null ? format.importer() : new HistorianImporter(origin);
+        }
+
+        String title() {
+            return format == null ? "entente/1" : format.title();
         }
     }
 
     static Arguments parse(List<String> args) throws GenerateCommand.UsageException {
         ImportFormat format = null;
+        boolean entente = false;
+        boolean store = false;
         Path out = null;
         String origin = null;
         List<Path> inputs = new ArrayList<>();
@@ -45,8 +57,15 @@ final class ConvertCommand {
             String arg = args.get(i);
             if (arg.equals("--from") && i + 1 < args.size()) {
                 String name = args.get(++i);
-                format = ImportFormat.byId(name).orElseThrow(() -> new GenerateCommand.UsageException(
-                        "unknown format \"" + name + "\": expected one of " + formatIds()));
+                entente = name.equals(ENTENTE);
+                format = entente ? null : ImportFormat.byId(name).orElseThrow(() -> new GenerateCommand.UsageException(
+                        "unknown format \"" + name + "\": expected one of " + formatIds() + ", " + ENTENTE));
+            } else if (arg.equals("--to") && i + 1 < args.size()) {
+                String to = args.get(++i);
+                if (!to.equals("json") && !to.equals("store")) {
+                    throw new GenerateCommand.UsageException("--to takes json or store, not \"" + to + "\"");
+                }
+                store = to.equals("store");
             } else if (arg.equals("--out") && i + 1 < args.size()) {
                 out = Path.of(args.get(++i));
             } else if (arg.equals("--origin") && i + 1 < args.size()) {
@@ -57,7 +76,7 @@ final class ConvertCommand {
                 inputs.add(Path.of(arg));
             }
         }
-        if (format == null || out == null || inputs.isEmpty()) {
+        if ((format == null && !entente) || out == null || inputs.isEmpty()) {
             throw new GenerateCommand.UsageException("--from, at least one input file and --out are all required");
         }
         for (Path input : inputs) {
@@ -68,7 +87,10 @@ final class ConvertCommand {
         if (origin != null && format != ImportFormat.HISTORIAN) {
             throw new GenerateCommand.UsageException("--origin is for --from historian only");
         }
-        return new Arguments(format, inputs, out, origin);
+        if (entente && (!store || inputs.size() != 1)) {
+            throw new GenerateCommand.UsageException("--from entente takes one file, and converts it --to store");
+        }
+        return new Arguments(format, inputs, out, origin, store);
     }
 
     private static String formatIds() {
@@ -83,6 +105,9 @@ final class ConvertCommand {
                 return 1;
             }
         }
+        if (arguments.store()) {
+            return StoreConversion.run(arguments, out, err);
+        }
         ImportReport[] report = new ImportReport[1];
         boolean gzip = arguments.out().toString().endsWith(".gz");
         AtomicFile.write(arguments.out(), stream -> {
@@ -95,17 +120,22 @@ final class ConvertCommand {
                 report[0] = arguments.importer().convert(arguments.inputs(), zipped, ImportProgress.NONE);
             }
         });
-        List<ImportProblem> problems = report[0].problems();
-        for (ImportProblem problem : problems.subList(0, Math.min(LISTED_PROBLEMS, problems.size()))) {
-            err.println(problem.format());
+        return reported(arguments, report[0], out, err, "");
+    }
+
+    /** Lists the problems and says what was converted; returns the exit code. */
+    static int reported(Arguments arguments, ImportReport report, PrintStream out, PrintStream err, String more) {
+        List<String> problems = report.problems().stream().map(ImportProblem::format).toList();
+        for (String problem : problems.subList(0, Math.min(LISTED_PROBLEMS, problems.size()))) {
+            err.println(problem);
         }
         if (problems.size() > LISTED_PROBLEMS) {
             err.println("... and " + (problems.size() - LISTED_PROBLEMS) + " more rows with problems");
         }
-        out.println("Converted " + Cli.plural((int) Math.min(Integer.MAX_VALUE, report[0].rowsRead()), "row") + " of "
-                + arguments.format().title() + " into " + arguments.out() + ": "
-                + Cli.plural(report[0].events(), "event") + ", " + Cli.plural(report[0].actors(), "actor") + ", "
-                + Cli.plural(report[0].sources(), "source") + "; " + Cli.plural(problems.size(), "problem") + ".");
-        return report[0].events() == 0 && report[0].rowsRead() > 0 ? 1 : 0;
+        out.println("Converted " + Cli.plural((int) Math.min(Integer.MAX_VALUE, report.rowsRead()), "row") + " of "
+                + arguments.title() + " into " + arguments.out() + ": "
+                + Cli.plural(report.events(), "event") + ", " + Cli.plural(report.actors(), "actor") + ", "
+                + Cli.plural(report.sources(), "source") + "; " + Cli.plural(problems.size(), "problem") + "." + more);
+        return report.events() == 0 && report.rowsRead() > 0 ? 1 : 0;
     }
 }

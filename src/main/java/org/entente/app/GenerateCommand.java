@@ -6,13 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.entente.convert.JsonPipe;
 import org.entente.export.AtomicFile;
 import org.entente.generate.DatasetGenerator;
 import org.entente.generate.GeneratorOptions;
+import org.entente.store.StoreWriter;
 
 /**
- * {@code generate --events N --actors M --seed S [--force] OUT}: writes a synthetic dataset. The file
- * appears whole or not at all: it is written next to OUT under a temporary name and moved into place.
+ * {@code generate --events N --actors M --seed S [--force] [--to store] OUT}: writes a synthetic dataset,
+ * as an {@code entente/1} file or, with {@code --to store}, straight into a DuckDB store (a hundred million
+ * events never pass through a file). Either appears whole or not at all: it is written next to OUT under a
+ * temporary name and moved into place.
  */
 final class GenerateCommand {
     private GenerateCommand() {
@@ -25,7 +29,7 @@ final class GenerateCommand {
         }
     }
 
-    record Arguments(GeneratorOptions options, Path out, boolean force) {
+    record Arguments(GeneratorOptions options, Path out, boolean force, boolean store) {
     }
 
     static Arguments parse(List<String> args) throws UsageException {
@@ -34,9 +38,17 @@ final class GenerateCommand {
         Long seed = null;
         Path out = null;
         boolean force = false;
+        boolean store = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
+                case "--to" -> {
+                    String to = i + 1 < args.size() ? args.get(++i) : "";
+                    if (!to.equals("json") && !to.equals("store")) {
+                        throw new UsageException("--to takes json or store, not \"" + to + "\"");
+                    }
+                    store = to.equals("store");
+                }
                 case "--events" -> events = number(args, ++i, arg);
                 case "--actors" -> actors = number(args, ++i, arg);
                 case "--seed" -> seed = number(args, ++i, arg);
@@ -58,7 +70,20 @@ final class GenerateCommand {
         if (actors < 2 || actors > GeneratorOptions.MAX_ACTORS) {
             throw new UsageException("--actors must be between 2 and " + GeneratorOptions.MAX_ACTORS);
         }
-        return new Arguments(new GeneratorOptions(events.intValue(), actors.intValue(), seed), out, force);
+        return new Arguments(new GeneratorOptions(events.intValue(), actors.intValue(), seed), out, force, store);
+    }
+
+    /** The generator's JSON streamed into a store as it is written, with the progress on the terminal. */
+    private static void generateStore(GeneratorOptions options, Path target, PrintStream err) throws IOException {
+        ConsoleProgress progress = new ConsoleProgress(err, System.console() != null);
+        try (StoreWriter writer = StoreWriter.create(target)) {
+            progress.counting(writer::events);
+            JsonPipe.stream(json -> {
+                new DatasetGenerator().write(options, json);
+                return null;
+            }, target.getFileName().toString(), writer, progress);
+            writer.finish(progress::phase);
+        }
     }
 
     private static long number(List<String> args, int i, String flag) throws UsageException {
@@ -86,7 +111,11 @@ final class GenerateCommand {
         }
         long started = System.nanoTime();
         try {
-            AtomicFile.write(target, stream -> new DatasetGenerator().write(arguments.options(), stream));
+            if (arguments.store()) {
+                generateStore(arguments.options(), target, err);
+            } else {
+                AtomicFile.write(target, stream -> new DatasetGenerator().write(arguments.options(), stream));
+            }
             GeneratorOptions o = arguments.options();
             out.printf(Locale.ROOT, "wrote %d events, %d actors, %d relations, %d sources to %s (%.1f MB in %.1f s)%n",
                     o.events(), o.actors(), o.relations(), o.sources(), arguments.out(),

@@ -133,6 +133,11 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
         }
     }
 
+    /** The events given so far. */
+    public long events() {
+        return events.count();
+    }
+
     @Override
     public void source(Source source) {
         if (source.reliability() != null) {
