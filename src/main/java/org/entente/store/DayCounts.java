@@ -17,7 +17,10 @@ final class DayCounts {
     /** Cumulative counts held at most, for all series together: 64 MB. */
     private static final long MAX_CELLS = 16_000_000L;
 
-    /** One day of a series: how many events start on it (by the day they start in) and end by its end. */
+    /**
+     * One day of a series, a kind's ({@code band} -1) or a band of tone's: how many events start on it (by
+     * the day they start in) and end by its end. {@code day} is null for events with an open start.
+     */
     record DayRow(Long day, String kind, int band, int starts, int ends) {
     }
 
@@ -37,7 +40,9 @@ final class DayCounts {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (DayRow row : rows) {
-            kinds.putIfAbsent(row.kind() == null ? "" : row.kind(), kinds.size());
+            if (row.band() < 0) {
+                kinds.putIfAbsent(row.kind() == null ? "" : row.kind(), kinds.size());
+            }
             if (row.day() != null) {
                 min = Math.min(min, row.day());
                 max = Math.max(max, row.day());
@@ -53,20 +58,14 @@ final class DayCounts {
         starts = new int[series][length + 1];
         ends = new int[series][length + 1];
         for (DayRow row : rows) {
-            int kind = kinds.get(row.kind() == null ? "" : row.kind());
-            int band = kinds.size() + row.band();
+            int at = row.band() < 0 ? kinds.get(row.kind() == null ? "" : row.kind()) : kinds.size() + row.band();
             if (row.day() == null) {
-                starts[kind][0] += row.starts();
-                starts[band][0] += row.starts();
+                starts[at][0] += row.starts();
             } else {
                 // Day d starts before boundary d+1 (bucketed: the bucket after d's), ends by d's boundary,
                 // rounded up to the next bucket boundary so that a bucketed count never counts it early.
-                int startSlot = (int) (Math.floorDiv(row.day(), bucket) - firstBucket + 1);
-                int endSlot = (int) (Math.floorDiv(row.day() + bucket - 1, bucket) - firstBucket);
-                starts[kind][startSlot] += row.starts();
-                starts[band][startSlot] += row.starts();
-                ends[kind][endSlot] += row.ends();
-                ends[band][endSlot] += row.ends();
+                starts[at][(int) (Math.floorDiv(row.day(), bucket) - firstBucket + 1)] += row.starts();
+                ends[at][(int) (Math.floorDiv(row.day() + bucket - 1, bucket) - firstBucket)] += row.ends();
             }
         }
         for (int s = 0; s < series; s++) {

@@ -63,10 +63,9 @@ public final class DuckStore implements EventStore {
         actorNames = new String[lexicon.actors().size()];
         query(new Sql("SELECT actor, name FROM actors"), rows -> actorNames[rows.getInt(1)] = rows.getString(2));
         List<DayCounts.DayRow> dayRows = new ArrayList<>();
-        query(new Sql("SELECT day, kind, band, n FROM day_starts"), rows -> dayRows.add(new DayCounts.DayRow(
-                (Long) rows.getObject(1), lexicon.kinds().text((Integer) rows.getObject(2)), rows.getInt(3), rows.getInt(4), 0)));
-        query(new Sql("SELECT day, kind, band, n FROM day_ends"), rows -> dayRows.add(new DayCounts.DayRow(
-                rows.getLong(1), lexicon.kinds().text((Integer) rows.getObject(2)), rows.getInt(3), 0, rows.getInt(4))));
+        query(new Sql("SELECT day, kind, band, starts, ends FROM day_counts"), rows -> dayRows.add(new DayCounts.DayRow(
+                (Long) rows.getObject(1), lexicon.kinds().text((Integer) rows.getObject(2)), rows.getInt(3),
+                rows.getInt(4), rows.getInt(5))));
         days = new DayCounts(dayRows, Strata.of(ColorMode.TONE, meta.stats(), List.of()).size());
         for (ColorMode mode : ColorMode.values()) {
             strata.put(mode, Strata.of(mode, meta.stats(), List.of()));
@@ -127,8 +126,8 @@ public final class DuckStore implements EventStore {
             }
             return total;
         }
-        Sql sql = new Sql("SELECT count(*) FROM events WHERE ");
-        StoreFilter.window(sql, window, meta.maxShortSpan(), meta.hasLong());
+        Sql sql = new Sql("SELECT count(*)");
+        StoreFilter.from(sql, window, meta);
         StoreFilter.filter(sql, filter, lexicon);
         return single(sql);
     }
@@ -178,7 +177,7 @@ public final class DuckStore implements EventStore {
         if (fromDays(request, width)) {
             StoreDensity.fromDays(days, groups, request, counts);
         } else if (window.start() < window.end()) {
-            Sql sql = StoreDensity.sql(request, meta.maxShortSpan(), meta.hasLong());
+            Sql sql = StoreDensity.sql(request, meta);
             StoreFilter.filter(sql, request.filter(), lexicon);
             lane(sql, request);
             sql.add(") GROUP BY ALL");
@@ -235,7 +234,7 @@ public final class DuckStore implements EventStore {
             return new EventPage(List.of(), 0);
         }
         Sql where = new Sql("");
-        StoreFilter.window(where, query.window(), meta.maxShortSpan(), meta.hasLong());
+        StoreFilter.from(where, query.window(), meta);
         StoreFilter.filter(where, query.filter(), lexicon);
         Sql order = new Sql("");
         StoreFilter.order(order, query.sort(), query.ascending(), lexicon);
@@ -248,23 +247,37 @@ public final class DuckStore implements EventStore {
         if (actor < 0) {
             return new EventPage(List.of(), 0);
         }
-        Sql where = new Sql("pos IN (SELECT pos FROM actor_events WHERE actor = ?)", actor);
+        Sql where = new Sql(" FROM events WHERE pos IN (SELECT pos FROM actor_events WHERE actor = ?)", actor);
         StoreFilter.filter(where, filter, lexicon);
         return page(where, new Sql("pos"), offset, limit);
     }
 
-    /** The pairs in SQL: each event's distinct actors paired, counted per pair; only the top rows come back. */
+    /**
+     * The pairs in SQL: each event's distinct actors paired and counted per pair, from the monthly counts
+     * for the window's whole months when no filter is set, and from the events for the rest; only the top
+     * rows come back, ties by the actors' ids.
+     */
     @Override
     public List<PairRow> pairs(Filter filter, TimeWindow window, int limit) {
         if (window.start() >= window.end() || limit <= 0) {
             return List.of();
         }
-        Sql sql = new Sql("SELECT x, y, count(*), avg(tone), count(*) FILTER (WHERE weak) FROM (SELECT tone, weak,"
+        Months months = filter.isEmpty() ? Months.inside(window) : new Months(0, 0);
+        Sql sql = new Sql("WITH live AS (SELECT x, y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
+                + " count(*) FILTER (WHERE weak) AS weak FROM (SELECT tone, weak,"
                 + " unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p FROM (SELECT tone, weak,"
-                + " list_distinct(actors) AS l FROM events WHERE ");
-        StoreFilter.window(sql, window, meta.maxShortSpan(), meta.hasLong());
+                + " list_distinct(actors) AS l");
+        StoreFilter.from(sql, window, meta);
         StoreFilter.filter(sql, filter, lexicon);
-        sql.add(" AND len(actors) > 1)), LATERAL (SELECT p[1] AS x, p[2] AS y) GROUP BY x, y");
+        outsideMonths(sql, months);
+        sql.add(" AND len(actors) > 1)), LATERAL (SELECT p[1] AS x, p[2] AS y) GROUP BY x, y),"
+                + " whole AS (SELECT x, y, n, tone_sum, tone_n, weak FROM pair_months WHERE month >= ? AND month < ?),"
+                + " pairs AS (SELECT x, y, sum(n) AS n, sum(tone_sum) AS tone_sum, sum(tone_n) AS tone_n, sum(weak) AS weak"
+                + " FROM (SELECT * FROM live UNION ALL SELECT * FROM whole) GROUP BY x, y)"
+                + " SELECT x, y, n, tone_sum / nullif(tone_n, 0), weak FROM pairs"
+                + " JOIN names a ON a.family = 'actor' AND a.number = x JOIN names b ON b.family = 'actor' AND b.number = y"
+                + " ORDER BY n DESC, least(a.text, b.text), greatest(a.text, b.text) LIMIT ?", months.first(), months.end(),
+                limit);
         List<PairRow> rows = new ArrayList<>();
         query(sql, r -> {
             String a = lexicon.actors().text(r.getInt(1));
@@ -274,9 +287,14 @@ public final class DuckStore implements EventStore {
             rows.add(a.compareTo(b) <= 0 ? new PairRow(a, b, r.getInt(3), mean, r.getInt(5))
                     : new PairRow(b, a, r.getInt(3), mean, r.getInt(5)));
         });
-        rows.sort(Comparator.comparingInt(PairRow::events).reversed().thenComparing(PairRow::first)
-                .thenComparing(PairRow::second));
-        return List.copyOf(rows.subList(0, Math.min(limit, rows.size())));
+        return List.copyOf(rows);
+    }
+
+    /** Leaves out the events the monthly counts hold: those within one of the window's whole months. */
+    private static void outsideMonths(Sql sql, Months months) {
+        if (!months.isEmpty()) {
+            sql.add(" AND (month IS NULL OR month < ? OR month >= ?)", months.first(), months.end());
+        }
     }
 
     @Override
@@ -284,10 +302,16 @@ public final class DuckStore implements EventStore {
         if (window.start() >= window.end()) {
             return List.of();
         }
-        Sql sql = new Sql("SELECT c, count(*), avg(tone) FROM (SELECT countries, tone FROM events WHERE ");
-        StoreFilter.window(sql, window, meta.maxShortSpan(), meta.hasLong());
+        Months months = filter.isEmpty() ? Months.inside(window) : new Months(0, 0);
+        Sql sql = new Sql("WITH live AS (SELECT c, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n"
+                + " FROM (SELECT countries, tone");
+        StoreFilter.from(sql, window, meta);
         StoreFilter.filter(sql, filter, lexicon);
-        sql.add(") AS w, unnest(w.countries) AS u(c) GROUP BY c");
+        outsideMonths(sql, months);
+        sql.add(") AS w, unnest(w.countries) AS u(c) GROUP BY c),"
+                + " whole AS (SELECT c, n, tone_sum, tone_n FROM country_months WHERE month >= ? AND month < ?)"
+                + " SELECT c, sum(n), sum(tone_sum) / nullif(sum(tone_n), 0) FROM (SELECT * FROM live UNION ALL"
+                + " SELECT * FROM whole) GROUP BY c", months.first(), months.end());
         List<CountryRow> rows = new ArrayList<>();
         query(sql, r -> {
             double tone = r.getDouble(3);
@@ -352,12 +376,13 @@ public final class DuckStore implements EventStore {
         return filter.withEventKinds(Set.of()).isEmpty();
     }
 
-    private EventPage page(Sql where, Sql order, int offset, int limit) {
-        Sql count = new Sql("SELECT count(*) FROM events WHERE ").add(where.text());
-        count.parameters().addAll(where.parameters());
+    /** A page of the rows of {@code from} (a FROM clause and its conditions), sorted, with their total. */
+    private EventPage page(Sql from, Sql order, int offset, int limit) {
+        Sql count = new Sql("SELECT count(*)").add(from.text());
+        count.parameters().addAll(from.parameters());
         int total = single(count);
-        Sql sql = new Sql("SELECT " + ROW + " FROM events WHERE ").add(where.text());
-        sql.parameters().addAll(where.parameters());
+        Sql sql = new Sql("SELECT " + ROW).add(from.text());
+        sql.parameters().addAll(from.parameters());
         sql.add(" ORDER BY " + order.text()).add(" LIMIT ? OFFSET ?", limit, offset);
         sql.parameters().addAll(sql.parameters().size() - 2, order.parameters());
         List<EventRow> rows = new ArrayList<>();

@@ -26,8 +26,8 @@ import org.entente.query.EventCountries;
  *       event overlapping a window starts at most that much before it, in the window's run.</li>
  *   <li>{@code actor_events} by actor, {@code citations} by event, {@code event_ids} and {@code sources} by
  *       hash of id: each sorted by what it is looked up by.</li>
- *   <li>{@code day_starts}, {@code day_ends}: events per day, kind and band of tone, which the density of
- *       any window at day resolution or coarser is computed from without reading an event.</li>
+ *   <li>{@code day_counts}: events starting and ending per day, per kind and per band of tone, which the
+ *       density of any window at day resolution or coarser is computed from without reading an event.</li>
  *   <li>{@code names} (the numbered texts), {@code actors}, {@code tag_counts}, {@code kind_counts},
  *       {@code actor_kind_counts}, {@code meta}: the rest of the dataset, and its counts.</li>
  * </ul>
@@ -57,22 +57,27 @@ final class StoreBuild {
         execute("RESET force_compression; ATTACH " + literal(target.toString()) + " AS out");
         long shortSpan = shortSpan();
         phases.accept(input.sorted() ? "writing the events" : "sorting the events by time");
+        String month = """
+                CASE WHEN (flags & 3) = 0 AND end_ms > start_ms
+                    AND date_trunc('month', epoch_ms(start_ms)) = date_trunc('month', epoch_ms(end_ms - 1))
+                THEN ((year(epoch_ms(start_ms)) - 1970) * 12 + month(epoch_ms(start_ms)) - 1)::INTEGER END AS month
+                """;
         execute(input.sorted()
                 ? """
-                  CREATE TABLE out.events AS SELECT file_pos AS pos, * EXCLUDE (late) FROM in_events;
+                  CREATE TABLE out.events AS SELECT file_pos AS pos, * EXCLUDE (late), %s FROM in_events;
                   CREATE TABLE out.citations AS SELECT file_pos AS pos, ord, source, quote, claimed, credibility
                       FROM in_citations;
-                  """
+                  """.formatted(month)
                 : """
                   CREATE TABLE out.events AS SELECT
-                      (row_number() OVER (ORDER BY start_ms, end_ms, file_pos) - 1)::INTEGER AS pos, * EXCLUDE (late)
-                      FROM in_events ORDER BY pos;
+                      (row_number() OVER (ORDER BY start_ms, end_ms, file_pos) - 1)::INTEGER AS pos, * EXCLUDE (late),
+                      %s FROM in_events ORDER BY pos;
                   CREATE TABLE out.citations AS SELECT e.pos, c.ord, c.source, c.quote, c.claimed, c.credibility
                       FROM in_citations c JOIN out.events e USING (file_pos) ORDER BY e.pos, c.ord;
-                  """);
+                  """.formatted(month));
         phases.accept("indexing by actor, id and time");
         try (PreparedStatement statement = connection.prepareStatement("""
-                CREATE TABLE out.long_events AS SELECT pos, start_ms, end_ms FROM out.events
+                CREATE TABLE out.long_events AS SELECT * FROM out.events
                     WHERE (flags & 3) <> 0 OR end_ms - start_ms > ? ORDER BY pos""")) {
             statement.setLong(1, shortSpan);
             statement.execute();
@@ -87,13 +92,39 @@ final class StoreBuild {
                 CREATE TABLE out.relations AS SELECT * EXCLUDE (ord) FROM in_relations ORDER BY ord;
                 CREATE TABLE out.periods AS SELECT * EXCLUDE (ord) FROM in_periods ORDER BY ord;
                 """);
+        phases.accept("indexing the words of titles");
+        execute("""
+                CREATE TABLE out.title_words AS SELECT word, pos FROM (SELECT pos, unnest(list_distinct(list_filter(
+                    regexp_split_to_array(strip_accents(lower(title)), '[^\\p{L}\\p{N}]+'), x -> x <> ''))) AS word
+                    FROM out.events) ORDER BY word, pos;
+                """);
+        phases.accept("counting pairs and countries per month");
+        execute("""
+                CREATE TABLE out.pair_months AS SELECT month, p[1] AS x, p[2] AS y, count(*)::INTEGER AS n,
+                    sum(tone) AS tone_sum, count(tone)::INTEGER AS tone_n, count(*) FILTER (WHERE weak)::INTEGER AS weak
+                    FROM (SELECT month, tone, weak, unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p
+                        FROM (SELECT month, tone, weak, list_distinct(actors) AS l FROM out.events
+                            WHERE month IS NOT NULL AND len(actors) > 1))
+                    GROUP BY ALL ORDER BY month, x, y;
+                CREATE TABLE out.country_months AS SELECT month, c, count(*)::INTEGER AS n, sum(tone) AS tone_sum,
+                    count(tone)::INTEGER AS tone_n
+                    FROM (SELECT month, tone, unnest(countries) AS c FROM out.events WHERE month IS NOT NULL)
+                    GROUP BY ALL ORDER BY month, c;
+                """);
         phases.accept("counting events per day");
         execute("""
-                CREATE TABLE out.day_starts AS SELECT CASE WHEN (flags & 1) <> 0 THEN NULL
+                CREATE TEMP TABLE day_starts AS SELECT CASE WHEN (flags & 1) <> 0 THEN NULL
                     ELSE floor(start_ms / 86400000.0)::BIGINT END AS day, kind, band, count(*)::INTEGER AS n
-                    FROM out.events GROUP BY ALL ORDER BY ALL;
-                CREATE TABLE out.day_ends AS SELECT ceil(end_ms / 86400000.0)::BIGINT AS day, kind, band,
-                    count(*)::INTEGER AS n FROM out.events WHERE (flags & 2) = 0 GROUP BY ALL ORDER BY ALL;
+                    FROM out.events GROUP BY ALL;
+                CREATE TEMP TABLE day_ends AS SELECT ceil(end_ms / 86400000.0)::BIGINT AS day, kind, band,
+                    count(*)::INTEGER AS n FROM out.events WHERE (flags & 2) = 0 GROUP BY ALL;
+                CREATE TABLE out.day_counts AS SELECT kind, band, day, sum(starts)::INTEGER AS starts,
+                    sum(ends)::INTEGER AS ends FROM (
+                        SELECT kind, -1 AS band, day, n AS starts, 0 AS ends FROM day_starts
+                        UNION ALL SELECT kind, -1, day, 0, n FROM day_ends
+                        UNION ALL SELECT NULL, band, day, n, 0 FROM day_starts
+                        UNION ALL SELECT NULL, band, day, 0, n FROM day_ends)
+                    GROUP BY kind, band, day ORDER BY kind, band, day;
                 CREATE TABLE out.tag_counts AS SELECT tag, count(*)::INTEGER AS n
                     FROM (SELECT unnest(list_distinct(tags)) AS tag FROM out.events) GROUP BY tag;
                 CREATE TABLE out.kind_counts AS SELECT kind, count(*)::INTEGER AS n FROM out.events GROUP BY kind;

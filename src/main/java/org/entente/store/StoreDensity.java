@@ -57,10 +57,11 @@ final class StoreDensity {
      * {@code ) GROUP BY ALL}. The bin of a time is found by division and then checked against the two edges
      * around it, computed as the Java side computes them, so that rounding never moves an event.
      */
-    static Sql sql(DensityRequest request, long maxShortSpan, boolean hasLong) {
+    static Sql sql(DensityRequest request, StoreMeta meta) {
         TimeWindow window = request.window();
         double width = ((double) window.end() - (double) window.start()) / request.bins();
         Sql sql = new Sql("""
+                WITH q AS (SELECT ?::BIGINT AS a, ?::BIGINT AS b, ?::DOUBLE AS w, ?::BIGINT AS n)
                 SELECT kind, band,
                     CASE WHEN s0 IS NULL THEN 0 ELSE least(n - 1, greatest(0, s0 + CASE
                         WHEN a + round(w * (s0 + 1)) <= start_ms THEN 1 WHEN a + round(w * s0) > start_ms THEN -1
@@ -72,9 +73,9 @@ final class StoreDensity {
                 SELECT kind, band, start_ms, end_ms, a, w, n,
                     CASE WHEN start_ms < a THEN NULL ELSE floor((start_ms::DOUBLE - a) / w)::BIGINT END AS s0,
                     CASE WHEN end_ms >= b THEN NULL ELSE ceil((end_ms::DOUBLE - a) / w)::BIGINT END AS e0
-                FROM events, (SELECT ?::BIGINT AS a, ?::BIGINT AS b, ?::DOUBLE AS w, ?::BIGINT AS n) AS q WHERE\s""",
-                window.start(), window.end(), width, (long) request.bins());
-        StoreFilter.window(sql, window, maxShortSpan, hasLong);
+                FROM q,\s""", window.start(), window.end(), width, (long) request.bins());
+        StoreFilter.rows(sql, window, meta);
+        sql.add(" WHERE true");
         return sql;
     }
 

@@ -15,18 +15,27 @@ final class StoreFilter {
     }
 
     /**
-     * The window's events: short ones by the run of rows starting no earlier than the longest short span
-     * before the window, which the engine finds from its blocks' bounds, and long or open ones by overlap.
+     * Appends {@code FROM} the window's events {@code WHERE true}, for the caller to add conditions to. Short
+     * events come from the run of rows starting no earlier than the longest short span before the window,
+     * which the engine finds from its blocks' bounds; long and open ones that start before the run come from
+     * their own small table, a copy of their rows, so that neither part reads the rest of the events.
      */
-    static void window(Sql sql, TimeWindow window, long maxShortSpan, boolean hasLong) {
-        long earliest = window.start() - maxShortSpan > window.start() ? Long.MIN_VALUE : window.start() - maxShortSpan;
-        if (!hasLong) {
-            sql.add("(start_ms >= ? AND start_ms < ? AND end_ms > ?)", earliest, window.end(), window.start());
-            return;
+    static void from(Sql sql, TimeWindow window, StoreMeta meta) {
+        sql.add(" FROM ");
+        rows(sql, window, meta);
+        sql.add(" WHERE true");
+    }
+
+    /** Appends the window's events as a subquery named {@code win}, for a FROM clause with other items. */
+    static void rows(Sql sql, TimeWindow window, StoreMeta meta) {
+        long before = window.start() - meta.maxShortSpan();
+        long earliest = before > window.start() ? Long.MIN_VALUE : before;
+        sql.add("(SELECT * FROM events WHERE start_ms >= ? AND start_ms < ? AND end_ms > ?", earliest, window.end(),
+                window.start());
+        if (meta.hasLong()) {
+            sql.add(" UNION ALL SELECT * FROM long_events WHERE start_ms < ? AND end_ms > ?", earliest, window.start());
         }
-        // A long event starting in the run is in its first part; the second finds those starting before it.
-        sql.add("((start_ms >= ? AND start_ms < ? AND end_ms > ?) OR pos IN (SELECT pos FROM long_events"
-                + " WHERE start_ms < ? AND end_ms > ?))", earliest, window.end(), window.start(), earliest, window.start());
+        sql.add(") AS win");
     }
 
     /** Appends {@code AND} and a condition for each part of the filter that is set. */

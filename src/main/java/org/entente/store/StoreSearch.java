@@ -13,8 +13,8 @@ import org.entente.time.WhenFormat;
 
 /**
  * The search field's answers from a store: actors from the in-memory {@link SearchIndex} over the store's
- * actors (there are few), tags from the store's tag counts, and events in SQL, each query word the start of
- * a word of the title, earliest first. Unlike a dataset in memory, a store looks for events in their titles
+ * actors (there are few), tags from the store's tag counts, and events from its index of title words, each
+ * query word the start of a word of the title, earliest first. Unlike a dataset in memory, a store looks for events in their titles
  * only: summaries and quotes would cost a scan of every row's text for every keystroke.
  */
 final class StoreSearch {
@@ -69,10 +69,17 @@ final class StoreSearch {
         return hits;
     }
 
+    /**
+     * Events with a title word starting with each query word, earliest first: for each word a range of the
+     * sorted title words, which the engine reads from the blocks that hold it, and the events in all ranges.
+     */
     private List<SearchHit> events(List<String> words, int limit) {
-        Sql sql = new Sql("SELECT id, title, when_text FROM events WHERE true");
-        wordStarts(sql, "title", words);
-        sql.add(" ORDER BY pos LIMIT ?", limit);
+        Sql sql = new Sql("SELECT id, title, when_text FROM events WHERE pos IN (");
+        for (int i = 0; i < words.size(); i++) {
+            sql.add(i == 0 ? "" : " INTERSECT ").add("SELECT pos FROM title_words WHERE word >= ? AND word < ?",
+                    words.get(i), words.get(i) + Character.MAX_VALUE);
+        }
+        sql.add(") ORDER BY pos LIMIT ?", limit);
         List<SearchHit> hits = new ArrayList<>();
         query.run(sql, r -> hits.add(new SearchHit(HitKind.EVENT, r.getString(1), r.getString(2),
                 WhenFormat.format(RecordJson.when(r.getString(3))) + " · in the title", EVENT_TITLE)));

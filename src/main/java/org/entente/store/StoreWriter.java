@@ -2,6 +2,7 @@ package org.entente.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,7 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
         this.folder = folder;
         this.connection = connection;
         try (Statement statement = connection.createStatement()) {
+            statement.execute("SET memory_limit = '" + memoryLimitMegabytes() + "MB'");
             statement.execute(STAGING);
             statement.execute(StagingTable.EVENTS.create());
             statement.execute(StagingTable.CITATIONS.create());
@@ -100,6 +102,18 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
         sources = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_sources");
         relations = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_relations");
         periods = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_periods");
+    }
+
+    /**
+     * What the engine may use for a build, in megabytes: DuckDB takes 80% of the machine by default, which
+     * beside this process's own heap would leave the machine short; it spills to the folder beyond this.
+     * A number computed here, never text from outside, so it can be part of the statement.
+     */
+    private static long memoryLimitMegabytes() {
+        long physical = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        long free = physical - Runtime.getRuntime().maxMemory();
+        return Math.max(1024, free * 6 / 10 / (1 << 20));
     }
 
     /** Starts a store that will be {@code target} once finished; nothing is written there before. */

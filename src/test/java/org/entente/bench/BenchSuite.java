@@ -19,6 +19,7 @@ import org.entente.search.SearchBenchmark;
 import org.entente.table.TableRowsBench;
 import org.entente.timeline.TimelineFrameBenchmark;
 import org.openjdk.jmh.results.RunResult;
+import org.entente.store.StoreBench;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
@@ -49,7 +50,7 @@ public final class BenchSuite {
 
     /**
      * Runs the groups named in {@code only} (load, index, graph, layout, search, frames, timeline,
-     * settle, grouping, map, table, startup, interaction, gdelt), or every group when it is empty, so that one figure can
+     * settle, grouping, map, table, startup, interaction, store, gdelt), or every group when it is empty, so that one figure can
      * be measured again without the whole run.
      */
     public static List<BenchResult> run(Path dir, BenchSize size, Set<String> only)
@@ -96,6 +97,9 @@ public final class BenchSuite {
         }
         if (wanted.test("interaction")) {
             results.addAll(InteractionBench.run(dir, size));
+        }
+        if (wanted.test("store")) {
+            results.addAll(StoreBench.run(events, dir.resolve(events.getFileName().toString().replace(".json", ".duckdb"))));
         }
         if (wanted.test("gdelt")) {
             results.addAll(GdeltImportBench.run(dir, size));

@@ -2,12 +2,18 @@ package org.entente.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.entente.generate.DatasetGenerator;
@@ -22,6 +28,8 @@ import org.entente.model.Event;
 import org.entente.model.Reliability;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
+import org.entente.search.HitKind;
+import org.entente.search.SearchHit;
 import org.entente.seed.Seed;
 import org.entente.strata.ColorMode;
 import org.junit.jupiter.api.AfterAll;
@@ -118,6 +126,39 @@ class DuckStoreMatchesMemoryTest {
         }
     }
 
+    /** The store finds events by the words of their titles, earliest first, as a scan of the titles would. */
+    @Test
+    void searchFindsTheEventsWhoseTitlesHaveAWordStartingSo() {
+        List<Event> byTime = dataset.events().stream().sorted(Comparator
+                .comparingLong((Event e) -> e.when().start()).thenComparingLong(e -> Math.max(e.when().end(), e.when().start())))
+                .toList();
+        for (String query : List.of("critic", "sanctions", "border talks")) {
+            List<String> words = List.of(query.split(" "));
+            List<String> expected = byTime.stream().filter(e -> words.stream().allMatch(w -> Arrays.stream(
+                    e.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).anyMatch(t -> t.startsWith(w))))
+                    .map(Event::id).toList();
+            List<String> found = duck.search(query, 500).stream().filter(h -> h.kind() == HitKind.EVENT)
+                    .map(SearchHit::id).toList();
+            assertEquals(expected.subList(0, found.size()), found, query);
+            assertFalse(found.isEmpty(), query);
+        }
+    }
+
+    /** Whole months come from the monthly counts and the rest from the events: any window adds up alike. */
+    @Test
+    void pairsAndCountriesOfWindowsCuttingMonthsMatch() {
+        SplittableRandom random = new SplittableRandom(5);
+        Extent extent = memory.extent();
+        for (int trial = 0; trial < 12; trial++) {
+            long a = extent.minStart() + (long) (random.nextDouble() * (extent.maxEnd() - extent.minStart()));
+            TimeWindow window = new TimeWindow(a, a + (long) ((20 + random.nextInt(800)) * 86_400_000.0 * random.nextDouble()) + 1);
+            assertEquals(pairs(memory.pairs(Filter.NONE, window, 60)), pairs(duck.pairs(Filter.NONE, window, 60)),
+                    window::toString);
+            assertEquals(countries(memory.countries(Filter.NONE, window)), countries(duck.countries(Filter.NONE, window)),
+                    window::toString);
+        }
+    }
+
     /**
      * Events in reverse time order, before the actors and sources they name (as an importer may give them):
      * the store sorts them and works out their actors' countries and kinds and their sources' grades late.
@@ -126,8 +167,8 @@ class DuckStoreMatchesMemoryTest {
     void eventsOutOfOrderAndBeforeTheirActorsAndSourcesAnswerAlike(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("late.duckdb");
         try (StoreWriter writer = StoreWriter.create(file)) {
-            List<Event> reversed = new java.util.ArrayList<>(dataset.events());
-            java.util.Collections.reverse(reversed);
+            List<Event> reversed = new ArrayList<>(dataset.events());
+            Collections.reverse(reversed);
             reversed.forEach(writer::event);
             dataset.actors().forEach(writer::actor);
             dataset.sources().forEach(writer::source);

@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.entente.bench.BenchResult;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
+import org.entente.io.LoadMonitor;
 import org.entente.lanes.LaneMode;
-import org.entente.model.Dataset;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.strata.ColorMode;
@@ -18,9 +18,10 @@ import org.entente.strata.ColorMode;
 /**
  * What the views will ask of a store, timed at the store: opening it, the timeline's density at the
  * overview and at finer windows, a window's first page of events, the graph's pairs of a year and of a year
- * one day later (a scrub step), the map's countries, search and one event's detail.
- * {@code java -cp ... org.entente.store.StoreBench STORE [DATASET.json]} builds the store from the dataset
- * when it is not there yet, and prints the figures.
+ * one day later (a scrub step), the map's countries, search and one event's detail. Group {@code store} of
+ * the suite builds a store from the suite's dataset; {@code java -cp ... org.entente.store.StoreBench STORE
+ * [DATASET.json]} measures any store (building it from the dataset when it is not there yet), such as one
+ * of a hundred million events made by {@code generate --to store}.
  */
 public final class StoreBench {
     private static final long DAY = DayCounts.DAY;
@@ -31,31 +32,46 @@ public final class StoreBench {
 
     public static void main(String[] args) throws IOException {
         Path store = Path.of(args[0]);
+        List<BenchResult> results = new ArrayList<>();
         if (!Files.exists(store)) {
-            Dataset dataset = new DatasetLoader(LoadMode.LENIENT).load(Path.of(args[1])).dataset().orElseThrow();
-            double millis = BenchResult.millis(() -> write(store, dataset));
-            System.out.printf(Locale.ROOT, "store written in %.1f s (%,d events, %,d bytes)%n", millis / 1000,
-                    dataset.events().size(), Files.size(store));
+            results.add(build(Path.of(args[1]), store));
         }
-        for (BenchResult result : run(store)) {
+        results.addAll(run(store));
+        for (BenchResult result : results) {
             System.out.printf(Locale.ROOT, "%-100s %10.1f %s%n", result.name(), result.value(), result.unit());
         }
     }
 
-    private static void write(Path store, Dataset dataset) {
-        try {
-            StoreWriter.write(store, dataset);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /** The suite's group: a store of its dataset, built once and kept beside it. */
+    public static List<BenchResult> run(Path dataset, Path store) throws IOException {
+        List<BenchResult> results = new ArrayList<>();
+        if (!Files.exists(store)) {
+            results.add(build(dataset, store));
         }
+        results.addAll(run(store));
+        return results;
+    }
+
+    /** Streams the dataset into a store, as {@code convert --from entente --to store} does, and times it. */
+    private static BenchResult build(Path dataset, Path store) throws IOException {
+        long started = System.nanoTime();
+        long events;
+        try (StoreWriter writer = StoreWriter.create(store)) {
+            new DatasetLoader(LoadMode.STRICT).stream(dataset, writer, LoadMonitor.NONE);
+            events = writer.events();
+            writer.finish(phase -> { });
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new BenchResult("store: written from entente/1, events per second", events / seconds, "events/s", "", events);
     }
 
     public static List<BenchResult> run(Path file) throws IOException {
         List<BenchResult> results = new ArrayList<>();
         long started = System.nanoTime();
         try (DuckStore store = DuckStore.open(file)) {
-            results.add(new BenchResult("store: open", (System.nanoTime() - started) / 1e6, "ms", "", 0));
+            double opened = (System.nanoTime() - started) / 1e6;
             Extent extent = store.extent();
+            results.add(new BenchResult("store: open (its counts, names and days read)", opened, "ms", "", extent.events()));
             long events = extent.events();
             TimeWindow all = new TimeWindow(extent.minStart(), extent.maxEnd());
             long middle = extent.minStart() + (extent.maxEnd() - extent.minStart()) / 2;
@@ -82,7 +98,7 @@ public final class StoreBench {
             results.add(time("store: search \"talks\"", events, "<= 300", () -> store.search("talks", 20)));
             results.add(time("store: search \"zzyzx\" (no event matches: a whole scan)", events, "<= 300",
                     () -> store.search("zzyzx", 20)));
-            String id = store.events(new EventQuery(Filter.NONE, year, EventSort.DATE, true, 0, 1)).rows().get(0).id();
+            String id = store.events(new EventQuery(Filter.NONE, all, EventSort.DATE, true, 0, 1)).rows().get(0).id();
             results.add(time("store: one event's detail by id", events, "", () -> store.event(id)));
         }
         return results;
