@@ -23,6 +23,9 @@ import org.entente.store.StoreWriter;
  * A failure, or the process ending early, leaves no store and no half-written one.
  */
 final class StoreConversion {
+    /** Below this, a rate says more about starting the engine than about converting. */
+    private static final long RATED_ROWS = 100_000;
+
     private StoreConversion() {
     }
 
@@ -42,8 +45,9 @@ final class StoreConversion {
                     report.problems());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        String more = String.format(Locale.ROOT, " The store is %,.1f MB, written in %.1f s (%,.0f rows a second).",
-                Files.size(arguments.out()) / 1e6, seconds, report.rowsRead() / seconds);
+        String more = String.format(Locale.ROOT, " The store is %,.1f MB, written in %.1f s", Files.size(arguments.out()) / 1e6,
+                seconds) + (report.rowsRead() < RATED_ROWS ? "." : String.format(Locale.ROOT, " (%,.0f rows a second).",
+                report.rowsRead() / seconds));
         return ConvertCommand.reported(arguments, report, out, err, more);
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +68,38 @@ class KilledRunTest {
         Cli.run(new String[] {"stats", out.toString()}, new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
         assertEquals(List.of(), strays(), "the next run removed it");
         assertEquals(PREVIOUS, Files.readString(out));
+    }
+
+    @Test
+    void aStoreKilledWhileBeingWrittenLeavesNoStoreAndTheNextRunRemovesItsFolder() throws Exception {
+        Path store = dir.resolve("big.duckdb");
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dentente.ledger=" + dir.resolve("ledger"), "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), "generate", "--events", "5000000", "--actors", "2000", "--seed", "1", "--to", "store",
+                store.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && (strays().isEmpty() || folderBytes(strays().get(0)) < (8 << 20))) {
+            Thread.sleep(50);
+        }
+        run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertEquals(1, strays().size(), "killed while writing, it left its folder");
+        assertFalse(Files.exists(store), "and no store");
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Cli.run(new String[] {"stats", store.toString()}, new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(List.of(), strays(), "the next run removed the folder and all it held");
+    }
+
+    private static long folderBytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            long bytes = 0;
+            for (Path file : files.toList()) {
+                bytes += Files.size(file);
+            }
+            return bytes;
+        } catch (NoSuchFileException gone) {
+            return 0;
+        }
     }
 
     @Test

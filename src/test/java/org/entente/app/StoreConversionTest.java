@@ -15,6 +15,7 @@ import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.seed.Seed;
 import org.entente.store.DuckStore;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,28 @@ class StoreConversionTest {
             }
         }
         assertEquals(List.of(store, json), files(dir));
+    }
+
+    @Test
+    void theRealSamplesConvertToStoresWithTheirJsonCounts(@TempDir Path dir) throws IOException {
+        Path data = Path.of("../shared/data");
+        Assumptions.assumeTrue(Files.isDirectory(data), "../shared/data is not here");
+        for (String[] sample : new String[][] {{"gdelt", "gdelt2_20180101000000.export.CSV"},
+            {"icews", "icews_events.2018.sample.tab"}, {"historian", "historyatstate"}}) {
+            Path input = data.resolve(sample[1]);
+            Path json = dir.resolve(sample[0] + ".json");
+            Path store = dir.resolve(sample[0] + ".duckdb");
+            assertEquals(0, CliRun.of("convert", "--from", sample[0], input.toString(), "--out", json.toString()).code());
+            CliRun run = CliRun.of("convert", "--from", sample[0], input.toString(), "--to", "store", "--out", store.toString());
+            assertEquals(0, run.code(), run.err());
+            Dataset expected = new DatasetLoader(LoadMode.STRICT).load(json).dataset().orElseThrow();
+            try (DuckStore converted = DuckStore.open(store)) {
+                assertEquals(expected.events().size(), converted.extent().events(), sample[0]);
+                assertEquals(expected.actors().size(), converted.extent().actors(), sample[0]);
+                Event last = expected.events().get(expected.events().size() - 1);
+                assertEquals(last, converted.event(last.id()).orElseThrow().event(), sample[0]);
+            }
+        }
     }
 
     @Test
