@@ -98,7 +98,7 @@ final class GdeltConversion implements Closeable {
                             + ProblemText.quote(unread) + " and any after it were not read");
                 }
             } catch (ZipException e) {
-                // GdeltInput.Expanded is one too: a zip bomb, stopped.
+                // ExpansionLimit.Expanded is one too: a zip bomb, stopped.
                 problems.add(file, lineNumber + 1, "not read as a GDELT export zip: " + e.getMessage()
                         + "; the rest of the file was skipped");
             }

@@ -2,13 +2,13 @@ package org.entente.convert;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.entente.io.ExpansionLimit;
 
 /**
  * One GDELT input as it was downloaded: an export file, or the zip GDELT serves it in
@@ -24,13 +24,6 @@ final class GdeltInput implements Closeable {
     /** A zip starts with its first entry's header, or, when it holds nothing, with its end record. */
     private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
     private static final byte[] EMPTY_ZIP_SIGNATURE = {'P', 'K', 5, 6};
-
-    /** The zipped text grew past its limit. */
-    static final class Expanded extends ZipException {
-        Expanded(String message) {
-            super(message);
-        }
-    }
 
     private final InputStream bytes;
     private final ZipInputStream zip;
@@ -57,7 +50,8 @@ final class GdeltInput implements Closeable {
             throw new ZipException("the zip holds no file");
         }
         long limit = Math.max(minUnzipped, MAX_RATIO * size);
-        return new GdeltInput(bytes, zip, new Bounded(zip, limit));
+        return new GdeltInput(bytes, zip, new ExpansionLimit(zip, limit, "the zipped file expands past " + (limit >> 20)
+                + " MiB, over " + MAX_RATIO + " times the zip's size, as a zip bomb does"));
     }
 
     private static boolean startsWithZipSignature(BufferedInputStream in) throws IOException {
@@ -92,38 +86,5 @@ final class GdeltInput implements Closeable {
     @Override
     public void close() throws IOException {
         bytes.close();
-    }
-
-    /** Passes at most {@code limit} bytes, then throws {@link Expanded}. */
-    private static final class Bounded extends FilterInputStream {
-        private final long limit;
-        private long passed;
-
-        Bounded(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(0, n));
-            return n;
-        }
-
-        private void count(int n) throws Expanded {
-            passed += n;
-            if (passed > limit) {
-                throw new Expanded("the zipped file expands past " + (limit >> 20) + " MiB, over " + MAX_RATIO
-                        + " times the zip's size, as a zip bomb does");
-            }
-        }
     }
 }

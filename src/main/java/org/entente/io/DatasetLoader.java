@@ -28,6 +28,8 @@ public final class DatasetLoader {
     public static final int MAX_STRING_LENGTH = 1 << 20;
     public static final int MAX_NUMBER_LENGTH = 64;
     public static final int MAX_NAME_LENGTH = 1024;
+    public static final int MAX_GZIP_RATIO = 100;
+    public static final int MIN_GUNZIPPED_MIB = 256;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -138,7 +140,7 @@ public final class DatasetLoader {
         InputStream json;
         try {
             boolean gzip = isGzip(buffered);
-            json = gzip ? new BufferedInputStream(new GZIPInputStream(counted, 1 << 16), 1 << 16) : counted;
+            json = gzip ? new BufferedInputStream(gunzipped(counted, size), 1 << 16) : counted;
             // The encoding is the JSON's, inside the gzip stream when there is one.
             Optional<String> encoding = JsonEncoding.problem(gzip ? json : buffered);
             if (encoding.isPresent()) {
@@ -179,6 +181,21 @@ public final class DatasetLoader {
             }
         }
         return new LoadResult(null, log.problems(), log.errorCount(), log.warningCount(), skipped);
+    }
+
+    /**
+     * The JSON inside a gzip stream of {@code size} bytes, refused past {@value #MAX_GZIP_RATIO} times that
+     * (JSON compresses some ten times) or {@value #MIN_GUNZIPPED_MIB} MiB, whichever is more: a stream
+     * feeds a store, which would otherwise fill the disk with a gzip bomb. A size not known sets no limit.
+     */
+    private static InputStream gunzipped(InputStream in, long size) throws IOException {
+        InputStream text = new GZIPInputStream(in, 1 << 16);
+        if (size < 0) {
+            return text;
+        }
+        long limit = Math.max((long) MIN_GUNZIPPED_MIB << 20, MAX_GZIP_RATIO * size);
+        return new ExpansionLimit(text, limit, "the gzip stream expands past " + (limit >> 20) + " MiB, over "
+                + MAX_GZIP_RATIO + " times the file's size, as a gzip bomb does");
     }
 
     /** Whether the stream starts with the two bytes of a gzip header; it is left where it was. */

@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
 import org.entente.seed.Seed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,32 @@ class DuckStoreTest extends EventStoreContract {
         }
         try (DuckStore store = DuckStore.open(target)) {
             assertEquals(23, store.extent().events());
+        }
+    }
+
+    /** Texts that would break a statement they were spliced into come back as written and filter as any text. */
+    @Test
+    void quotesAndSqlInTheDataAreOnlyEverData(@TempDir Path dir) throws IOException {
+        Dataset seed = Seed.load();
+        String hostile = "x'); DROP TABLE events; -- \\ \" %_";
+        List<Event> events = new ArrayList<>();
+        for (Event e : seed.events()) {
+            events.add(new Event(e.id() + hostile, e.title() + hostile, e.when(), e.kind() + hostile, e.summary(),
+                    e.location(), e.participants(), e.tone(), e.codes(), List.of("tag" + hostile), e.citations(), e.extras()));
+        }
+        Dataset marked = new Dataset(seed.title() + hostile, seed.description(), seed.sources(), seed.actors(), events,
+                seed.relations(), seed.periods(), seed.extras());
+        Path target = dir.resolve("hostile.duckdb");
+        StoreWriter.write(target, marked);
+        try (DuckStore store = DuckStore.open(target)) {
+            assertEquals(23, store.extent().events());
+            Event parade = events.stream().filter(e -> e.id().startsWith("ev-beijing-parade-2025")).findFirst().orElseThrow();
+            assertEquals(parade, store.event(parade.id()).orElseThrow().event());
+            TimeWindow all = new TimeWindow(store.extent().minStart(), store.extent().maxEnd());
+            assertEquals(2, store.count(Filter.NONE.withEventKinds(Set.of("parade" + hostile)), all), "both parades");
+            assertEquals(23, store.count(Filter.NONE.withTags(Set.of("tag" + hostile)), all));
+            assertEquals(seed.title() + hostile, store.stats().title());
+            assertTrue(store.search("drop table", 50).stream().anyMatch(hit -> hit.id().equals(parade.id())));
         }
     }
 
