@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.Event;
 import org.entente.model.Participant;
-import org.entente.model.Reliability;
 import org.entente.query.EventCountries;
 import org.entente.strata.Strata;
 import org.entente.time.Precision;
@@ -20,9 +18,9 @@ import org.entente.time.When;
 /**
  * Writes events as rows of the staging table, each with its citations in a table of their own, and works
  * out in memory what filters will ask of each: its actors' countries and kinds (as {@link EventCountries}
- * and {@link org.entente.query.Filter} count them), its best source grade and whether it rests only on weak
- * claims (as {@link org.entente.network.PairIndex} judges them). An event naming an actor or a source not
- * given yet is marked late instead. It also notes whether the events come in time order.
+ * and {@link org.entente.query.Filter} count them), and how many sources it cites. An event naming an actor
+ * not given yet is marked late instead. It also notes whether the events come in time order, and whether any
+ * claim is graded weak.
  */
 final class EventRowWriter {
     /** Events a chunk file holds: some 500 MB of JSON. */
@@ -37,7 +35,6 @@ final class EventRowWriter {
     private final StagingChunks chunks;
     private final StoreNames names;
     private final List<Actor> actors;
-    private final Map<String, Reliability> grades;
     private final Set<String> distinct = new HashSet<>();
     private final Set<Integer> countries = new LinkedHashSet<>();
     private StagingChunks.Chunk rows;
@@ -49,11 +46,10 @@ final class EventRowWriter {
     private boolean anyLate;
     private boolean anyWeakClaim;
 
-    EventRowWriter(StagingChunks chunks, StoreNames names, List<Actor> actors, Map<String, Reliability> grades) {
+    EventRowWriter(StagingChunks chunks, StoreNames names, List<Actor> actors) {
         this.chunks = chunks;
         this.names = names;
         this.actors = actors;
-        this.grades = grades;
     }
 
     void event(Event event) throws IOException {
@@ -152,7 +148,7 @@ final class EventRowWriter {
             out.writeNumber(names.tags().number(tag));
         }
         out.writeEndArray();
-        late |= sources(event, out);
+        sources(event, out);
         out.writeBooleanField("late", late);
         out.writeEndObject();
         anyLate |= late;
@@ -218,32 +214,20 @@ final class EventRowWriter {
         return late;
     }
 
-    /** Appends the distinct sources, the best grade and weakness; true when a source has not been given yet. */
-    private boolean sources(Event event, JsonGenerator out) throws IOException {
+    /**
+     * Writes how many distinct sources the event cites, and notes whether any claim is graded doubtful or
+     * improbable. The best source grade and weakness need the sources' grades; the build works them out in
+     * SQL when any grade exists, so that a store of millions of ungraded sources (GDELT's URLs) holds none
+     * of them in memory.
+     */
+    private void sources(Event event, JsonGenerator out) throws IOException {
         distinct.clear();
-        boolean late = false;
-        boolean weak = !event.citations().isEmpty();
-        Reliability best = null;
         for (Citation citation : event.citations()) {
             distinct.add(citation.source());
-            boolean weakClaim = citation.credibility() == DOUBTFUL || citation.credibility() == IMPROBABLE;
-            anyWeakClaim |= weakClaim;
-            if (!grades.containsKey(citation.source())) {
-                late = true;
-                continue;
-            }
-            Reliability grade = grades.get(citation.source());
-            if (grade != null && (best == null || grade.ordinal() < best.ordinal())) {
-                best = grade;
-            }
-            boolean weakSource = grade == Reliability.D || grade == Reliability.E;
-            weak &= weakSource || weakClaim;
+            anyWeakClaim |= citation.credibility() == DOUBTFUL || citation.credibility() == IMPROBABLE;
         }
         out.writeNumberField("sources", distinct.size());
-        if (best != null) {
-            out.writeNumberField("best_reliability", best.ordinal());
-        }
-        out.writeBooleanField("weak", weak);
-        return late;
+        out.writeBooleanField("weak", false);
     }
+
 }

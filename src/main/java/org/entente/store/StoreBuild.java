@@ -51,8 +51,12 @@ final class StoreBuild {
         writeNames(input.names());
         dropWithdrawn(input.withdrawn());
         if (input.anyLate()) {
-            phases.accept("working out late references");
-            late(input.anyGrade());
+            phases.accept("working out the actors of events that came before them");
+            lateActors();
+        }
+        if (input.anyGrade()) {
+            phases.accept("grading the events by their sources");
+            grades();
         }
         execute("RESET force_compression; ATTACH " + literal(target.toString()) + " AS out");
         long shortSpan = shortSpan();
@@ -204,11 +208,8 @@ final class StoreBuild {
                 """);
     }
 
-    /**
-     * The countries and actor kinds of events that named an actor before it was given, and, when any
-     * grade exists, the best grade and weakness of those that cited a source before it was given.
-     */
-    private void late(boolean anyGrade) throws SQLException {
+    /** The countries and actor kinds of events that named an actor before it was given. */
+    private void lateActors() throws SQLException {
         execute("""
                 UPDATE in_events SET countries = x.countries, actor_kinds = x.kinds FROM (
                     SELECT e.file_pos,
@@ -220,16 +221,20 @@ final class StoreBuild {
                 UPDATE in_events SET countries = [place_country] WHERE late AND place_country IN
                     (SELECT number FROM in_names WHERE family = 'country' AND known);
                 """);
-        if (anyGrade) {
-            execute("""
-                    UPDATE in_events SET best_reliability = x.best, weak = x.weak FROM (
-                        SELECT c.file_pos, min(s.reliability) AS best,
-                            bool_and(coalesce(s.reliability IN (3, 4), false) OR c.credibility IN (4, 5)) AS weak
-                        FROM in_citations c LEFT JOIN in_sources s ON s.id = c.source
-                        WHERE c.file_pos IN (SELECT file_pos FROM in_events WHERE late) GROUP BY c.file_pos) AS x
-                    WHERE in_events.file_pos = x.file_pos;
-                    """);
-        }
+    }
+
+    /**
+     * Each cited event's best source grade, and whether it rests only on weak claims: every citation from a
+     * source graded D or E or itself graded doubtful or improbable, as the graph judges them.
+     */
+    private void grades() throws SQLException {
+        execute("""
+                UPDATE in_events SET best_reliability = x.best, weak = x.weak FROM (
+                    SELECT c.file_pos, min(s.reliability) AS best,
+                        bool_and(coalesce(s.reliability IN (3, 4), false) OR c.credibility IN (4, 5)) AS weak
+                    FROM in_citations c LEFT JOIN in_sources s ON s.id = c.source GROUP BY c.file_pos) AS x
+                WHERE in_events.file_pos = x.file_pos;
+                """);
     }
 
     private void meta(StoreHeader header, long shortSpan) throws SQLException {

@@ -12,9 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -26,7 +24,6 @@ import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.model.Period;
 import org.entente.model.Relation;
-import org.entente.model.Reliability;
 import org.entente.model.Source;
 
 /**
@@ -35,8 +32,8 @@ import org.entente.model.Source;
  * and {@link #finish} builds from them the tables a {@link DuckStore} reads ({@link StoreBuild}). Each event
  * becomes one row, with its actors, roles, tags and countries as lists of numbers ({@link Names}) and what
  * filters ask of its actors and sources worked out here, in memory, from the actors and sources given so
- * far ({@link EventRowWriter}). An event naming an actor or source not given yet is marked late, and the
- * build works those out again in SQL once everything is in.
+ * far ({@link EventRowWriter}). An event naming an actor not given yet is marked late, and the build works
+ * those out again in SQL once everything is in, as it does sources' grades.
  *
  * <p>Nothing is written where the store is going until it is complete: the staging database, the store
  * and their logs and spill files live in a ledgered folder beside the target, and the finished store is
@@ -72,14 +69,12 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
     private final List<Actor> actors = new ArrayList<>();
     /** The numbers of the actors in the order they were given, which withdrawals count by. */
     private final List<Integer> given = new ArrayList<>();
-    /** The grade of each source given before the first event (later ones make their events late). */
-    private final Map<String, Reliability> grades = new HashMap<>();
     private final List<int[]> withdrawn = new ArrayList<>();
     private int sourceCount;
     private int relationCount;
     private int periodCount;
     private long relationCitations;
-    /** Whether any source has a grade: without one, no event's best grade or weakness can change late. */
+    /** Whether any source or claim is graded: without one, no event has a best grade or rests on weak claims. */
     private boolean anyGrade;
     private String title = "";
     private String description;
@@ -98,7 +93,7 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
         }
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         chunks = new StagingChunks(folder, duck.duplicate());
-        events = new EventRowWriter(chunks, names, actors, grades);
+        events = new EventRowWriter(chunks, names, actors);
         sources = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_sources");
         relations = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_relations");
         periods = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "in_periods");
@@ -154,12 +149,7 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
 
     @Override
     public void source(Source source) {
-        if (source.reliability() != null) {
-            anyGrade = true;
-        }
-        if (events.count() == 0) {
-            grades.put(source.id(), source.reliability());
-        }
+        anyGrade |= source.reliability() != null;
         try {
             sources.beginRow().append(sourceCount++);
             text(sources, source.id());
