@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.duckdb.DuckDBConnection;
 import org.entente.lanes.LaneMode;
 import org.entente.lanes.Lanes;
 import org.entente.model.Citation;
@@ -42,13 +43,18 @@ import org.entente.time.EdtfException;
  *
  * <p>A window's events are found as the rows whose start lies in [window start − longest short span,
  * window end), one run of the time-sorted table, plus the few long or open events. Every statement is
- * prepared and every value a parameter. The one connection is used under this store's lock.
+ * prepared and every value a parameter. Each thread that asks has a connection of its own to the one
+ * database, so that the graph's query of a year does not hold up the timeline's query of a week: DuckDB
+ * runs them side by side.
  */
 public final class DuckStore implements EventStore {
     private static final String ROW = "pos, id, title, when_text, kind, tone, sources";
 
     private final Connection connection;
-    private final Object lock = new Object();
+    /** Every connection handed to a thread, closed with the store. */
+    private final List<Connection> connections = new ArrayList<>();
+    private final ThreadLocal<Connection> threadConnection = ThreadLocal.withInitial(this::duplicate);
+    private volatile boolean closed;
     private final StoreMeta meta;
     private final StoreLexicon lexicon;
     private final String[] actorNames;
@@ -359,11 +365,31 @@ public final class DuckStore implements EventStore {
 
     @Override
     public void close() {
-        synchronized (lock) {
+        closed = true;
+        synchronized (connections) {
             try {
+                for (Connection duplicate : connections) {
+                    duplicate.close();
+                }
                 connection.close();
             } catch (SQLException e) {
                 throw new IllegalStateException("could not close the store: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A new connection to the store's database, for a thread that asks for the first time. */
+    private Connection duplicate() {
+        synchronized (connections) {
+            if (closed) {
+                throw new IllegalStateException("the store is closed");
+            }
+            try {
+                Connection duplicate = connection.unwrap(DuckDBConnection.class).duplicate();
+                connections.add(duplicate);
+                return duplicate;
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not open a connection to the store: " + e.getMessage(), e);
             }
         }
     }
@@ -451,22 +477,20 @@ public final class DuckStore implements EventStore {
         return value[0];
     }
 
-    /** Reads each row of a query's answer, under the lock; a failed query is a damaged or foreign store. */
+    /** Reads each row of a query's answer, on the thread's connection; a failed query is a damaged or foreign store. */
     void query(Sql sql, RowReader reader) {
-        synchronized (lock) {
-            try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
-                List<Object> parameters = sql.parameters();
-                for (int i = 0; i < parameters.size(); i++) {
-                    statement.setObject(i + 1, parameters.get(i));
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        reader.read(rows);
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("the store could not answer: " + e.getMessage(), e);
+        try (PreparedStatement statement = threadConnection.get().prepareStatement(sql.text())) {
+            List<Object> parameters = sql.parameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
             }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the store could not answer: " + e.getMessage(), e);
         }
     }
 

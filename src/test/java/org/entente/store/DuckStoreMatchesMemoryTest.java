@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.entente.generate.DatasetGenerator;
 import org.entente.generate.GeneratorOptions;
 import org.entente.index.IndexedDataset;
@@ -141,6 +144,29 @@ class DuckStoreMatchesMemoryTest {
                     .map(SearchHit::id).toList();
             assertEquals(expected.subList(0, found.size()), found, query);
             assertFalse(found.isEmpty(), query);
+        }
+    }
+
+    /** Threads asking at once each get their own connection, and each the answer to its own question. */
+    @Test
+    void questionsAskedAtOnceFromSeveralThreadsAreAnsweredAlike() throws Exception {
+        Extent extent = memory.extent();
+        ExecutorService askers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> answers = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                long a = extent.minStart() + t * 200L * DayCounts.DAY;
+                TimeWindow window = new TimeWindow(a, a + 300L * DayCounts.DAY);
+                answers.add(askers.submit(() -> {
+                    assertEquals(memory.count(Filter.NONE.withTone(-3, 4), window), duck.count(Filter.NONE.withTone(-3, 4), window));
+                    assertEquals(pairs(memory.pairs(Filter.NONE, window, 20)), pairs(duck.pairs(Filter.NONE, window, 20)));
+                }));
+            }
+            for (Future<?> answer : answers) {
+                answer.get();
+            }
+        } finally {
+            askers.shutdown();
         }
     }
 
