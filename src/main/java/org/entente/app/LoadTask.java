@@ -18,6 +18,7 @@ import org.entente.convert.ImportReport;
 import org.entente.files.TempFiles;
 import org.entente.index.IndexedDataset;
 import org.entente.io.DatasetLoader;
+import org.entente.store.DuckStore;
 import org.entente.io.LoadCancelledException;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadMonitor;
@@ -107,6 +108,11 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
 
             @Override
             public Outcome load(LoadMonitor monitor, LoadMode mode) {
+                if (DuckStore.isDatabase(path)) {
+                    return index(this, DatasetLoader.unreadable(path.toString(), "this is a store (a DuckDB database),"
+                            + " which the app does not open yet; `java -jar entente.jar stats " + path.getFileName()
+                            + "` reads its counts"));
+                }
                 return index(this, new DatasetLoader(mode).load(path, monitor));
             }
         };

@@ -1,6 +1,8 @@
 package org.entente.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -77,6 +79,16 @@ public final class DuckStore implements EventStore {
             strata.put(mode, Strata.of(mode, meta.stats(), List.of()));
         }
         search = new StoreSearch(this::query, StoreMeta.actorRecords(connection));
+    }
+
+    /** Whether a file is a DuckDB database, as stores are: its header says "DUCK" at byte 8. */
+    public static boolean isDatabase(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(12);
+            return header.length == 12 && new String(header, 8, 4, StandardCharsets.US_ASCII).equals("DUCK");
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     /** Opens a store read-only; a file that is not one is refused with what it is not. */

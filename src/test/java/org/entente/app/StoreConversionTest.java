@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
+import org.entente.io.LoadMonitor;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.seed.Seed;
@@ -113,6 +114,17 @@ class StoreConversionTest {
                 dir.resolve("x.duckdb").toString());
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("--from entente takes one file"), refused.err());
+    }
+
+    @Test
+    void theAppSaysAStoreIsAStoreInsteadOfReadingItAsJson(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("seed.duckdb");
+        assertEquals(0, CliRun.of("convert", "--from", "entente", Seed.FILE.toString(), "--to", "store", "--out",
+                store.toString()).code());
+        LoadTask.Outcome outcome = LoadTask.file(store).load(LoadMonitor.NONE, LoadMode.LENIENT);
+        assertFalse(outcome.loaded());
+        String problem = outcome.result().problems().get(0).format();
+        assertTrue(problem.startsWith(store.toString()) && problem.contains("this is a store"), problem);
     }
 
     @Test
