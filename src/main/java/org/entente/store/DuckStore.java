@@ -267,7 +267,7 @@ public final class DuckStore implements EventStore {
         }
         Sql where = new Sql(" FROM events WHERE pos IN (SELECT pos FROM actor_events WHERE actor = ?)", actor);
         StoreFilter.filter(where, filter, lexicon);
-        return page(where, new Sql("pos"), offset, limit);
+        return page(where, new Sql(StoreFilter.BY_TIME), offset, limit);
     }
 
     /**

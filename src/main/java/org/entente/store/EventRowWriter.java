@@ -19,8 +19,8 @@ import org.entente.time.When;
  * Writes events as rows of the staging table, each with its citations in a table of their own, and works
  * out in memory what filters will ask of each: its actors' countries and kinds (as {@link EventCountries}
  * and {@link org.entente.query.Filter} count them), and how many sources it cites. An event naming an actor
- * not given yet is marked late instead. It also notes whether the events come in time order, and whether any
- * claim is graded weak.
+ * not given yet is marked late instead. It also notes how far the events are from time order, and whether
+ * any claim is graded weak.
  */
 final class EventRowWriter {
     /** Events a chunk file holds: some 500 MB of JSON. */
@@ -40,9 +40,9 @@ final class EventRowWriter {
     private StagingChunks.Chunk rows;
     private StagingChunks.Chunk citations;
     private int count;
-    private long lastStart = Long.MIN_VALUE;
-    private long lastEnd = Long.MIN_VALUE;
-    private boolean sorted = true;
+    /** The latest start so far, and how far before it any event has started since: 0 for events in time order. */
+    private long latestStart = Long.MIN_VALUE;
+    private long disorder;
     private boolean anyLate;
     private boolean anyWeakClaim;
 
@@ -54,12 +54,10 @@ final class EventRowWriter {
 
     void event(Event event) throws IOException {
         long start = event.when().start();
-        long end = Math.max(event.when().end(), start);
-        if (start < lastStart || (start == lastStart && end < lastEnd)) {
-            sorted = false;
+        if (count > 0 && start != Long.MIN_VALUE) {
+            disorder = Math.max(disorder, latestStart - start);
         }
-        lastStart = start;
-        lastEnd = end;
+        latestStart = Math.max(latestStart, start);
         if (rows == null) {
             rows = chunks.open(StagingTable.EVENTS);
             citations = chunks.open(StagingTable.CITATIONS);
@@ -77,8 +75,9 @@ final class EventRowWriter {
         return count;
     }
 
-    boolean sorted() {
-        return sorted;
+    /** How far, at most, an event started before one given earlier: how far the events are from time order. */
+    long disorder() {
+        return disorder;
     }
 
     boolean anyLate() {

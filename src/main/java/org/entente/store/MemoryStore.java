@@ -95,8 +95,9 @@ public final class MemoryStore implements EventStore {
     @Override
     public EventPage events(EventQuery query) {
         int[] positions = passing(query.filter(), query.window());
-        int[] sorted = query.sort() == EventSort.DATE && query.ascending() ? positions
-                : EventOrder.sort(data.dataset(), positions, column(query.sort()), query.ascending());
+        // The time index gives them by start alone; EventOrder breaks ties by end, then dataset order, as
+        // every sort does, and only checks the order when it holds already.
+        int[] sorted = EventOrder.sort(data.dataset(), positions, column(query.sort()), query.ascending());
         return page(sorted, query.offset(), query.limit());
     }
 

@@ -78,16 +78,19 @@ final class StoreFilter {
         sql.add("])");
     }
 
-    /** Appends the ORDER BY terms of a sort: ties by time, which is the rows' own order, whichever way the column goes. */
+    /** Time order: start, end, then the dataset's order, which a store's rows need not be in. */
+    static final String BY_TIME = "start_ms, end_ms, pos";
+
+    /** Appends the ORDER BY terms of a sort: ties by time, whichever way the column goes. */
     static void order(Sql sql, EventSort sort, boolean ascending, StoreLexicon lexicon) {
         String direction = ascending ? " ASC" : " DESC";
         switch (sort) {
-            case DATE -> sql.add("pos" + direction);
-            case TITLE -> sql.add("lower(title)" + direction + ", pos");
+            case DATE -> sql.add(ascending ? BY_TIME : "start_ms DESC, end_ms DESC, pos DESC");
+            case TITLE -> sql.add("lower(title)" + direction + ", " + BY_TIME);
             case KIND -> sql.add("coalesce(list_position([").values(lexicon.kinds().byText())
-                    .add("]::INTEGER[], kind), 0)" + direction + ", pos");
-            case TONE -> sql.add("tone" + direction + " NULLS LAST, pos");
-            case SOURCES -> sql.add("sources" + direction + ", pos");
+                    .add("]::INTEGER[], kind), 0)" + direction + ", " + BY_TIME);
+            case TONE -> sql.add("tone" + direction + " NULLS LAST, " + BY_TIME);
+            case SOURCES -> sql.add("sources" + direction + ", " + BY_TIME);
         }
     }
 }

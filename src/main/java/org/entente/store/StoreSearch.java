@@ -79,7 +79,7 @@ final class StoreSearch {
             sql.add(i == 0 ? "" : " INTERSECT ").add("SELECT pos FROM title_words WHERE word >= ? AND word < ?",
                     words.get(i), words.get(i) + Character.MAX_VALUE);
         }
-        sql.add(") ORDER BY pos LIMIT ?", limit);
+        sql.add(") ORDER BY " + StoreFilter.BY_TIME + " LIMIT ?", limit);
         List<SearchHit> hits = new ArrayList<>();
         query.run(sql, r -> hits.add(new SearchHit(HitKind.EVENT, r.getString(1), r.getString(2),
                 WhenFormat.format(RecordJson.when(r.getString(3))) + " · in the title", EVENT_TITLE)));

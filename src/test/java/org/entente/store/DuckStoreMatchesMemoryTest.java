@@ -35,6 +35,7 @@ import org.entente.search.HitKind;
 import org.entente.search.SearchHit;
 import org.entente.seed.Seed;
 import org.entente.strata.ColorMode;
+import org.entente.time.Precision;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,34 @@ class DuckStoreMatchesMemoryTest {
                     .map(SearchHit::id).toList();
             assertEquals(expected.subList(0, found.size()), found, query);
             assertFalse(found.isEmpty(), query);
+        }
+    }
+
+    /**
+     * Events a little out of time order are kept as they came, unsorted: pages in time order, an actor's
+     * events and search still come earliest first, with ties in the dataset's order.
+     */
+    @Test
+    void eventsNearlyInOrderAreKeptAsTheyCameAndStillListedInTimeOrder(@TempDir Path dir) throws IOException {
+        List<Event> nearly = new ArrayList<>(dataset.events().stream().filter(e -> e.when().precision().compareTo(
+                Precision.DAY) >= 0 && !e.when().openStart()).sorted(Comparator.comparingLong(
+                (Event e) -> e.when().start())).toList());
+        for (int i = 0; i + 1 < nearly.size(); i += 2) {
+            Collections.swap(nearly, i, i + 1);
+        }
+        Dataset swapped = new Dataset(dataset.title(), dataset.description(), dataset.sources(), dataset.actors(), nearly,
+                dataset.relations(), dataset.periods(), dataset.extras());
+        MemoryStore expected = memory(swapped);
+        Path file = dir.resolve("nearly.duckdb");
+        StoreWriter.write(file, swapped);
+        try (DuckStore store = DuckStore.open(file)) {
+            TimeWindow all = new TimeWindow(expected.extent().minStart(), expected.extent().maxEnd());
+            for (boolean ascending : new boolean[] {true, false}) {
+                assertEquals(ids(expected.events(new EventQuery(Filter.NONE, all, EventSort.DATE, ascending, 10, 300))),
+                        ids(store.events(new EventQuery(Filter.NONE, all, EventSort.DATE, ascending, 10, 300))));
+            }
+            String actor = swapped.actors().get(3).id();
+            assertEquals(ids(expected.actorEvents(actor, Filter.NONE, 0, 50)), ids(store.actorEvents(actor, Filter.NONE, 0, 50)));
         }
     }
 
