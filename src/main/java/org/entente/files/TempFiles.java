@@ -97,10 +97,12 @@ public final class TempFiles {
 
     /**
      * Deletes the files of runs that are gone, and their entries; entries of runs still going are left
-     * alone. Returns how many files it deleted. Never fails: a file it cannot delete now is tried again
+     * alone; and the database engines killed runs left unpacked ({@link UnpackedLibraries}). Returns how
+     * many of its own files it deleted. Never fails: a file it cannot delete now is tried again
      * by the next run.
      */
     public static int sweep() {
+        UnpackedLibraries.sweep();
         Path ledger = ledger();
         if (!Files.isDirectory(ledger)) {
             return 0;
