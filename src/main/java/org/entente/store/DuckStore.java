@@ -19,6 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.duckdb.DuckDBConnection;
 import org.entente.lanes.LaneMode;
 import org.entente.lanes.Lanes;
@@ -50,6 +57,7 @@ import org.entente.time.EdtfException;
  * runs them side by side.
  */
 public final class DuckStore implements EventStore {
+    private static final long WATCH_MILLIS = 20;
     private static final String ROW = "pos, id, title, when_text, kind, tone, sources";
 
     private final Connection connection;
@@ -57,6 +65,11 @@ public final class DuckStore implements EventStore {
     private final List<Connection> connections = new ArrayList<>();
     private final ThreadLocal<Connection> threadConnection = ThreadLocal.withInitial(this::duplicate);
     private volatile boolean closed;
+    /** The statement each thread is running, so that a watch can cancel it. */
+    private final Map<Thread, PreparedStatement> running = new ConcurrentHashMap<>();
+    /** The threads asking questions that may be dropped, with the test that says when. */
+    private final Map<Thread, BooleanSupplier> watched = new ConcurrentHashMap<>();
+    private ScheduledExecutorService watch;
     private final StoreMeta meta;
     private final StoreLexicon lexicon;
     private final String[] actorNames;
@@ -378,6 +391,11 @@ public final class DuckStore implements EventStore {
     @Override
     public void close() {
         closed = true;
+        synchronized (this) {
+            if (watch != null) {
+                watch.shutdownNow();
+            }
+        }
         synchronized (connections) {
             try {
                 for (Connection duplicate : connections) {
@@ -489,20 +507,71 @@ public final class DuckStore implements EventStore {
         return value[0];
     }
 
+    /**
+     * Runs the question with a watch, every {@value #WATCH_MILLIS} ms, that cancels the thread's query once
+     * {@code cancelled} says so: a superseded question stops within a few tens of milliseconds.
+     */
+    @Override
+    public <T> T unlessCancelled(BooleanSupplier cancelled, Supplier<T> question) {
+        Thread asker = Thread.currentThread();
+        startWatch();
+        watched.put(asker, cancelled);
+        try {
+            return question.get();
+        } finally {
+            watched.remove(asker);
+        }
+    }
+
+    private synchronized void startWatch() {
+        if (watch == null) {
+            watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "store query watch");
+                thread.setDaemon(true);
+                return thread;
+            });
+            watch.scheduleWithFixedDelay(this::cancelOvertaken, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void cancelOvertaken() {
+        watched.forEach((thread, cancelled) -> {
+            PreparedStatement statement = running.get(thread);
+            if (statement != null && cancelled.getAsBoolean()) {
+                try {
+                    statement.cancel();
+                } catch (SQLException | RuntimeException finishedMeanwhile) {
+                    // It ended on its own; nothing is left to stop.
+                }
+            }
+        });
+    }
+
     /** Reads each row of a query's answer, on the thread's connection; a failed query is a damaged or foreign store. */
     void query(Sql sql, RowReader reader) {
+        Thread asker = Thread.currentThread();
+        BooleanSupplier cancelled = watched.getOrDefault(asker, () -> false);
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the question was overtaken");
+        }
         try (PreparedStatement statement = threadConnection.get().prepareStatement(sql.text())) {
             List<Object> parameters = sql.parameters();
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
+            running.put(asker, statement);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     reader.read(rows);
                 }
             }
         } catch (SQLException e) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("the question was overtaken");
+            }
             throw new IllegalStateException("the store could not answer: " + e.getMessage(), e);
+        } finally {
+            running.remove(asker);
         }
     }
 

@@ -2,6 +2,8 @@ package org.entente.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.entente.lanes.LaneMode;
 import org.entente.model.DatasetStats;
 import org.entente.query.Filter;
@@ -65,6 +67,15 @@ public interface EventStore extends AutoCloseable {
 
     /** The event of this id with its citations' sources, if there is one. */
     Optional<EventDetail> event(String id);
+
+    /**
+     * Asks a question that may be dropped half way: a view's background job passes its own "am I overtaken?"
+     * test, and a store whose queries take time stops the one under way soon after it says yes, throwing
+     * {@link java.util.concurrent.CancellationException}. A store in memory simply answers.
+     */
+    default <T> T unlessCancelled(BooleanSupplier cancelled, Supplier<T> question) {
+        return question.get();
+    }
 
     /** Lets go of what the store holds open; a store that holds nothing open does nothing. */
     @Override

@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
@@ -107,6 +112,28 @@ class DuckStoreTest extends EventStoreContract {
             assertEquals(23, store.count(Filter.NONE.withTags(Set.of("tag" + hostile)), all));
             assertEquals(seed.title() + hostile, store.stats().title());
             assertTrue(store.search("drop table", 50).stream().anyMatch(hit -> hit.id().equals(parade.id())));
+        }
+    }
+
+    /** A question overtaken while its query runs stops soon after, instead of running to its end. */
+    @Test
+    void anOvertakenQuestionStopsItsQuery(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("seed.duckdb");
+        StoreWriter.write(target, Seed.load());
+        try (DuckStore store = DuckStore.open(target)) {
+            AtomicBoolean overtaken = new AtomicBoolean();
+            CompletableFuture<Object> asked = CompletableFuture.supplyAsync(() -> store.unlessCancelled(overtaken::get, () -> {
+                store.query(new Sql("SELECT count(*) FROM range(100000000000)"), row -> { });
+                return "answered";
+            }));
+            Thread.sleep(300);
+            assertFalse(asked.isDone(), "a query of a hundred billion rows is still running");
+            long overtakenAt = System.nanoTime();
+            overtaken.set(true);
+            ExecutionException stopped = assertThrows(ExecutionException.class, () -> asked.get(10, TimeUnit.SECONDS));
+            assertTrue(stopped.getCause() instanceof CancellationException, stopped::toString);
+            assertTrue(System.nanoTime() - overtakenAt < TimeUnit.SECONDS.toNanos(2), "stopped within two seconds");
+            assertEquals(23, store.extent().events(), "and the store still answers");
         }
     }
 
