@@ -19,8 +19,8 @@ import org.entente.time.When;
  * Writes events as rows of the staging table, each with its citations in a table of their own, and works
  * out in memory what filters will ask of each: its actors' countries and kinds (as {@link EventCountries}
  * and {@link org.entente.query.Filter} count them), and how many sources it cites. An event naming an actor
- * not given yet is marked late instead. It also notes how far the events are from time order, and whether
- * any claim is graded weak.
+ * not given yet is marked late instead. An event starting more than a month before one given earlier is
+ * marked early: the build sorts those apart. It also notes whether any claim is graded weak.
  */
 final class EventRowWriter {
     /** Events a chunk file holds: some 500 MB of JSON. */
@@ -40,9 +40,9 @@ final class EventRowWriter {
     private StagingChunks.Chunk rows;
     private StagingChunks.Chunk citations;
     private int count;
-    /** The latest start so far, and how far before it any event has started since: 0 for events in time order. */
+    /** The latest start so far: an event starting well before it is early, and kept apart to be sorted. */
     private long latestStart = Long.MIN_VALUE;
-    private long disorder;
+    private boolean anyEarly;
     private boolean anyLate;
     private boolean anyWeakClaim;
 
@@ -54,15 +54,14 @@ final class EventRowWriter {
 
     void event(Event event) throws IOException {
         long start = event.when().start();
-        if (count > 0 && start != Long.MIN_VALUE) {
-            disorder = Math.max(disorder, latestStart - start);
-        }
+        boolean early = count > 0 && start < latestStart - StoreBuild.NEARLY_IN_ORDER;
+        anyEarly |= early;
         latestStart = Math.max(latestStart, start);
         if (rows == null) {
             rows = chunks.open(StagingTable.EVENTS);
             citations = chunks.open(StagingTable.CITATIONS);
         }
-        row(count, event, rows.generator());
+        row(count, event, early, rows.generator());
         cite(count, event, citations.generator());
         count++;
         if (count % CHUNK == 0) {
@@ -75,9 +74,9 @@ final class EventRowWriter {
         return count;
     }
 
-    /** How far, at most, an event started before one given earlier: how far the events are from time order. */
-    long disorder() {
-        return disorder;
+    /** Whether any event started more than {@link StoreBuild#NEARLY_IN_ORDER} before one given earlier. */
+    boolean anyEarly() {
+        return anyEarly;
     }
 
     boolean anyLate() {
@@ -113,10 +112,11 @@ final class EventRowWriter {
         }
     }
 
-    private void row(int position, Event event, JsonGenerator out) throws IOException {
+    private void row(int position, Event event, boolean early, JsonGenerator out) throws IOException {
         When when = event.when();
         out.writeStartObject();
         out.writeNumberField("file_pos", position);
+        out.writeBooleanField("early", early);
         out.writeStringField("id", event.id());
         out.writeNumberField("id_hash", IdHash.of(event.id()));
         out.writeStringField("title", event.title());

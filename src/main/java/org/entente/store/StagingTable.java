@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  */
 record StagingTable(String name, Map<String, String> columns) {
     static final StagingTable EVENTS = new StagingTable("in_events", ordered(
-            "file_pos", "INTEGER", "id", "VARCHAR", "id_hash", "BIGINT", "title", "VARCHAR", "when_text", "VARCHAR",
+            "file_pos", "INTEGER", "early", "BOOLEAN", "id", "VARCHAR", "id_hash", "BIGINT", "title", "VARCHAR", "when_text", "VARCHAR",
             "start_ms", "BIGINT", "end_ms", "BIGINT", "flags", "TINYINT", "precision", "TINYINT", "kind", "INTEGER",
             "band", "TINYINT", "summary", "VARCHAR", "place", "VARCHAR", "place_country", "INTEGER", "lat", "DOUBLE",
             "lon", "DOUBLE", "tone", "DOUBLE", "detail", "VARCHAR", "actors", "INTEGER[]", "roles", "INTEGER[]",

@@ -37,9 +37,10 @@ final class StoreBuild {
     /** Spans up to a leap year are "short": a window's run starts at most this far before it. */
     static final long MAX_SHORT_SPAN = 366L * 86_400_000L;
     /**
-     * Events that come at most a month out of time order (a generator's or a feed's, where a month's date
+     * Events come in time order but for a month at most (a generator's or a feed's, where a month's date
      * starts on its first day) are kept as they came: each block's bounds then widen by a month at most, so
-     * that windows still read only the blocks that hold them, and the build spares a sort of every row,
+     * that windows still read only the blocks that hold them. Those starting earlier than that (a year's
+     * date, a file in another order) go to a table of their own, sorted: the build never sorts every row,
      * which at a hundred million events needs as much disk again as the store.
      */
     static final long NEARLY_IN_ORDER = 31L * 86_400_000L;
@@ -67,26 +68,21 @@ final class StoreBuild {
         }
         execute("ATTACH " + literal(target.toString()) + " AS out");
         long shortSpan = shortSpan();
-        boolean inOrder = input.disorder() <= NEARLY_IN_ORDER;
-        phases.accept(inOrder ? "writing the events" : "sorting the events by time");
+        phases.accept(input.anyEarly() ? "sorting the events that came out of order" : "writing the events");
         String month = """
                 CASE WHEN (flags & 3) = 0 AND end_ms > start_ms
                     AND date_trunc('month', epoch_ms(start_ms)) = date_trunc('month', epoch_ms(end_ms - 1))
                 THEN ((year(epoch_ms(start_ms)) - 1970) * 12 + month(epoch_ms(start_ms)) - 1)::INTEGER END AS month
                 """;
-        execute(inOrder
-                ? """
-                  CREATE TABLE out.events AS SELECT file_pos AS pos, * EXCLUDE (late), %s FROM in_events;
-                  CREATE TABLE out.citations AS SELECT file_pos AS pos, ord, source, quote, claimed, credibility
-                      FROM in_citations;
-                  """.formatted(month)
-                : """
-                  CREATE TABLE out.events AS SELECT
-                      (row_number() OVER (ORDER BY start_ms, end_ms, file_pos) - 1)::INTEGER AS pos, * EXCLUDE (late),
-                      %s FROM in_events ORDER BY pos;
-                  CREATE TABLE out.citations AS SELECT e.pos, c.ord, c.source, c.quote, c.claimed, c.credibility
-                      FROM in_citations c JOIN out.events e USING (file_pos) ORDER BY e.pos, c.ord;
-                  """.formatted(month));
+        execute("""
+                CREATE TABLE out.events_in_order AS SELECT file_pos AS pos, * EXCLUDE (late, early), %1$s
+                    FROM in_events WHERE NOT early;
+                CREATE TABLE out.events_early AS SELECT file_pos AS pos, * EXCLUDE (late, early), %1$s
+                    FROM in_events WHERE early ORDER BY start_ms, end_ms, file_pos;
+                CREATE VIEW out.events AS SELECT * FROM events_in_order UNION ALL SELECT * FROM events_early;
+                CREATE TABLE out.citations AS SELECT file_pos AS pos, ord, source, quote, claimed, credibility
+                    FROM in_citations;
+                """.formatted(month));
         phases.accept("indexing by actor, id and time");
         try (PreparedStatement statement = connection.prepareStatement("""
                 CREATE TABLE out.long_events AS SELECT * FROM out.events

@@ -261,7 +261,7 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
             Path database = folder.resolve(DATABASE);
             new StoreBuild(connection, phases).run(database, new StoreHeader(title, description,
                     RecordJson.extras(extras), relationCitations), new StoreInput(names, actors, withdrawn,
-                    events.disorder(), events.anyLate(), anyGrade));
+                    events.anyEarly(), events.anyLate(), anyGrade));
             connection.close();
             try {
                 Files.move(database, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
