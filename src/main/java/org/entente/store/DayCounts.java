@@ -29,14 +29,12 @@ final class DayCounts {
     private final Map<String, Integer> kinds = new HashMap<>();
     private final int[][] starts;
     private final int[][] ends;
-    private final int bands;
 
     /**
      * Sums the rows; {@code row.day()} is null for an open start. A start on day d counts before the
      * boundary of day d + 1; an end on day d (the first day boundary at or after it) counts by d.
      */
     DayCounts(List<DayRow> rows, int bands) {
-        this.bands = bands;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (DayRow row : rows) {

@@ -87,10 +87,10 @@ public final class DuckStore implements EventStore {
         query(new Sql("SELECT day, kind, band, starts, ends FROM day_counts"), rows -> dayRows.add(new DayCounts.DayRow(
                 (Long) rows.getObject(1), lexicon.kinds().text((Integer) rows.getObject(2)), rows.getInt(3),
                 rows.getInt(4), rows.getInt(5))));
-        days = new DayCounts(dayRows, Strata.of(ColorMode.TONE, meta.stats(), List.of()).size());
         for (ColorMode mode : ColorMode.values()) {
             strata.put(mode, Strata.of(mode, meta.stats(), List.of()));
         }
+        days = new DayCounts(dayRows, strata.get(ColorMode.TONE).size());
         search = new StoreSearch(this::query, StoreMeta.actorRecords(connection));
     }
 
@@ -293,14 +293,12 @@ public final class DuckStore implements EventStore {
         if (window.start() >= window.end() || limit <= 0) {
             return List.of();
         }
-        Months months = filter.isEmpty() ? Months.inside(window) : new Months(0, 0);
+        Months months = monthsCounted(filter, window);
         Sql sql = new Sql("WITH live AS (SELECT x, y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
                 + " count(*) FILTER (WHERE weak) AS weak FROM (SELECT tone, weak,"
                 + " unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p FROM (SELECT tone, weak,"
                 + " list_distinct(actors) AS l");
-        StoreFilter.from(sql, window, meta);
-        StoreFilter.filter(sql, filter, lexicon);
-        outsideMonths(sql, months);
+        uncounted(sql, filter, window, months);
         sql.add(" AND len(actors) > 1)), LATERAL (SELECT p[1] AS x, p[2] AS y) GROUP BY x, y),"
                 + " whole AS (SELECT x, y, n, tone_sum, tone_n, weak FROM pair_months WHERE month >= ? AND month < ?),"
                 + " pairs AS (SELECT x, y, sum(n) AS n, sum(tone_sum) AS tone_sum, sum(tone_n) AS tone_n, sum(weak) AS weak"
@@ -321,8 +319,18 @@ public final class DuckStore implements EventStore {
         return List.copyOf(rows);
     }
 
-    /** Leaves out the events the monthly counts hold: those within one of the window's whole months. */
-    private static void outsideMonths(Sql sql, Months months) {
+    /** The whole months whose monthly counts answer for the window: none when a filter is set. */
+    private static Months monthsCounted(Filter filter, TimeWindow window) {
+        return filter.isEmpty() ? Months.inside(window) : new Months(0, 0);
+    }
+
+    /**
+     * Appends FROM the window's events that pass the filter and that the monthly counts do not hold: those
+     * outside the window's whole {@code months}.
+     */
+    private void uncounted(Sql sql, Filter filter, TimeWindow window, Months months) {
+        StoreFilter.from(sql, window, meta);
+        StoreFilter.filter(sql, filter, lexicon);
         if (!months.isEmpty()) {
             sql.add(" AND (month IS NULL OR month < ? OR month >= ?)", months.first(), months.end());
         }
@@ -333,12 +341,10 @@ public final class DuckStore implements EventStore {
         if (window.start() >= window.end()) {
             return List.of();
         }
-        Months months = filter.isEmpty() ? Months.inside(window) : new Months(0, 0);
+        Months months = monthsCounted(filter, window);
         Sql sql = new Sql("WITH live AS (SELECT c, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n"
                 + " FROM (SELECT countries, tone");
-        StoreFilter.from(sql, window, meta);
-        StoreFilter.filter(sql, filter, lexicon);
-        outsideMonths(sql, months);
+        uncounted(sql, filter, window, months);
         sql.add(") AS w, unnest(w.countries) AS u(c) GROUP BY c),"
                 + " whole AS (SELECT c, n, tone_sum, tone_n FROM country_months WHERE month >= ? AND month < ?)"
                 + " SELECT c, sum(n), sum(tone_sum) / nullif(sum(tone_n), 0) FROM (SELECT * FROM live UNION ALL"

@@ -25,11 +25,6 @@ final class Names {
         return texts.size() - 1;
     }
 
-    /** The text's number, or -1 when it has none. */
-    int find(String text) {
-        return numbers.getOrDefault(text, -1);
-    }
-
     String text(int number) {
         return texts.get(number);
     }

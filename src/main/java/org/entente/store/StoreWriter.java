@@ -294,7 +294,7 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
         }
     }
 
-    static void closeQuietly(DuckDBAppender appender) {
+    private static void closeQuietly(DuckDBAppender appender) {
         try {
             appender.close();
         } catch (SQLException | RuntimeException alreadyClosedOrBroken) {
