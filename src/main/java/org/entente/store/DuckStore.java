@@ -29,7 +29,9 @@ import java.util.function.Supplier;
 import org.duckdb.DuckDBConnection;
 import org.entente.lanes.LaneMode;
 import org.entente.lanes.Lanes;
+import org.entente.model.Actor;
 import org.entente.model.Citation;
+import org.entente.model.Dataset;
 import org.entente.model.DatasetStats;
 import org.entente.model.Event;
 import org.entente.model.Location;
@@ -76,6 +78,8 @@ public final class DuckStore implements EventStore {
     private final DayCounts days;
     private final Map<ColorMode, Strata> strata = new EnumMap<>(ColorMode.class);
     private final StoreSearch search;
+    private final List<Actor> actors;
+    private final WindowRecords records;
 
     private DuckStore(Connection connection) throws SQLException, IOException {
         this.connection = connection;
@@ -91,7 +95,9 @@ public final class DuckStore implements EventStore {
             strata.put(mode, Strata.of(mode, meta.stats(), List.of()));
         }
         days = new DayCounts(dayRows, strata.get(ColorMode.TONE).size());
-        search = new StoreSearch(this::query, StoreMeta.actorRecords(connection));
+        actors = StoreMeta.actorRecords(connection);
+        search = new StoreSearch(this::query, actors);
+        records = new WindowRecords(this, meta);
     }
 
     /** Whether a file is a DuckDB database, as stores are: its header says "DUCK" at byte 8. */
@@ -395,6 +401,11 @@ public final class DuckStore implements EventStore {
     }
 
     @Override
+    public Optional<Dataset> records(TimeWindow window, int limit) {
+        return records.read(window, limit, actors);
+    }
+
+    @Override
     public void close() {
         closed = true;
         synchronized (this) {
@@ -457,7 +468,7 @@ public final class DuckStore implements EventStore {
     }
 
     /** The event of a row of {@link #event(String)}'s query, without its citations. */
-    private Event event(ResultSet r) throws SQLException {
+    Event event(ResultSet r) throws SQLException {
         double lat = r.getDouble(9);
         boolean noLat = r.wasNull();
         double lon = r.getDouble(10);
@@ -494,7 +505,7 @@ public final class DuckStore implements EventStore {
         return numbers;
     }
 
-    private static Source source(ResultSet r) throws SQLException {
+    static Source source(ResultSet r) throws SQLException {
         String published = r.getString(4);
         int reliability = r.getInt(6);
         boolean noReliability = r.wasNull();
