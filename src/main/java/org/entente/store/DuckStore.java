@@ -31,7 +31,6 @@ import org.entente.lanes.LaneMode;
 import org.entente.lanes.Lanes;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
-import org.entente.model.Dataset;
 import org.entente.model.DatasetStats;
 import org.entente.model.Event;
 import org.entente.model.Location;
@@ -60,6 +59,7 @@ import org.entente.time.EdtfException;
  */
 public final class DuckStore implements EventStore {
     private static final long WATCH_MILLIS = 20;
+    private static final long CLOSE_WAIT_SECONDS = 5;
     private static final String ROW = "pos, id, title, when_text, kind, tone, sources";
 
     private final Connection connection;
@@ -79,7 +79,7 @@ public final class DuckStore implements EventStore {
     private final Map<ColorMode, Strata> strata = new EnumMap<>(ColorMode.class);
     private final StoreSearch search;
     private final List<Actor> actors;
-    private final WindowRecords records;
+    private final StoreRecords records;
 
     private DuckStore(Connection connection) throws SQLException, IOException {
         this.connection = connection;
@@ -97,7 +97,7 @@ public final class DuckStore implements EventStore {
         days = new DayCounts(dayRows, strata.get(ColorMode.TONE).size());
         actors = StoreMeta.actorRecords(connection);
         search = new StoreSearch(this::query, actors);
-        records = new WindowRecords(this, meta);
+        records = new StoreRecords(this, meta);
     }
 
     /** Whether a file is a DuckDB database, as stores are: its header says "DUCK" at byte 8. */
@@ -401,16 +401,30 @@ public final class DuckStore implements EventStore {
     }
 
     @Override
-    public Optional<Dataset> records(TimeWindow window, int limit) {
+    public Records records(TimeWindow window, int limit) {
         return records.read(window, limit, actors);
     }
 
+    /**
+     * Stops the questions under way on other threads and waits (a few seconds at most) until they have let
+     * go of their connections: closing a connection that a query still runs on is not safe in the engine.
+     */
     @Override
     public void close() {
         closed = true;
         synchronized (this) {
             if (watch != null) {
                 watch.shutdownNow();
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CLOSE_WAIT_SECONDS);
+        while (!running.isEmpty() && System.nanoTime() < deadline) {
+            running.values().forEach(DuckStore::cancel);
+            try {
+                Thread.sleep(WATCH_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
         synchronized (connections) {
@@ -555,20 +569,24 @@ public final class DuckStore implements EventStore {
         watched.forEach((thread, cancelled) -> {
             PreparedStatement statement = running.get(thread);
             if (statement != null && cancelled.getAsBoolean()) {
-                try {
-                    statement.cancel();
-                } catch (SQLException | RuntimeException finishedMeanwhile) {
-                    // It ended on its own; nothing is left to stop.
-                }
+                cancel(statement);
             }
         });
+    }
+
+    private static void cancel(PreparedStatement statement) {
+        try {
+            statement.cancel();
+        } catch (SQLException | RuntimeException finishedMeanwhile) {
+            // It ended on its own; nothing is left to stop.
+        }
     }
 
     /** Reads each row of a query's answer, on the thread's connection; a failed query is a damaged or foreign store. */
     void query(Sql sql, RowReader reader) {
         Thread asker = Thread.currentThread();
-        BooleanSupplier cancelled = watched.getOrDefault(asker, () -> false);
-        if (cancelled.getAsBoolean()) {
+        BooleanSupplier cancelled = watched.getOrDefault(asker, () -> closed);
+        if (closed || cancelled.getAsBoolean()) {
             throw new CancellationException("the question was overtaken");
         }
         try (PreparedStatement statement = threadConnection.get().prepareStatement(sql.text())) {
@@ -583,7 +601,7 @@ public final class DuckStore implements EventStore {
                 }
             }
         } catch (SQLException e) {
-            if (cancelled.getAsBoolean()) {
+            if (closed || cancelled.getAsBoolean()) {
                 throw new CancellationException("the question was overtaken");
             }
             throw new IllegalStateException("the store could not answer: " + e.getMessage(), e);

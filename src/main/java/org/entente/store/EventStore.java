@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.entente.lanes.LaneMode;
-import org.entente.model.Dataset;
 import org.entente.model.DatasetStats;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
@@ -81,10 +80,10 @@ public interface EventStore extends AutoCloseable {
 
     /**
      * The window's events in full, with the actors they name, the sources they cite, the relations among
-     * those actors and the dataset's periods: a dataset every view can show record by record. Empty when
-     * more than {@code limit} events fall in the window, which the views then show as counts.
+     * those actors and the dataset's periods: a dataset every view can show record by record. None of its
+     * events when more than {@code limit} fall in the window, which the views then show as counts.
      */
-    Optional<Dataset> records(TimeWindow window, int limit);
+    Records records(TimeWindow window, int limit);
 
     /** Lets go of what the store holds open; a store that holds nothing open does nothing. */
     @Override

@@ -145,11 +145,13 @@ public final class MemoryStore implements EventStore {
 
     /** The window's events in the dataset's order, and what they name, from the dataset's own records. */
     @Override
-    public Optional<Dataset> records(TimeWindow window, int limit) {
-        if (count(Filter.NONE, window) > limit) {
-            return Optional.empty();
-        }
+    public Records records(TimeWindow window, int limit) {
         Dataset dataset = data.dataset();
+        int count = count(Filter.NONE, window);
+        if (count > limit) {
+            return new Records(new Dataset(dataset.title(), dataset.description(), List.of(), List.of(), List.of(),
+                    List.of(), dataset.periods(), dataset.extras()), count, false);
+        }
         int[] positions = passing(Filter.NONE, window);
         Arrays.sort(positions);
         List<Event> events = new ArrayList<>(positions.length);
@@ -161,11 +163,11 @@ public final class MemoryStore implements EventStore {
             event.participants().forEach(p -> named.add(p.actor()));
             event.citations().forEach(c -> cited.add(c.source()));
         }
-        return Optional.of(new Dataset(dataset.title(), dataset.description(),
+        return new Records(new Dataset(dataset.title(), dataset.description(),
                 cited.stream().flatMap(id -> dataset.source(id).stream()).toList(),
                 named.stream().flatMap(id -> dataset.actor(id).stream()).toList(), events,
                 dataset.relations().stream().filter(r -> named.contains(r.from()) && named.contains(r.to())).toList(),
-                dataset.periods(), dataset.extras()));
+                dataset.periods(), dataset.extras()), count, true);
     }
 
     /** Nothing is held open: the dataset is the caller's, and the indexes are garbage once the store is. */

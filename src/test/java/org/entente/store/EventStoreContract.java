@@ -240,7 +240,10 @@ abstract class EventStoreContract {
     @Test
     void aWindowsRecordsComeWholeWithWhatTheyName() {
         int inSeptember = seed.count(Filter.NONE, SEPTEMBER_2025);
-        Dataset september = seed.records(SEPTEMBER_2025, inSeptember).orElseThrow();
+        Records records = seed.records(SEPTEMBER_2025, inSeptember);
+        assertTrue(records.whole());
+        assertEquals(inSeptember, records.events());
+        Dataset september = records.dataset();
         assertEquals(inSeptember, september.events().size());
         assertEquals(seed.event(BEIJING_PARADE).orElseThrow().event(), september.event(BEIJING_PARADE).orElseThrow());
         assertTrue(september.event(PYONGYANG_PARADE).isEmpty());
@@ -248,12 +251,17 @@ abstract class EventStoreContract {
             event.participants().forEach(p -> assertTrue(september.actor(p.actor()).isPresent(), p.actor()));
             event.citations().forEach(c -> assertTrue(september.source(c.source()).isPresent(), c.source()));
         }
-        assertTrue(seed.records(SEPTEMBER_2025, inSeptember - 1).isEmpty(), "one event more than the limit");
+        Records tooMany = seed.records(SEPTEMBER_2025, inSeptember - 1);
+        assertFalse(tooMany.whole(), "one event more than the limit");
+        assertEquals(inSeptember, tooMany.events());
+        assertTrue(tooMany.dataset().events().isEmpty());
+        assertEquals(september.title(), tooMany.dataset().title());
+        assertFalse(september.title().isBlank());
         TimeWindow window = wholeExtent(generated);
         TimeWindow half = new TimeWindow(window.start(), window.start() + window.span() / 2);
-        Dataset records = generated.records(half, EVERY_ROW).orElseThrow();
+        Dataset firstHalf = generated.records(half, EVERY_ROW).dataset();
         assertEquals(new HashSet<>(ids(generated.events(new EventQuery(Filter.NONE, half, EventSort.DATE, true, 0, EVERY_ROW)))),
-                new HashSet<>(records.events().stream().map(Event::id).toList()));
+                new HashSet<>(firstHalf.events().stream().map(Event::id).toList()));
     }
 
     /** A window holding every event of a dataset without open dates. */

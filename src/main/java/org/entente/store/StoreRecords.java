@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
@@ -25,21 +24,28 @@ import org.entente.query.TimeWindow;
  * by the range of the events' positions, which the engine narrows to a few blocks, the sources by the
  * hashes of their ids.
  */
-final class WindowRecords {
+final class StoreRecords {
     private static final int CHUNK = 1_000;
 
     private final DuckStore store;
     private final StoreMeta meta;
 
-    WindowRecords(DuckStore store, StoreMeta meta) {
+    StoreRecords(DuckStore store, StoreMeta meta) {
         this.store = store;
         this.meta = meta;
     }
 
-    /** The window's records, or nothing when more than {@code limit} events fall in it. */
-    Optional<Dataset> read(TimeWindow window, int limit, List<Actor> actors) {
-        if (store.count(Filter.NONE, window) > limit) {
-            return Optional.empty();
+    /** The window's records, none of its events when more than {@code limit} fall in it. */
+    Records read(TimeWindow window, int limit, List<Actor> actors) {
+        String[] about = new String[2];
+        store.query(new Sql("SELECT title, description FROM meta"), r -> {
+            about[0] = r.getString(1);
+            about[1] = r.getString(2);
+        });
+        int count = store.count(Filter.NONE, window);
+        if (count > limit) {
+            return new Records(new Dataset(about[0], about[1], List.of(), List.of(), List.of(), List.of(), periods(),
+                    Extras.NONE), count, false);
         }
         List<Event> shells = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
@@ -51,27 +57,30 @@ final class WindowRecords {
             positions.add(r.getInt(1));
             shells.add(store.event(r));
         });
-        List<Event> full = withCitations(shells, positions);
+        List<Event> full = withCitations(window, shells, positions);
         Set<String> named = new LinkedHashSet<>();
         full.forEach(e -> e.participants().forEach(p -> named.add(p.actor())));
         List<Actor> cast = actors.stream().filter(a -> named.contains(a.id())).toList();
-        String[] about = new String[2];
-        store.query(new Sql("SELECT title, description FROM meta"), r -> {
-            about[0] = r.getString(1);
-            about[1] = r.getString(2);
-        });
-        return Optional.of(new Dataset(about[0], about[1], cited(full), cast, full, relations(named), periods(), Extras.NONE));
+        return new Records(new Dataset(about[0], about[1], cited(full), cast, full, relations(named), periods(), Extras.NONE),
+                count, true);
     }
 
-    private List<Event> withCitations(List<Event> shells, List<Integer> positions) {
+    /**
+     * The citations of the window's events: those whose position lies between the events' least and
+     * greatest, which the engine narrows to a few blocks, and among them only the window's own, so that
+     * no other event's quotes are read.
+     */
+    private List<Event> withCitations(TimeWindow window, List<Event> shells, List<Integer> positions) {
         if (shells.isEmpty()) {
             return shells;
         }
         Map<Integer, List<Citation>> byPosition = new HashMap<>();
-        int least = positions.get(0);
-        int most = positions.get(positions.size() - 1);
-        store.query(new Sql("SELECT pos, source, quote, claimed, credibility FROM citations WHERE pos BETWEEN ? AND ?"
-                + " ORDER BY pos, ord", least, most), r -> byPosition.computeIfAbsent(r.getInt(1), p -> new ArrayList<>())
+        Sql sql = new Sql("SELECT pos, source, quote, claimed, credibility FROM citations WHERE pos BETWEEN ? AND ?",
+                positions.get(0), positions.get(positions.size() - 1));
+        sql.add(" AND pos IN (SELECT pos FROM ");
+        StoreFilter.rows(sql, window, meta);
+        sql.add(") ORDER BY pos, ord");
+        store.query(sql, r -> byPosition.computeIfAbsent(r.getInt(1), p -> new ArrayList<>())
                 .add(new Citation(r.getString(2), r.getString(3), RecordJson.when(r.getString(4)), r.getInt(5))));
         List<Event> full = new ArrayList<>(shells.size());
         for (int i = 0; i < shells.size(); i++) {
