@@ -223,7 +223,8 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a dataset");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Entente datasets (*.json, *.json.gz)", "*.json", "*.json.gz"),
+                new FileChooser.ExtensionFilter("Entente datasets and stores (*.json, *.json.gz, *.duckdb)", "*.json",
+                        "*.json.gz", "*.duckdb"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(owner());
         if (file != null) {
