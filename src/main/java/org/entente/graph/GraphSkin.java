@@ -2,6 +2,7 @@ package org.entente.graph;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
 import org.entente.network.PeriodComparison;
 import org.entente.state.Selection;
+import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
 
 /**
@@ -39,6 +41,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private final GraphToolbar toolbar;
     private final CompareBar compareBar;
     private final TopActorsPane topActors;
+    /** The placeholder's state while it says that a store's records do not cover the time shown: it covers what was drawn. */
+    private static final PseudoClass COVERING = PseudoClass.getPseudoClass("covering");
     private final Label placeholder = new Label();
     /** Under the count of actors when the limits leave some out: one click shows them all. */
     private final Hyperlink showAll = new Hyperlink("Show all actors");
@@ -87,6 +91,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
         registerChangeListener(state.datasetProperty(), o -> datasetChanged());
         registerChangeListener(state.filterProperty(), o -> rebuildData());
+        registerInvalidationListener(state.recordsComingProperty(), o -> explainWhatShows());
+        registerInvalidationListener(state.graphWindowProperty(), o -> explainWhatShows());
         registerInvalidationListener(state.windowProperty(), o -> windowChanged());
         registerInvalidationListener(state.cursorProperty(), o -> timeChanged());
         registerInvalidationListener(view.timeModeProperty(), o -> timeChanged());
@@ -315,8 +321,11 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         boolean filtered = !getSkinnable().getViewState().getFilter().isEmpty();
         boolean relationsOnly = filtered && scene.edgeCount() > 0 && scene.eventEdges() == 0;
         String time = graph.isComparing() ? "in either period" : "in this time";
-        placeholder.setText(filtered ? "No event matches the filter " + time : "No dealings between actors " + time);
-        placeholder.setVisible(scene.nodeCount() == 0);
+        String notice = StoreLens.notice(getSkinnable().getViewState(), getSkinnable().getViewState().getGraphWindow());
+        placeholder.setText(notice != null ? notice
+                : filtered ? "No event matches the filter " + time : "No dealings between actors " + time);
+        placeholder.setVisible(notice != null || scene.nodeCount() == 0);
+        placeholder.pseudoClassStateChanged(COVERING, notice != null);
         relationsNote.setText(String.format(Locale.ROOT, "No event matches the filter: these %,d ties are explicit "
                 + "relations, which event kinds and tags do not filter", scene.edgeCount()));
         relationsBar.setVisible(relationsOnly);

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
@@ -21,8 +22,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
-import javafx.scene.transform.Affine;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
 import javafx.util.Duration;
 import org.entente.canvas.FrameLoop;
 import org.entente.codes.CountryNames;
@@ -41,6 +42,7 @@ import org.entente.places.MapRequest;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
+import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
 import org.entente.strata.ColorMode;
 import org.entente.timescale.SelectionExtent;
@@ -79,6 +81,8 @@ final class MapSkin extends SkinBase<MapView> {
     private final PauseTransition rest = new PauseTransition(REST);
     private final MapToolbar toolbar;
     private final MapLegend legend = new MapLegend();
+    /** The placeholder's state while it says that a store's records do not cover the time shown: it covers what was drawn. */
+    private static final PseudoClass COVERING = PseudoClass.getPseudoClass("covering");
     private final Label placeholder = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final MapNavigation navigation = new MapNavigation();
@@ -130,7 +134,9 @@ final class MapSkin extends SkinBase<MapView> {
         registerChangeListener(state.datasetProperty(), o -> rebuild());
         registerChangeListener(state.filterProperty(), o -> rebuild());
         registerChangeListener(state.colorModeProperty(), o -> recolour());
+        registerInvalidationListener(state.recordsComingProperty(), o -> explainWhatShows());
         registerInvalidationListener(state.graphWindowProperty(), o -> {
+            explainWhatShows();
             windowMoved = true;
             // Changed by the user's hand in another view (a scrub, a zoom), whose answer comes first: the
             // map draws in the pulse after it, as the graph does, so that its frame does not delay that one.
@@ -224,7 +230,19 @@ final class MapSkin extends SkinBase<MapView> {
         windowMoved = true;
         selectionChanged = true;
         placeholder.setText(built == null ? "Open a dataset to see where its events happened" : "");
+        explainWhatShows();
         invalidate();
+    }
+
+    /** While a store's records do not cover the graph's time, which the map shows, it says so instead. */
+    private void explainWhatShows() {
+        String notice = StoreLens.notice(getSkinnable().getViewState(), getSkinnable().getViewState().getGraphWindow());
+        if (notice != null) {
+            placeholder.setText(notice);
+        } else if (data != null) {
+            placeholder.setText("");
+        }
+        placeholder.pseudoClassStateChanged(COVERING, notice != null);
     }
 
     private void invalidate() {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import org.entente.index.IndexedDataset;
 import org.entente.index.TimeIndex;
@@ -132,6 +133,28 @@ public final class StoreLens {
                     fetched.store().stats()), fetched.covered());
         }
         follow();
+    }
+
+    /**
+     * What a view of the stretch of time {@code shown} says instead of showing it, while a store's records
+     * do not cover it: that they are coming, that the records held are of another time (the graph's time
+     * lies outside the window), or that there are too many to fetch; null when they cover it (and always
+     * for a dataset in memory).
+     */
+    public static String notice(ViewState state, TimeWindow shown) {
+        if (shown == null || state.holdsRecordsOf(shown)) {
+            return null;
+        }
+        if (state.isRecordsComing()) {
+            return "Fetching the events of this time from the store\u2026";
+        }
+        TimeWindow held = state.getRecordsWindow();
+        if (held != null && !shown.covers(held)) {
+            return "The events fetched from the store are those of the timeline's window, and this time lies"
+                    + " outside it: move the cursor into the window";
+        }
+        return String.format(Locale.ROOT, "This time holds more events than the store fetches one by one (%,d):"
+                + " zoom in, or narrow the graph's time, to see them", LIMIT);
     }
 
     private static TimeWindow widened(TimeWindow window) {

@@ -31,6 +31,7 @@ import org.entente.index.IndexedDataset;
 import org.entente.model.Dataset;
 import org.entente.order.EventColumn;
 import org.entente.state.Selection;
+import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
 import org.entente.work.LatestJob;
 import org.entente.work.Workers;
@@ -64,12 +65,14 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         }
     };
     private Node watched;
+    private final Label placeholder = new Label(NO_EVENTS);
+    private static final String NO_EVENTS = "No events in this window";
 
     EventTableSkin(EventTableView view) {
         super(view);
         ViewState state = view.getViewState();
         table.getStyleClass().add("event-table");
-        table.setPlaceholder(new Label("No events in this window"));
+        table.setPlaceholder(placeholder);
         table.setItems(rowList);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -96,6 +99,7 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         settle.setOnFinished(e -> recompute());
         registerChangeListener(state.datasetProperty(), o -> recompute());
         registerChangeListener(state.filterProperty(), o -> recompute());
+        registerInvalidationListener(state.recordsComingProperty(), o -> recompute());
         registerInvalidationListener(state.windowProperty(), o -> settle.playFromStart());
         registerChangeListener(state.selectionProperty(), o -> follow(state.getSelection()));
         registerChangeListener(view.parentProperty(), o -> watchParent());
@@ -112,7 +116,9 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         settle.stop();
         ViewState state = getSkinnable().getViewState();
         IndexedDataset data = state.getDataset();
-        if (data == null) {
+        String notice = StoreLens.notice(state, state.getWindow());
+        placeholder.setText(notice == null ? NO_EVENTS : notice);
+        if (data == null || notice != null) {
             computing.cancel();
             show(TableRows.EMPTY);
             return;

@@ -77,6 +77,10 @@ class StoreLensTest {
             assertTrue(held.contains(row.id()), row.id());
         }
         assertEquals(store.stats(), state.getDataset().stats(), "colours and counts stay the store's");
+        state.setGraphSpan(GraphSpan.WEEK);
+        state.setCursor(week.end() + 400 * DAY);
+        assertTrue(state.holdsRecordsOf(week), "the timeline's window comes first");
+        assertTrue(StoreLens.notice(state, state.getGraphWindow()).contains("outside"), "the graph's time is elsewhere");
     }
 
     @Test
@@ -90,9 +94,15 @@ class StoreLensTest {
         assertTrue(state.getRecordsWindow().covers(graph));
         assertFalse(state.holdsRecordsOf(state.getWindow()));
         assertFalse(state.getDataset().dataset().events().isEmpty());
+        assertNull(StoreLens.notice(state, graph), "the graph shows its time");
+        assertTrue(StoreLens.notice(state, state.getWindow()).contains("more events than the store fetches"),
+                "the table does not show its window, whose records are too many");
         state.setGraphSpan(GraphSpan.FIVE_YEARS);
         assertNull(state.getRecordsWindow(), "five years either side hold too many");
         assertTrue(state.getDataset().dataset().events().isEmpty(), "no part is shown as if it were all");
+        assertTrue(StoreLens.notice(state, state.getGraphWindow()).contains("more events than the store fetches"));
+        state.show(generated);
+        assertNull(StoreLens.notice(state, state.getWindow()), "a dataset in memory shows all its time");
     }
 
     @Test
