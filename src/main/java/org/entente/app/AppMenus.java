@@ -52,6 +52,12 @@ final class AppMenus {
         for (ImportFormat format : ImportFormat.values()) {
             importMenu.getItems().add(item(format.title() + "\u2026", null, () -> window.chooseImport(format)));
         }
+        // Exports too large for memory go into a store on disk, which the app then opens.
+        Menu toStore = new Menu("Into a store (larger than memory)");
+        for (ImportFormat format : ImportFormat.values()) {
+            toStore.getItems().add(item(format.title() + "\u2026", null, () -> window.chooseImportToStore(format)));
+        }
+        importMenu.getItems().addAll(new SeparatorMenuItem(), toStore);
         Menu samples = new Menu("Open sample");
         for (SampleDatasets.Sample sample : SampleDatasets.ALL) {
             samples.getItems().add(item(sample.title(), null,

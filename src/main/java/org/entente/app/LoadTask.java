@@ -31,6 +31,7 @@ import org.entente.query.TimeWindow;
 import org.entente.store.DuckStore;
 import org.entente.store.EventStore;
 import org.entente.store.Extent;
+import org.entente.store.StoreWriter;
 
 /**
  * Loads and indexes a dataset off the UI thread, reporting bytes read as progress. Cancelling stops the
@@ -107,6 +108,12 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
             @Override
             public boolean isCancelled() {
                 return LoadTask.this.isCancelled();
+            }
+
+            @Override
+            public void phase(String what) {
+                updateProgress(-1, 1);
+                updateMessage(origin.name() + ": " + what);
             }
         }, mode);
     }
@@ -202,6 +209,54 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
                 } finally {
                     TempFiles.delete(converted);
                 }
+            }
+        };
+    }
+
+    /**
+     * Files of another format streamed into a new store at {@code out}, which then opens as any store does.
+     * The store is built beside {@code out} and moved there only when complete: a Cancel (checked between
+     * the input's megabytes and between the build's phases) or a failure leaves nothing at {@code out} and
+     * nothing beside it. Rows the importer could not read are warnings among the problems.
+     */
+    public static Origin importedToStore(ImportFormat format, List<Path> inputs, Path out) {
+        return new Origin() {
+            @Override
+            public String name() {
+                return out.getFileName().toString();
+            }
+
+            @Override
+            public Optional<Path> file() {
+                return Optional.of(out);
+            }
+
+            @Override
+            public Outcome load(LoadMonitor monitor, LoadMode mode) throws IOException {
+                ImportReport report;
+                try (StoreWriter writer = StoreWriter.create(out)) {
+                    report = format.importer().convert(inputs, writer, new ImportProgress() {
+                        @Override
+                        public void bytesRead(long done, long total) {
+                            monitor.bytesRead(done, total);
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return monitor.isCancelled();
+                        }
+                    });
+                    writer.finish(phase -> {
+                        if (monitor.isCancelled()) {
+                            throw new LoadCancelledException();
+                        }
+                        monitor.phase(phase);
+                    });
+                } catch (CancellationException e) {
+                    throw new LoadCancelledException();
+                }
+                Outcome opened = openStore(this, out);
+                return new Outcome(this, withImportProblems(opened.result(), report), opened.indexed(), opened.store());
             }
         };
     }

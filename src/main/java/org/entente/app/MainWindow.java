@@ -245,6 +245,37 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * File ▸ Import ▸ Into a store: files of another format streamed into a store the user names, built in
+     * the background with its progress in the status bar; Cancel leaves no store. The store then opens.
+     */
+    void chooseImportToStore(ImportFormat format) {
+        FileChooser inputs = new FileChooser();
+        inputs.setTitle("Import " + format.title() + " into a store");
+        inputs.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(format.title(), format.patterns()),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = inputs.showOpenMultipleDialog(owner());
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        FileChooser target = new FileChooser();
+        target.setTitle("Save the store as");
+        target.setInitialDirectory(files.get(0).getAbsoluteFile().getParentFile());
+        target.setInitialFileName(storeName(files.get(0).getName()));
+        target.getExtensionFilters().add(new FileChooser.ExtensionFilter("Entente stores (*.duckdb)", "*.duckdb"));
+        File out = target.showSaveDialog(owner());
+        if (out != null) {
+            open(LoadTask.importedToStore(format, files.stream().map(File::toPath).toList(), out.toPath()), LoadMode.LENIENT);
+        }
+    }
+
+    /** A store's name from its first input's: "20180101.export.CSV.zip" gives "20180101.duckdb". */
+    static String storeName(String input) {
+        int dot = input.indexOf('.');
+        return (dot > 0 ? input.substring(0, dot) : input) + ".duckdb";
+    }
+
     Window owner() {
         return getScene() == null ? null : getScene().getWindow();
     }

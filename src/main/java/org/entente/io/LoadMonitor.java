@@ -11,4 +11,8 @@ public interface LoadMonitor {
     default boolean isCancelled() {
         return false;
     }
+
+    /** Says what the load does once its input is read, such as building a store's tables. */
+    default void phase(String what) {
+    }
 }

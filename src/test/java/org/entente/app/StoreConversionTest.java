@@ -2,14 +2,20 @@ package org.entente.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.entente.convert.ImportFormat;
+import org.entente.convert.SyntheticGdeltExport;
 import org.entente.io.DatasetLoader;
+import org.entente.io.LoadCancelledException;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadMonitor;
 import org.entente.model.Dataset;
@@ -151,6 +157,49 @@ class StoreConversionTest {
             assertEquals(50, generated.extent().actors());
         }
         assertEquals(List.of(store), files(dir));
+    }
+
+    @Test
+    void fileImportIntoAStoreOpensItAndCancelLeavesNothing(@TempDir Path dir) throws Exception {
+        Path export = dir.resolve("20180101.export.CSV");
+        SyntheticGdeltExport.write(export, 20_000, 5);
+        Path out = dir.resolve(MainWindow.storeName(export.getFileName().toString()));
+        assertEquals(dir.resolve("20180101.duckdb"), out);
+        List<String> phases = new ArrayList<>();
+        LoadTask.Outcome outcome = LoadTask.importedToStore(ImportFormat.GDELT, List.of(export), out)
+                .load(new LoadMonitor() {
+                    @Override
+                    public void phase(String what) {
+                        phases.add(what);
+                    }
+                }, LoadMode.LENIENT);
+        assertTrue(outcome.loaded());
+        try (var store = outcome.store()) {
+            assertTrue(store.extent().events() > 1_000, "events: " + store.extent().events());
+            assertEquals(store.extent().events(), outcome.events());
+        }
+        assertFalse(phases.isEmpty(), "the build's phases are shown");
+        assertEquals(List.of(out, export), files(dir));
+
+        Path cancelled = dir.resolve("cancelled.duckdb");
+        for (boolean duringBuild : new boolean[] {false, true}) {
+            AtomicInteger asked = new AtomicInteger();
+            assertThrows(LoadCancelledException.class, () -> LoadTask.importedToStore(ImportFormat.GDELT, List.of(export),
+                    cancelled).load(new LoadMonitor() {
+                        @Override
+                        public boolean isCancelled() {
+                            return !duringBuild || asked.incrementAndGet() > 1_000_000 || buildStarted;
+                        }
+
+                        private boolean buildStarted;
+
+                        @Override
+                        public void phase(String what) {
+                            buildStarted = true;
+                        }
+                    }, LoadMode.LENIENT));
+            assertEquals(List.of(out, export), files(dir), "a Cancel leaves no store and nothing beside it");
+        }
     }
 
     private static List<Path> files(Path dir) throws IOException {
