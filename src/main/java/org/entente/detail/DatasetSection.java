@@ -33,7 +33,7 @@ final class DatasetSection {
                     + " summaries and quotes are not searched in a store.", StoreLens.LIMIT)));
         }
         box.getChildren().add(Blocks.heading(DetailText.plural(stats.sources(), "source")));
-        if (stats.sources() > d.sources().size()) {
+        if (stats.sources() > d.sources().size() && !d.sources().isEmpty()) {
             box.getChildren().add(Blocks.muted(DetailText.plural(d.sources().size(), "source") + " cited by the events"
                     + " fetched from the store:"));
         }

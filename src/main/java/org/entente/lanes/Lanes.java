@@ -90,7 +90,8 @@ public record Lanes(LaneMode mode, Filter filter, Strata strata, TimeIndex all, 
         return shown;
     }
 
-    static void keysOf(Event event, LaneMode mode, Set<String> into) {
+    /** The keys of the lanes an event belongs to in a grouping, added to {@code into}. */
+    public static void keysOf(Event event, LaneMode mode, Set<String> into) {
         switch (mode) {
             case KIND -> into.add(event.kind() == null ? DatasetStats.NO_KIND : event.kind());
             case TAG -> {

@@ -24,8 +24,11 @@ final class StoreCounts {
     record Question(EventStore store, TimeWindow window, int bins, Filter filter, ColorMode colors) {
     }
 
-    /** The answer to a question, with how many events the window holds in all. */
-    record Answer(Question question, Density density, int events) {
+    /**
+     * The answer to a question, with how many events the window holds in each group (one bin across it,
+     * where each event counts once) and in all.
+     */
+    record Answer(Question question, Density density, int[] groups, int events) {
 
         /**
          * Puts the counts of the answer's bin at instant {@code t} in column {@code column} of
@@ -98,9 +101,17 @@ final class StoreCounts {
     }
 
     private static Answer answer(Question q, BooleanSupplier cancelled) {
-        return q.store().unlessCancelled(cancelled, () -> new Answer(q,
-                q.store().density(DensityRequest.all(q.filter(), q.window(), q.bins(), q.colors())),
-                q.store().count(q.filter(), q.window())));
+        return q.store().unlessCancelled(cancelled, () -> {
+            Density bins = q.store().density(DensityRequest.all(q.filter(), q.window(), q.bins(), q.colors()));
+            int[][] whole = q.store().density(DensityRequest.all(q.filter(), q.window(), 1, q.colors())).counts();
+            int[] groups = new int[whole.length];
+            int events = 0;
+            for (int g = 0; g < whole.length; g++) {
+                groups[g] = whole[g][0];
+                events += groups[g];
+            }
+            return new Answer(q, bins, groups, events);
+        });
     }
 
     /** The latest answer for the window of this store, whatever window it was asked for; null before the first. */

@@ -2,7 +2,6 @@ package org.entente.timeline;
 
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
-import org.entente.lanes.LaneSelection;
 import org.entente.lanes.Lanes;
 import org.entente.model.Dataset;
 import org.entente.query.Comparison;

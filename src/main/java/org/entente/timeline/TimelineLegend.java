@@ -38,21 +38,24 @@ final class TimelineLegend extends FlowPane {
 
     /**
      * Shows the groups of the lanes' strata, counted in the window, and marks the one the filter narrows
-     * to. Entries are built when the strata change and only relabelled as the window moves.
+     * to. Entries are built when the strata change and only relabelled as the window moves. A store's
+     * window drawn as counts passes its counts per group ({@code counted}, null when the lanes count): its
+     * groups are those of the whole store, and those with none in view are out of view.
      */
-    void show(Lanes lanes, TimelinePalette palette, TimeWindow window, Filter filter) {
+    void show(Lanes lanes, TimelinePalette palette, TimeWindow window, Filter filter, int[] counted) {
         Strata shown = lanes.strata();
         if (!shown.equals(strata)) {
             strata = shown;
             build(palette);
         }
-        boolean keyed = shown.sizes().stream().filter(size -> size > 0).count() > 1;
+        boolean keyed = counted != null ? strata.size() > 1 : shown.sizes().stream().filter(size -> size > 0).count() > 1;
         setVisible(keyed);
         setManaged(keyed);
         for (int g = 0; g < entries.size(); g++) {
             Label entry = entries.get(g);
-            int inView = lanes.groups().get(g).countOverlapping(window.start(), window.end());
-            boolean any = strata.sizes().get(g) > 0;
+            int inView = counted != null ? (g < counted.length ? counted[g] : 0)
+                    : lanes.groups().get(g).countOverlapping(window.start(), window.end());
+            boolean any = counted != null || strata.sizes().get(g) > 0;
             entry.setVisible(any);
             entry.setManaged(any);
             String text = String.format(Locale.ROOT, "%s %,d", strata.group(g).label(), inView);

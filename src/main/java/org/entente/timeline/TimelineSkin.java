@@ -21,7 +21,6 @@ import org.entente.index.IndexedDataset;
 import org.entente.lanes.Lane;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
-import org.entente.lanes.LaneSelection;
 import org.entente.lanes.Lanes;
 import org.entente.model.DatasetStats;
 import org.entente.model.Event;
@@ -349,7 +348,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         painter.paint(canvas.getGraphicsContext2D(), frame);
         painter.paintOverlay(overlay, frame);
-        legend.show(lanes, frame.palette(), frame.window(), state.getFilter());
+        legend.show(lanes, frame.palette(), frame.window(), state.getFilter(), countedInView(frame));
         getSkinnable().setAccessibleText(accessibleSummary());
     }
 
@@ -388,6 +387,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 state.getFilter(), colors));
         return new StoreFrame(storeCounts.body(store), storeCounts.overview(store), held,
                 state.isRecordsComing() || !held && !storeCounts.bodyCurrent(), StoreLens.LIMIT);
+    }
+
+    /** A store's counts per group in the window drawn as counts, for the legend; null when the lanes count. */
+    private static int[] countedInView(TimelineFrame frame) {
+        if (!frame.drawsCounts()) {
+            return null;
+        }
+        StoreCounts.Answer body = frame.store().body();
+        return body == null ? new int[0] : body.groups();
     }
 
     /** What the overview strip spans: everything Fit all would show, of a store all its events. */

@@ -12,7 +12,6 @@ import org.entente.bench.LoadedDatasets;
 import org.entente.index.IndexedDataset;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
-import org.entente.lanes.LaneSelection;
 import org.entente.lanes.Lanes;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;

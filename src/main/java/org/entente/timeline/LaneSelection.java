@@ -1,4 +1,4 @@
-package org.entente.lanes;
+package org.entente.timeline;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +9,8 @@ import org.entente.index.IndexedDataset;
 import org.entente.index.IntList;
 import org.entente.index.TimeIndex;
 import org.entente.model.Dataset;
+import org.entente.lanes.Lane;
+import org.entente.lanes.Lanes;
 import org.entente.model.Event;
 import org.entente.state.Selection;
 import org.entente.timescale.SelectionExtent;
@@ -20,7 +22,7 @@ import org.entente.timescale.SelectionExtent;
  *
  * @param byLane the selection's events in each lane that has any, by lane key
  */
-public record LaneSelection(Selection selection, Lanes lanes, Map<String, TimeIndex> byLane) {
+record LaneSelection(Selection selection, Lanes lanes, Map<String, TimeIndex> byLane) {
     public static final LaneSelection NONE = new LaneSelection(Selection.NOTHING, null, Map.of());
 
     public static LaneSelection of(IndexedDataset data, Lanes lanes, Selection selection) {
