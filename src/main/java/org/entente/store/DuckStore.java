@@ -9,16 +9,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.duckdb.DuckDBConnection;
 
 /**
  * A store in an embedded DuckDB file that {@link StoreWriter} wrote, opened read-only and asked as every
  * SQL store is ({@link SqlStore}). Each thread that asks has a connection of its own to the one database
- * ({@link DuckConnections}), so that DuckDB runs the views' queries side by side.
+ * ({@link StoreConnections#perThread}), so that DuckDB runs the views' queries side by side.
  */
 public final class DuckStore extends SqlStore {
 
     private DuckStore(Connection connection) throws SQLException, IOException {
-        super(new DuckConnections(connection), SqlDialect.DUCKDB);
+        super(StoreConnections.perThread(connection, c -> c.unwrap(DuckDBConnection.class).duplicate()), SqlDialect.DUCKDB);
     }
 
     /** Whether a file is a DuckDB database, as stores are: its header says "DUCK" at byte 8. */
@@ -47,11 +48,7 @@ public final class DuckStore extends SqlStore {
         try {
             return new DuckStore(connection);
         } catch (SQLException | IOException | RuntimeException e) {
-            try {
-                connection.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
+            StoreConnections.closeAfter(connection, e);
             throw new IOException(file + ": not an Entente store (" + StoreBuild.FORMAT + "): " + e.getMessage(), e);
         }
     }
