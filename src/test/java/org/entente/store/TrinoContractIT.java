@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.entente.files.TempFiles;
 import org.entente.model.Dataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -23,48 +26,40 @@ import org.junit.jupiter.api.Test;
  * Hive catalog reads each test store's Parquet export: {@code mvn verify -Ptrino}.
  */
 class TrinoContractIT extends EventStoreContract {
-    private TrinoServer server;
-    private int stores;
+    private final List<Path> dirs = new ArrayList<>();
     private String firstSchema;
 
     @Override
     protected EventStore open(Dataset dataset) throws IOException {
+        Path dir = Files.createTempDirectory("trinostore");
+        dirs.add(dir);
+        StoreWriter.write(dir.resolve("store.duckdb"), dataset);
         try {
-            if (server == null) {
-                server = TrinoServer.start();
-            }
-            String schema = "store_" + ++stores;
-            Path dir = Files.createDirectories(server.lake().resolve(schema));
-            StoreWriter.write(dir.resolve("store.duckdb"), dataset);
-            ParquetExport.write(dir.resolve("store.duckdb"), dir.resolve("parquet"));
-            server.load(schema, dir.resolve("parquet"));
+            String schema = TrinoServer.shared().load(dir.resolve("store.duckdb"));
             if (firstSchema == null) {
                 firstSchema = schema;
             }
-            return TrinoStore.connect(where(schema, null));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while the Trino server started", e);
+            return TrinoServer.shared().connect(schema);
         } catch (SQLException e) {
             throw new IOException("could not load the store into Trino: " + e.getMessage(), e);
         }
     }
 
     @AfterAll
-    void stopServer() {
-        if (server != null) {
-            server.close();
+    void deleteFiles() throws IOException {
+        for (Path dir : dirs) {
+            TempFiles.delete(dir);
         }
     }
 
-    private TrinoConnection where(String schema, char[] password) {
-        return new TrinoConnection(server.uri(), "hive", schema, "entente", password);
+    private TrinoConnection where(String schema, char[] password) throws IOException {
+        return new TrinoConnection(TrinoServer.shared().uri(), "hive", schema, "entente", password);
     }
 
     @Test
     void namesTheServerDoesNotHaveAreRefusedInOneLine() {
         IOException catalog = assertThrows(IOException.class, () -> TrinoStore.connect(
-                new TrinoConnection(server.uri(), "nocatalog", firstSchema, "entente", null)));
+                new TrinoConnection(TrinoServer.shared().uri(), "nocatalog", firstSchema, "entente", null)));
         assertTrue(catalog.getMessage().contains("no catalog \"nocatalog\" (it has: hive, system)"), catalog.getMessage());
         IOException schema = assertThrows(IOException.class, () -> TrinoStore.connect(where("no_schema", null)));
         assertTrue(schema.getMessage().contains("no schema \"no_schema\""), schema.getMessage());
@@ -86,7 +81,7 @@ class TrinoContractIT extends EventStoreContract {
     /** A question overtaken while its query runs on the server stops soon after, and the store still answers. */
     @Test
     void anOvertakenQuestionCancelsItsQuery() throws Exception {
-        try (TrinoStore store = TrinoStore.connect(where(firstSchema, null))) {
+        try (TrinoStore store = TrinoServer.shared().connect(firstSchema)) {
             AtomicBoolean overtaken = new AtomicBoolean();
             CompletableFuture<Object> asked = CompletableFuture.supplyAsync(() -> store.unlessCancelled(overtaken::get, () -> {
                 store.query(new Sql("SELECT count(*) FROM UNNEST(sequence(1, 10000)) AS a(x)"

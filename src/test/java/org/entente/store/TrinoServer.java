@@ -30,6 +30,8 @@ final class TrinoServer implements AutoCloseable {
     private final Path work;
     private final int port;
     private final Thread stopAtExit;
+    private int schemas;
+    private static TrinoServer shared;
 
     private TrinoServer(Process process, Path work, int port) {
         this.process = process;
@@ -37,6 +39,19 @@ final class TrinoServer implements AutoCloseable {
         this.port = port;
         this.stopAtExit = new Thread(this::stop, "stop trino");
         Runtime.getRuntime().addShutdownHook(stopAtExit);
+    }
+
+    /** One server for every test of the JVM, started the first time and stopped when the JVM exits. */
+    static synchronized TrinoServer shared() throws IOException {
+        if (shared == null) {
+            try {
+                shared = start();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the Trino server started", e);
+            }
+        }
+        return shared;
     }
 
     /** Starts the server the system properties name and waits until it takes queries. */
@@ -103,11 +118,14 @@ final class TrinoServer implements AutoCloseable {
     }
 
     /**
-     * Makes schema {@code hive.<schema>} hold the tables of a Parquet export that lies at {@code lake()/<folder>}.
+     * Exports a store file to Parquet in the lake and makes a new schema of the catalog {@code hive} hold its
+     * tables; returns the schema's name.
      */
-    void load(String schema, Path export) throws IOException, SQLException {
-        String location = "local:///" + lake().relativize(export.toAbsolutePath());
-        List<String> statements = TrinoTables.statements(export, location);
+    synchronized String load(Path store) throws IOException, SQLException {
+        String schema = "store_" + ++schemas;
+        Path export = lake().resolve(schema);
+        ParquetExport.write(store, export);
+        List<String> statements = TrinoTables.statements(export, "local:///" + schema);
         try (Connection connection = connection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA hive." + schema);
@@ -116,6 +134,12 @@ final class TrinoServer implements AutoCloseable {
             connection.setSchema(schema);
             TrinoTables.create(connection, statements);
         }
+        return schema;
+    }
+
+    /** The store a schema made by {@link #load} holds. */
+    TrinoStore connect(String schema) throws IOException {
+        return TrinoStore.connect(new TrinoConnection(uri(), "hive", schema, "entente", null));
     }
 
     Connection connection() throws SQLException {
