@@ -70,7 +70,7 @@ final class StoreFilter {
     /** Whether a list column of numbers holds any of the numbers. */
     private static void anyOf(Sql sql, String column, Collection<Integer> numbers, SqlDialect dialect) {
         Sql list = integers(numbers, dialect);
-        sql.add(new Sql(" AND " + dialect.overlaps(column, list.text()), list.parameters().toArray()));
+        sql.add(" AND " + dialect.overlaps(column, list.text()), list.parameters().toArray());
     }
 
     /** A list of integers, each a parameter, typed even when it is empty. */

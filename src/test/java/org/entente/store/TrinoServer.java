@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * the loopback interface, run from an unpacked {@code trino-server} tarball on its own Java (25), with a
  * Hive catalog {@code hive} whose file metastore and tables live on the local file system under a folder
  * of the work directory ({@link #lake}). It is stopped by {@link #close} or, failing that, when the JVM
- * that started it exits. The profile {@code trino} passes where the server, its Java and the work
+ * that started it exits, however it exits. The profile {@code trino} passes where the server, its Java and the work
  * directory are as the system properties {@code trino.home}, {@code trino.java} and {@code trino.work}.
  */
 final class TrinoServer implements AutoCloseable {
@@ -90,7 +90,10 @@ final class TrinoServer implements AutoCloseable {
                 "fs.native-local.enabled=true",
                 "local.location=" + lake,
                 ""), StandardCharsets.UTF_8);
-        Process process = new ProcessBuilder(java.toString(), "-Xmx2g", "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
+        // A shell runs the server and stops it when its input ends: when close() ends it, or when this JVM
+        // dies in any way, even killed, since the system then closes the pipe. No server outlives its test.
+        Process process = new ProcessBuilder("sh", "-c", "\"$@\" & server=$!; cat > /dev/null; kill $server; wait $server",
+                "trino", java.toString(), "-Xmx2g", "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
                 "-Djdk.attach.allowAttachSelf=true", "-XX:+EnableDynamicAgentLoading", "-Dfile.encoding=UTF-8",
                 "-Dconfig=" + work.resolve("etc/config.properties"), "-Dlog.levels-file=" + work.resolve("etc/log.properties"),
                 "-cp", home.resolve("lib") + "/*", "io.trino.server.TrinoServer")
@@ -159,14 +162,18 @@ final class TrinoServer implements AutoCloseable {
     }
 
     private void stop() {
-        process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.getOutputStream().close();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
-        } catch (InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            Thread.currentThread().interrupt();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
