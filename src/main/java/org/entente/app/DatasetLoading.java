@@ -30,7 +30,9 @@ public final class DatasetLoading {
         task.setOnSucceeded(e -> {
             finish(task);
             LoadTask.Outcome outcome = task.getValue();
-            if (outcome.loaded()) {
+            if (outcome.store() != null) {
+                state.show(outcome.store(), outcome.indexed().dataset());
+            } else if (outcome.loaded()) {
                 state.show(outcome.indexed());
             }
             onOutcome.accept(outcome);

@@ -18,7 +18,6 @@ import org.entente.convert.ImportReport;
 import org.entente.files.TempFiles;
 import org.entente.index.IndexedDataset;
 import org.entente.io.DatasetLoader;
-import org.entente.store.DuckStore;
 import org.entente.io.LoadCancelledException;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadMonitor;
@@ -26,6 +25,12 @@ import org.entente.io.LoadResult;
 import org.entente.io.MemoryNeed;
 import org.entente.io.Problem;
 import org.entente.io.Severity;
+import org.entente.index.TimeIndex;
+import org.entente.model.Dataset;
+import org.entente.query.TimeWindow;
+import org.entente.store.DuckStore;
+import org.entente.store.EventStore;
+import org.entente.store.Extent;
 
 /**
  * Loads and indexes a dataset off the UI thread, reporting bytes read as progress. Cancelling stops the
@@ -33,14 +38,26 @@ import org.entente.io.Severity;
  */
 public final class LoadTask extends Task<LoadTask.Outcome> {
 
-    /** The loader's verdict, and the indexed dataset when the load produced one. */
-    public record Outcome(Origin origin, LoadResult result, IndexedDataset indexed) {
+    /**
+     * The loader's verdict, and the indexed dataset when the load produced one; for a store, the store
+     * too, and a dataset of its title, description and periods, whose events arrive as the views ask.
+     */
+    public record Outcome(Origin origin, LoadResult result, IndexedDataset indexed, EventStore store) {
+        Outcome(Origin origin, LoadResult result, IndexedDataset indexed) {
+            this(origin, result, indexed, null);
+        }
+
         public String name() {
             return origin.name();
         }
 
         public boolean loaded() {
             return indexed != null;
+        }
+
+        /** How many events the dataset holds, in memory or in its store. */
+        public int events() {
+            return store != null ? store.extent().events() : indexed.dataset().events().size();
         }
     }
 
@@ -109,9 +126,7 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
             @Override
             public Outcome load(LoadMonitor monitor, LoadMode mode) {
                 if (DuckStore.isDatabase(path)) {
-                    return index(this, DatasetLoader.unreadable(path.toString(), "this is a store (a DuckDB database),"
-                            + " which the app does not open yet; `java -jar entente.jar stats " + path.getFileName()
-                            + "` reads its counts"));
+                    return openStore(this, path);
                 }
                 return index(this, new DatasetLoader(mode).load(path, monitor));
             }
@@ -201,6 +216,30 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
         return new LoadResult(loaded.datasetOrNull(), problems, loaded.errorCount(),
                 loaded.warningCount() + report.problems().size(), loaded.skippedRecords());
     }
+
+    /**
+     * Opens a store and reads its head, the records of all of it with none of its events (there are always
+     * too many to ask for at once): a store that does not open is one problem that says why.
+     */
+    private static Outcome openStore(Origin origin, Path path) {
+        DuckStore store;
+        try {
+            store = DuckStore.open(path);
+        } catch (IOException e) {
+            // The store names its file; the problem names it once, before the message.
+            String why = e.getMessage().startsWith(path + ": ") ? e.getMessage().substring(path.toString().length() + 2)
+                    : e.getMessage();
+            return index(origin, DatasetLoader.unreadable(path.toString(), why));
+        }
+        Extent extent = store.extent();
+        long from = Math.floorDiv(extent.minStart(), DAY) * DAY;
+        long to = Math.max(from + DAY, -Math.floorDiv(-extent.maxEnd(), DAY) * DAY);
+        Dataset head = store.records(new TimeWindow(from, to), 0).dataset();
+        LoadResult result = new LoadResult(head, List.of(), 0, 0, 0);
+        return new Outcome(origin, result, new IndexedDataset(head, TimeIndex.of(head.events()), store.stats()), store);
+    }
+
+    private static final long DAY = 86_400_000L;
 
     private static Outcome index(Origin origin, LoadResult result) {
         return new Outcome(origin, result, result.dataset().map(IndexedDataset::of).orElse(null));

@@ -37,9 +37,11 @@ import org.entente.graph.ActorGraphView;
 import org.entente.io.LoadMode;
 import org.entente.map.MapView;
 import org.entente.shortcuts.Shortcut;
+import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
 import org.entente.table.EventTableView;
 import org.entente.timeline.TimelineView;
+import org.entente.work.Workers;
 
 /**
  * The analyst's workspace: menus and a toolbar (history, search, filters) above the timeline, with the
@@ -75,6 +77,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(ViewState state, Preferences preferences) {
         this.state = state;
         this.loading = new DatasetLoading(state, this::showOutcome);
+        new StoreLens(state, Workers.single("entente-records"), Platform::runLater, StoreLens.LIMIT);
         this.recent = new RecentFiles(preferences);
         this.windowPreferences = new WindowPreferences(preferences);
         getStyleClass().add("main-window");
@@ -220,7 +223,8 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a dataset");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Entente datasets (*.json, *.json.gz)", "*.json", "*.json.gz"),
+                new FileChooser.ExtensionFilter("Entente datasets and stores (*.json, *.json.gz, *.duckdb)", "*.json",
+                        "*.json.gz", "*.duckdb"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(owner());
         if (file != null) {
@@ -308,7 +312,7 @@ public final class MainWindow extends BorderPane {
         if (outcome.loaded()) {
             loadedFile.set(outcome.origin().file().orElse(null));
             outcome.origin().file().ifPresent(recent::opened);
-            status.setText("Loaded " + outcome.name() + ": " + Cli.plural(outcome.indexed().dataset().events().size(), "event")
+            status.setText("Loaded " + outcome.name() + ": " + Cli.plural(outcome.events(), "event")
                     + (result.skippedRecords() > 0 ? ", " + Cli.plural(result.skippedRecords(), "record") + " skipped" : ""));
         } else {
             status.setText(outcome.name() + " was not loaded: " + Cli.plural(result.errorCount(), "error"));

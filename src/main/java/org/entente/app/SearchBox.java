@@ -1,7 +1,12 @@
 package org.entente.app;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -15,20 +20,33 @@ import org.entente.search.SearchHit;
 import org.entente.search.SearchIndex;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
+import org.entente.query.TimeWindow;
+import org.entente.store.EventDetail;
+import org.entente.store.EventStore;
 import org.entente.work.LatestJob;
+import org.entente.work.Workers;
 
 /**
  * The one search field: suggestions over actors (names and aliases) and events (titles, summaries and
  * quotes) as the user types, or over tags when what is typed starts with {@code #}, computed off the UI
  * thread; Enter or a suggestion selects the match, or filters by the tag. The index is built once per
  * dataset, in the background, and the field empties when another dataset opens, whose records its text
- * need not name.
+ * need not name. A store answers for itself (actors, tags and words of titles), in the background too; an
+ * event found there is fetched for its date, and the window moves to it so that its records are fetched.
  */
 final class SearchBox extends TextField {
     private final ViewState state;
     private final LatestJob<SearchIndex> indexing = LatestJob.onFxThread("entente-search-index");
-    private volatile SearchIndex index;
+    private final LatestJob<Optional<EventDetail>> finding = LatestJob.onFxThread("entente-search-find");
+    private volatile Searcher searcher;
+    private EventStore searched;
     private AutoCompletionBinding<SearchHit> completion;
+
+    /** Whatever answers the field: the dataset's index, or the store on show. */
+    @FunctionalInterface
+    private interface Searcher {
+        List<SearchHit> search(String text, int limit, BooleanSupplier cancelled);
+    }
 
     SearchBox(ViewState state) {
         this.state = state;
@@ -38,7 +56,7 @@ final class SearchBox extends TextField {
         setTooltip(new Tooltip("Type part of a name, title, summary or quote, or # and a tag; Enter selects the best match"));
         setOnAction(e -> selectBest());
         completion = TextFields.bindAutoCompletion(this, request -> {
-            SearchIndex current = index;
+            Searcher current = searcher;
             return current == null ? List.of()
                     : current.search(request.getUserText(), SuggestionList.MAX_ROWS, request::isCancelled);
         }, new StringConverter<>() {
@@ -60,25 +78,48 @@ final class SearchBox extends TextField {
                 completion.getAutoCompletionPopup().getConverter(), getFont());
         suggestions.addEventFilter(KeyEvent.KEY_PRESSED, this::enterOnSuggestions);
         state.datasetProperty().addListener((obs, old, now) -> {
-            completion.getAutoCompletionPopup().hide();
-            clear();
-            build(now);
+            // A store's window of records changes as the user moves; the search is the store's all along.
+            if (state.getStore() == null || state.getStore() != searched) {
+                completion.getAutoCompletionPopup().hide();
+                clear();
+                build(now);
+            }
         });
         build(state.getDataset());
     }
 
     private void build(IndexedDataset dataset) {
         indexing.cancel();
-        index = null;
-        if (dataset == null) {
-            return;
+        searcher = null;
+        EventStore store = state.getStore();
+        searched = store;
+        if (store != null) {
+            searcher = (text, limit, cancelled) -> askStore(() -> store.unlessCancelled(cancelled, () -> store.search(text, limit)));
+        } else if (dataset != null) {
+            indexing.run(cancelled -> SearchIndex.of(dataset.dataset()), built -> searcher = built::search);
         }
-        indexing.run(cancelled -> SearchIndex.of(dataset.dataset()), built -> index = built);
     }
 
-    /** Enter: the best match for what was typed, found now (the index answers in milliseconds). */
+    /**
+     * The store is asked on one thread of the field's own, whatever thread asks: the suggestions come on a
+     * new thread each time, and a store keeps a connection for every thread that asks it.
+     */
+    private static List<SearchHit> askStore(Callable<List<SearchHit>> question) {
+        try {
+            return STORE_SEARCH.submit(question).get();
+        } catch (ExecutionException overtakenOrFailed) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    private static final ExecutorService STORE_SEARCH = Workers.single("entente-store-search");
+
+    /** Enter: the best match for what was typed, found now (the index answers in milliseconds, a store in a few hundred). */
     private void selectBest() {
-        SearchIndex current = index;
+        Searcher current = searcher;
         if (current == null) {
             return;
         }
@@ -106,10 +147,36 @@ final class SearchBox extends TextField {
         setText(hit.label());
         switch (hit.kind()) {
             case ACTOR -> state.select(Selection.actor(hit.id()));
-            case EVENT -> state.select(Selection.event(hit.id()));
+            case EVENT -> {
+                if (state.getStore() == null) {
+                    state.select(Selection.event(hit.id()));
+                } else {
+                    goToStoredEvent(state.getStore(), hit.id());
+                }
+            }
             case TAG -> state.setFilter(state.getFilter().withTags(Set.of(hit.id())));
         }
     }
+
+    /**
+     * An event of a store is most likely not among the records held: it is fetched for its date, the
+     * window moves to it (narrowed to a few days, so that the store fetches the records around it), and
+     * then it is selected.
+     */
+    private void goToStoredEvent(EventStore store, String id) {
+        finding.run(cancelled -> store.unlessCancelled(cancelled, () -> store.event(id)), found -> found.ifPresent(detail -> {
+            if (state.getStore() != store) {
+                return;
+            }
+            long start = detail.event().when().start();
+            long span = Math.min(state.getWindow().span(), AROUND_A_FOUND_EVENT);
+            state.setWindow(new TimeWindow(start - span / 2, start - span / 2 + span));
+            state.select(Selection.event(id));
+        }));
+    }
+
+    /** The widest window an event found in a store opens in: a few days, whose events a store fetches one by one. */
+    private static final long AROUND_A_FOUND_EVENT = 3 * 86_400_000L;
 
     void focus() {
         requestFocus();
@@ -118,6 +185,6 @@ final class SearchBox extends TextField {
 
     /** Whether the index for the dataset on show is ready, for tests. */
     boolean isReady() {
-        return index != null;
+        return searcher != null;
     }
 }

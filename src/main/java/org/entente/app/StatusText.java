@@ -9,6 +9,7 @@ import org.entente.lanes.Lanes;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
+import org.entente.store.EventStore;
 import org.entente.time.DayFormat;
 import org.entente.work.LatestJob;
 
@@ -17,12 +18,16 @@ import org.entente.work.LatestJob;
  * dates. Counting in view asks a time index of the events that pass the filter, which costs a lookup
  * per frame; that index is built in the background when the filter changes, a scan of every event that
  * a million events would make felt on the UI thread, and until it is ready the count reads "counting…".
+ * A store counts in view by a question in the background on every change of window or filter; the last
+ * count stays until the next arrives.
  */
 final class StatusText {
     private final ViewState state;
     private final Label label = new Label();
     private final LatestJob<TimeIndex> counting = LatestJob.onFxThread("entente-status-count");
+    private final LatestJob<Integer> storeCounting = LatestJob.onFxThread("entente-status-store-count");
     private TimeIndex shown;
+    private String storeInView = "counting\u2026";
 
     StatusText(ViewState state, StatusBar status) {
         this.state = state;
@@ -31,6 +36,7 @@ final class StatusText {
         for (Observable o : new Observable[] {state.datasetProperty(), state.filterProperty()}) {
             o.addListener(x -> index());
         }
+        state.storeProperty().addListener(x -> storeInView = "counting\u2026");
         state.windowProperty().addListener(x -> update());
         index();
     }
@@ -58,9 +64,23 @@ final class StatusText {
             return;
         }
         TimeWindow window = state.getWindow();
+        EventStore store = state.getStore();
+        if (store != null) {
+            Filter filter = state.getFilter();
+            storeCounting.run(cancelled -> store.unlessCancelled(cancelled, () -> store.count(filter, window)), n -> {
+                storeInView = String.format("%,d", n);
+                show(storeInView, store.extent().events(), window);
+            });
+            show(storeInView, store.extent().events(), window);
+            return;
+        }
         String inView = shown == null ? "counting\u2026"
                 : String.format("%,d", shown.countOverlapping(window.start(), window.end()));
-        label.setText(String.format("%s of %,d events in view \u00B7 %s to %s", inView, dataset.dataset().events().size(),
-                DayFormat.day(window.start()), DayFormat.day(window.end() - 1)));
+        show(inView, dataset.dataset().events().size(), window);
+    }
+
+    private void show(String inView, int all, TimeWindow window) {
+        label.setText(String.format("%s of %,d events in view \u00B7 %s to %s", inView, all, DayFormat.day(window.start()),
+                DayFormat.day(window.end() - 1)));
     }
 }

@@ -1,10 +1,12 @@
 package org.entente.detail;
 
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.entente.model.Dataset;
 import org.entente.model.DatasetStats;
 import org.entente.model.Source;
+import org.entente.state.StoreLens;
 
 /** With nothing selected: the dataset itself, what it holds, its sources with their grades, then its description. */
 final class DatasetSection {
@@ -24,7 +26,17 @@ final class DatasetSection {
             {"Relations", Integer.toString(stats.relations())},
             {"Citations", Integer.toString(stats.citations())}}));
         box.getChildren().add(Blocks.muted("Select an event on the timeline, or an actor or a link in the graph, to see what lies behind it."));
-        box.getChildren().add(Blocks.heading(DetailText.plural(d.sources().size(), "source")));
+        if (context.state().getStore() != null) {
+            box.getChildren().add(Blocks.muted(String.format(Locale.ROOT, "Held in a store, too large for memory: the"
+                    + " views fetch the events of the window one by one when it holds %,d or fewer, and draw the"
+                    + " store's counts when it holds more. Search finds actors, tags and words of event titles;"
+                    + " summaries and quotes are not searched in a store.", StoreLens.LIMIT)));
+        }
+        box.getChildren().add(Blocks.heading(DetailText.plural(stats.sources(), "source")));
+        if (stats.sources() > d.sources().size()) {
+            box.getChildren().add(Blocks.muted(DetailText.plural(d.sources().size(), "source") + " cited by the events"
+                    + " fetched from the store:"));
+        }
         for (Source source : d.sources()) {
             box.getChildren().add(SourceBlock.line(source, source.id(), context));
             box.getChildren().add(Blocks.muted("reliability " + DetailText.reliability(source.reliability())));

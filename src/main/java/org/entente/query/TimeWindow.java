@@ -26,6 +26,11 @@ public record TimeWindow(long start, long end) {
         return t >= start && t < end;
     }
 
+    /** Whether the other window lies wholly within this one. */
+    public boolean covers(TimeWindow other) {
+        return other.start >= start && other.end <= end;
+    }
+
     public boolean overlaps(long spanStart, long spanEnd) {
         return spanStart < end && spanEnd > start;
     }

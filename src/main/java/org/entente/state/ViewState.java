@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.Observable;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.entente.index.IndexedDataset;
 import org.entente.index.OpeningWindow;
 import org.entente.index.TimeIndex;
+import org.entente.model.Dataset;
 import org.entente.model.Period;
 import org.entente.network.GraphRange;
 import org.entente.network.GraphSpan;
@@ -20,6 +23,8 @@ import org.entente.network.PeriodComparison;
 import org.entente.query.Comparison;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
+import org.entente.store.EventStore;
+import org.entente.store.Extent;
 import org.entente.strata.ColorMode;
 
 /**
@@ -33,6 +38,9 @@ public final class ViewState {
     private static final double FIT_MARGIN = 0.03;
 
     private final ReadOnlyObjectWrapper<IndexedDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<EventStore> store = new ReadOnlyObjectWrapper<>(this, "store");
+    private final ReadOnlyObjectWrapper<TimeWindow> recordsWindow = new ReadOnlyObjectWrapper<>(this, "recordsWindow");
+    private final ReadOnlyBooleanWrapper recordsComing = new ReadOnlyBooleanWrapper(this, "recordsComing");
     private final ObjectProperty<TimeWindow> window =
             new SimpleObjectProperty<>(this, "window", new TimeWindow(0, DAY));
     private final LongProperty cursor = new SimpleLongProperty(this, "cursor");
@@ -101,19 +109,59 @@ public final class ViewState {
      * afresh because they named the old dataset's records.
      */
     public void show(IndexedDataset shown) {
+        startAfresh(null);
+        recordsWindow.set(null);
+        dataset.set(shown);
+        window.set(OpeningWindow.of(shown.time(), fitAll(shown.time(), shown.dataset().periods())));
+        cursor.set(latestStartIn(shown.time(), window.get()));
+    }
+
+    /**
+     * Shows a store too large to hold in memory: the window opens on all of it, the cursor at its latest
+     * event, and until records arrive ({@link #showRecords}) the dataset on show is {@code head}, the store's
+     * title, description and periods without its events, so that every view draws at once what the
+     * store's counts tell.
+     */
+    public void show(EventStore shown, Dataset head) {
+        startAfresh(shown);
+        Extent extent = shown.extent();
+        recordsWindow.set(null);
+        dataset.set(new IndexedDataset(head, TimeIndex.of(head.events()), shown.stats()));
+        window.set(fitAll(extent));
+        cursor.set(extent.events() == 0 ? window.get().start() : extent.maxEnd());
+    }
+
+    /**
+     * The records of a window of the store on show, in full, as the dataset every view shows one by one;
+     * the window, cursor, selection and filter stay as they are. {@code covered} is the window they are all
+     * the events of, null when they are none (the window on show holds too many to fetch).
+     */
+    public void showRecords(IndexedDataset records, TimeWindow covered) {
+        if (store.get() == null) {
+            throw new IllegalStateException("records are shown only for a store");
+        }
+        recordsWindow.set(covered);
+        dataset.set(records);
+    }
+
+    private void startAfresh(EventStore shown) {
         history.clear();
         selection.set(Selection.NOTHING);
         filter.set(Filter.NONE);
         comparison.set(null);
-        dataset.set(shown);
-        window.set(OpeningWindow.of(shown.time(), fitAll(shown.time(), shown.dataset().periods())));
-        cursor.set(latestStartIn(shown.time(), window.get()));
+        store.set(shown);
     }
 
     /** The start of the latest event starting in the window, where the story is; the window's start if none does. */
     private static long latestStartIn(TimeIndex time, TimeWindow in) {
         int rank = time.lastStartingBefore(in.end());
         return rank >= 0 && in.contains(time.startAt(rank)) ? time.startAt(rank) : in.start();
+    }
+
+    /** The window that shows every event of a store, with a small margin; one day around now for an empty one. */
+    public static TimeWindow fitAll(Extent extent) {
+        return extent.events() == 0 ? fitAll(TimeIndex.of(List.of())) : TimeWindow.around(extent.minStart(),
+                extent.maxEnd(), FIT_MARGIN);
     }
 
     /** The window that shows every event, with a small margin; one day around now for an empty dataset. */
@@ -175,6 +223,50 @@ public final class ViewState {
 
     public IndexedDataset getDataset() {
         return dataset.get();
+    }
+
+    /**
+     * The store whose records the dataset on show holds a window of, or null when the whole dataset is in
+     * memory. Views that can ask a store for counts (the timeline's density, the graph's pairs) ask it for
+     * what lies outside {@link #getRecordsWindow()}.
+     */
+    public ReadOnlyObjectProperty<EventStore> storeProperty() {
+        return store.getReadOnlyProperty();
+    }
+
+    public EventStore getStore() {
+        return store.get();
+    }
+
+    /**
+     * For a store, the stretch of time whose events the dataset on show holds every one of, null while the
+     * window holds more events than are fetched one by one; null for a dataset in memory, which holds them
+     * all ({@link #holdsRecordsOf}).
+     */
+    public ReadOnlyObjectProperty<TimeWindow> recordsWindowProperty() {
+        return recordsWindow.getReadOnlyProperty();
+    }
+
+    public TimeWindow getRecordsWindow() {
+        return recordsWindow.get();
+    }
+
+    /** Whether the dataset on show holds every event of the window, as a dataset in memory always does. */
+    public boolean holdsRecordsOf(TimeWindow shown) {
+        return store.get() == null || recordsWindow.get() != null && recordsWindow.get().covers(shown);
+    }
+
+    /** Whether the store is being asked for the records of a new window, so that views can say finer data is coming. */
+    public ReadOnlyBooleanProperty recordsComingProperty() {
+        return recordsComing.getReadOnlyProperty();
+    }
+
+    public boolean isRecordsComing() {
+        return recordsComing.get();
+    }
+
+    void setRecordsComing(boolean value) {
+        recordsComing.set(value);
     }
 
     public ObjectProperty<TimeWindow> windowProperty() {

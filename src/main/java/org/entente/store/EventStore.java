@@ -28,7 +28,8 @@ import org.entente.search.SearchHit;
  *   <li>{@link #pairs}: the actor graph's edges;</li>
  *   <li>{@link #countries}: the map's shading per country;</li>
  *   <li>{@link #search}: the search field's suggestions;</li>
- *   <li>{@link #event}: an event's section of the detail pane, with its sources.</li>
+ *   <li>{@link #event}: an event's section of the detail pane, with its sources;</li>
+ *   <li>{@link #records}: every view, record by record, once the window holds few enough events.</li>
  * </ul>
  * A window holds the events whose span overlaps it; every query that takes a {@link Filter} counts only
  * the events it passes.
@@ -76,6 +77,13 @@ public interface EventStore extends AutoCloseable {
     default <T> T unlessCancelled(BooleanSupplier cancelled, Supplier<T> question) {
         return question.get();
     }
+
+    /**
+     * The window's events in full, with the actors they name, the sources they cite, the relations among
+     * those actors and the dataset's periods: a dataset every view can show record by record. None of its
+     * events when more than {@code limit} fall in the window, which the views then show as counts.
+     */
+    Records records(TimeWindow window, int limit);
 
     /** Lets go of what the store holds open; a store that holds nothing open does nothing. */
     @Override

@@ -1,8 +1,11 @@
 package org.entente.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.entente.index.ActorEvents;
 import org.entente.index.IndexedDataset;
 import org.entente.index.IntList;
@@ -138,6 +141,33 @@ public final class MemoryStore implements EventStore {
             }
             return new EventDetail(event, cited);
         });
+    }
+
+    /** The window's events in the dataset's order, and what they name, from the dataset's own records. */
+    @Override
+    public Records records(TimeWindow window, int limit) {
+        Dataset dataset = data.dataset();
+        int count = count(Filter.NONE, window);
+        if (count > limit) {
+            return new Records(new Dataset(dataset.title(), dataset.description(), List.of(), List.of(), List.of(),
+                    List.of(), dataset.periods(), dataset.extras()), count, false);
+        }
+        int[] positions = passing(Filter.NONE, window);
+        Arrays.sort(positions);
+        List<Event> events = new ArrayList<>(positions.length);
+        Set<String> named = new LinkedHashSet<>();
+        Set<String> cited = new LinkedHashSet<>();
+        for (int position : positions) {
+            Event event = dataset.events().get(position);
+            events.add(event);
+            event.participants().forEach(p -> named.add(p.actor()));
+            event.citations().forEach(c -> cited.add(c.source()));
+        }
+        return new Records(new Dataset(dataset.title(), dataset.description(),
+                cited.stream().flatMap(id -> dataset.source(id).stream()).toList(),
+                named.stream().flatMap(id -> dataset.actor(id).stream()).toList(), events,
+                dataset.relations().stream().filter(r -> named.contains(r.from()) && named.contains(r.to())).toList(),
+                dataset.periods(), dataset.extras()), count, true);
     }
 
     /** Nothing is held open: the dataset is the caller's, and the indexes are garbage once the store is. */

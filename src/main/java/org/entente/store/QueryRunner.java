@@ -21,6 +21,7 @@ import java.util.function.Supplier;
  */
 final class QueryRunner {
     private static final long WATCH_MILLIS = 20;
+    private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final StoreConnections connections;
     /** The statement each thread is running, so that the watch can cancel it. */
@@ -28,6 +29,7 @@ final class QueryRunner {
     /** The threads asking questions that may be dropped, with the test that says when. */
     private final Map<Thread, BooleanSupplier> watched = new ConcurrentHashMap<>();
     private ScheduledExecutorService watch;
+    private volatile boolean closed;
 
     QueryRunner(StoreConnections connections) {
         this.connections = connections;
@@ -36,8 +38,8 @@ final class QueryRunner {
     /** Reads each row of a query's answer; a failed query is a damaged or foreign store, or a lost server. */
     void query(Sql sql, RowReader reader) {
         Thread asker = Thread.currentThread();
-        BooleanSupplier cancelled = watched.getOrDefault(asker, () -> false);
-        if (cancelled.getAsBoolean()) {
+        BooleanSupplier cancelled = watched.getOrDefault(asker, () -> closed);
+        if (closed || cancelled.getAsBoolean()) {
             throw new CancellationException("the question was overtaken");
         }
         try (PreparedStatement statement = connections.forThisThread().prepareStatement(sql.text())) {
@@ -52,7 +54,7 @@ final class QueryRunner {
                 }
             }
         } catch (SQLException e) {
-            if (cancelled.getAsBoolean()) {
+            if (closed || cancelled.getAsBoolean()) {
                 throw new CancellationException("the question was overtaken");
             }
             throw new IllegalStateException("the store could not answer: " + e.getMessage(), e);
@@ -72,9 +74,26 @@ final class QueryRunner {
         }
     }
 
-    synchronized void close() {
-        if (watch != null) {
-            watch.shutdownNow();
+    /**
+     * Stops the questions under way on other threads and waits (a few seconds at most) until they have let
+     * go of their connections: closing a connection that a query still runs on is not safe in DuckDB.
+     */
+    void close() {
+        closed = true;
+        synchronized (this) {
+            if (watch != null) {
+                watch.shutdownNow();
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CLOSE_WAIT_SECONDS);
+        while (!running.isEmpty() && System.nanoTime() < deadline) {
+            running.values().forEach(QueryRunner::cancel);
+            try {
+                Thread.sleep(WATCH_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
     }
 
@@ -93,12 +112,16 @@ final class QueryRunner {
         watched.forEach((thread, cancelled) -> {
             PreparedStatement statement = running.get(thread);
             if (statement != null && cancelled.getAsBoolean()) {
-                try {
-                    statement.cancel();
-                } catch (SQLException | RuntimeException finishedMeanwhile) {
-                    // It ended on its own; nothing is left to stop.
-                }
+                cancel(statement);
             }
         });
+    }
+
+    private static void cancel(PreparedStatement statement) {
+        try {
+            statement.cancel();
+        } catch (SQLException | RuntimeException finishedMeanwhile) {
+            // It ended on its own; nothing is left to stop.
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.entente.lanes.LaneMode;
 import org.entente.lanes.Lanes;
+import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.DatasetStats;
 import org.entente.model.Event;
@@ -54,6 +55,8 @@ abstract class SqlStore implements EventStore {
     private final DayCounts days;
     private final Map<ColorMode, Strata> strata = new EnumMap<>(ColorMode.class);
     private final StoreSearch search;
+    private final List<Actor> actors;
+    private final StoreRecords records;
 
     SqlStore(StoreConnections connections, SqlDialect dialect) throws SQLException, IOException {
         this.connections = connections;
@@ -72,7 +75,9 @@ abstract class SqlStore implements EventStore {
             strata.put(mode, Strata.of(mode, meta.stats(), List.of()));
         }
         days = new DayCounts(dayRows, strata.get(ColorMode.TONE).size());
-        search = new StoreSearch(this::query, StoreMeta.actorRecords(connection), dialect);
+        actors = StoreMeta.actorRecords(connection);
+        search = new StoreSearch(this::query, actors, dialect);
+        records = new StoreRecords(this, meta);
     }
 
     @Override
@@ -341,6 +346,12 @@ abstract class SqlStore implements EventStore {
     }
 
     @Override
+    public Records records(TimeWindow window, int limit) {
+        return records.read(window, limit, actors);
+    }
+
+    /** Stops the questions under way on other threads before it closes the connections ({@link QueryRunner#close}). */
+    @Override
     public void close() {
         runner.close();
         try {
@@ -372,7 +383,7 @@ abstract class SqlStore implements EventStore {
     }
 
     /** The event of a row of {@link #event(String)}'s query, without its citations. */
-    private Event event(ResultSet r) throws SQLException {
+    Event event(ResultSet r) throws SQLException {
         double lat = r.getDouble(9);
         boolean noLat = r.wasNull();
         double lon = r.getDouble(10);
@@ -409,7 +420,7 @@ abstract class SqlStore implements EventStore {
         return numbers;
     }
 
-    private static Source source(ResultSet r) throws SQLException {
+    static Source source(ResultSet r) throws SQLException {
         String published = r.getString(4);
         int reliability = r.getInt(6);
         boolean noReliability = r.wasNull();

@@ -17,7 +17,7 @@ import org.entente.timescale.TimeScale;
  * own count, so that a selection is never lost in the mass.
  */
 final class DensityStrip {
-    private static final double COLUMN_WIDTH = 3;
+    static final double COLUMN_WIDTH = 3;
     /** Clusters are cut at this width, so that clicking one always zooms in by a useful factor. */
     private static final int MAX_CLUSTER_COLUMNS = 24;
     /** Equal columns in a row that make a plateau, a cluster of its own. */
@@ -50,11 +50,35 @@ final class DensityStrip {
     void paint(GraphicsContext g, TimelineFrame f, TimeScale scale, int lane, double top, double height,
                boolean clickable) {
         Lane shown = f.lanes().lanes().get(lane);
-        int bins = Math.max(1, (int) ((f.width() - f.headerWidth()) / COLUMN_WIDTH));
-        long t0 = f.window().start();
-        long t1 = f.window().end();
+        int bins = columns(f);
         TimeIndex selection = f.selected().in(shown);
-        count(shown, selection, t0, t1, bins);
+        count(shown, selection, f.window().start(), f.window().end(), bins);
+        draw(g, f, scale, lane, shown.index(), selection, top, height, clickable, bins);
+    }
+
+    /**
+     * Draws a store's counts of the window (its events being too many to hold) as one lane of every event,
+     * each column the answer's bin at its middle: an answer for another window, while a newer one comes,
+     * is stretched to this one, and columns it does not reach stay empty.
+     */
+    void paintCounts(GraphicsContext g, TimelineFrame f, TimeScale scale, StoreCounts.Answer answer, double top,
+                     double height) {
+        int bins = columns(f);
+        ensureCapacity(f.lanes().strata().size(), bins);
+        for (int i = 0; i < bins; i++) {
+            long middle = scale.time(i * COLUMN_WIDTH + COLUMN_WIDTH / 2);
+            answer.fill(middle, groupCounts, counts, i);
+        }
+        draw(g, f, scale, -1, null, null, top, height, true, bins);
+    }
+
+    private static int columns(TimelineFrame f) {
+        return Math.max(1, (int) ((f.width() - f.headerWidth()) / COLUMN_WIDTH));
+    }
+
+    /** The columns counted, drawn as stacked bars on a log scale, with clusters to click (for lane -1, a store's counts). */
+    private void draw(GraphicsContext g, TimelineFrame f, TimeScale scale, int lane, TimeIndex index, TimeIndex selection,
+                      double top, double height, boolean clickable, int bins) {
         int max = 1;
         for (int i = 0; i < bins; i++) {
             max = Math.max(max, counts[i]);
@@ -79,14 +103,14 @@ final class DensityStrip {
                 }
             }
             if (clickable && clusterStart >= 0 && (c == 0 || endsCluster(i, clusterStart, bins))) {
-                closeCluster(g, f, scale, lane, shown.index(), clusterStart, c == 0 ? i : i + 1, top, height);
+                closeCluster(g, f, scale, lane, index, clusterStart, c == 0 ? i : i + 1, top, height);
                 clusterStart = -1;
             } else if (c == 0) {
                 clusterStart = -1;
             }
         }
         if (selection != null && clickable) {
-            paintSelectedCount(g, f, selection.countOverlapping(t0, t1), top);
+            paintSelectedCount(g, f, selection.countOverlapping(f.window().start(), f.window().end()), top);
         }
     }
 
@@ -119,14 +143,8 @@ final class DensityStrip {
 
     /** Counts per column: in all, in each group, and of the selection when it has events in the lane. */
     private void count(Lane lane, TimeIndex selection, long t0, long t1, int bins) {
-        if (counts.length < bins) {
-            counts = new int[bins];
-            selected = new int[bins];
-        }
         int groups = lane.groups().size();
-        if (groupCounts.length < groups || groupCounts[0].length < bins) {
-            groupCounts = new int[groups][Math.max(bins, counts.length)];
-        }
+        ensureCapacity(groups, bins);
         lane.index().density(t0, t1, counts, bins);
         for (int gr = 0; gr < groups; gr++) {
             if (!lane.groups().get(gr).isEmpty()) {
@@ -135,6 +153,16 @@ final class DensityStrip {
         }
         if (selection != null) {
             selection.density(t0, t1, selected, bins);
+        }
+    }
+
+    private void ensureCapacity(int groups, int bins) {
+        if (counts.length < bins) {
+            counts = new int[bins];
+            selected = new int[bins];
+        }
+        if (groupCounts.length < groups || groupCounts[0].length < bins) {
+            groupCounts = new int[Math.max(groups, groupCounts.length)][Math.max(bins, counts.length)];
         }
     }
 
@@ -165,7 +193,11 @@ final class DensityStrip {
         }
     }
 
-    /** A run of non-empty columns: clickable, and labelled with its number of events when the label fits. */
+    /**
+     * A run of non-empty columns: clickable, and labelled with its number of events when the label fits and
+     * the events are held ({@code index} is null for a store's counts, where an event spanning several bins
+     * counts in each, so that no sum of them is its number of events).
+     */
     private void closeCluster(GraphicsContext g, TimelineFrame f, TimeScale scale, int lane, TimeIndex index, int from,
                               int to, double top, double height) {
         double x0 = f.headerWidth() + from * COLUMN_WIDTH;
@@ -173,6 +205,9 @@ final class DensityStrip {
         long t0 = scale.time(x0 - f.headerWidth());
         long t1 = scale.time(x1 - f.headerWidth());
         hits.addCluster(x0, top, x1 - x0, height, t0, t1, lane);
+        if (index == null) {
+            return;
+        }
         String count = String.format(Locale.ROOT, "%,d", index.countOverlapping(t0, t1));
         if (fonts.width(count) + 6 <= x1 - x0 && height >= 14) {
             g.setFill(f.palette().text());

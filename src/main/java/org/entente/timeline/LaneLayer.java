@@ -17,11 +17,13 @@ final class LaneLayer {
     private final EventRows events;
     private final DensityStrip density;
     private final LaneHeader header;
+    private final StoreBanner banner;
 
     LaneLayer(TimelineFonts fonts, HitMap hits) {
         this.events = new EventRows(fonts, hits);
         this.density = new DensityStrip(fonts, hits);
         this.header = new LaneHeader(fonts);
+        this.banner = new StoreBanner(fonts);
     }
 
     /**
@@ -29,6 +31,9 @@ final class LaneLayer {
      * the lanes rather than under them.
      */
     void paintBands(GraphicsContext g, TimelineFrame f) {
+        if (f.drawsCounts()) {
+            return;
+        }
         LaneGeometry geometry = f.geometry();
         double bottom = f.bodyTop() + f.bodyHeight();
         g.setFill(f.palette().alternateLane());
@@ -44,6 +49,10 @@ final class LaneLayer {
     }
 
     void paint(GraphicsContext g, TimelineFrame f, TimeScale scale) {
+        if (f.drawsCounts()) {
+            paintCounts(g, f, scale);
+            return;
+        }
         LaneGeometry geometry = f.geometry();
         List<Lane> lanes = f.lanes().lanes();
         double bottom = f.bodyTop() + f.bodyHeight();
@@ -66,5 +75,15 @@ final class LaneLayer {
                 header.paint(g, f, lane, top, geometry.height(i), rows == 0);
             }
         }
+    }
+
+    /** A store's window of too many events: its counts as one lane of every event, under the banner that says so. */
+    private void paintCounts(GraphicsContext g, TimelineFrame f, TimeScale scale) {
+        StoreCounts.Answer body = f.store().body();
+        if (body != null) {
+            double top = f.bodyTop() + StoreBanner.HEIGHT + 4;
+            density.paintCounts(g, f, scale, body, top, Math.max(10, f.bodyHeight() - (top - f.bodyTop()) - 6));
+        }
+        banner.paint(g, f);
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.timeline;
 
+import java.util.Arrays;
 import javafx.scene.canvas.GraphicsContext;
 import org.entente.index.TimeIndex;
 import org.entente.query.TimeWindow;
@@ -14,6 +15,27 @@ final class OverviewLayer {
     private int[] counts = new int[0];
     private TimeIndex countedIndex;
     private TimeWindow countedExtent;
+    /** The groups' counts of a store's answer, which the strip sums into one bar a column. */
+    private int[][] groups = new int[0][0];
+
+    /** A store's counts of its extent, the latest answer stretched to the extent shown; none before the first. */
+    private void storeCounts(TimelineFrame f, TimeWindow extent, int bins) {
+        StoreCounts.Answer answer = f.store().overview();
+        if (counts.length != bins) {
+            counts = new int[bins];
+        }
+        if (answer == null) {
+            Arrays.fill(counts, 0);
+        } else {
+            if (groups.length < answer.density().counts().length || groups.length > 0 && groups[0].length < bins) {
+                groups = new int[answer.density().counts().length][bins];
+            }
+            for (int i = 0; i < bins; i++) {
+                answer.fill(extent.start() + Math.round((i + 0.5) * extent.span() / bins), groups, counts, i);
+            }
+        }
+        countedIndex = null;
+    }
 
     void paint(GraphicsContext g, TimelineFrame f) {
         TimelinePalette p = f.palette();
@@ -26,7 +48,9 @@ final class OverviewLayer {
         TimeWindow extent = f.overviewExtent();
         TimeScale overview = new TimeScale(extent.start(), extent.end(), f.width());
         int bins = Math.max(1, (int) (f.width() / 2));
-        if (countedIndex != f.lanes().all() || !extent.equals(countedExtent) || counts.length != bins) {
+        if (f.store() != null) {
+            storeCounts(f, extent, bins);
+        } else if (countedIndex != f.lanes().all() || !extent.equals(countedExtent) || counts.length != bins) {
             counts = new int[bins];
             f.lanes().all().density(extent.start(), extent.end(), counts);
             countedIndex = f.lanes().all();

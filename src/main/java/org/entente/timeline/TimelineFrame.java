@@ -22,19 +22,25 @@ import org.entente.timescale.TimeScale;
  * @param selected the selection's events in each lane, for lanes drawn as density
  * @param graphWindow the stretch of time the actor graph shows, or null when there is no graph
  * @param comparison  the two periods being compared, or null
+ * @param store       what is drawn of a store, or null for a dataset in memory
  */
 record TimelineFrame(double width, double height, Lanes lanes, LaneGeometry geometry, double scrollY,
                      TimeWindow window, long cursor, Dataset dataset, Selection selection, int hovered,
                      int focused, ColorMode colorMode, TimelinePalette palette, TimeWindow overviewExtent,
                      Precision finest, LaneSelection selected, TimeWindow graphWindow,
-                     Comparison comparison) {
+                     Comparison comparison, StoreFrame store) {
 
     static final double AXIS_HEIGHT = 46;
     static final double OVERVIEW_HEIGHT = 44;
     static final double HEADER_WIDTH = 170;
 
     double headerWidth() {
-        return lanes.mode() == LaneMode.NONE ? 0 : HEADER_WIDTH;
+        return lanes.mode() == LaneMode.NONE || drawsCounts() ? 0 : HEADER_WIDTH;
+    }
+
+    /** Whether the window is drawn from a store's counts, its events being too many to hold. */
+    boolean drawsCounts() {
+        return store != null && !store.recordsHeld();
     }
 
     double bodyTop() {

@@ -178,6 +178,12 @@ final class TimelineInput {
      * listed when they all fall on one day, where zooming could not part them.
      */
     private void openStack(int hit, double screenX, double screenY) {
+        if (skin.hits().clusterLane(hit) < 0) {
+            // A store's counts: its events are not held, so the cluster opens by zooming to its span.
+            long from = skin.hits().clusterFrom(hit);
+            skin.animateTo(new TimeWindow(from, Math.max(skin.hits().clusterTo(hit), from + TimeWindow.MIN_SPAN)));
+            return;
+        }
         Lane lane = skin.lanes().lanes().get(skin.hits().clusterLane(hit));
         StackContents contents = StackContents.of(dataset(), lane.index(), skin.hits().clusterFrom(hit),
                 skin.hits().clusterTo(hit), skin.animationTarget());

@@ -28,7 +28,9 @@ import org.entente.model.Event;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
+import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
+import org.entente.store.EventStore;
 import org.entente.strata.ColorMode;
 import org.entente.timescale.CursorFormat;
 import org.entente.timescale.SelectionExtent;
@@ -54,6 +56,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private static final int LOOK_LIMIT = 50_000;
     /** One thread builds lanes for every timeline, rather than one thread per skin that outlives it. */
     private static final Executor LANE_BUILDER = Workers.single("entente-timeline-lanes");
+    /** Asks a store for counts, apart from the lane builds so that neither waits for the other. */
+    private static final Executor COUNTER = Workers.single("entente-timeline-counts");
 
     private final Canvas canvas = new Canvas();
     /** Above the canvas, transparent: the cursor and the graph's time, which a scrub step moves alone. */
@@ -68,6 +72,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Player player;
     private final LatestJob<Lanes> laneBuilds;
     private final LatestJob<LaneSelection> selectionFinds = new LatestJob<>(LANE_BUILDER, Platform::runLater);
+    private final StoreCounts storeCounts = new StoreCounts(COUNTER, Platform::runLater, this::invalidate);
     private final Runnable redraw = this::paintIfDirty;
     private Scene redrawnIn;
     private final TimelineInput input;
@@ -135,6 +140,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             updateCursorDate();
         });
         registerChangeListener(state.filterProperty(), o -> rebuildLanes());
+        registerChangeListener(state.storeProperty(), o -> {
+            storeCounts.clear();
+            invalidate();
+        });
+        for (Observable o : new Observable[] {state.recordsWindowProperty(), state.recordsComingProperty()}) {
+            registerInvalidationListener(o, x -> invalidate());
+        }
         registerChangeListener(view.laneModeProperty(), o -> rebuildLanes());
         registerChangeListener(view.colorModeProperty(), o -> rebuildLanes());
         registerInvalidationListener(view.getCollapsedLanes(), o -> relayoutLanes());
@@ -352,12 +364,39 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
                 getSkinnable().palette(), overviewExtent(), state.getDataset().stats().finest(),
                 laneSelection.isFor(state.getSelection(), lanes) ? laneSelection : LaneSelection.NONE,
-                state.getGraphWindow(), state.getComparison());
+                state.getGraphWindow(), state.getComparison(), storeFrame());
     }
 
-    /** What the overview strip spans: everything Fit all would show. */
+    /**
+     * What a frame draws of the store on show, null for a dataset in memory. It asks for the counts it
+     * would rather have (the window's only when the records held do not cover it): a question asked
+     * already is not asked again, and the frame draws the latest answers meanwhile.
+     */
+    private StoreFrame storeFrame() {
+        ViewState state = getSkinnable().getViewState();
+        EventStore store = state.getStore();
+        if (store == null) {
+            return null;
+        }
+        boolean held = state.holdsRecordsOf(state.getWindow());
+        ColorMode colors = getSkinnable().getColorMode();
+        if (!held) {
+            storeCounts.askBody(new StoreCounts.Question(store, state.getWindow(),
+                    Math.max(1, (int) (canvas.getWidth() / DensityStrip.COLUMN_WIDTH)), state.getFilter(), colors));
+        }
+        storeCounts.askOverview(new StoreCounts.Question(store, overviewExtent(), Math.max(1, (int) (canvas.getWidth() / 2)),
+                state.getFilter(), colors));
+        return new StoreFrame(storeCounts.body(store), storeCounts.overview(store), held,
+                state.isRecordsComing() || !held && !storeCounts.bodyCurrent(), StoreLens.LIMIT);
+    }
+
+    /** What the overview strip spans: everything Fit all would show, of a store all its events. */
     TimeWindow overviewExtent() {
-        IndexedDataset data = getSkinnable().getViewState().getDataset();
+        ViewState state = getSkinnable().getViewState();
+        if (state.getStore() != null) {
+            return ViewState.fitAll(state.getStore().extent());
+        }
+        IndexedDataset data = state.getDataset();
         return ViewState.fitAll(data.time(), data.dataset().periods());
     }
 
@@ -429,7 +468,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     void fitAll() {
         IndexedDataset data = getSkinnable().getViewState().getDataset();
-        if (data != null) {
+        if (getSkinnable().getViewState().getStore() != null) {
+            animator.animateTo(overviewExtent());
+        } else if (data != null) {
             animator.animateTo(ViewState.fitAll(lanes == null ? data.time() : lanes.all(), data.dataset().periods()));
         }
     }
@@ -495,7 +536,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     double headerWidth() {
-        return lanes == null || lanes.mode() == LaneMode.NONE ? 0 : TimelineFrame.HEADER_WIDTH;
+        ViewState state = getSkinnable().getViewState();
+        boolean counts = state.getStore() != null && !state.holdsRecordsOf(state.getWindow());
+        return lanes == null || lanes.mode() == LaneMode.NONE || counts ? 0 : TimelineFrame.HEADER_WIDTH;
     }
 
     Lanes lanes() {

@@ -117,14 +117,28 @@ class StoreConversionTest {
     }
 
     @Test
-    void theAppSaysAStoreIsAStoreInsteadOfReadingItAsJson(@TempDir Path dir) throws IOException {
+    void theAppOpensAStoreOnItsCountsAndSaysWhyADatabaseIsNotOne(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("seed.duckdb");
         assertEquals(0, CliRun.of("convert", "--from", "entente", Seed.FILE.toString(), "--to", "store", "--out",
                 store.toString()).code());
         LoadTask.Outcome outcome = LoadTask.file(store).load(LoadMonitor.NONE, LoadMode.LENIENT);
-        assertFalse(outcome.loaded());
-        String problem = outcome.result().problems().get(0).format();
-        assertTrue(problem.startsWith(store.toString()) && problem.contains("this is a store"), problem);
+        assertTrue(outcome.loaded());
+        try (var opened = outcome.store()) {
+            assertEquals(23, outcome.events());
+            assertEquals(23, opened.extent().events());
+            assertTrue(outcome.indexed().dataset().events().isEmpty(), "the events come as the views ask");
+            assertEquals(Seed.load().title(), outcome.indexed().dataset().title());
+        }
+        Path other = dir.resolve("other.duckdb");
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:duckdb:" + other);
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE t (x INTEGER)");
+        }
+        LoadTask.Outcome refused = LoadTask.file(other).load(LoadMonitor.NONE, LoadMode.LENIENT);
+        assertFalse(refused.loaded());
+        String problem = refused.result().problems().get(0).format();
+        assertTrue(problem.startsWith(other.toString()) && problem.contains("not an Entente store"), problem);
+        assertEquals(problem.indexOf(other.toString()), problem.lastIndexOf(other.toString()), problem);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.lanes.LaneMode;
 import org.entente.model.Dataset;
+import org.entente.model.Event;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.search.HitKind;
@@ -234,6 +235,33 @@ abstract class EventStoreContract {
         }
         assertEquals(List.of(new LaneRow("all", "All events", generated.extent().events())),
                 generated.lanes(Filter.NONE, LaneMode.NONE));
+    }
+
+    @Test
+    void aWindowsRecordsComeWholeWithWhatTheyName() {
+        int inSeptember = seed.count(Filter.NONE, SEPTEMBER_2025);
+        Records records = seed.records(SEPTEMBER_2025, inSeptember);
+        assertTrue(records.whole());
+        assertEquals(inSeptember, records.events());
+        Dataset september = records.dataset();
+        assertEquals(inSeptember, september.events().size());
+        assertEquals(seed.event(BEIJING_PARADE).orElseThrow().event(), september.event(BEIJING_PARADE).orElseThrow());
+        assertTrue(september.event(PYONGYANG_PARADE).isEmpty());
+        for (Event event : september.events()) {
+            event.participants().forEach(p -> assertTrue(september.actor(p.actor()).isPresent(), p.actor()));
+            event.citations().forEach(c -> assertTrue(september.source(c.source()).isPresent(), c.source()));
+        }
+        Records tooMany = seed.records(SEPTEMBER_2025, inSeptember - 1);
+        assertFalse(tooMany.whole(), "one event more than the limit");
+        assertEquals(inSeptember, tooMany.events());
+        assertTrue(tooMany.dataset().events().isEmpty());
+        assertEquals(september.title(), tooMany.dataset().title());
+        assertFalse(september.title().isBlank());
+        TimeWindow window = wholeExtent(generated);
+        TimeWindow half = new TimeWindow(window.start(), window.start() + window.span() / 2);
+        Dataset firstHalf = generated.records(half, EVERY_ROW).dataset();
+        assertEquals(new HashSet<>(ids(generated.events(new EventQuery(Filter.NONE, half, EventSort.DATE, true, 0, EVERY_ROW)))),
+                new HashSet<>(firstHalf.events().stream().map(Event::id).toList()));
     }
 
     /** A window holding every event of a dataset without open dates. */

@@ -1,0 +1,140 @@
+package org.entente.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.model.Actor;
+import org.entente.model.Citation;
+import org.entente.model.Dataset;
+import org.entente.model.Event;
+import org.entente.model.Extras;
+import org.entente.model.Period;
+import org.entente.model.Relation;
+import org.entente.model.Source;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+
+/**
+ * A window of a {@link SqlStore} read back in full, as a dataset the views can show record by record:
+ * the window's events with their citations, the actors they name, the sources they cite, and the store's
+ * relations among those actors and its periods. It costs what the window holds: the citations are found
+ * by the range of the events' positions, which the engine narrows to a few blocks, the sources by the
+ * hashes of their ids.
+ */
+final class StoreRecords {
+    private static final int CHUNK = 1_000;
+
+    private final SqlStore store;
+    private final StoreMeta meta;
+
+    StoreRecords(SqlStore store, StoreMeta meta) {
+        this.store = store;
+        this.meta = meta;
+    }
+
+    /** The window's records, none of its events when more than {@code limit} fall in it. */
+    Records read(TimeWindow window, int limit, List<Actor> actors) {
+        String[] about = new String[2];
+        store.query(new Sql("SELECT title, description FROM meta"), r -> {
+            about[0] = r.getString(1);
+            about[1] = r.getString(2);
+        });
+        int count = store.count(Filter.NONE, window);
+        if (count > limit) {
+            return new Records(new Dataset(about[0], about[1], List.of(), List.of(), List.of(), List.of(), periods(),
+                    Extras.NONE), count, false);
+        }
+        List<Event> shells = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        Sql sql = new Sql("SELECT pos, id, title, when_text, kind, summary, place, place_country, lat, lon, tone, detail,"
+                + " tags, actors, roles");
+        StoreFilter.from(sql, window, meta);
+        sql.add(" ORDER BY pos");
+        store.query(sql, r -> {
+            positions.add(r.getInt(1));
+            shells.add(store.event(r));
+        });
+        List<Event> full = withCitations(window, shells, positions);
+        Set<String> named = new LinkedHashSet<>();
+        full.forEach(e -> e.participants().forEach(p -> named.add(p.actor())));
+        List<Actor> cast = actors.stream().filter(a -> named.contains(a.id())).toList();
+        return new Records(new Dataset(about[0], about[1], cited(full), cast, full, relations(named), periods(), Extras.NONE),
+                count, true);
+    }
+
+    /**
+     * The citations of the window's events: those whose position lies between the events' least and
+     * greatest, which the engine narrows to a few blocks, and among them only the window's own, so that
+     * no other event's quotes are read.
+     */
+    private List<Event> withCitations(TimeWindow window, List<Event> shells, List<Integer> positions) {
+        if (shells.isEmpty()) {
+            return shells;
+        }
+        Map<Integer, List<Citation>> byPosition = new HashMap<>();
+        Sql sql = new Sql("SELECT pos, source, quote, claimed, credibility FROM citations WHERE pos BETWEEN ? AND ?",
+                positions.get(0), positions.get(positions.size() - 1));
+        sql.add(" AND pos IN (SELECT pos FROM ");
+        StoreFilter.rows(sql, window, meta);
+        sql.add(") ORDER BY pos, ord");
+        store.query(sql, r -> byPosition.computeIfAbsent(r.getInt(1), p -> new ArrayList<>())
+                .add(new Citation(r.getString(2), r.getString(3), RecordJson.when(r.getString(4)), r.getInt(5))));
+        List<Event> full = new ArrayList<>(shells.size());
+        for (int i = 0; i < shells.size(); i++) {
+            Event e = shells.get(i);
+            full.add(new Event(e.id(), e.title(), e.when(), e.kind(), e.summary(), e.location(), e.participants(),
+                    e.tone(), e.codes(), e.tags(), byPosition.getOrDefault(positions.get(i), List.of()), e.extras()));
+        }
+        return full;
+    }
+
+    /** The sources the events cite, looked up by their ids' hashes in chunks that keep each statement small. */
+    private List<Source> cited(List<Event> full) {
+        Set<String> ids = new LinkedHashSet<>();
+        full.forEach(e -> e.citations().forEach(c -> ids.add(c.source())));
+        List<String> wanted = List.copyOf(ids);
+        List<Source> found = new ArrayList<>(wanted.size());
+        for (int from = 0; from < wanted.size(); from += CHUNK) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
+            Set<String> exact = Set.copyOf(chunk);
+            Sql sql = new Sql("SELECT id, title, publisher, published, url, reliability, extras FROM sources WHERE id_hash IN (");
+            sql.values(chunk.stream().map(IdHash::of).toList()).add(")");
+            store.query(sql, r -> {
+                Source source = SqlStore.source(r);
+                if (exact.contains(source.id())) {
+                    found.add(source);
+                }
+            });
+        }
+        return found;
+    }
+
+    /** The store's relations whose two ends are both among the window's actors, as a graph of them shows. */
+    private List<Relation> relations(Set<String> named) {
+        List<Relation> relations = new ArrayList<>();
+        if (meta.stats().relations() == 0) {
+            return relations;
+        }
+        store.query(new Sql("SELECT id, from_actor, to_actor, kind, directed, when_text, tone, summary, citations, extras"
+                + " FROM relations"), r -> {
+                    if (named.contains(r.getString(2)) && named.contains(r.getString(3))) {
+                        double tone = r.getDouble(7);
+                        boolean noTone = r.wasNull();
+                        relations.add(new Relation(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getBoolean(5), RecordJson.when(r.getString(6)), noTone ? Double.NaN : tone,
+                                r.getString(8), RecordJson.citations(r.getString(9)), RecordJson.extras(r.getString(10))));
+                    }
+                });
+        return relations;
+    }
+
+    private List<Period> periods() {
+        List<Period> periods = new ArrayList<>();
+        store.query(new Sql("SELECT id, title, when_text, extras FROM periods"), r -> periods.add(new Period(
+                r.getString(1), r.getString(2), RecordJson.when(r.getString(3)), RecordJson.extras(r.getString(4)))));
+        return periods;
+    }
+}

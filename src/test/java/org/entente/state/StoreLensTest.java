@@ -1,0 +1,128 @@
+package org.entente.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.entente.generate.DatasetGenerator;
+import org.entente.generate.GeneratorOptions;
+import org.entente.index.IndexedDataset;
+import org.entente.io.DatasetLoader;
+import org.entente.io.LoadMode;
+import org.entente.io.LoadMonitor;
+import org.entente.model.Event;
+import org.entente.network.GraphSpan;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+import org.entente.store.EventQuery;
+import org.entente.store.EventRow;
+import org.entente.store.EventSort;
+import org.entente.store.EventStore;
+import org.entente.store.MemoryStore;
+import org.entente.store.Records;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lens as a user meets it through the views: a store opens on counts alone, zooming in to a window of
+ * few enough events brings every one of them in full, a window of too many brings the graph's time
+ * instead, and opening another dataset closes the store. Jobs run at once, so each step's answer is there
+ * when the step returns.
+ */
+class StoreLensTest {
+    private static final int LIMIT = 400;
+    private static final long DAY = 86_400_000L;
+    private static IndexedDataset generated;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DatasetGenerator().write(new GeneratorOptions(4_000, 150, 11), out);
+        generated = IndexedDataset.of(new DatasetLoader(LoadMode.STRICT)
+                .load(new ByteArrayInputStream(out.toByteArray()), "generated.json", -1, LoadMonitor.NONE).dataset().orElseThrow());
+    }
+
+    private static ViewState showing(EventStore store) {
+        ViewState state = new ViewState();
+        new StoreLens(state, Runnable::run, Runnable::run, LIMIT);
+        Records head = store.records(new TimeWindow(store.extent().minStart(), store.extent().maxEnd()), 0);
+        state.show(store, head.dataset());
+        return state;
+    }
+
+    @Test
+    void theWholeStoreIsCountsAndAWindowOfFewEventsComesInFull() {
+        MemoryStore store = new MemoryStore(generated);
+        ViewState state = showing(store);
+        assertFalse(state.holdsRecordsOf(state.getWindow()), "four thousand events are more than the limit");
+        TimeWindow week = weekOf(store);
+        state.setWindow(week);
+        assertTrue(state.holdsRecordsOf(week));
+        assertFalse(state.isRecordsComing());
+        Set<String> held = new HashSet<>(state.getDataset().dataset().events().stream().map(Event::id).toList());
+        int inWeek = store.count(Filter.NONE, week);
+        assertTrue(inWeek > 0);
+        assertTrue(held.size() >= inWeek);
+        for (EventRow row : store.events(new EventQuery(Filter.NONE, week, EventSort.DATE, true, 0, Integer.MAX_VALUE)).rows()) {
+            assertTrue(held.contains(row.id()), row.id());
+        }
+        assertEquals(store.stats(), state.getDataset().stats(), "colours and counts stay the store's");
+    }
+
+    @Test
+    void aWindowOfTooManyBringsTheGraphsTimeAndGivesWayWhenThatIsTooMany() {
+        MemoryStore store = new MemoryStore(generated);
+        ViewState state = showing(store);
+        state.setGraphSpan(GraphSpan.WEEK);
+        state.setCursor(weekOf(store).start() + 3 * DAY);
+        TimeWindow graph = state.getGraphWindow();
+        assertNotNull(state.getRecordsWindow(), "the graph's week is few enough");
+        assertTrue(state.getRecordsWindow().covers(graph));
+        assertFalse(state.holdsRecordsOf(state.getWindow()));
+        assertFalse(state.getDataset().dataset().events().isEmpty());
+        state.setGraphSpan(GraphSpan.FIVE_YEARS);
+        assertNull(state.getRecordsWindow(), "five years either side hold too many");
+        assertTrue(state.getDataset().dataset().events().isEmpty(), "no part is shown as if it were all");
+    }
+
+    @Test
+    void anotherDatasetClosesTheStore() {
+        AtomicInteger closed = new AtomicInteger();
+        MemoryStore memory = new MemoryStore(generated);
+        EventStore store = (EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(),
+                new Class<?>[] {EventStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        closed.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(memory, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        ViewState state = showing(store);
+        state.show(generated);
+        assertEquals(1, closed.get());
+        assertNull(state.getStore());
+        assertTrue(state.holdsRecordsOf(state.getWindow()), "a dataset in memory holds all its events");
+    }
+
+    /** A week in the middle of the store, which holds some of its events but far fewer than the limit. */
+    private static TimeWindow weekOf(EventStore store) {
+        long middle = store.extent().minStart() + (store.extent().maxEnd() - store.extent().minStart()) / 2;
+        long start = Math.floorDiv(middle, DAY) * DAY;
+        TimeWindow week = new TimeWindow(start, start + 7 * DAY);
+        assertTrue(store.count(Filter.NONE, week) * 2 <= LIMIT, "the week holds " + store.count(Filter.NONE, week));
+        return week;
+    }
+}
