@@ -15,11 +15,12 @@ import org.entente.io.Problem;
 import org.entente.model.DatasetStats;
 
 /**
- * The commands that work without a display: {@code validate}, {@code stats}, {@code generate}, {@code convert}
- * and {@code atlas}.
+ * The commands that work without a display: {@code validate}, {@code stats}, {@code generate}, {@code convert},
+ * {@code atlas} and {@code export-parquet}.
  */
 public final class Cli {
-    private static final Set<String> COMMANDS = Set.of("validate", "stats", "generate", "convert", "atlas", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("validate", "stats", "generate", "convert", "atlas", "export-parquet", "help",
+            "--help", "-h");
 
     private Cli() {
     }
@@ -39,6 +40,8 @@ public final class Cli {
             case "generate" -> parsed("generate", GenerateCommand::parse, GenerateCommand::run, rest, out, err);
             case "convert" -> convert(rest, out, err);
             case "atlas" -> parsed("atlas", AtlasCommand::parse, AtlasCommand::run, rest, out, err);
+            case "export-parquet" -> parsed("export-parquet", ExportParquetCommand::parse, ExportParquetCommand::run, rest,
+                    out, err);
             default -> {
                 usage(out);
                 yield 0;
@@ -140,7 +143,10 @@ public final class Cli {
                        java -jar entente.jar atlas WORLD_ATLAS_DIR --out DIR
                                                                convert the world-atlas package's Natural Earth
                                                                countries into the map's countries-110m.atlas and
-                                                               countries-50m.atlas""");
+                                                               countries-50m.atlas
+                       java -jar entente.jar export-parquet STORE.duckdb DIR [--location URI]
+                                                               a store's tables as Parquet for Trino; with --location
+                                                               (where Trino sees DIR), print its CREATE TABLEs""");
         return 2;
     }
 }

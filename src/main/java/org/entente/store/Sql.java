@@ -24,6 +24,13 @@ final class Sql {
         return this;
     }
 
+    /** Appends another part's text and its parameters. */
+    Sql add(Sql part) {
+        text.append(part.text);
+        parameters.addAll(part.parameters);
+        return this;
+    }
+
     /** Appends {@code ?, ?, ...}, one per value: the inside of an IN list or a list literal. */
     Sql values(Collection<?> values) {
         boolean first = true;

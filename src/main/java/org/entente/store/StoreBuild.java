@@ -290,10 +290,10 @@ final class StoreBuild {
     }
 
     /**
-     * A path as an SQL string literal, for ATTACH, which takes no parameters. The path is the writer's own
+     * A path as an SQL string literal, for ATTACH and COPY, which take no parameters. The path is the writer's own
      * folder beside the user's target, and doubling quotes is the whole of SQL's string escaping.
      */
-    private static String literal(String text) {
+    static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 }

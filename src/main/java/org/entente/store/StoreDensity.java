@@ -54,14 +54,15 @@ final class StoreDensity {
      * The start of the query that counts, per kind and band, the events starting in each bin ({@code sb}:
      * 0 for those starting before the window) and the first bin edge at or after their end ({@code eb}:
      * the bin count for those ending after the window); the caller adds the filter and the closing
-     * {@code ) GROUP BY ALL}. The bin of a time is found by division and then checked against the two edges
+     * {@code ) GROUP BY 1, 2, 3, 4}. The bin of a time is found by division and then checked against the two edges
      * around it, computed as the Java side computes them, so that rounding never moves an event.
      */
     static Sql sql(DensityRequest request, StoreMeta meta) {
         TimeWindow window = request.window();
         double width = ((double) window.end() - (double) window.start()) / request.bins();
         Sql sql = new Sql("""
-                WITH q AS (SELECT ?::BIGINT AS a, ?::BIGINT AS b, ?::DOUBLE AS w, ?::BIGINT AS n)
+                WITH q AS (SELECT CAST(? AS BIGINT) AS a, CAST(? AS BIGINT) AS b, CAST(? AS DOUBLE) AS w,
+                    CAST(? AS BIGINT) AS n)
                 SELECT kind, band,
                     CASE WHEN s0 IS NULL THEN 0 ELSE least(n - 1, greatest(0, s0 + CASE
                         WHEN a + round(w * (s0 + 1)) <= start_ms THEN 1 WHEN a + round(w * s0) > start_ms THEN -1
@@ -71,8 +72,8 @@ final class StoreDensity {
                         ELSE 0 END)) END AS eb,
                     count(*) FROM (
                 SELECT kind, band, start_ms, end_ms, a, w, n,
-                    CASE WHEN start_ms < a THEN NULL ELSE floor((start_ms::DOUBLE - a) / w)::BIGINT END AS s0,
-                    CASE WHEN end_ms >= b THEN NULL ELSE ceil((end_ms::DOUBLE - a) / w)::BIGINT END AS e0
+                    CASE WHEN start_ms < a THEN NULL ELSE CAST(floor((CAST(start_ms AS DOUBLE) - a) / w) AS BIGINT) END AS s0,
+                    CASE WHEN end_ms >= b THEN NULL ELSE CAST(ceil((CAST(end_ms AS DOUBLE) - a) / w) AS BIGINT) END AS e0
                 FROM q,\s""", window.start(), window.end(), width, (long) request.bins());
         StoreFilter.rows(sql, window, meta);
         sql.add(" WHERE true");

@@ -39,12 +39,12 @@ final class StoreFilter {
     }
 
     /** Appends {@code AND} and a condition for each part of the filter that is set. */
-    static void filter(Sql sql, Filter filter, StoreLexicon lexicon) {
+    static void filter(Sql sql, Filter filter, StoreLexicon lexicon, SqlDialect dialect) {
         if (!filter.eventKinds().isEmpty()) {
             sql.add(" AND kind IN (").values(lexicon.kinds().numbers(filter.eventKinds())).add(")");
         }
         if (!filter.tags().isEmpty()) {
-            anyOf(sql, "tags", lexicon.tags().numbers(filter.tags()));
+            anyOf(sql, "tags", lexicon.tags().numbers(filter.tags()), dialect);
         }
         if (filter.limitsTone()) {
             sql.add(" AND tone IS NOT NULL AND tone >= ? AND tone <= ?", filter.minTone(), filter.maxTone());
@@ -53,14 +53,14 @@ final class StoreFilter {
             sql.add(" AND start_ms < ? AND end_ms > ?", filter.dateRange().end(), filter.dateRange().start());
         }
         if (!filter.countries().isEmpty()) {
-            anyOf(sql, "countries", lexicon.countries().numbers(filter.countries()));
+            anyOf(sql, "countries", lexicon.countries().numbers(filter.countries()), dialect);
         }
         if (!filter.actorKinds().isEmpty()) {
             int mask = 0;
             for (ActorKind kind : filter.actorKinds()) {
                 mask |= 1 << kind.ordinal();
             }
-            sql.add(" AND (actor_kinds & ?) <> 0", mask);
+            sql.add(" AND " + dialect.bitAnd("actor_kinds", "?") + " <> 0", mask);
         }
         if (filter.minReliability() != null) {
             sql.add(" AND best_reliability <= ?", filter.minReliability().ordinal());
@@ -68,27 +68,36 @@ final class StoreFilter {
     }
 
     /** Whether a list column of numbers holds any of the numbers. */
-    private static void anyOf(Sql sql, String column, Collection<Integer> numbers) {
-        sql.add(" AND list_has_any(" + column + ", [");
+    private static void anyOf(Sql sql, String column, Collection<Integer> numbers, SqlDialect dialect) {
+        Sql list = integers(numbers, dialect);
+        sql.add(" AND " + dialect.overlaps(column, list.text()), list.parameters().toArray());
+    }
+
+    /** A list of integers, each a parameter, typed even when it is empty. */
+    private static Sql integers(Collection<Integer> numbers, SqlDialect dialect) {
+        Sql list = new Sql("CAST(ARRAY[");
         boolean first = true;
         for (Integer number : numbers) {
-            sql.add(first ? "?::INTEGER" : ", ?::INTEGER", number);
+            list.add(first ? "CAST(? AS INTEGER)" : ", CAST(? AS INTEGER)", number);
             first = false;
         }
-        sql.add("])");
+        return list.add("] AS " + dialect.integerList() + ")");
     }
 
     /** Time order: start, end, then the dataset's order, which a store's rows need not be in. */
     static final String BY_TIME = "start_ms, end_ms, pos";
 
     /** Appends the ORDER BY terms of a sort: ties by time, whichever way the column goes. */
-    static void order(Sql sql, EventSort sort, boolean ascending, StoreLexicon lexicon) {
+    static void order(Sql sql, EventSort sort, boolean ascending, StoreLexicon lexicon, SqlDialect dialect) {
         String direction = ascending ? " ASC" : " DESC";
         switch (sort) {
             case DATE -> sql.add(ascending ? BY_TIME : "start_ms DESC, end_ms DESC, pos DESC");
             case TITLE -> sql.add("lower(title)" + direction + ", " + BY_TIME);
-            case KIND -> sql.add("coalesce(list_position([").values(lexicon.kinds().byText())
-                    .add("]::INTEGER[], kind), 0)" + direction + ", " + BY_TIME);
+            case KIND -> {
+                Sql kinds = integers(lexicon.kinds().byText(), dialect);
+                sql.add("coalesce(array_position(" + kinds.text() + ", kind), 0)" + direction + ", " + BY_TIME,
+                        kinds.parameters().toArray());
+            }
             case TONE -> sql.add("tone" + direction + " NULLS LAST, " + BY_TIME);
             case SOURCES -> sql.add("sources" + direction + ", " + BY_TIME);
         }

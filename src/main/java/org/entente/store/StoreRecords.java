@@ -18,7 +18,7 @@ import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 
 /**
- * A window of a {@link DuckStore} read back in full, as a dataset the views can show record by record:
+ * A window of a {@link SqlStore} read back in full, as a dataset the views can show record by record:
  * the window's events with their citations, the actors they name, the sources they cite, and the store's
  * relations among those actors and its periods. It costs what the window holds: the citations are found
  * by the range of the events' positions, which the engine narrows to a few blocks, the sources by the
@@ -27,10 +27,10 @@ import org.entente.query.TimeWindow;
 final class StoreRecords {
     private static final int CHUNK = 1_000;
 
-    private final DuckStore store;
+    private final SqlStore store;
     private final StoreMeta meta;
 
-    StoreRecords(DuckStore store, StoreMeta meta) {
+    StoreRecords(SqlStore store, StoreMeta meta) {
         this.store = store;
         this.meta = meta;
     }
@@ -103,7 +103,7 @@ final class StoreRecords {
             Sql sql = new Sql("SELECT id, title, publisher, published, url, reliability, extras FROM sources WHERE id_hash IN (");
             sql.values(chunk.stream().map(IdHash::of).toList()).add(")");
             store.query(sql, r -> {
-                Source source = DuckStore.source(r);
+                Source source = SqlStore.source(r);
                 if (exact.contains(source.id())) {
                     found.add(source);
                 }

@@ -25,14 +25,16 @@ final class StoreSearch {
 
     /** Asks the store; the store's own lock and error handling come with it. */
     interface Query {
-        void run(Sql sql, DuckStore.RowReader reader);
+        void run(Sql sql, RowReader reader);
     }
 
     private final Query query;
     private final SearchIndex actors;
+    private final SqlDialect dialect;
 
-    StoreSearch(Query query, List<Actor> actors) {
+    StoreSearch(Query query, List<Actor> actors, SqlDialect dialect) {
         this.query = query;
+        this.dialect = dialect;
         this.actors = SearchIndex.of(new Dataset("", null, List.of(), actors, List.of(), List.of(), Extras.NONE));
     }
 
@@ -55,7 +57,7 @@ final class StoreSearch {
     private List<SearchHit> tags(List<String> words, int limit) {
         Sql sql = new Sql("SELECT x.text, t.n FROM tag_counts t JOIN names x ON x.family = 'tag' AND x.number = t.tag"
                 + " WHERE true");
-        wordStarts(sql, "x.text", words);
+        wordStarts(sql, "x.text", words, dialect);
         sql.add(" ORDER BY t.n DESC, x.text LIMIT ?", limit);
         List<SearchHit> hits = new ArrayList<>();
         query.run(sql, r -> {
@@ -90,9 +92,9 @@ final class StoreSearch {
      * A condition per word: the column, folded as {@link SearchText#normalize} folds, has a word starting
      * with it. Query words are letters and digits only, so none can mean anything to the pattern.
      */
-    private static void wordStarts(Sql sql, String column, List<String> words) {
+    private static void wordStarts(Sql sql, String column, List<String> words, SqlDialect dialect) {
         for (String word : words) {
-            sql.add(" AND regexp_matches(strip_accents(lower(" + column + ")), ?)", "(^|[^\\p{L}\\p{N}])" + word);
+            sql.add(" AND " + dialect.foldedMatches(column), "(^|[^\\p{L}\\p{N}])" + word);
         }
     }
 }

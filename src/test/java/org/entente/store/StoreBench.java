@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.entente.bench.BenchResult;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
@@ -75,35 +76,50 @@ public final class StoreBench {
             results.add(new BenchResult("store: open (its counts, names and days read)", opened, "ms", "<= 3000", extent.events()));
             results.add(new BenchResult("store: Java heap an open store holds (DuckDB's own memory is outside it)",
                     Math.max(1, usedHeap() - heapBefore) / 1e6, "MB", "", extent.events()));
-            long events = extent.events();
-            TimeWindow all = new TimeWindow(extent.minStart(), extent.maxEnd());
-            long middle = extent.minStart() + (extent.maxEnd() - extent.minStart()) / 2;
-            results.add(time("store: overview density, 1,600 bins by kind", events, "<= 8",
-                    () -> store.density(DensityRequest.all(Filter.NONE, all, 1_600, ColorMode.KIND))));
-            for (long days : new long[] {365, 30, 7, 1}) {
-                TimeWindow window = new TimeWindow(middle, middle + days * DAY);
-                results.add(time("store: density of " + days + " days, 1,600 bins (SQL below a day a bin)", events, "<= 200",
-                        () -> store.density(DensityRequest.all(Filter.NONE, window, 1_600, ColorMode.KIND))));
-                results.add(time("store: first 200 events of " + days + " days, with their total", events, "<= 100",
-                        () -> store.events(new EventQuery(Filter.NONE, window, EventSort.DATE, true, 0, 200))));
-            }
-            TimeWindow year = new TimeWindow(middle, middle + 365 * DAY);
-            results.add(time("store: pairs of a year, top 200", events, "<= 1000", () -> store.pairs(Filter.NONE, year, 200)));
-            long[] step = {0};
-            results.add(time("store: pairs of a year one day later (a scrub step)", events, "<= 100", () -> {
-                step[0]++;
-                store.pairs(Filter.NONE, new TimeWindow(year.start() + step[0] * DAY, year.end() + step[0] * DAY), 200);
-            }));
-            results.add(time("store: countries of a year", events, "", () -> store.countries(Filter.NONE, year)));
-            results.add(time("store: count of a year with a tone filter", events, "",
-                    () -> store.count(Filter.NONE.withTone(2, 10), year)));
-            results.add(time("store: lanes by kind", events, "", () -> store.lanes(Filter.NONE, LaneMode.KIND)));
-            results.add(time("store: search \"talks\"", events, "<= 300", () -> store.search("talks", 20)));
-            results.add(time("store: search \"zzyzx\" (no event matches: a whole scan)", events, "<= 300",
-                    () -> store.search("zzyzx", 20)));
-            String id = store.events(new EventQuery(Filter.NONE, all, EventSort.DATE, true, 0, 1)).rows().get(0).id();
-            results.add(time("store: one event's detail by id", events, "", () -> store.event(id)));
+            results.addAll(questions("store", store, true));
         }
+        return results;
+    }
+
+    /**
+     * The views' questions, each asked once to warm up and then {@value #REPEATS} times, named after the
+     * engine; {@code targets} says whether the issue's targets apply (they do not for Trino).
+     */
+    static List<BenchResult> questions(String engine, EventStore store, boolean targets) {
+        List<BenchResult> results = new ArrayList<>();
+        UnaryOperator<String> target = goal -> targets ? goal : "";
+        Extent extent = store.extent();
+        long events = extent.events();
+        TimeWindow all = new TimeWindow(extent.minStart(), extent.maxEnd());
+        long middle = extent.minStart() + (extent.maxEnd() - extent.minStart()) / 2;
+        results.add(time(engine + ": overview density, 1,600 bins by kind", events, target.apply("<= 8"),
+                () -> store.density(DensityRequest.all(Filter.NONE, all, 1_600, ColorMode.KIND))));
+        for (long days : new long[] {365, 30, 7, 1}) {
+            TimeWindow window = new TimeWindow(middle, middle + days * DAY);
+            results.add(time(engine + ": density of " + days + " days, 1,600 bins (SQL below a day a bin)", events,
+                    target.apply("<= 200"),
+                    () -> store.density(DensityRequest.all(Filter.NONE, window, 1_600, ColorMode.KIND))));
+            results.add(time(engine + ": first 200 events of " + days + " days, with their total", events,
+                    target.apply("<= 100"),
+                    () -> store.events(new EventQuery(Filter.NONE, window, EventSort.DATE, true, 0, 200))));
+        }
+        TimeWindow year = new TimeWindow(middle, middle + 365 * DAY);
+        results.add(time(engine + ": pairs of a year, top 200", events, target.apply("<= 1000"),
+                () -> store.pairs(Filter.NONE, year, 200)));
+        long[] step = {0};
+        results.add(time(engine + ": pairs of a year one day later (a scrub step)", events, target.apply("<= 100"), () -> {
+            step[0]++;
+            store.pairs(Filter.NONE, new TimeWindow(year.start() + step[0] * DAY, year.end() + step[0] * DAY), 200);
+        }));
+        results.add(time(engine + ": countries of a year", events, "", () -> store.countries(Filter.NONE, year)));
+        results.add(time(engine + ": count of a year with a tone filter", events, "",
+                () -> store.count(Filter.NONE.withTone(2, 10), year)));
+        results.add(time(engine + ": lanes by kind", events, "", () -> store.lanes(Filter.NONE, LaneMode.KIND)));
+        results.add(time(engine + ": search \"talks\"", events, target.apply("<= 300"), () -> store.search("talks", 20)));
+        results.add(time(engine + ": search \"zzyzx\" (no event matches: a whole scan)", events, target.apply("<= 300"),
+                () -> store.search("zzyzx", 20)));
+        String id = store.events(new EventQuery(Filter.NONE, all, EventSort.DATE, true, 0, 1)).rows().get(0).id();
+        results.add(time(engine + ": one event's detail by id", events, "", () -> store.event(id)));
         return results;
     }
 

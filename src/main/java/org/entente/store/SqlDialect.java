@@ -1,0 +1,66 @@
+package org.entente.store;
+
+/**
+ * What the store's queries say differently on each engine they run on, as templates whose {@code %s} is a
+ * column or an expression of the query (never a value: values stay parameters). Everything else in the
+ * queries is SQL that DuckDB and Trino read alike (CAST rather than {@code ::}, ARRAY[...], CROSS JOIN
+ * UNNEST, GROUP BY ordinals, OFFSET before LIMIT), so that one text serves both and only these pieces vary.
+ *
+ * @param length the number of elements of a list
+ * @param distinct a list without repeated elements
+ * @param contains whether a list holds the value given as the next parameter
+ * @param overlaps whether two lists of numbers share an element
+ * @param integerList the type of a list of integers, for a CAST
+ * @param bitAnd the bits two integers share
+ * @param foldedMatches whether a text, folded to lower case without accents, matches the pattern given as the
+ *     next parameter
+ * @param actorPairs around a subquery of rows with {@code tone}, {@code weak} and a list {@code l} of distinct
+ *     actors: the rows of each pair of those actors, {@code x < y}, with the row's tone and weak flag
+ */
+record SqlDialect(String length, String distinct, String contains, String overlaps, String integerList,
+                  String bitAnd, String foldedMatches, Around actorPairs) {
+
+    /** DuckDB's list functions, and pairs built by a list comprehension, which it runs faster than a join. */
+    static final SqlDialect DUCKDB = new SqlDialect("len(%s)", "list_distinct(%s)", "list_contains(%s, ?)",
+            "list_has_any(%s, %s)", "INTEGER[]", "(%s & %s)", "regexp_matches(strip_accents(lower(%s)), ?)",
+            new Around("(SELECT tone, weak, unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p FROM (",
+                    ")), LATERAL (SELECT p[1] AS x, p[2] AS y)"));
+
+    /**
+     * Trino's array functions and {@code bitwise_and}; accents stripped by decomposing and dropping the
+     * marks, since Trino has no strip_accents; pairs as two unnests of the same list joined on x < y.
+     */
+    static final SqlDialect TRINO = new SqlDialect("cardinality(%s)", "array_distinct(%s)", "contains(%s, ?)",
+            "arrays_overlap(%s, %s)", "ARRAY(INTEGER)", "bitwise_and(%s, %s)",
+            "regexp_like(regexp_replace(normalize(lower(%s), NFD), '\\p{Mn}', ''), ?)",
+            new Around("(SELECT tone, weak, x, y FROM (",
+                    ") AS w CROSS JOIN UNNEST(w.l) AS a(x) CROSS JOIN UNNEST(w.l) AS b(y) WHERE x < y)"));
+
+    String length(String list) {
+        return length.formatted(list);
+    }
+
+    String distinct(String list) {
+        return distinct.formatted(list);
+    }
+
+    String contains(String list) {
+        return contains.formatted(list);
+    }
+
+    String overlaps(String list, String other) {
+        return overlaps.formatted(list, other);
+    }
+
+    String bitAnd(String a, String b) {
+        return bitAnd.formatted(a, b);
+    }
+
+    String foldedMatches(String text) {
+        return foldedMatches.formatted(text);
+    }
+
+    /** Text to put before and after an inner part of a statement. */
+    record Around(String before, String after) {
+    }
+}

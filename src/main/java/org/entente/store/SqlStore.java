@@ -1,0 +1,451 @@
+package org.entente.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.entente.lanes.LaneMode;
+import org.entente.lanes.Lanes;
+import org.entente.model.Actor;
+import org.entente.model.Citation;
+import org.entente.model.DatasetStats;
+import org.entente.model.Event;
+import org.entente.model.Location;
+import org.entente.model.Participant;
+import org.entente.model.Reliability;
+import org.entente.model.Source;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+import org.entente.search.SearchHit;
+import org.entente.strata.ColorMode;
+import org.entente.strata.Strata;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfException;
+
+/**
+ * A store whose tables {@link StoreBuild} laid out, asked in SQL on an engine that holds them: the embedded
+ * DuckDB file ({@link DuckStore}) or a Trino catalog ({@link TrinoStore}), one text of each query for both
+ * with the few pieces that differ from its {@link SqlDialect}. What the store keeps in memory is small and
+ * fixed by its actors and its days, not its events: the actors' ids and names, the dataset's counts, and
+ * the per-day counts ({@link DayCounts}) that answer the timeline's coarser densities without a query.
+ *
+ * <p>A window's events are found as the rows whose start lies in [window start − longest short span,
+ * window end), one run of the time-sorted table, plus the few long or open events. Every statement is
+ * prepared and every value a parameter ({@link QueryRunner}).
+ */
+abstract class SqlStore implements EventStore {
+    private static final String ROW = "pos, id, title, when_text, kind, tone, sources";
+
+    private final StoreConnections connections;
+    private final QueryRunner runner;
+    private final SqlDialect dialect;
+    private final StoreMeta meta;
+    private final StoreLexicon lexicon;
+    private final String[] actorNames;
+    private final DayCounts days;
+    private final Map<ColorMode, Strata> strata = new EnumMap<>(ColorMode.class);
+    private final StoreSearch search;
+    private final List<Actor> actors;
+    private final StoreRecords records;
+
+    SqlStore(StoreConnections connections, SqlDialect dialect) throws SQLException, IOException {
+        this.connections = connections;
+        this.runner = new QueryRunner(connections);
+        this.dialect = dialect;
+        Connection connection = connections.opening();
+        this.lexicon = StoreLexicon.read(connection);
+        this.meta = StoreMeta.read(connection, lexicon);
+        actorNames = new String[lexicon.actors().size()];
+        query(new Sql("SELECT actor, name FROM actors"), rows -> actorNames[rows.getInt(1)] = rows.getString(2));
+        List<DayCounts.DayRow> dayRows = new ArrayList<>();
+        query(new Sql("SELECT day, kind, band, starts, ends FROM day_counts"), rows -> dayRows.add(new DayCounts.DayRow(
+                (Long) rows.getObject(1), lexicon.kinds().text((Integer) rows.getObject(2)), rows.getInt(3),
+                rows.getInt(4), rows.getInt(5))));
+        for (ColorMode mode : ColorMode.values()) {
+            strata.put(mode, Strata.of(mode, meta.stats(), List.of()));
+        }
+        days = new DayCounts(dayRows, strata.get(ColorMode.TONE).size());
+        actors = StoreMeta.actorRecords(connection);
+        search = new StoreSearch(this::query, actors, dialect);
+        records = new StoreRecords(this, meta);
+    }
+
+    @Override
+    public Extent extent() {
+        DatasetStats stats = meta.stats();
+        boolean any = stats.earliest() <= stats.latest();
+        return new Extent(any ? stats.earliest() : 0, any ? stats.latest() : 0, stats.events(), stats.actors(),
+                stats.sources(), stats.relations());
+    }
+
+    @Override
+    public DatasetStats stats() {
+        return meta.stats();
+    }
+
+    /** From the day counts when the filter asks only for kinds and the window lies on day boundaries. */
+    @Override
+    public int count(Filter filter, TimeWindow window) {
+        if (window.start() >= window.end()) {
+            return 0;
+        }
+        if (onlyKinds(filter) && days.snap(window.start()) == window.start() && days.snap(window.end()) == window.end()) {
+            int total = 0;
+            for (String kind : days.kinds()) {
+                if (filter.eventKinds().isEmpty() || filter.eventKinds().contains(kind)) {
+                    total += days.kind(kind.isEmpty() ? null : kind, window.start(), window.end());
+                }
+            }
+            return total;
+        }
+        Sql sql = new Sql("SELECT count(*)");
+        StoreFilter.from(sql, window, meta);
+        StoreFilter.filter(sql, filter, lexicon, dialect);
+        return single(sql);
+    }
+
+    @Override
+    public List<LaneRow> lanes(Filter filter, LaneMode mode) {
+        List<LaneRow> rows = new ArrayList<>();
+        if (mode == LaneMode.NONE) {
+            Sql sql = new Sql("SELECT count(*) FROM events WHERE true");
+            StoreFilter.filter(sql, filter, lexicon, dialect);
+            return List.of(new LaneRow("all", "All events", single(sql)));
+        }
+        Sql sql = switch (mode) {
+            case KIND -> new Sql("SELECT kind, count(*) FROM events WHERE true");
+            case TAG -> new Sql("SELECT t, count(*) FROM (SELECT CASE WHEN " + dialect.length("tags") + " = 0 THEN ARRAY[-1]"
+                    + " ELSE " + dialect.distinct("tags") + " END AS l FROM events WHERE true");
+            case ACTOR -> new Sql("SELECT a, count(*) FROM (SELECT " + dialect.distinct("actors") + " AS l FROM events WHERE true");
+            case NONE -> throw new IllegalStateException("handled above");
+        };
+        StoreFilter.filter(sql, filter, lexicon, dialect);
+        sql.add(switch (mode) {
+            case KIND -> " GROUP BY 1";
+            case TAG -> ") AS w CROSS JOIN UNNEST(w.l) AS u(t) GROUP BY 1";
+            default -> ") AS w CROSS JOIN UNNEST(w.l) AS u(a) GROUP BY 1";
+        });
+        query(sql, r -> {
+            Integer number = (Integer) r.getObject(1);
+            String key = switch (mode) {
+                case KIND -> number == null ? DatasetStats.NO_KIND : lexicon.kinds().text(number);
+                case TAG -> number < 0 ? Lanes.NO_TAG : lexicon.tags().text(number);
+                default -> lexicon.actors().text(number);
+            };
+            String label = mode == LaneMode.ACTOR ? actorName(number) : key;
+            rows.add(new LaneRow(key, label, r.getInt(2)));
+        });
+        rows.sort(Comparator.comparingInt(LaneRow::events).reversed().thenComparing(LaneRow::label));
+        return List.copyOf(rows);
+    }
+
+    @Override
+    public Density density(DensityRequest request) {
+        Strata groups = strata.get(request.colors());
+        List<String> labels = groups.groups().stream().map(Strata.Stratum::label).toList();
+        int[][] counts = new int[groups.size()][request.bins()];
+        TimeWindow window = request.window();
+        double width = ((double) window.end() - (double) window.start()) / request.bins();
+        if (fromDays(request, width)) {
+            StoreDensity.fromDays(days, groups, request, counts);
+        } else if (window.start() < window.end()) {
+            Sql sql = StoreDensity.sql(request, meta);
+            StoreFilter.filter(sql, request.filter(), lexicon, dialect);
+            lane(sql, request);
+            sql.add(") GROUP BY 1, 2, 3, 4");
+            int[][] diff = new int[groups.size()][request.bins() + 1];
+            query(sql, r -> {
+                int group = StoreDensity.group(groups, lexicon.kinds().text((Integer) r.getObject(1)), r.getInt(2));
+                diff[group][r.getInt(3)] += r.getInt(5);
+                diff[group][r.getInt(4)] -= r.getInt(5);
+            });
+            for (int g = 0; g < counts.length; g++) {
+                int running = 0;
+                for (int bin = 0; bin < request.bins(); bin++) {
+                    running += diff[g][bin];
+                    counts[g][bin] = running;
+                }
+            }
+        }
+        return new Density(labels, counts);
+    }
+
+    /** Whether the day counts hold the answer: bins of a day or more, lanes and filter by kind at most. */
+    private boolean fromDays(DensityRequest request, double width) {
+        boolean lanes = request.lanes() == LaneMode.NONE || request.lanes() == LaneMode.KIND;
+        boolean colours = request.colors() == ColorMode.KIND
+                || (request.lanes() == LaneMode.NONE && request.filter().eventKinds().isEmpty());
+        return lanes && colours && onlyKinds(request.filter()) && width >= days.bucketMillis();
+    }
+
+    private void lane(Sql sql, DensityRequest request) {
+        switch (request.lanes()) {
+            case KIND -> {
+                if (DatasetStats.NO_KIND.equals(request.lane())) {
+                    sql.add(" AND kind IS NULL");
+                } else {
+                    sql.add(" AND kind = ?", lexicon.kinds().number(request.lane()));
+                }
+            }
+            case TAG -> {
+                if (Lanes.NO_TAG.equals(request.lane())) {
+                    sql.add(" AND " + dialect.length("tags") + " = 0");
+                } else {
+                    sql.add(" AND " + dialect.contains("tags"), lexicon.tags().number(request.lane()));
+                }
+            }
+            case ACTOR -> sql.add(" AND " + dialect.contains("actors"), lexicon.actors().number(request.lane()));
+            case NONE -> {
+            }
+        }
+    }
+
+    @Override
+    public EventPage events(EventQuery query) {
+        if (query.window().start() >= query.window().end()) {
+            return new EventPage(List.of(), 0);
+        }
+        Sql where = new Sql("");
+        StoreFilter.from(where, query.window(), meta);
+        StoreFilter.filter(where, query.filter(), lexicon, dialect);
+        Sql order = new Sql("");
+        StoreFilter.order(order, query.sort(), query.ascending(), lexicon, dialect);
+        return page(where, order, query.offset(), query.limit());
+    }
+
+    @Override
+    public EventPage actorEvents(String actorId, Filter filter, int offset, int limit) {
+        int actor = lexicon.actors().number(actorId);
+        if (actor < 0) {
+            return new EventPage(List.of(), 0);
+        }
+        Sql where = new Sql(" FROM events WHERE pos IN (SELECT pos FROM actor_events WHERE actor = ?)", actor);
+        StoreFilter.filter(where, filter, lexicon, dialect);
+        return page(where, new Sql(StoreFilter.BY_TIME), offset, limit);
+    }
+
+    /**
+     * The pairs in SQL: each event's distinct actors paired and counted per pair, from the monthly counts
+     * for the window's whole months when no filter is set, and from the events for the rest; only the top
+     * rows come back, ties by the actors' ids.
+     */
+    @Override
+    public List<PairRow> pairs(Filter filter, TimeWindow window, int limit) {
+        if (window.start() >= window.end() || limit <= 0) {
+            return List.of();
+        }
+        Months months = monthsCounted(filter, window);
+        SqlDialect.Around pairsOf = dialect.actorPairs();
+        Sql sql = new Sql("WITH live AS (SELECT x, y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
+                + " count(*) FILTER (WHERE weak) AS weak FROM " + pairsOf.before() + "SELECT tone, weak, "
+                + dialect.distinct("actors") + " AS l");
+        uncounted(sql, filter, window, months);
+        sql.add(" AND " + dialect.length("actors") + " > 1" + pairsOf.after() + " GROUP BY x, y),"
+                + " whole AS (SELECT x, y, n, tone_sum, tone_n, weak FROM pair_months WHERE month >= ? AND month < ?),"
+                + " pairs AS (SELECT x, y, sum(n) AS n, sum(tone_sum) AS tone_sum, sum(tone_n) AS tone_n, sum(weak) AS weak"
+                + " FROM (SELECT * FROM live UNION ALL SELECT * FROM whole) GROUP BY x, y)"
+                + " SELECT x, y, n, tone_sum / nullif(tone_n, 0), weak FROM pairs"
+                + " JOIN names a ON a.family = 'actor' AND a.number = x JOIN names b ON b.family = 'actor' AND b.number = y"
+                + " ORDER BY n DESC, least(a.text, b.text), greatest(a.text, b.text) LIMIT ?", months.first(), months.end(),
+                limit);
+        List<PairRow> rows = new ArrayList<>();
+        query(sql, r -> {
+            String a = lexicon.actors().text(r.getInt(1));
+            String b = lexicon.actors().text(r.getInt(2));
+            double tone = r.getDouble(4);
+            double mean = r.wasNull() ? Double.NaN : tone;
+            rows.add(a.compareTo(b) <= 0 ? new PairRow(a, b, r.getInt(3), mean, r.getInt(5))
+                    : new PairRow(b, a, r.getInt(3), mean, r.getInt(5)));
+        });
+        return List.copyOf(rows);
+    }
+
+    /** The whole months whose monthly counts answer for the window: none when a filter is set. */
+    private static Months monthsCounted(Filter filter, TimeWindow window) {
+        return filter.isEmpty() ? Months.inside(window) : new Months(0, 0);
+    }
+
+    /**
+     * Appends FROM the window's events that pass the filter and that the monthly counts do not hold: those
+     * outside the window's whole {@code months}.
+     */
+    private void uncounted(Sql sql, Filter filter, TimeWindow window, Months months) {
+        StoreFilter.from(sql, window, meta);
+        StoreFilter.filter(sql, filter, lexicon, dialect);
+        if (!months.isEmpty()) {
+            sql.add(" AND (month IS NULL OR month < ? OR month >= ?)", months.first(), months.end());
+        }
+    }
+
+    @Override
+    public List<CountryRow> countries(Filter filter, TimeWindow window) {
+        if (window.start() >= window.end()) {
+            return List.of();
+        }
+        Months months = monthsCounted(filter, window);
+        Sql sql = new Sql("WITH live AS (SELECT c, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n"
+                + " FROM (SELECT countries, tone");
+        uncounted(sql, filter, window, months);
+        sql.add(") AS w CROSS JOIN UNNEST(w.countries) AS u(c) GROUP BY c),"
+                + " whole AS (SELECT c, n, tone_sum, tone_n FROM country_months WHERE month >= ? AND month < ?)"
+                + " SELECT c, sum(n), sum(tone_sum) / nullif(sum(tone_n), 0) FROM (SELECT * FROM live UNION ALL"
+                + " SELECT * FROM whole) GROUP BY c", months.first(), months.end());
+        List<CountryRow> rows = new ArrayList<>();
+        query(sql, r -> {
+            double tone = r.getDouble(3);
+            rows.add(new CountryRow(lexicon.countries().text(r.getInt(1)), r.getInt(2), r.wasNull() ? Double.NaN : tone));
+        });
+        rows.sort(Comparator.comparingInt(CountryRow::events).reversed().thenComparing(CountryRow::code));
+        return List.copyOf(rows);
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        return search.search(query, limit);
+    }
+
+    /** Found by its id's hash, which the sorted hash table answers from one block, then checked against the id. */
+    @Override
+    public Optional<EventDetail> event(String id) {
+        List<Event> found = new ArrayList<>();
+        int[] pos = {-1};
+        query(new Sql("SELECT pos, id, title, when_text, kind, summary, place, place_country, lat, lon, tone, detail,"
+                + " tags, actors, roles FROM events WHERE pos IN (SELECT pos FROM event_ids WHERE id_hash = ?) AND id = ?",
+                IdHash.of(id), id), r -> {
+                    pos[0] = r.getInt(1);
+                    found.add(event(r));
+                });
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Event shell = found.get(0);
+        List<Citation> citations = new ArrayList<>();
+        query(new Sql("SELECT source, quote, claimed, credibility FROM citations WHERE pos = ? ORDER BY ord", pos[0]),
+                r -> citations.add(new Citation(r.getString(1), r.getString(2), RecordJson.when(r.getString(3)), r.getInt(4))));
+        Map<String, Source> sources = new HashMap<>();
+        if (!citations.isEmpty()) {
+            List<String> ids = citations.stream().map(Citation::source).distinct().toList();
+            Sql sql = new Sql("SELECT id, title, publisher, published, url, reliability, extras FROM sources WHERE id_hash IN (");
+            sql.values(ids.stream().map(IdHash::of).toList()).add(") AND id IN (").values(ids).add(")");
+            query(sql, r -> sources.put(r.getString(1), source(r)));
+        }
+        Event event = new Event(shell.id(), shell.title(), shell.when(), shell.kind(), shell.summary(), shell.location(),
+                shell.participants(), shell.tone(), shell.codes(), shell.tags(), List.copyOf(citations), shell.extras());
+        List<CitedSource> cited = citations.stream().map(c -> new CitedSource(c, sources.get(c.source()))).toList();
+        return Optional.of(new EventDetail(event, cited));
+    }
+
+    @Override
+    public Records records(TimeWindow window, int limit) {
+        return records.read(window, limit, actors);
+    }
+
+    /** Stops the questions under way on other threads before it closes the connections ({@link QueryRunner#close}). */
+    @Override
+    public void close() {
+        runner.close();
+        try {
+            connections.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not close the store: " + e.getMessage(), e);
+        }
+    }
+
+    private String actorName(int number) {
+        return actorNames[number] == null ? lexicon.actors().text(number) : actorNames[number];
+    }
+
+    private static boolean onlyKinds(Filter filter) {
+        return filter.withEventKinds(Set.of()).isEmpty();
+    }
+
+    /** A page of the rows of {@code from} (a FROM clause and its conditions), sorted, with their total. */
+    private EventPage page(Sql from, Sql order, int offset, int limit) {
+        int total = single(new Sql("SELECT count(*)").add(from));
+        Sql sql = new Sql("SELECT " + ROW).add(from).add(" ORDER BY ").add(order).add(" OFFSET ? LIMIT ?", offset, limit);
+        List<EventRow> rows = new ArrayList<>();
+        query(sql, r -> {
+            double tone = r.getDouble(6);
+            rows.add(new EventRow(r.getInt(1), r.getString(2), r.getString(3), RecordJson.when(r.getString(4)),
+                    lexicon.kinds().text((Integer) r.getObject(5)), r.wasNull() ? Double.NaN : tone, r.getInt(7)));
+        });
+        return new EventPage(rows, total);
+    }
+
+    /** The event of a row of {@link #event(String)}'s query, without its citations. */
+    Event event(ResultSet r) throws SQLException {
+        double lat = r.getDouble(9);
+        boolean noLat = r.wasNull();
+        double lon = r.getDouble(10);
+        boolean noLon = r.wasNull();
+        String place = r.getString(7);
+        String country = lexicon.countries().text((Integer) r.getObject(8));
+        Location location = place == null && country == null && noLat && noLon ? null
+                : new Location(place, country, noLat ? Double.NaN : lat, noLon ? Double.NaN : lon);
+        double tone = r.getDouble(11);
+        boolean noTone = r.wasNull();
+        RecordJson.Detail detail = RecordJson.detail(r.getString(12));
+        List<String> tags = new ArrayList<>();
+        for (int tag : numbers(r, 13)) {
+            tags.add(lexicon.tags().text(tag));
+        }
+        int[] actors = numbers(r, 14);
+        int[] roles = numbers(r, 15);
+        List<Participant> participants = new ArrayList<>(actors.length);
+        for (int i = 0; i < actors.length; i++) {
+            participants.add(new Participant(lexicon.actors().text(actors[i]), lexicon.roles().text(roles[i])));
+        }
+        return new Event(r.getString(2), r.getString(3), RecordJson.when(r.getString(4)),
+                lexicon.kinds().text((Integer) r.getObject(5)), r.getString(6), location, List.copyOf(participants),
+                noTone ? Double.NaN : tone, detail.codes(), List.copyOf(tags), List.of(), detail.extras());
+    }
+
+    /** A list of numbers in a row. */
+    private static int[] numbers(ResultSet r, int column) throws SQLException {
+        Object[] values = (Object[]) r.getArray(column).getArray();
+        int[] numbers = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            numbers[i] = (Integer) values[i];
+        }
+        return numbers;
+    }
+
+    static Source source(ResultSet r) throws SQLException {
+        String published = r.getString(4);
+        int reliability = r.getInt(6);
+        boolean noReliability = r.wasNull();
+        try {
+            return new Source(r.getString(1), r.getString(2), r.getString(3),
+                    published == null ? null : Edtf.parseDate(published), r.getString(5),
+                    noReliability ? null : Reliability.values()[reliability], RecordJson.extras(r.getString(7)));
+        } catch (EdtfException e) {
+            throw new IllegalStateException("the store holds a date that does not parse: \"" + published + "\"", e);
+        }
+    }
+
+    private int single(Sql sql) {
+        int[] value = {0};
+        query(sql, r -> value[0] = r.getInt(1));
+        return value[0];
+    }
+
+    @Override
+    public <T> T unlessCancelled(BooleanSupplier cancelled, Supplier<T> question) {
+        return runner.unlessCancelled(cancelled, question);
+    }
+
+    /** Reads each row of a query's answer, on the thread's connection. */
+    void query(Sql sql, RowReader reader) {
+        runner.query(sql, reader);
+    }
+}
