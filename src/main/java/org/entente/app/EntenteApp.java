@@ -40,7 +40,7 @@ public final class EntenteApp extends Application {
                 preferences().put(LAST_FILE, file.toAbsolutePath().toString());
             }
         });
-        StartupProbe.attachIfRequested(scene, state);
+        StartupProbe.attachIfRequested(scene, state, window.timelineView());
         window.windowPreferences().restore(stage);
         stage.setOnHiding(e -> {
             window.windowPreferences().save(stage);

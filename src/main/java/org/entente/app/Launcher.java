@@ -1,6 +1,8 @@
 package org.entente.app;
 
+import java.nio.file.Path;
 import javafx.application.Application;
+import org.entente.store.DuckStore;
 
 /**
  * The jar's entry point. It does not extend {@link Application}, so that {@code java -jar} works with
@@ -16,6 +18,9 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(Cli.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && DuckStore.isDatabase(Path.of(args[0]))) {
+            DuckStore.preload();
         }
         Application.launch(EntenteApp.class, args);
     }

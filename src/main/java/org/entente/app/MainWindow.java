@@ -314,6 +314,10 @@ public final class MainWindow extends BorderPane {
         return timeline;
     }
 
+    TimelineView timelineView() {
+        return timeline;
+    }
+
     Node graph() {
         return graph;
     }

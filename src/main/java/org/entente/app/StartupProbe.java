@@ -4,19 +4,23 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.entente.state.ViewState;
+import org.entente.timeline.TimelineView;
 
 /**
  * Measures the time from {@code main} to the first frame that shows a dataset, for the startup
- * benchmark. It is active only when the system property {@value #PROPERTY} is set; it then prints one
- * line, {@code first-frame-ms=N}, and quits.
+ * benchmark: for a store, the first frame that draws the store's counts of what it shows. It is active
+ * only when the system property {@value #PROPERTY} is set; it then prints {@code first-frame-ms=N} and the
+ * heap then in use after a collection, {@code heap-used-mb=N}, and quits.
  */
 final class StartupProbe {
     static final String PROPERTY = "entente.startupProbe";
 
+    private static boolean reported;
+
     private StartupProbe() {
     }
 
-    static void attachIfRequested(Scene scene, ViewState state) {
+    static void attachIfRequested(Scene scene, ViewState state, TimelineView timeline) {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
@@ -24,8 +28,19 @@ final class StartupProbe {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
+                if (state.getStore() != null && !timeline.isStoreCountsDrawn()) {
+                    scene.addPostLayoutPulseListener(this);
+                    return;
+                }
+                if (reported) {
+                    return;
+                }
+                reported = true;
                 long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - Launcher.STARTED_NANOS);
                 System.out.println("first-frame-ms=" + elapsed);
+                System.gc();
+                Runtime runtime = Runtime.getRuntime();
+                System.out.println("heap-used-mb=" + (runtime.totalMemory() - runtime.freeMemory()) / (1 << 20));
                 Platform.exit();
             }
         }));

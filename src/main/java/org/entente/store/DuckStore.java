@@ -22,6 +22,22 @@ public final class DuckStore extends SqlStore {
         super(StoreConnections.perThread(connection, c -> c.unwrap(DuckDBConnection.class).duplicate()), SqlDialect.DUCKDB);
     }
 
+    /**
+     * Loads the engine on a thread of its own (the driver unpacks and loads a native library of some
+     * 57 MB, a second or more), so that a store named at start-up opens while the window is still coming up.
+     */
+    public static void preload() {
+        Thread loading = new Thread(() -> {
+            try (Connection unused = DriverManager.getConnection("jdbc:duckdb:")) {
+                // Connecting in memory is what loads the library; nothing else is wanted of it.
+            } catch (SQLException e) {
+                // The store's own open says what is wrong, when it is asked for.
+            }
+        }, "entente-duckdb-preload");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
     /** Whether a file is a DuckDB database, as stores are: its header says "DUCK" at byte 8. */
     public static boolean isDatabase(Path file) {
         try (InputStream in = Files.newInputStream(file)) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -35,6 +37,7 @@ public class TimelineView extends LinkedView {
 
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.NONE);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final ReadOnlyBooleanWrapper storeCountsDrawn = new ReadOnlyBooleanWrapper(this, "storeCountsDrawn");
     private final ObjectProperty<PlaySpeed> playSpeed = new SimpleObjectProperty<>(this, "playSpeed", PlaySpeed.MONTH);
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
 
@@ -68,6 +71,23 @@ public class TimelineView extends LinkedView {
      * Where the timeline last drew an event, in this control's coordinates, or empty when the event is
      * not in view on its own (outside the window, or inside a cluster).
      */
+    /**
+     * Whether the last frame of a store drew the store's latest counts for what it shows (the window's, when
+     * its records are not held, and the overview's): the picture a store's user waits for, which the
+     * startup probe times. False for a dataset in memory.
+     */
+    public ReadOnlyBooleanProperty storeCountsDrawnProperty() {
+        return storeCountsDrawn.getReadOnlyProperty();
+    }
+
+    public boolean isStoreCountsDrawn() {
+        return storeCountsDrawn.get();
+    }
+
+    void setStoreCountsDrawn(boolean value) {
+        storeCountsDrawn.set(value);
+    }
+
     public Optional<Point2D> locate(String eventId) {
         return getSkin() instanceof TimelineSkin skin ? skin.locate(eventId) : Optional.empty();
     }
