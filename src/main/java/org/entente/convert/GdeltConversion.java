@@ -1,12 +1,9 @@
 package org.entente.convert;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +39,8 @@ final class GdeltConversion implements Closeable {
     private final EventCollapser collapser;
     private final GdeltSources sources;
     private final GdeltActors actorColumns = new GdeltActors();
+    private final GdeltRow rows = new GdeltRow();
+    private final TabFields fields = new TabFields(GdeltColumns.COUNT);
     private final GdeltActorTable actors = new GdeltActorTable();
     private final ProblemList problems = new ProblemList();
     /** The GLOBALEVENTIDs read, so that a row read again (the same file twice, overlapping files) is not counted twice. */
@@ -91,7 +90,7 @@ final class GdeltConversion implements Closeable {
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), bytesBefore,
                 REPORT_EVERY_BYTES, read -> progress.bytesRead(read, bytesTotal))) {
             try (GdeltInput input = GdeltInput.open(counted, Files.size(file), minUnzipped)) {
-                readRows(file, new BufferedReader(new InputStreamReader(input.text(), StandardCharsets.UTF_8), 1 << 16));
+                readRows(file, new GdeltLines(input.text()));
                 String unread = input.unreadFile();
                 if (unread != null) {
                     problems.add(file, lineNumber, "warning: the zip holds more than one file; "
@@ -107,48 +106,52 @@ final class GdeltConversion implements Closeable {
         progress.bytesRead(bytesBefore, bytesTotal);
     }
 
-    private void readRows(Path file, BufferedReader lines) throws IOException {
+    private void readRows(Path file, GdeltLines lines) throws IOException {
         boolean extraColumnsReported = false;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        while (lines.next()) {
             lineNumber++;
             if (progress.isCancelled()) {
                 throw new CancellationException("GDELT import cancelled");
             }
-            if (line.isBlank()) {
+            fields.split(lines.bytes(), lines.start(), lines.end());
+            if (fields.isBlank()) {
                 continue;
             }
             rowsRead++;
-            String[] row = line.split("\t", -1);
-            if (row.length < GdeltColumns.COUNT) {
+            if (fields.count() < GdeltColumns.COUNT) {
                 problems.add(file, lineNumber, "row skipped: expected " + GdeltColumns.COUNT
-                        + " tab-separated columns, found " + row.length);
+                        + " tab-separated columns, found " + fields.count());
                 continue;
             }
-            if (row.length > GdeltColumns.COUNT && !extraColumnsReported) {
+            if (fields.count() > GdeltColumns.COUNT && !extraColumnsReported) {
                 extraColumnsReported = true;
-                problems.add(file, lineNumber, "warning: " + row.length + " columns where GDELT 2.0 has "
+                problems.add(file, lineNumber, "warning: " + fields.count() + " columns where GDELT 2.0 has "
                         + GdeltColumns.COUNT + "; columns past the " + GdeltColumns.COUNT
                         + "th are ignored in this file (reported once)");
             }
-            row(file, lineNumber, row);
+            row(file, lineNumber, fields);
         }
     }
 
-    private void row(Path file, long line, String[] row) throws IOException {
+    private void row(Path file, long line, TabFields row) throws IOException {
         GdeltActor actor1 = actorColumns.read(row, GdeltColumns.ACTOR1);
         GdeltActor actor2 = actorColumns.read(row, GdeltColumns.ACTOR2);
         PendingEvent event;
         try {
-            event = GdeltRow.read(row, eventIds::add, () -> actor1 == null ? "" : actors.add(actor1),
+            event = rows.read(row, eventIds::add, () -> actor1 == null ? "" : actors.add(actor1),
                     () -> actor2 == null ? "" : actors.add(actor2),
                     warning -> problems.add(file, line, "warning: " + warning));
         } catch (GdeltRow.Rejected rejected) {
             problems.add(file, line, "row skipped: " + rejected.getMessage());
             return;
         }
-        String url = GdeltFields.text(row[GdeltColumns.SOURCE_URL]);
-        if (!url.isEmpty()) {
-            event.addSource(sources.add(url));
+        if (row.isPlain(GdeltColumns.SOURCE_URL)) {
+            event.addSource(sources.add(row.line(), row.start(GdeltColumns.SOURCE_URL), row.end(GdeltColumns.SOURCE_URL)));
+        } else {
+            String url = row.text(GdeltColumns.SOURCE_URL);
+            if (!url.isEmpty()) {
+                event.addSource(sources.add(url));
+            }
         }
         collapser.add(event);
     }

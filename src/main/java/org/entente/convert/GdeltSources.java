@@ -1,9 +1,10 @@
 package org.entente.convert;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ final class GdeltSources implements Closeable {
     private final LongSet seen = new LongSet();
     private final MessageDigest sha256;
     private final Path file;
-    private final BufferedWriter urls;
+    private final OutputStream urls;
 
     GdeltSources(Path tempDir) throws IOException {
         try {
@@ -36,14 +37,21 @@ final class GdeltSources implements Closeable {
         }
         file = tempDir == null ? TempFiles.create("entente-gdelt-sources", ".txt")
                 : TempFiles.create(tempDir, "entente-gdelt-sources", ".txt");
-        urls = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        urls = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
     /** The hash that identifies {@code url}, recording the URL the first time it is seen. */
     long add(String url) throws IOException {
-        long hash = hash(url);
+        byte[] utf8 = url.getBytes(StandardCharsets.UTF_8);
+        return add(utf8, 0, utf8.length);
+    }
+
+    /** The same for the URL whose UTF-8 bytes these are, read where they lie in a row. */
+    long add(byte[] utf8, int from, int to) throws IOException {
+        sha256.update(utf8, from, to - from);
+        long hash = ByteBuffer.wrap(sha256.digest()).getLong();
         if (seen.add(hash)) {
-            urls.write(url);
+            urls.write(utf8, from, to - from);
             urls.write('\n');
         }
         return hash;
