@@ -51,6 +51,8 @@ final class GdeltConversion implements Closeable {
     private long lineNumber;
     private long bytesBefore;
     private long bytesTotal;
+    private String lastDay;
+    private When lastWhen;
 
     GdeltConversion(int bufferEvents, Path tempDir, long minUnzipped, ImportProgress progress) throws IOException {
         this.progress = progress;
@@ -203,7 +205,7 @@ final class GdeltConversion implements Closeable {
         }
         Location location = p.placeName.isEmpty() ? null
                 : new Location(p.placeName, p.placeCountry.isEmpty() ? null : p.placeCountry, p.lat, p.lon);
-        return new Event("gdelt-" + p.globalEventId, String.join(" — ", title), day(p.key.day()),
+        return new Event("gdelt-" + p.globalEventId, String.join(" — ", title), when(p.key.day()),
                 CameoKinds.kind(p.rootCode), null, location, participants, p.goldstein, codes, List.of(), citations,
                 Extras.of(extras(p)));
     }
@@ -224,6 +226,15 @@ final class GdeltConversion implements Closeable {
                     .stripTrailingZeros().toPlainString());
         }
         return extras;
+    }
+
+    /** The day of an event; events come in day order, so the last one parsed is the next one's too. */
+    private When when(String isoDay) {
+        if (!isoDay.equals(lastDay)) {
+            lastDay = isoDay;
+            lastWhen = day(isoDay);
+        }
+        return lastWhen;
     }
 
     private static When day(String isoDay) {

@@ -24,6 +24,7 @@ import org.entente.model.Source;
  * the events are written.
  */
 final class GdeltSources implements Closeable {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private final LongSet seen = new LongSet();
     private final MessageDigest sha256;
     private final Path file;
@@ -71,8 +72,13 @@ final class GdeltSources implements Closeable {
         }
     }
 
+    /** {@code src-} and the hash as sixteen hex digits; by hand, as String.format costs a parse per call. */
     static String id(long hash) {
-        return "src-" + String.format("%016x", hash);
+        byte[] id = {'s', 'r', 'c', '-', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'};
+        for (int i = id.length - 1, shift = 0; shift < 64; i--, shift += 4) {
+            id[i] = (byte) HEX[(int) (hash >>> shift) & 0xf];
+        }
+        return new String(id, StandardCharsets.ISO_8859_1);
     }
 
     /** Titled by host and path (the query string is mostly tracking noise); text that is not a web address is its own title. */
