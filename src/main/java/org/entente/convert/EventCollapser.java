@@ -107,8 +107,9 @@ final class EventCollapser implements Closeable {
                 : TempFiles.create(tempDir, "entente-gdelt-run", ".bin");
         runs.add(run);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), STREAM_BUFFER))) {
+            RunStrings.Out strings = new RunStrings.Out();
             for (PendingEvent event : sorted()) {
-                event.writeTo(out);
+                event.writeTo(out, strings);
             }
         }
         buffer.clear();
@@ -170,6 +171,7 @@ final class EventCollapser implements Closeable {
 
     private static final class FileRun extends Run {
         private final DataInputStream in;
+        private final RunStrings.In strings = new RunStrings.In();
 
         FileRun(int order, Path file) throws IOException {
             super(order);
@@ -180,7 +182,7 @@ final class EventCollapser implements Closeable {
         @Override
         PendingEvent next() throws IOException {
             try {
-                return PendingEvent.readFrom(in);
+                return PendingEvent.readFrom(in, strings);
             } catch (EOFException end) {
                 return null;
             }

@@ -26,6 +26,8 @@ import org.entente.model.Source;
 final class GdeltSources implements Closeable {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private final LongSet seen = new LongSet();
+    /** The hashes of URLs met lately: an article gives several events, so its URL comes in several rows. */
+    private final ByteKeyedCache<Long> recent = new ByteKeyedCache<>(1 << 14);
     private final MessageDigest sha256;
     private final Path file;
     private final OutputStream urls;
@@ -49,8 +51,13 @@ final class GdeltSources implements Closeable {
 
     /** The same for the URL whose UTF-8 bytes these are, read where they lie in a row. */
     long add(byte[] utf8, int from, int to) throws IOException {
+        Long known = recent.get(utf8, from, to);
+        if (known != null) {
+            return known;
+        }
         sha256.update(utf8, from, to - from);
         long hash = ByteBuffer.wrap(sha256.digest()).getLong();
+        recent.put(utf8, from, to, hash);
         if (seen.add(hash)) {
             urls.write(utf8, from, to - from);
             urls.write('\n');
