@@ -16,7 +16,6 @@ import java.util.zip.ZipException;
 import org.entente.codes.CameoCodes;
 import org.entente.io.CountingInputStream;
 import org.entente.io.DatasetSink;
-import org.entente.io.LongSet;
 import org.entente.model.Citation;
 import org.entente.model.Code;
 import org.entente.model.Event;
@@ -30,7 +29,10 @@ import org.entente.time.When;
 /**
  * One run of the GDELT importer. Rows are read file by file into the {@link EventCollapser}; once every row
  * is in, the actors and the sources go to the sink, then the merged events in day order. Actors stay in
- * memory, as there are few of them next to rows; sources keep only a hash in memory.
+ * memory, as there are few of them next to rows; sources keep only a hash in memory. Two cores share the
+ * work through {@link Handoff}s: rows are read on the caller's thread and merged on another, and events
+ * are made from the merged rows on the caller's thread and given to the sink on another, each in order, so
+ * the output is the same as on one thread.
  */
 final class GdeltConversion implements Closeable {
     private static final long REPORT_EVERY_BYTES = 1 << 20;
@@ -44,7 +46,7 @@ final class GdeltConversion implements Closeable {
     private final GdeltActorTable actors = new GdeltActorTable();
     private final ProblemList problems = new ProblemList();
     /** The GLOBALEVENTIDs read, so that a row read again (the same file twice, overlapping files) is not counted twice. */
-    private final LongSet eventIds = new LongSet();
+    private final EventIds eventIds = new EventIds();
     private final long minUnzipped;
     private long rowsRead;
     /** The line of the file being read that was read last. */
@@ -65,8 +67,11 @@ final class GdeltConversion implements Closeable {
         for (Path input : inputs) {
             bytesTotal += Files.size(input);
         }
-        for (Path input : inputs) {
-            read(input);
+        try (Handoff<PendingEvent> merging = new Handoff<>("GDELT import: merging rows", collapser::add)) {
+            for (Path input : inputs) {
+                read(input, merging);
+            }
+            merging.finish();
         }
         int events = emit(inputs, sink);
         return new ImportReport(rowsRead, events, actors.size(), sources.size(), problems.all());
@@ -87,12 +92,12 @@ final class GdeltConversion implements Closeable {
         return inputs.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
     }
 
-    private void read(Path file) throws IOException {
+    private void read(Path file, Handoff<PendingEvent> merging) throws IOException {
         lineNumber = 0;
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), bytesBefore,
                 REPORT_EVERY_BYTES, read -> progress.bytesRead(read, bytesTotal))) {
             try (GdeltInput input = GdeltInput.open(counted, Files.size(file), minUnzipped)) {
-                readRows(file, new GdeltLines(input.text()));
+                readRows(file, new GdeltLines(input.text()), merging);
                 String unread = input.unreadFile();
                 if (unread != null) {
                     problems.add(file, lineNumber, "warning: the zip holds more than one file; "
@@ -108,7 +113,7 @@ final class GdeltConversion implements Closeable {
         progress.bytesRead(bytesBefore, bytesTotal);
     }
 
-    private void readRows(Path file, GdeltLines lines) throws IOException {
+    private void readRows(Path file, GdeltLines lines, Handoff<PendingEvent> merging) throws IOException {
         boolean extraColumnsReported = false;
         while (lines.next()) {
             lineNumber++;
@@ -131,11 +136,11 @@ final class GdeltConversion implements Closeable {
                         + GdeltColumns.COUNT + "; columns past the " + GdeltColumns.COUNT
                         + "th are ignored in this file (reported once)");
             }
-            row(file, lineNumber, fields);
+            row(file, lineNumber, fields, merging);
         }
     }
 
-    private void row(Path file, long line, TabFields row) throws IOException {
+    private void row(Path file, long line, TabFields row, Handoff<PendingEvent> merging) throws IOException {
         GdeltActor actor1 = actorColumns.read(row, GdeltColumns.ACTOR1);
         GdeltActor actor2 = actorColumns.read(row, GdeltColumns.ACTOR2);
         PendingEvent event;
@@ -155,7 +160,7 @@ final class GdeltConversion implements Closeable {
                 event.addSource(sources.add(url));
             }
         }
-        collapser.add(event);
+        merging.put(event);
     }
 
     /**
@@ -167,10 +172,13 @@ final class GdeltConversion implements Closeable {
         actors.actors().forEach(sink::actor);
         sources.drain(sink::source);
         int[] events = {0};
-        collapser.drain(pending -> {
-            sink.event(event(pending));
-            events[0]++;
-        });
+        try (Handoff<Event> writing = new Handoff<>("GDELT import: writing events", sink::event)) {
+            collapser.drain(pending -> {
+                writing.put(event(pending));
+                events[0]++;
+            });
+            writing.finish();
+        }
         sink.end(title(inputs), description(inputs), Extras.NONE);
         return events[0];
     }
