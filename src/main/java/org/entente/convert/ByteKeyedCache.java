@@ -1,5 +1,8 @@
 package org.entente.convert;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -9,6 +12,10 @@ import java.util.Arrays;
  * time, not memory. Values must be what the bytes alone make, so that forgetting one changes nothing.
  */
 final class ByteKeyedCache<V> {
+    /** Reads eight bytes at a time: a key is hashed on every row, and most keys are tens of bytes long. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+
     private final int limit;
     private byte[][] keys = new byte[64][];
     private Object[] values = new Object[64];
@@ -77,10 +84,15 @@ final class ByteKeyedCache<V> {
     }
 
     private static int hash(byte[] bytes, int from, int to) {
-        int hash = 1;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + bytes[i];
+        long hash = to - from;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            hash = (hash ^ (long) LONGS.get(bytes, i)) * MIX;
+            hash ^= hash >>> 29;
         }
-        return hash ^ (hash >>> 16);
+        for (; i < to; i++) {
+            hash = (hash ^ bytes[i]) * MIX;
+        }
+        return (int) (hash ^ (hash >>> 32));
     }
 }
