@@ -1,8 +1,5 @@
 package org.entente.convert;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -12,8 +9,6 @@ import java.util.Arrays;
  * time, not memory. Values must be what the bytes alone make, so that forgetting one changes nothing.
  */
 final class ByteKeyedCache<V> {
-    /** Reads eight bytes at a time: a key is hashed on every row, and most keys are tens of bytes long. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
     private final int limit;
@@ -83,11 +78,12 @@ final class ByteKeyedCache<V> {
         size = 0;
     }
 
+    /** Eight bytes at a time: a key is hashed on every row, and most keys are tens of bytes long. */
     private static int hash(byte[] bytes, int from, int to) {
         long hash = to - from;
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            hash = (hash ^ (long) LONGS.get(bytes, i)) * MIX;
+            hash = (hash ^ ByteWords.word(bytes, i)) * MIX;
             hash ^= hash >>> 29;
         }
         for (; i < to; i++) {

@@ -10,6 +10,9 @@ import java.util.Arrays;
  * a String and splitting it into sixty-one more. A line is held whole, as readLine holds it.
  */
 final class GdeltLines {
+    private static final byte LF = '\n';
+    private static final byte CR = '\r';
+
     private final InputStream in;
     private byte[] buffer = new byte[1 << 16];
     /** The unread bytes are {@code [position, filled)}. */
@@ -47,16 +50,34 @@ final class GdeltLines {
                 }
                 scan = position + scanned;
             }
-            byte b = buffer[scan];
-            if (b == '\n' || b == '\r') {
+            int found = lineEnd(scan);
+            if (found < filled) {
                 start = position;
-                end = scan;
-                position = scan + 1;
-                skipLineFeed = b == '\r';
+                end = found;
+                position = found + 1;
+                skipLineFeed = buffer[found] == '\r';
                 return true;
             }
-            scan++;
+            scan = filled;
         }
+    }
+
+    /** The first LF or CR from {@code from} on, or {@link #filled} when there is none before it. */
+    private int lineEnd(int from) {
+        int i = from;
+        for (; i + Long.BYTES <= filled; i += Long.BYTES) {
+            long word = ByteWords.word(buffer, i);
+            long ends = ByteWords.candidates(word, LF) | ByteWords.candidates(word, CR);
+            if (ends != 0) {
+                return ByteWords.first(i, ends);
+            }
+        }
+        for (; i < filled; i++) {
+            if (buffer[i] == LF || buffer[i] == CR) {
+                return i;
+            }
+        }
+        return filled;
     }
 
     /**

@@ -14,6 +14,7 @@ final class TabFields {
             1e13, 1e14, 1e15};
     /** Digits below 2^53, so that the number they make is an exact double. */
     private static final int MOST_EXACT_DIGITS = 15;
+    private static final byte TAB = '\t';
 
     private final int[] starts;
     private final int[] ends;
@@ -21,6 +22,7 @@ final class TabFields {
     private int lineStart;
     private int lineEnd;
     private int count;
+    private int fieldStart;
     private boolean ascii;
 
     /** Keeps the bounds of the first {@code columns} fields; later ones are only counted. */
@@ -34,28 +36,37 @@ final class TabFields {
         this.line = line;
         this.lineStart = start;
         this.lineEnd = end;
-        int column = 0;
-        int fieldStart = start;
-        boolean nonAscii = false;
-        for (int i = start; i < end; i++) {
-            byte b = line[i];
-            if (b == '\t') {
-                if (column < starts.length) {
-                    starts[column] = fieldStart;
-                    ends[column] = i;
+        count = 0;
+        fieldStart = start;
+        long seen = 0;
+        int i = start;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = ByteWords.word(line, i);
+            seen |= word;
+            for (long tabs = ByteWords.candidates(word, TAB); tabs != 0; tabs &= tabs - 1) {
+                int at = ByteWords.first(i, tabs);
+                if (line[at] == TAB) {
+                    endField(at);
                 }
-                column++;
-                fieldStart = i + 1;
-            } else if (b < 0) {
-                nonAscii = true;
             }
         }
-        if (column < starts.length) {
-            starts[column] = fieldStart;
-            ends[column] = end;
+        for (; i < end; i++) {
+            seen |= line[i];
+            if (line[i] == TAB) {
+                endField(i);
+            }
         }
-        count = column + 1;
-        ascii = !nonAscii;
+        endField(end);
+        ascii = (seen & ByteWords.HIGH_BITS) == 0;
+    }
+
+    private void endField(int at) {
+        if (count < starts.length) {
+            starts[count] = fieldStart;
+            ends[count] = at;
+        }
+        count++;
+        fieldStart = at + 1;
     }
 
     /** How many fields the line has, as many as it has tabs and one. */

@@ -47,9 +47,22 @@ class TabFieldsTest {
     }
 
     @Test
+    void fieldsSplitAtTabsOnlyWhateverBytesSurroundThem() {
+        String text = "a\t\bb\t\t\u0008\u0008\tlonger field of text\t\u00e9\t\b";
+        TabFields fields = new TabFields(10);
+        byte[] row = text.getBytes(StandardCharsets.UTF_8);
+        fields.split(row, 0, row.length);
+        String[] expected = text.split("\t", -1);
+        assertEquals(expected.length, fields.count());
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], fields.raw(i));
+        }
+    }
+
+    @Test
     void linesEndAsReadLineEndsThemHoweverLong() throws IOException {
         String longer = "x".repeat(150_000);
-        String text = "a\tb\r\nc\rd\n\n\re\r\r\n" + longer + "\r\n" + longer + "\rlast";
+        String text = "a\tb\r\nc\rd\n\u000b\n\re\r\u000c\r\n" + longer + "\r\n" + longer + "\rlast";
         List<String> expected = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new StringReader(text));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
