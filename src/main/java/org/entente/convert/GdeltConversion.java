@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.zip.ZipException;
 import org.entente.codes.CameoCodes;
 import org.entente.io.CountingInputStream;
 import org.entente.io.DatasetSink;
+import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.Code;
 import org.entente.model.Event;
@@ -30,9 +32,9 @@ import org.entente.time.When;
  * One run of the GDELT importer. Rows are read file by file into the {@link EventCollapser}; once every row
  * is in, the actors and the sources go to the sink, then the merged events in day order. Actors stay in
  * memory, as there are few of them next to rows; sources keep only a hash in memory. Two cores share the
- * work through {@link Handoff}s: rows are read on the caller's thread and merged on another, and events
- * are made from the merged rows on the caller's thread and given to the sink on another, each in order, so
- * the output is the same as on one thread.
+ * work through {@link Handoff}s: rows are read on the caller's thread and merged on another, and records
+ * are made on the caller's thread and given to the sink on another, each in order, so the sink sees what
+ * it would see on one thread.
  */
 final class GdeltConversion implements Closeable {
     private static final long REPORT_EVERY_BYTES = 1 << 20;
@@ -169,12 +171,16 @@ final class GdeltConversion implements Closeable {
      * the end of the file, and a store needs no sort.
      */
     private int emit(List<Path> inputs, DatasetSink sink) throws IOException {
-        actors.actors().forEach(sink::actor);
-        sources.drain(sink::source);
         int[] events = {0};
-        try (Handoff<Event> writing = new Handoff<>("GDELT import: writing events", sink::event)) {
+        try (Handoff<Consumer<DatasetSink>> writing = new Handoff<>("GDELT import: writing records",
+                give -> give.accept(sink))) {
+            for (Actor actor : actors.actors()) {
+                writing.put(to -> to.actor(actor));
+            }
+            sources.drain(source -> writing.put(to -> to.source(source)));
             collapser.drain(pending -> {
-                writing.put(event(pending));
+                Event event = event(pending);
+                writing.put(to -> to.event(event));
                 events[0]++;
             });
             writing.finish();
