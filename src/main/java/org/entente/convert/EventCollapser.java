@@ -23,8 +23,9 @@ import org.entente.files.TempFiles;
  * sorts. Rows merge into a buffer of at most {@code bufferLimit} events keyed by {@link EventKey}; when it
  * is full, its events are sorted by key and spilled to a temporary file as one sorted run, and the buffer
  * starts over. At the end the runs and the last buffer are merged by key, and events with the same key in
- * different runs merge as well. Memory holds one buffer and one event per run; the output is in key order,
- * that is by day. Runs are merged in the order they were written, so the first row read keeps its values.
+ * different runs merge as well. Memory holds one buffer, and one event and the repeating Strings
+ * ({@link RunStrings}) per run; the output is in key order, that is by day. Runs are merged in the order
+ * they were written, so the first row read keeps its values.
  */
 final class EventCollapser implements Closeable {
     private static final int STREAM_BUFFER = 1 << 16;

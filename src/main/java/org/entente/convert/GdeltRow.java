@@ -112,7 +112,7 @@ final class GdeltRow {
     }
 
     private interface ValueReader {
-        /** The value read, or null when it cannot be. */
+        /** The value read; null, or a rejection, when it cannot be. */
         String read(String value) throws Rejected;
     }
 
