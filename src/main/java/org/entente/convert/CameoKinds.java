@@ -1,6 +1,9 @@
 package org.entente.convert;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.entente.codes.CameoCodes;
 
 /**
@@ -9,6 +12,11 @@ import org.entente.codes.CameoCodes;
  * with the same code stack in the same lane of the timeline.
  */
 final class CameoKinds {
+    /** The kinds made so far, by root code: an importer asks for one per event, and a slug costs regular expressions. */
+    private static final Map<String, Optional<String>> KINDS = new ConcurrentHashMap<>();
+    /** More root codes than the codebook has: past this, a file of made-up codes is not remembered. */
+    private static final int MOST_KINDS = 1000;
+
     private CameoKinds() {
     }
 
@@ -24,7 +32,14 @@ final class CameoKinds {
 
     /** The kind of a root category, e.g. {@code express-intent-to-cooperate}; null for a root the codebook lacks. */
     static String kind(String rootCode) {
-        String label = CameoCodes.label(rootCode);
-        return label == null ? null : Slugs.slug(label.toLowerCase(Locale.ROOT));
+        Optional<String> known = KINDS.get(rootCode);
+        if (known == null) {
+            String label = CameoCodes.label(rootCode);
+            known = Optional.ofNullable(label == null ? null : Slugs.slug(label.toLowerCase(Locale.ROOT)));
+            if (KINDS.size() < MOST_KINDS) {
+                KINDS.put(rootCode, known);
+            }
+        }
+        return known.orElse(null);
     }
 }

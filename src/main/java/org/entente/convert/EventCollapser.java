@@ -23,8 +23,9 @@ import org.entente.files.TempFiles;
  * sorts. Rows merge into a buffer of at most {@code bufferLimit} events keyed by {@link EventKey}; when it
  * is full, its events are sorted by key and spilled to a temporary file as one sorted run, and the buffer
  * starts over. At the end the runs and the last buffer are merged by key, and events with the same key in
- * different runs merge as well. Memory holds one buffer and one event per run; the output is in key order,
- * that is by day. Runs are merged in the order they were written, so the first row read keeps its values.
+ * different runs merge as well. Memory holds one buffer, and one event and the repeating Strings
+ * ({@link RunStrings}) per run; the output is in key order, that is by day. Runs are merged in the order
+ * they were written, so the first row read keeps its values.
  */
 final class EventCollapser implements Closeable {
     private static final int STREAM_BUFFER = 1 << 16;
@@ -107,8 +108,9 @@ final class EventCollapser implements Closeable {
                 : TempFiles.create(tempDir, "entente-gdelt-run", ".bin");
         runs.add(run);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), STREAM_BUFFER))) {
+            RunStrings.Out strings = new RunStrings.Out();
             for (PendingEvent event : sorted()) {
-                event.writeTo(out);
+                event.writeTo(out, strings);
             }
         }
         buffer.clear();
@@ -170,6 +172,7 @@ final class EventCollapser implements Closeable {
 
     private static final class FileRun extends Run {
         private final DataInputStream in;
+        private final RunStrings.In strings = new RunStrings.In();
 
         FileRun(int order, Path file) throws IOException {
             super(order);
@@ -180,7 +183,7 @@ final class EventCollapser implements Closeable {
         @Override
         PendingEvent next() throws IOException {
             try {
-                return PendingEvent.readFrom(in);
+                return PendingEvent.readFrom(in, strings);
             } catch (EOFException end) {
                 return null;
             }

@@ -2,6 +2,7 @@ package org.entente.convert;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,13 +32,21 @@ final class GdeltActorTable {
         }
     }
 
+    /** Actors added lately, by instance: rows that name an actor give the same instance, whose id is known. */
+    private static final int RECENT = 1 << 16;
+
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
+    private final Map<GdeltActor, String> recent = new IdentityHashMap<>();
     private final Map<String, Entry> byId = new HashMap<>();
     private final Slugs ids = new Slugs("");
     private boolean labelled;
 
     /** The id of this actor, which joins the table with its name as GDELT wrote it. */
     String add(GdeltActor actor) {
+        String known = recent.get(actor);
+        if (known != null) {
+            return known;
+        }
         Entry entry = byKey.computeIfAbsent(actor.key(), key -> {
             Entry created = new Entry(ids.unique(actor.idBase()), actor);
             byId.put(created.id, created);
@@ -46,6 +55,10 @@ final class GdeltActorTable {
         if (!actor.rawName().isEmpty()) {
             entry.aliases.add(actor.rawName());
         }
+        if (recent.size() == RECENT) {
+            recent.clear();
+        }
+        recent.put(actor, entry.id);
         return entry.id;
     }
 

@@ -1,9 +1,8 @@
 package org.entente.convert;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.entente.codes.CodeTable;
 import org.entente.model.ActorKind;
@@ -30,25 +29,35 @@ final class GdeltActors {
     private static final CodeTable ROLES = CodeTable.load("cameo-actor-types.tsv");
 
     /**
-     * The actors made so far, by the columns they were made from: a file names the same few thousand actors
-     * in millions of rows, and a label is worth making once.
+     * The actors made so far, by the bytes of the columns they were made from: a file names the same few
+     * thousand actors in millions of rows, and a label is worth making once.
      */
-    private final Map<String, GdeltActor> made = new HashMap<>();
+    private final ByteKeyedCache<Optional<GdeltActor>> made = new ByteKeyedCache<>(1 << 16);
 
     /** The actor of the block starting at column {@code first}, or null when its code and name are both empty. */
-    GdeltActor read(String[] row, int first) {
-        String code = GdeltFields.text(row[first + GdeltColumns.ACTOR_CODE]);
-        String name = GdeltFields.text(row[first + GdeltColumns.ACTOR_NAME]);
+    GdeltActor read(TabFields row, int first) {
+        int from = row.start(first);
+        int to = row.end(first + GdeltColumns.ACTOR_TYPE1);
+        Optional<GdeltActor> actor = made.get(row.line(), from, to);
+        if (actor == null) {
+            actor = Optional.ofNullable(make(row, first));
+            made.put(row.line(), from, to, actor);
+        }
+        return actor.orElse(null);
+    }
+
+    private static GdeltActor make(TabFields row, int first) {
+        String code = row.text(first + GdeltColumns.ACTOR_CODE);
+        String name = row.text(first + GdeltColumns.ACTOR_NAME);
         if (code.isEmpty() && name.isEmpty()) {
             return null;
         }
-        String country = GdeltFields.text(row[first + GdeltColumns.ACTOR_COUNTRY]);
-        String knownGroup = GdeltFields.text(row[first + GdeltColumns.ACTOR_KNOWN_GROUP]);
-        String type = GdeltFields.text(row[first + GdeltColumns.ACTOR_TYPE1]);
-        boolean ethnicOrReligious = !GdeltFields.text(row[first + GdeltColumns.ACTOR_ETHNIC]).isEmpty()
-                || !GdeltFields.text(row[first + GdeltColumns.ACTOR_RELIGION1]).isEmpty();
-        String columns = code + '\t' + name + '\t' + country + '\t' + knownGroup + '\t' + type + '\t' + ethnicOrReligious;
-        return made.computeIfAbsent(columns, c -> make(code, name, country, knownGroup, type, ethnicOrReligious));
+        String country = row.text(first + GdeltColumns.ACTOR_COUNTRY);
+        String knownGroup = row.text(first + GdeltColumns.ACTOR_KNOWN_GROUP);
+        String type = row.text(first + GdeltColumns.ACTOR_TYPE1);
+        boolean ethnicOrReligious = !row.text(first + GdeltColumns.ACTOR_ETHNIC).isEmpty()
+                || !row.text(first + GdeltColumns.ACTOR_RELIGION1).isEmpty();
+        return make(code, name, country, knownGroup, type, ethnicOrReligious);
     }
 
     private static GdeltActor make(String code, String name, String country, String knownGroup, String type,

@@ -1,12 +1,9 @@
 package org.entente.convert;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.zip.ZipException;
 import org.entente.codes.CameoCodes;
 import org.entente.io.CountingInputStream;
 import org.entente.io.DatasetSink;
-import org.entente.io.LongSet;
+import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.Code;
 import org.entente.model.Event;
@@ -33,7 +31,10 @@ import org.entente.time.When;
 /**
  * One run of the GDELT importer. Rows are read file by file into the {@link EventCollapser}; once every row
  * is in, the actors and the sources go to the sink, then the merged events in day order. Actors stay in
- * memory, as there are few of them next to rows; sources keep only a hash in memory.
+ * memory, as there are few of them next to rows; sources keep only a hash in memory. Two cores share the
+ * work through {@link Handoff}s: rows are read on the caller's thread and merged on another, and records
+ * are made on the caller's thread and given to the sink on another, each in order, so the sink sees what
+ * it would see on one thread.
  */
 final class GdeltConversion implements Closeable {
     private static final long REPORT_EVERY_BYTES = 1 << 20;
@@ -42,16 +43,20 @@ final class GdeltConversion implements Closeable {
     private final EventCollapser collapser;
     private final GdeltSources sources;
     private final GdeltActors actorColumns = new GdeltActors();
+    private final GdeltRow rows = new GdeltRow();
+    private final TabFields fields = new TabFields(GdeltColumns.COUNT);
     private final GdeltActorTable actors = new GdeltActorTable();
     private final ProblemList problems = new ProblemList();
     /** The GLOBALEVENTIDs read, so that a row read again (the same file twice, overlapping files) is not counted twice. */
-    private final LongSet eventIds = new LongSet();
+    private final EventIds eventIds = new EventIds();
     private final long minUnzipped;
     private long rowsRead;
     /** The line of the file being read that was read last. */
     private long lineNumber;
     private long bytesBefore;
     private long bytesTotal;
+    private String lastDay;
+    private When lastWhen;
 
     GdeltConversion(int bufferEvents, Path tempDir, long minUnzipped, ImportProgress progress) throws IOException {
         this.progress = progress;
@@ -64,8 +69,11 @@ final class GdeltConversion implements Closeable {
         for (Path input : inputs) {
             bytesTotal += Files.size(input);
         }
-        for (Path input : inputs) {
-            read(input);
+        try (Handoff<PendingEvent> merging = new Handoff<>("GDELT import: merging rows", collapser::add)) {
+            for (Path input : inputs) {
+                read(input, merging);
+            }
+            merging.finish();
         }
         int events = emit(inputs, sink);
         return new ImportReport(rowsRead, events, actors.size(), sources.size(), problems.all());
@@ -86,12 +94,12 @@ final class GdeltConversion implements Closeable {
         return inputs.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
     }
 
-    private void read(Path file) throws IOException {
+    private void read(Path file, Handoff<PendingEvent> merging) throws IOException {
         lineNumber = 0;
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), bytesBefore,
                 REPORT_EVERY_BYTES, read -> progress.bytesRead(read, bytesTotal))) {
             try (GdeltInput input = GdeltInput.open(counted, Files.size(file), minUnzipped)) {
-                readRows(file, new BufferedReader(new InputStreamReader(input.text(), StandardCharsets.UTF_8), 1 << 16));
+                readRows(file, new GdeltLines(input.text()), merging);
                 String unread = input.unreadFile();
                 if (unread != null) {
                     problems.add(file, lineNumber, "warning: the zip holds more than one file; "
@@ -107,50 +115,54 @@ final class GdeltConversion implements Closeable {
         progress.bytesRead(bytesBefore, bytesTotal);
     }
 
-    private void readRows(Path file, BufferedReader lines) throws IOException {
+    private void readRows(Path file, GdeltLines lines, Handoff<PendingEvent> merging) throws IOException {
         boolean extraColumnsReported = false;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        while (lines.next()) {
             lineNumber++;
             if (progress.isCancelled()) {
                 throw new CancellationException("GDELT import cancelled");
             }
-            if (line.isBlank()) {
+            fields.split(lines.bytes(), lines.start(), lines.end());
+            if (fields.isBlank()) {
                 continue;
             }
             rowsRead++;
-            String[] row = line.split("\t", -1);
-            if (row.length < GdeltColumns.COUNT) {
+            if (fields.count() < GdeltColumns.COUNT) {
                 problems.add(file, lineNumber, "row skipped: expected " + GdeltColumns.COUNT
-                        + " tab-separated columns, found " + row.length);
+                        + " tab-separated columns, found " + fields.count());
                 continue;
             }
-            if (row.length > GdeltColumns.COUNT && !extraColumnsReported) {
+            if (fields.count() > GdeltColumns.COUNT && !extraColumnsReported) {
                 extraColumnsReported = true;
-                problems.add(file, lineNumber, "warning: " + row.length + " columns where GDELT 2.0 has "
+                problems.add(file, lineNumber, "warning: " + fields.count() + " columns where GDELT 2.0 has "
                         + GdeltColumns.COUNT + "; columns past the " + GdeltColumns.COUNT
                         + "th are ignored in this file (reported once)");
             }
-            row(file, lineNumber, row);
+            row(file, lineNumber, fields, merging);
         }
     }
 
-    private void row(Path file, long line, String[] row) throws IOException {
+    private void row(Path file, long line, TabFields row, Handoff<PendingEvent> merging) throws IOException {
         GdeltActor actor1 = actorColumns.read(row, GdeltColumns.ACTOR1);
         GdeltActor actor2 = actorColumns.read(row, GdeltColumns.ACTOR2);
         PendingEvent event;
         try {
-            event = GdeltRow.read(row, eventIds::add, () -> actor1 == null ? "" : actors.add(actor1),
+            event = rows.read(row, eventIds::add, () -> actor1 == null ? "" : actors.add(actor1),
                     () -> actor2 == null ? "" : actors.add(actor2),
                     warning -> problems.add(file, line, "warning: " + warning));
         } catch (GdeltRow.Rejected rejected) {
             problems.add(file, line, "row skipped: " + rejected.getMessage());
             return;
         }
-        String url = GdeltFields.text(row[GdeltColumns.SOURCE_URL]);
-        if (!url.isEmpty()) {
-            event.addSource(sources.add(url));
+        if (row.isPlain(GdeltColumns.SOURCE_URL)) {
+            event.addSource(sources.add(row.line(), row.start(GdeltColumns.SOURCE_URL), row.end(GdeltColumns.SOURCE_URL)));
+        } else {
+            String url = row.text(GdeltColumns.SOURCE_URL);
+            if (!url.isEmpty()) {
+                event.addSource(sources.add(url));
+            }
         }
-        collapser.add(event);
+        merging.put(event);
     }
 
     /**
@@ -159,13 +171,20 @@ final class GdeltConversion implements Closeable {
      * the end of the file, and a store needs no sort.
      */
     private int emit(List<Path> inputs, DatasetSink sink) throws IOException {
-        actors.actors().forEach(sink::actor);
-        sources.drain(sink::source);
         int[] events = {0};
-        collapser.drain(pending -> {
-            sink.event(event(pending));
-            events[0]++;
-        });
+        try (Handoff<Consumer<DatasetSink>> writing = new Handoff<>("GDELT import: writing records",
+                give -> give.accept(sink))) {
+            for (Actor actor : actors.actors()) {
+                writing.put(to -> to.actor(actor));
+            }
+            sources.drain(source -> writing.put(to -> to.source(source)));
+            collapser.drain(pending -> {
+                Event event = event(pending);
+                writing.put(to -> to.event(event));
+                events[0]++;
+            });
+            writing.finish();
+        }
         sink.end(title(inputs), description(inputs), Extras.NONE);
         return events[0];
     }
@@ -200,7 +219,7 @@ final class GdeltConversion implements Closeable {
         }
         Location location = p.placeName.isEmpty() ? null
                 : new Location(p.placeName, p.placeCountry.isEmpty() ? null : p.placeCountry, p.lat, p.lon);
-        return new Event("gdelt-" + p.globalEventId, String.join(" — ", title), day(p.key.day()),
+        return new Event("gdelt-" + p.globalEventId, String.join(" — ", title), when(p.key.day()),
                 CameoKinds.kind(p.rootCode), null, location, participants, p.goldstein, codes, List.of(), citations,
                 Extras.of(extras(p)));
     }
@@ -221,6 +240,15 @@ final class GdeltConversion implements Closeable {
                     .stripTrailingZeros().toPlainString());
         }
         return extras;
+    }
+
+    /** The day of an event; events come in day order, so the last one parsed is the next one's too. */
+    private When when(String isoDay) {
+        if (!isoDay.equals(lastDay)) {
+            lastDay = isoDay;
+            lastWhen = day(isoDay);
+        }
+        return lastWhen;
     }
 
     private static When day(String isoDay) {

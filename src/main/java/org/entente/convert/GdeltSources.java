@@ -1,9 +1,10 @@
 package org.entente.convert;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,10 +24,13 @@ import org.entente.model.Source;
  * the events are written.
  */
 final class GdeltSources implements Closeable {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private final LongSet seen = new LongSet();
+    /** The hashes of URLs met lately: an article gives several events, so its URL comes in several rows. */
+    private final ByteKeyedCache<Long> recent = new ByteKeyedCache<>(1 << 14);
     private final MessageDigest sha256;
     private final Path file;
-    private final BufferedWriter urls;
+    private final OutputStream urls;
 
     GdeltSources(Path tempDir) throws IOException {
         try {
@@ -36,14 +40,26 @@ final class GdeltSources implements Closeable {
         }
         file = tempDir == null ? TempFiles.create("entente-gdelt-sources", ".txt")
                 : TempFiles.create(tempDir, "entente-gdelt-sources", ".txt");
-        urls = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        urls = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
     /** The hash that identifies {@code url}, recording the URL the first time it is seen. */
     long add(String url) throws IOException {
-        long hash = hash(url);
+        byte[] utf8 = url.getBytes(StandardCharsets.UTF_8);
+        return add(utf8, 0, utf8.length);
+    }
+
+    /** The same for the URL whose UTF-8 bytes these are, read where they lie in a row. */
+    long add(byte[] utf8, int from, int to) throws IOException {
+        Long known = recent.get(utf8, from, to);
+        if (known != null) {
+            return known;
+        }
+        sha256.update(utf8, from, to - from);
+        long hash = ByteBuffer.wrap(sha256.digest()).getLong();
+        recent.put(utf8, from, to, hash);
         if (seen.add(hash)) {
-            urls.write(url);
+            urls.write(utf8, from, to - from);
             urls.write('\n');
         }
         return hash;
@@ -63,8 +79,13 @@ final class GdeltSources implements Closeable {
         }
     }
 
+    /** {@code src-} and the hash as sixteen hex digits; by hand, as String.format costs a parse per call. */
     static String id(long hash) {
-        return "src-" + String.format("%016x", hash);
+        byte[] id = {'s', 'r', 'c', '-', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'};
+        for (int i = id.length - 1, shift = 0; shift < 64; i--, shift += 4) {
+            id[i] = (byte) HEX[(int) (hash >>> shift) & 0xf];
+        }
+        return new String(id, StandardCharsets.ISO_8859_1);
     }
 
     /** Titled by host and path (the query string is mostly tracking noise); text that is not a web address is its own title. */

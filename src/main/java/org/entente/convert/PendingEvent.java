@@ -95,21 +95,22 @@ final class PendingEvent {
         return toneWeight == 0 ? Double.NaN : weightedToneMicros / 1e6 / toneWeight;
     }
 
-    void writeTo(DataOutput out) throws IOException {
-        out.writeUTF(key.day());
-        out.writeUTF(key.actor1());
-        out.writeUTF(key.actor2());
-        out.writeUTF(key.eventCode());
-        out.writeUTF(baseCode);
-        out.writeUTF(rootCode);
-        out.writeUTF(quadClass);
+    /** Writes the event to a run; place names, which hardly repeat, are written whole. */
+    void writeTo(DataOutput out, RunStrings.Out strings) throws IOException {
+        strings.write(out, key.day());
+        strings.write(out, key.actor1());
+        strings.write(out, key.actor2());
+        strings.write(out, key.eventCode());
+        strings.write(out, baseCode);
+        strings.write(out, rootCode);
+        strings.write(out, quadClass);
         out.writeDouble(goldstein);
         out.writeUTF(placeName);
-        out.writeUTF(placeCountry);
+        strings.write(out, placeCountry);
         out.writeDouble(lat);
         out.writeDouble(lon);
         out.writeLong(globalEventId);
-        out.writeUTF(dateAdded);
+        strings.write(out, dateAdded);
         out.writeLong(rows);
         out.writeLong(mentions);
         out.writeLong(sourceCount);
@@ -122,17 +123,17 @@ final class PendingEvent {
         }
     }
 
-    static PendingEvent readFrom(DataInput in) throws IOException {
-        EventKey key = new EventKey(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF());
-        PendingEvent e = new PendingEvent(key, in.readUTF(), in.readUTF());
-        e.quadClass = in.readUTF();
+    static PendingEvent readFrom(DataInput in, RunStrings.In strings) throws IOException {
+        EventKey key = new EventKey(strings.read(in), strings.read(in), strings.read(in), strings.read(in));
+        PendingEvent e = new PendingEvent(key, strings.read(in), strings.read(in));
+        e.quadClass = strings.read(in);
         e.goldstein = in.readDouble();
         e.placeName = in.readUTF();
-        e.placeCountry = in.readUTF();
+        e.placeCountry = strings.read(in);
         e.lat = in.readDouble();
         e.lon = in.readDouble();
         e.globalEventId = in.readLong();
-        e.dateAdded = in.readUTF();
+        e.dateAdded = strings.read(in);
         e.rows = in.readLong();
         e.mentions = in.readLong();
         e.sourceCount = in.readLong();
