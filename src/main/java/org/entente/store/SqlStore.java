@@ -114,6 +114,17 @@ abstract class SqlStore implements EventStore {
         return single(sql);
     }
 
+    /**
+     * A lower bound on the window's events, from the day counts alone: the events overlapping the whole days
+     * inside it (none when it holds no whole day), each of which overlaps the window too.
+     */
+    int atLeast(TimeWindow window) {
+        long bucket = days.bucketMillis();
+        long from = Math.floorDiv(window.start() + bucket - 1, bucket) * bucket;
+        long to = Math.floorDiv(window.end(), bucket) * bucket;
+        return from < to ? count(Filter.NONE, new TimeWindow(from, to)) : 0;
+    }
+
     @Override
     public List<LaneRow> lanes(Filter filter, LaneMode mode) {
         List<LaneRow> rows = new ArrayList<>();

@@ -253,7 +253,7 @@ abstract class EventStoreContract {
         }
         Records tooMany = seed.records(SEPTEMBER_2025, inSeptember - 1);
         assertFalse(tooMany.whole(), "one event more than the limit");
-        assertEquals(inSeptember, tooMany.events());
+        assertTrue(tooMany.events() > inSeptember - 1, "more than the limit: " + tooMany.events());
         assertTrue(tooMany.dataset().events().isEmpty());
         assertEquals(september.title(), tooMany.dataset().title());
         assertFalse(september.title().isBlank());
