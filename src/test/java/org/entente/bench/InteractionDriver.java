@@ -44,7 +44,7 @@ import org.entente.timeline.TimelineView;
  * time, {@code samples.NAME=...}, so that runs can be pooled. Between two inputs it waits until no canvas
  * has been drawn on for a while (at most {@value #SETTLE_LIMIT_MILLIS} ms), the graph's edges rasterised
  * in the background have been drawn and the render thread has finished the last frame, so each input
- * meets an app at rest. Its arguments: the dataset,
+ * meets an app at rest. Its arguments: the dataset (a file or a store),
  * its number of events, the warm-ups, the inputs, and optionally the interactions to time, such as
  * {@code click,search} (all five when left out; {@code mapscrub} and {@code mapzoom} time the map, shown
  * with {@code -Dentente.views=map} or {@code both}).
@@ -137,7 +137,12 @@ public final class InteractionDriver {
     }
 
     private static boolean loaded(Scene scene, int events) {
-        ViewState state = ((TimelineView) scene.lookup(".timeline-view")).getViewState();
+        TimelineView timeline = (TimelineView) scene.lookup(".timeline-view");
+        ViewState state = timeline.getViewState();
+        if (state.getStore() != null) {
+            // A store: its events stay in it, and it is open once the timeline has drawn its counts.
+            return state.getStore().extent().events() == events && timeline.isStoreCountsDrawn();
+        }
         return state.getDataset() != null && state.getDataset().dataset().events().size() == events;
     }
 
