@@ -160,8 +160,8 @@ final class SearchBox extends TextField {
 
     /**
      * An event of a store is most likely not among the records held: it is fetched for its date, the
-     * window moves to it (narrowed to a few days, so that the store fetches the records around it), and
-     * then it is selected.
+     * window and the cursor move to it (the window narrowed to a few days, so that the store fetches the
+     * records around it), and then it is selected.
      */
     private void goToStoredEvent(EventStore store, String id) {
         finding.run(cancelled -> store.unlessCancelled(cancelled, () -> store.event(id)), found -> found.ifPresent(detail -> {
@@ -171,6 +171,8 @@ final class SearchBox extends TextField {
             long start = detail.event().when().start();
             long span = Math.min(state.getWindow().span(), AROUND_A_FOUND_EVENT);
             state.setWindow(new TimeWindow(start - span / 2, start - span / 2 + span));
+            // The graph and the map show the time around the cursor: the event's.
+            state.setCursor(start);
             state.select(Selection.event(id));
         }));
     }
