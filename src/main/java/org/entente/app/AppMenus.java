@@ -63,7 +63,8 @@ final class AppMenus {
             samples.getItems().add(item(sample.title(), null,
                     () -> window.open(LoadTask.bundled(sample.resource()), LoadMode.STRICT)));
         }
-        return new Menu("File", null, open, recentMenu, samples, importMenu, new SeparatorMenuItem(), export,
+        MenuItem connect = item("Connect to a store on Trino\u2026", null, window::chooseConnection);
+        return new Menu("File", null, open, recentMenu, samples, importMenu, connect, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
     }
 

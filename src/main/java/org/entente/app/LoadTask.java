@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -32,6 +33,8 @@ import org.entente.store.DuckStore;
 import org.entente.store.EventStore;
 import org.entente.store.Extent;
 import org.entente.store.StoreWriter;
+import org.entente.store.TrinoConnection;
+import org.entente.store.TrinoStore;
 
 /**
  * Loads and indexes a dataset off the UI thread, reporting bytes read as progress. Cancelling stops the
@@ -277,21 +280,55 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
      * too many to ask for at once): a store that does not open is one problem that says why.
      */
     private static Outcome openStore(Origin origin, Path path) {
-        DuckStore store;
         try {
-            store = DuckStore.open(path);
+            return opened(origin, DuckStore.open(path));
         } catch (IOException e) {
-            // The store names its file; the problem names it once, before the message.
-            String why = e.getMessage().startsWith(path + ": ") ? e.getMessage().substring(path.toString().length() + 2)
-                    : e.getMessage();
-            return index(origin, DatasetLoader.unreadable(path.toString(), why));
+            return index(origin, DatasetLoader.unreadable(path.toString(), unprefixed(e, path.toString())));
         }
+    }
+
+    /** An open store and its head: its title, description and periods, from the records of all its days. */
+    private static Outcome opened(Origin origin, EventStore store) {
         Extent extent = store.extent();
         long from = Math.floorDiv(extent.minStart(), DAY) * DAY;
         long to = Math.max(from + DAY, -Math.floorDiv(-extent.maxEnd(), DAY) * DAY);
         Dataset head = store.records(new TimeWindow(from, to), 0).dataset();
         LoadResult result = new LoadResult(head, List.of(), 0, 0, 0);
         return new Outcome(origin, result, new IndexedDataset(head, TimeIndex.of(head.events()), store.stats()), store);
+    }
+
+    /**
+     * A store's tables on a Trino server (File ▸ Connect): connected over TLS when offered, its names checked
+     * against the server's metadata, then opened as a store file is. A refusal is one problem naming the
+     * server and saying why; the password is never part of it, and its characters are cleared once used.
+     */
+    public static Origin connected(TrinoConnection where) {
+        return new Origin() {
+            @Override
+            public String name() {
+                return where.catalog() + "." + where.schema() + " on " + where.server().getHost();
+            }
+
+            @Override
+            public Outcome load(LoadMonitor monitor, LoadMode mode) {
+                try {
+                    return opened(this, TrinoStore.connect(where));
+                } catch (IOException e) {
+                    String server = where.server().toString();
+                    return index(this, DatasetLoader.unreadable(server, unprefixed(e, server)));
+                } finally {
+                    if (where.password() != null) {
+                        Arrays.fill(where.password(), '\0');
+                    }
+                }
+            }
+        };
+    }
+
+    /** A store's message names its file or server first; the problem names it once, before the message. */
+    private static String unprefixed(IOException e, String where) {
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith(where + ": ") ? message.substring(where.length() + 2) : message;
     }
 
     private static final long DAY = 86_400_000L;

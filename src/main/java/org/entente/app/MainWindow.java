@@ -69,6 +69,7 @@ public final class MainWindow extends BorderPane {
     private final Exports exports;
     private final SearchBox search;
     private LoadTask.Origin lastOrigin;
+    private final Preferences preferences;
 
     public MainWindow(ViewState state) {
         this(state, Preferences.userNodeForPackage(MainWindow.class));
@@ -76,6 +77,7 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(ViewState state, Preferences preferences) {
         this.state = state;
+        this.preferences = preferences;
         this.loading = new DatasetLoading(state, this::showOutcome);
         new StoreLens(state, Workers.single("entente-records"), Platform::runLater, StoreLens.LIMIT);
         this.recent = new RecentFiles(preferences);
@@ -268,6 +270,11 @@ public final class MainWindow extends BorderPane {
         if (out != null) {
             open(LoadTask.importedToStore(format, files.stream().map(File::toPath).toList(), out.toPath()), LoadMode.LENIENT);
         }
+    }
+
+    /** File ▸ Connect: a store's tables on a Trino server, opened as a store file is. */
+    void chooseConnection() {
+        ConnectDialog.ask(owner(), preferences).ifPresent(where -> open(LoadTask.connected(where), LoadMode.LENIENT));
     }
 
     /** A store's name from its first input's: "20180101.export.CSV.zip" gives "20180101.duckdb". */
