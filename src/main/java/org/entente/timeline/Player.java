@@ -46,10 +46,10 @@ final class Player {
         }
         double seconds = (now - last) / 1e9;
         last = now;
-        TimeIndex time = state.getDataset().time();
+        long end = end(state);
         long next = state.getCursor() + Math.round(view.getPlaySpeed().millisPerSecond() * seconds);
-        if (next >= time.maxEnd()) {
-            next = time.maxEnd() - 1;
+        if (next >= end) {
+            next = end - 1;
             view.setPlaying(false);
         }
         state.setCursor(next);
@@ -58,5 +58,14 @@ final class Player {
             long lead = window.span() / 5;
             state.setWindow(new TimeWindow(next - lead, next - lead + window.span()));
         }
+    }
+
+    /** Where playing stops: the end of the last event, of the whole store when one is shown, not of its records held. */
+    private static long end(ViewState state) {
+        if (state.getStore() != null) {
+            return state.getStore().extent().maxEnd();
+        }
+        TimeIndex time = state.getDataset().time();
+        return time.isEmpty() ? state.getCursor() + 1 : time.maxEnd();
     }
 }

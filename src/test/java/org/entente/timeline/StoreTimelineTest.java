@@ -141,4 +141,21 @@ class StoreTimelineTest {
         assertTrue(after.contains(day("2020-02-15")) || after.start() < day("2020-03-01") && after.end() > day("2020-01-20"),
                 "to February: " + after);
     }
+
+    @Test
+    void playMovesTheCursorThroughTheStoresTimeNotJustTheRecordsHeld(FxRobot robot) {
+        MemoryStore store = store();
+        open(robot, store);
+        long start = day("2020-03-01");
+        robot.interact(() -> {
+            state.setCursor(start);
+            timeline.setPlaySpeed(PlaySpeed.MONTH);
+            timeline.setPlaying(true);
+        });
+        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+        robot.interact(() -> timeline.setPlaying(false));
+        long cursor = state.getCursor();
+        assertTrue(cursor > start && cursor < day("2020-06-01"), "played on from March at a month a second: "
+                + Instant.ofEpochMilli(cursor));
+    }
 }
