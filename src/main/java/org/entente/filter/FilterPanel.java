@@ -28,6 +28,7 @@ import org.entente.model.Reliability;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
+import org.entente.store.EventStore;
 import org.entente.time.DayFormat;
 import org.entente.time.EdtfException;
 import org.entente.work.LatestJob;
@@ -41,6 +42,8 @@ public final class FilterPanel extends FlowPane {
 
     private final ViewState state;
     private final LatestJob<EventCounts> eventCounting = LatestJob.onFxThread("entente-filter-counts");
+    /** The store whose tags and countries are offered, so that its records coming and going offer nothing new. */
+    private EventStore offered;
     private final MenuButton actorKinds = new MenuButton("Actor kinds");
     private final CheckComboBox<String> eventKinds = new CheckComboBox<>();
     private final CheckComboBox<String> tags = new CheckComboBox<>();
@@ -116,7 +119,12 @@ public final class FilterPanel extends FlowPane {
         eventKinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> apply());
         tags.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> apply());
         countries.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> apply());
-        state.datasetProperty().addListener((obs, old, now) -> offer(now));
+        state.datasetProperty().addListener((obs, old, now) -> {
+            // A store's records change as the user moves; what it offers is the whole store's, asked once.
+            if (state.getStore() == null || state.getStore() != offered) {
+                offer(now);
+            }
+        });
         state.filterProperty().addListener((obs, old, now) -> follow(now));
         offer(state.getDataset());
         showTone();
@@ -140,10 +148,13 @@ public final class FilterPanel extends FlowPane {
         countries.getItems().clear();
         following = false;
         eventCounting.cancel();
+        offered = state.getStore();
         if (dataset == null) {
             return;
         }
-        eventCounting.run(cancelled -> EventCounts.of(dataset.dataset(), cancelled), counts -> {
+        EventStore store = offered;
+        eventCounting.run(cancelled -> store == null ? EventCounts.of(dataset.dataset(), cancelled)
+                : store.unlessCancelled(cancelled, () -> EventCounts.of(store)), counts -> {
             following = true;
             Counted.offer(tags, counts.tags(), UnaryOperator.identity());
             Counted.offer(countries, counts.countries(), FilterText::country);

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.entente.io.LoadMode;
 import org.entente.model.Event;
 import org.entente.seed.Seed;
@@ -72,6 +74,20 @@ class StoreWorkspaceTest extends SeedWindowTest {
         Event parade = state.getDataset().dataset().event("ev-beijing-parade-2025").orElseThrow();
         assertEquals(Set.of("art-a", "art-b"), Set.copyOf(parade.citations().stream().map(c -> c.source()).toList()),
                 "its citations came with it");
+    }
+
+    @Test
+    void theFiltersOfferTheStoresTagsAndCountries(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !combo(robot, "Tags").getItems().isEmpty());
+        assertTrue(combo(robot, "Tags").getItems().contains("anniversary"), combo(robot, "Tags").getItems().toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !combo(robot, "Countries").getItems().isEmpty());
+        assertTrue(combo(robot, "Countries").getItems().containsAll(Set.of("CHN", "PRK", "RUS")),
+                combo(robot, "Countries").getItems().toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CheckComboBox<String> combo(FxRobot robot, String title) {
+        return robot.lookup((Node n) -> n instanceof CheckComboBox<?> c && title.equals(c.getTitle())).queryAs(CheckComboBox.class);
     }
 
     @Test
