@@ -15,12 +15,22 @@ final class OverviewLayer {
     private int[] counts = new int[0];
     private TimeIndex countedIndex;
     private TimeWindow countedExtent;
+    /** The store's answer the counts were last taken from. */
+    private StoreCounts.Answer countedAnswer;
     /** The groups' counts of a store's answer, which the strip sums into one bar a column. */
     private int[][] groups = new int[0][0];
 
-    /** A store's counts of its extent, the latest answer stretched to the extent shown; none before the first. */
+    /**
+     * A store's counts of its extent, the latest answer stretched to the extent shown; none before the first.
+     * They are taken again only when the answer, the extent or the width changes, as a file's are.
+     */
     private void storeCounts(TimelineFrame f, TimeWindow extent, int bins) {
         StoreCounts.Answer answer = f.store().overview();
+        if (countedAnswer == answer && countedAnswer != null && extent.equals(countedExtent) && counts.length == bins) {
+            return;
+        }
+        countedAnswer = answer;
+        countedExtent = extent;
         if (counts.length != bins) {
             counts = new int[bins];
         }
@@ -55,6 +65,7 @@ final class OverviewLayer {
             f.lanes().all().density(extent.start(), extent.end(), counts);
             countedIndex = f.lanes().all();
             countedExtent = extent;
+            countedAnswer = null;
         }
         int max = 1;
         for (int c : counts) {

@@ -380,7 +380,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (store == null) {
             return null;
         }
-        boolean held = state.holdsRecordsOf(state.getWindow());
+        boolean held = !drawsCounts();
         ColorMode colors = getSkinnable().getColorMode();
         if (!held) {
             storeCounts.askBody(new StoreCounts.Question(store, state.getWindow(),
@@ -390,6 +390,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 state.getFilter(), colors));
         return new StoreFrame(storeCounts.body(store), storeCounts.overview(store), held,
                 state.isRecordsComing() || !held && !storeCounts.bodyCurrent(), StoreLens.LIMIT);
+    }
+
+    /** Whether the window is drawn from a store's counts: a store is shown and its records held do not cover the window. */
+    private boolean drawsCounts() {
+        ViewState state = getSkinnable().getViewState();
+        return state.getStore() != null && !state.holdsRecordsOf(state.getWindow());
     }
 
     /** A store's counts per group in the window drawn as counts, for the legend; null when the lanes count. */
@@ -547,9 +553,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     double headerWidth() {
-        ViewState state = getSkinnable().getViewState();
-        boolean counts = state.getStore() != null && !state.holdsRecordsOf(state.getWindow());
-        return lanes == null || lanes.mode() == LaneMode.NONE || counts ? 0 : TimelineFrame.HEADER_WIDTH;
+        return lanes == null || lanes.mode() == LaneMode.NONE || drawsCounts() ? 0 : TimelineFrame.HEADER_WIDTH;
     }
 
     Lanes lanes() {

@@ -102,17 +102,26 @@ class StoreTimelineTest {
         return timeline.lookup(".timeline-canvas") instanceof Canvas c ? c : null;
     }
 
+    /** The colour of the store's most frequent kind, talks, as the legend and the columns show it. */
+    private Color talkColour() {
+        Strata strata = ((TimelineSkin) timeline.getSkin()).lanes().strata();
+        return timeline.palette().group(strata, strata.kindGroups().get("talk"));
+    }
+
+    /** A row just above the overview, where every column of counts has its foot. */
+    private int bottom() {
+        return (int) (canvas().getHeight() - TimelineFrame.OVERVIEW_HEIGHT - 8);
+    }
+
     private static long day(String date) {
         return Instant.parse(date + "T12:00:00Z").toEpochMilli();
     }
 
     @Test
     void theWindowIsDrawnFromTheStoresCountsWhereItsEventsAre(FxRobot robot) {
-        MemoryStore store = store();
-        open(robot, store);
-        Strata strata = ((TimelineSkin) timeline.getSkin()).lanes().strata();
-        Color talk = timeline.palette().group(strata, strata.kindGroups().get("talk"));
-        int bottom = (int) (canvas().getHeight() - TimelineFrame.OVERVIEW_HEIGHT - 8);
+        open(robot, store());
+        Color talk = talkColour();
+        int bottom = bottom();
         PixelReader pixels = renderAnswered(robot, talk, x(day("2020-02-15")), bottom);
         assertTrue(pixelsNear(pixels, talk, x(day("2020-02-15")), bottom) > 100, "February's talks are counted");
         assertTrue(pixelsNear(pixels, timeline.palette().background(), x(day("2020-08-15")), bottom) > 250,
@@ -122,13 +131,10 @@ class StoreTimelineTest {
 
     @Test
     void clickingTheCountsZoomsInToThem(FxRobot robot) {
-        MemoryStore store = store();
-        open(robot, store);
-        Strata strata = ((TimelineSkin) timeline.getSkin()).lanes().strata();
-        Color talk = timeline.palette().group(strata, strata.kindGroups().get("talk"));
-        int bottom = (int) (canvas().getHeight() - TimelineFrame.OVERVIEW_HEIGHT - 8);
+        open(robot, store());
+        int bottom = bottom();
         int february = x(day("2020-02-15"));
-        renderAnswered(robot, talk, february, bottom);
+        renderAnswered(robot, talkColour(), february, bottom);
         TimeWindow before = state.getWindow();
         robot.moveTo(canvas(), Pos.TOP_LEFT, new Point2D(february, bottom), Motion.DIRECT).clickOn(MouseButton.PRIMARY);
         for (int attempt = 0; attempt < 40 && state.getWindow().equals(before); attempt++) {
