@@ -357,8 +357,8 @@ abstract class SqlStore implements EventStore {
     }
 
     @Override
-    public Records records(TimeWindow window, int limit) {
-        return records.read(window, limit, actors);
+    public Records records(TimeWindow window, long longest, int limit) {
+        return records.read(window, longest, limit, actors);
     }
 
     /** Stops the questions under way on other threads before it closes the connections ({@link QueryRunner#close}). */
@@ -444,7 +444,7 @@ abstract class SqlStore implements EventStore {
         }
     }
 
-    private int single(Sql sql) {
+    int single(Sql sql) {
         int[] value = {0};
         query(sql, r -> value[0] = r.getInt(1));
         return value[0];

@@ -35,16 +35,23 @@ final class StoreRecords {
         this.meta = meta;
     }
 
-    /** The window's records, none of its events when more than {@code limit} fall in it. */
-    Records read(TimeWindow window, int limit, List<Actor> actors) {
+    /** The records of the window's events lasting {@code longest} or less, none when more than {@code limit} do. */
+    Records read(TimeWindow window, long longest, int limit, List<Actor> actors) {
         String[] about = new String[2];
         store.query(new Sql("SELECT title, description FROM meta"), r -> {
             about[0] = r.getString(1);
             about[1] = r.getString(2);
         });
         // The day counts in memory often say at once that a window holds too many, with no scan of its rows.
-        int least = store.atLeast(window);
-        int count = least > limit ? least : store.count(Filter.NONE, window);
+        int count;
+        if (longest == Long.MAX_VALUE) {
+            int least = store.atLeast(window);
+            count = least > limit ? least : store.count(Filter.NONE, window);
+        } else {
+            Sql counting = new Sql("SELECT count(*) FROM ");
+            StoreFilter.rows(counting, window, longest, meta);
+            count = store.single(counting);
+        }
         if (count > limit) {
             return new Records(new Dataset(about[0], about[1], List.of(), List.of(), List.of(), List.of(), periods(),
                     Extras.NONE), count, false);
@@ -53,13 +60,14 @@ final class StoreRecords {
         List<Integer> positions = new ArrayList<>();
         Sql sql = new Sql("SELECT pos, id, title, when_text, kind, summary, place, place_country, lat, lon, tone, detail,"
                 + " tags, actors, roles");
-        StoreFilter.from(sql, window, meta);
+        sql.add(" FROM ");
+        StoreFilter.rows(sql, window, longest, meta);
         sql.add(" ORDER BY pos");
         store.query(sql, r -> {
             positions.add(r.getInt(1));
             shells.add(store.event(r));
         });
-        List<Event> full = withCitations(window, shells, positions);
+        List<Event> full = withCitations(window, longest, shells, positions);
         Set<String> named = new LinkedHashSet<>();
         full.forEach(e -> e.participants().forEach(p -> named.add(p.actor())));
         List<Actor> cast = actors.stream().filter(a -> named.contains(a.id())).toList();
@@ -72,7 +80,7 @@ final class StoreRecords {
      * greatest, which the engine narrows to a few blocks, and among them only the window's own, so that
      * no other event's quotes are read.
      */
-    private List<Event> withCitations(TimeWindow window, List<Event> shells, List<Integer> positions) {
+    private List<Event> withCitations(TimeWindow window, long longest, List<Event> shells, List<Integer> positions) {
         if (shells.isEmpty()) {
             return shells;
         }
@@ -80,7 +88,7 @@ final class StoreRecords {
         Sql sql = new Sql("SELECT pos, source, quote, claimed, credibility FROM citations WHERE pos BETWEEN ? AND ?",
                 positions.get(0), positions.get(positions.size() - 1));
         sql.add(" AND pos IN (SELECT pos FROM ");
-        StoreFilter.rows(sql, window, meta);
+        StoreFilter.rows(sql, window, longest, meta);
         sql.add(") ORDER BY pos, ord");
         store.query(sql, r -> byPosition.computeIfAbsent(r.getInt(1), p -> new ArrayList<>())
                 .add(new Citation(r.getString(2), r.getString(3), RecordJson.when(r.getString(4)), r.getInt(5))));
