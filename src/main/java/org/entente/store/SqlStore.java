@@ -116,13 +116,18 @@ abstract class SqlStore implements EventStore {
 
     /**
      * A lower bound on the window's events, from the day counts alone: the events overlapping the whole days
-     * inside it (none when it holds no whole day), each of which overlaps the window too.
+     * inside it, each of which overlaps the window too; for a window within a day or two, the events
+     * crossing the whole days around it, which at a hundred million events are already hundreds of thousands.
      */
     int atLeast(TimeWindow window) {
         long bucket = days.bucketMillis();
         long from = Math.floorDiv(window.start() + bucket - 1, bucket) * bucket;
         long to = Math.floorDiv(window.end(), bucket) * bucket;
-        return from < to ? count(Filter.NONE, new TimeWindow(from, to)) : 0;
+        if (from < to) {
+            return count(Filter.NONE, new TimeWindow(from, to));
+        }
+        return days.crossing(Math.floorDiv(window.start(), bucket) * bucket,
+                Math.floorDiv(window.end() + bucket - 1, bucket) * bucket);
     }
 
     @Override

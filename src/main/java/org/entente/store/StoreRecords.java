@@ -14,7 +14,6 @@ import org.entente.model.Extras;
 import org.entente.model.Period;
 import org.entente.model.Relation;
 import org.entente.model.Source;
-import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 
 /**
@@ -42,14 +41,13 @@ final class StoreRecords {
             about[0] = r.getString(1);
             about[1] = r.getString(2);
         });
-        // The day counts in memory often say at once that a window holds too many, with no scan of its rows.
-        int count;
-        if (longest == Long.MAX_VALUE) {
-            int least = store.atLeast(window);
-            count = least > limit ? least : store.count(Filter.NONE, window);
-        } else {
-            Sql counting = new Sql("SELECT count(*) FROM ");
+        // The day counts in memory often say at once that a window holds too many, with no scan of its rows;
+        // else the count stops one row past the limit, so that a wide window costs no more than a narrow one.
+        int count = longest == Long.MAX_VALUE ? store.atLeast(window) : 0;
+        if (count <= limit) {
+            Sql counting = new Sql("SELECT count(*) FROM (SELECT 1 FROM ");
             StoreFilter.rows(counting, window, longest, meta);
+            counting.add(" LIMIT ?)", (long) limit + 1);
             count = store.single(counting);
         }
         if (count > limit) {
