@@ -80,9 +80,10 @@ public interface EventStore extends AutoCloseable {
     }
 
     /**
-     * The window's events in full, with the actors they name, the sources they cite, the relations among
-     * those actors and the dataset's periods: a dataset every view can show record by record. None of its
-     * events when more than {@code limit} fall in the window, which the views then show as counts.
+     * The window's events in full, with every actor (whatever the window, so that any actor is known by
+     * its name), the sources they cite, the relations among the actors they name and the dataset's
+     * periods: a dataset every view can show record by record. None of its events when more than
+     * {@code limit} fall in the window, which the views then show as counts.
      */
     default Records records(TimeWindow window, int limit) {
         return records(window, Long.MAX_VALUE, limit);

@@ -144,14 +144,14 @@ public final class MemoryStore implements EventStore {
         });
     }
 
-    /** The window's events in the dataset's order, and what they name, from the dataset's own records. */
+    /** The window's events in the dataset's order, what they cite, and every actor, from the dataset's own records. */
     @Override
     public Records records(TimeWindow window, long longest, int limit) {
         Dataset dataset = data.dataset();
         int[] positions = longest == Long.MAX_VALUE ? null : lastingAtMost(passing(Filter.NONE, window), longest);
         int count = positions == null ? count(Filter.NONE, window) : positions.length;
         if (count > limit) {
-            return new Records(new Dataset(dataset.title(), dataset.description(), List.of(), List.of(), List.of(),
+            return new Records(new Dataset(dataset.title(), dataset.description(), List.of(), dataset.actors(), List.of(),
                     List.of(), dataset.periods(), dataset.extras()), count, false);
         }
         if (positions == null) {
@@ -169,7 +169,7 @@ public final class MemoryStore implements EventStore {
         }
         return new Records(new Dataset(dataset.title(), dataset.description(),
                 cited.stream().flatMap(id -> dataset.source(id).stream()).toList(),
-                named.stream().flatMap(id -> dataset.actor(id).stream()).toList(), events,
+                dataset.actors(), events,
                 dataset.relations().stream().filter(r -> named.contains(r.from()) && named.contains(r.to())).toList(),
                 dataset.periods(), dataset.extras()), count, true);
     }

@@ -18,10 +18,11 @@ import org.entente.query.TimeWindow;
 
 /**
  * A window of a {@link SqlStore} read back in full, as a dataset the views can show record by record:
- * the window's events with their citations, the actors they name, the sources they cite, and the store's
- * relations among those actors and its periods. It costs what the window holds: the citations are found
- * by the range of the events' positions, which the engine narrows to a few blocks, the sources by the
- * hashes of their ids.
+ * the window's events with their citations, every actor of the store (which it holds in memory, so that
+ * an actor found by search or named by a relation is known whatever the window), the sources the events
+ * cite, and the store's relations among the actors they name and its periods. It costs what the window
+ * holds: the citations are found by the range of the events' positions, which the engine narrows to a few
+ * blocks, the sources by the hashes of their ids.
  */
 final class StoreRecords {
     private static final int CHUNK = 1_000;
@@ -51,7 +52,7 @@ final class StoreRecords {
             count = store.single(counting);
         }
         if (count > limit) {
-            return new Records(new Dataset(about[0], about[1], List.of(), List.of(), List.of(), List.of(), periods(),
+            return new Records(new Dataset(about[0], about[1], List.of(), actors, List.of(), List.of(), periods(),
                     Extras.NONE), count, false);
         }
         List<Event> shells = new ArrayList<>();
@@ -68,8 +69,7 @@ final class StoreRecords {
         List<Event> full = withCitations(window, longest, shells, positions);
         Set<String> named = new LinkedHashSet<>();
         full.forEach(e -> e.participants().forEach(p -> named.add(p.actor())));
-        List<Actor> cast = actors.stream().filter(a -> named.contains(a.id())).toList();
-        return new Records(new Dataset(about[0], about[1], cited(full), cast, full, relations(named), periods(), Extras.NONE),
+        return new Records(new Dataset(about[0], about[1], cited(full), actors, full, relations(named), periods(), Extras.NONE),
                 count, true);
     }
 

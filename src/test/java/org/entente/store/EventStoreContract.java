@@ -259,6 +259,8 @@ abstract class EventStoreContract {
         assertFalse(tooMany.whole(), "one event more than the limit");
         assertTrue(tooMany.events() > inSeptember - 1, "more than the limit: " + tooMany.events());
         assertTrue(tooMany.dataset().events().isEmpty());
+        assertEquals(seed.stats().actors(), september.actors().size(), "every actor, whatever the window");
+        assertEquals(seed.stats().actors(), tooMany.dataset().actors().size(), "every actor, even with no event");
         assertEquals(september.title(), tooMany.dataset().title());
         assertFalse(september.title().isBlank());
         TimeWindow window = wholeExtent(generated);
