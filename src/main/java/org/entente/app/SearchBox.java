@@ -20,7 +20,6 @@ import org.entente.search.SearchHit;
 import org.entente.search.SearchIndex;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
-import org.entente.query.TimeWindow;
 import org.entente.store.EventDetail;
 import org.entente.store.EventStore;
 import org.entente.work.LatestJob;
@@ -159,26 +158,16 @@ final class SearchBox extends TextField {
     }
 
     /**
-     * An event of a store is most likely not among the records held: it is fetched for its date, the
-     * window and the cursor move to it (the window narrowed to a few days, so that the store fetches the
-     * records around it), and then it is selected.
+     * An event of a store is most likely not among the records held: it is fetched for its date, and the
+     * window and the cursor move to it, so that the store fetches the records around it.
      */
     private void goToStoredEvent(EventStore store, String id) {
         finding.run(cancelled -> store.unlessCancelled(cancelled, () -> store.event(id)), found -> found.ifPresent(detail -> {
-            if (state.getStore() != store) {
-                return;
+            if (state.getStore() == store) {
+                state.goToEvent(id, detail.event().when().start());
             }
-            long start = detail.event().when().start();
-            long span = Math.min(state.getWindow().span(), AROUND_A_FOUND_EVENT);
-            state.setWindow(new TimeWindow(start - span / 2, start - span / 2 + span));
-            // The graph and the map show the time around the cursor: the event's.
-            state.setCursor(start);
-            state.select(Selection.event(id));
         }));
     }
-
-    /** The widest window an event found in a store opens in: a few days, whose events a store fetches one by one. */
-    private static final long AROUND_A_FOUND_EVENT = 3 * 86_400_000L;
 
     void focus() {
         requestFocus();

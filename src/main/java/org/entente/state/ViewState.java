@@ -36,6 +36,8 @@ import org.entente.strata.ColorMode;
 public final class ViewState {
     private static final long DAY = 86_400_000L;
     private static final double FIT_MARGIN = 0.03;
+    /** The widest window an event brought into view opens in ({@link #goToEvent}). */
+    private static final long AROUND_AN_EVENT = 3 * DAY;
 
     private final ReadOnlyObjectWrapper<IndexedDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<EventStore> store = new ReadOnlyObjectWrapper<>(this, "store");
@@ -142,6 +144,18 @@ public final class ViewState {
         }
         recordsCover.set(covered);
         dataset.set(records);
+    }
+
+    /**
+     * Brings an event that may lie outside the records held into view and selects it: the window moves to
+     * its start, no wider than a few days (whose events a store fetches one by one, so that its records
+     * come), and the cursor goes to it, since the graph and the map show the time around the cursor.
+     */
+    public void goToEvent(String id, long start) {
+        long span = Math.min(window.get().span(), AROUND_AN_EVENT);
+        window.set(new TimeWindow(start - span / 2, start - span / 2 + span));
+        cursor.set(start);
+        select(Selection.event(id));
     }
 
     private void startAfresh(EventStore shown) {
