@@ -16,7 +16,8 @@ final class CountsNote {
     /**
      * @param counts        the latest answer on hand, null before the first
      * @param current       whether it answers the map's time as it is now
-     * @param recordsComing whether the store's records of a new window are on their way
+     * @param recordsComing whether the store's records of a new window are on their way, which may cover the
+     *                      map's time: nothing is then said of what shows events one by one
      * @param otherTime     whether the records held are of another time than the map's (the timeline's window)
      */
     static String text(StoreCountries.Answer counts, boolean current, boolean recordsComing, boolean otherTime) {
@@ -26,8 +27,11 @@ final class CountsNote {
         String shaded = current
                 ? String.format(Locale.ROOT, "Countries shaded by the store's counts of this time's %,d events", counts.events())
                 : "Countries shaded by the store's counts of the time shown before";
+        if (recordsComing) {
+            return shaded + COMING;
+        }
         String oneByOne = otherTime ? "; events are fetched one by one for the timeline's window: move the cursor into it"
                 : "; zoom in to see events one by one";
-        return shaded + oneByOne + (current && !recordsComing ? "" : COMING);
+        return shaded + oneByOne + (current ? "" : COMING);
     }
 }
