@@ -63,8 +63,7 @@ final class MapTooltips {
         }
         String action = data != null && data.stateActor(code) != null ? "Click to select " + name
                 : "Click to filter by " + name;
-        return name + ": " + events(row.events()) + " in this time" + tone(row.meanTone()) + ", as the store counts them\n"
-                + action;
+        return name + ": " + events(row.events()) + " in this time (the store's count)" + tone(row.meanTone()) + "\n" + action;
     }
 
     /** "France", "France and Germany", "France, Germany and 3 more". */

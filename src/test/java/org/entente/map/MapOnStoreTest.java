@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
@@ -39,6 +42,7 @@ import org.entente.query.TimeWindow;
 import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
 import org.entente.store.CountryRow;
+import org.entente.store.EventStore;
 import org.entente.store.MemoryStore;
 import org.entente.store.Records;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +64,10 @@ class MapOnStoreTest {
     private static final int LIMIT = 100;
     private static final long DAY = 86_400_000L;
     private static MemoryStore store;
+    /** Holds back the store's answers about countries while closed, as a store busy with a long query does. */
+    private static volatile CountDownLatch gate = new CountDownLatch(0);
+    /** The store as the map asks it: the one in memory, behind the gate. */
+    private static EventStore shown;
 
     private final ViewState state = new ViewState();
     private MapView map;
@@ -70,6 +78,17 @@ class MapOnStoreTest {
         new DatasetGenerator().write(new GeneratorOptions(4_000, 150, 11), out);
         store = new MemoryStore(IndexedDataset.of(new DatasetLoader(LoadMode.STRICT)
                 .load(new ByteArrayInputStream(out.toByteArray()), "generated.json", -1, LoadMonitor.NONE).dataset().orElseThrow()));
+        shown = (EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(), new Class<?>[] {EventStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("countries")) {
+                        gate.await(10, TimeUnit.SECONDS);
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Start
@@ -84,7 +103,7 @@ class MapOnStoreTest {
     private void showStore(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
             Records head = store.records(new TimeWindow(store.extent().minStart(), store.extent().maxEnd()), 0);
-            state.show(store, head.dataset());
+            state.show(shown, head.dataset());
             state.setGraphTimeMode(GraphTimeMode.VISIBLE_RANGE);
         });
         awaitCounts(robot);
@@ -138,6 +157,32 @@ class MapOnStoreTest {
     private static boolean near(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) < 0.03 && Math.abs(a.getGreen() - b.getGreen()) < 0.03
                 && Math.abs(a.getBlue() - b.getBlue()) < 0.03;
+    }
+
+    @Test
+    void whileTheStoreCountsTheNewTimeTheMapKeepsItsPictureAndSaysFinerDataIsComing(FxRobot robot) throws Exception {
+        showStore(robot);
+        Color before = colourOf(picture(robot, "before"), "CAN");
+        gate = new CountDownLatch(1);
+        try {
+            robot.interact(() -> {
+                state.setGraphTimeMode(GraphTimeMode.AROUND_CURSOR);
+                state.setGraphSpan(GraphSpan.YEAR);
+                state.setCursor(LocalDate.of(2018, 7, 1).toEpochDay() * DAY);
+            });
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            robot.interact(() -> skin().settle());
+            assertTrue(note(robot).startsWith("Countries shaded by the store's counts of the time shown before"), note(robot));
+            assertTrue(note(robot).endsWith("finer data coming\u2026"), note(robot));
+            assertTrue(near(before, colourOf(picture(robot, "awaiting"), "CAN")), "Canada keeps its shade meanwhile");
+        } finally {
+            gate.countDown();
+        }
+        awaitCounts(robot);
+        List<CountryRow> rows = store.countries(Filter.NONE, state.getGraphWindow());
+        Color after = colourOf(picture(robot, "answered"), "CAN");
+        assertTrue(near(shadeOf(eventsOf(rows, "CAN"), rows.get(0).events()), after), "then the new time's: " + after);
+        assertFalse(near(before, after), "which differs");
     }
 
     private static int eventsOf(List<CountryRow> rows, String code) {
@@ -194,7 +239,7 @@ class MapOnStoreTest {
                 .filter(row -> row.code().equals("CAN")).findFirst().orElseThrow();
         Point2D onScreen = map.localToScreen(map.sceneToLocal(skin().canvas().localToScene(inCountry("CAN"))));
         robot.moveTo(onScreen);
-        String expected = String.format(Locale.ROOT, "Canada: %,d events in this time, mean tone %+.1f", canada.events(),
+        String expected = String.format(Locale.ROOT, "Canada: %,d events in this time (the store's count), mean tone %+.1f", canada.events(),
                 canada.meanTone());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Tooltip tip && tip.isShowing() && tip.getText().startsWith(expected)));
