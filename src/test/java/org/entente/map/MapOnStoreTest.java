@@ -185,6 +185,23 @@ class MapOnStoreTest {
         assertFalse(near(before, after), "which differs");
     }
 
+    @Test
+    void whenTheRecordsHeldAreOfTheTimelinesWindowTheNoteSaysWhereTheEventsAre(FxRobot robot) throws Exception {
+        showStore(robot);
+        long week = LocalDate.of(2010, 6, 7).toEpochDay() * DAY;
+        robot.interact(() -> {
+            state.setWindow(new TimeWindow(week, week + 7 * DAY));
+            state.setGraphTimeMode(GraphTimeMode.AROUND_CURSOR);
+            state.setGraphSpan(GraphSpan.WEEK);
+            state.setCursor(week + 400 * DAY);
+        });
+        assertTrue(state.holdsRecordsOf(state.getWindow()), "the week's events are held");
+        assertFalse(state.holdsRecordsOf(state.getGraphWindow()), "and the map's time lies a year later");
+        awaitCounts(robot);
+        assertTrue(note(robot).endsWith("events are fetched one by one for the timeline's window: move the cursor into it"),
+                note(robot));
+    }
+
     private static int eventsOf(List<CountryRow> rows, String code) {
         return rows.stream().filter(row -> row.code().equals(code)).mapToInt(CountryRow::events).sum();
     }
