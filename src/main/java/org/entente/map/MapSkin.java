@@ -42,6 +42,7 @@ import org.entente.places.MapRequest;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
+import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
 import org.entente.store.CountryRow;
 import org.entente.strata.ColorMode;
@@ -288,10 +289,13 @@ final class MapSkin extends SkinBase<MapView> {
                 gliding || movedByHand);
         legend.show(last, view.getShading(), !counted);
         placeholder.setVisible(!counted);
-        note.setVisible(counted);
+        String partial = StoreLens.partial(state, window);
+        note.setVisible(counted || partial != null);
         if (counted) {
             note.setText(CountsNote.text(counts, storeCountries.current(), state.isRecordsComing(),
                     state.getRecordsWindow() != null && !window.covers(state.getRecordsWindow())));
+        } else if (partial != null) {
+            note.setText(partial);
         }
     }
 
