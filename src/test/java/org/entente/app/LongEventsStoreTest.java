@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,9 @@ import org.entente.state.StoreLens;
 import org.entente.store.StoreWriter;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -38,7 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class LongEventsStoreTest extends SeedWindowTest {
     private static final String[] CAPITALS = {"USA", "RUS", "CHN", "FRA", "GBR", "DEU"};
-    private static Path dir;
+    /** Where the store is written, removed after the class. */
+    @TempDir
+    static Path dir;
     private static Path store;
 
     @BeforeAll
@@ -56,7 +57,6 @@ class LongEventsStoreTest extends SeedWindowTest {
                 events.add(event("feb" + day + "-" + hour, String.format("2005-02-%02dT%02d:00:00Z", day, hour), day + hour));
             }
         }
-        dir = Files.createTempDirectory("entente-long-events");
         store = dir.resolve("long.duckdb");
         StoreWriter.write(store, new Dataset("Long and short", null, List.of(), actors, events, List.of(), Extras.NONE));
     }
@@ -66,16 +66,6 @@ class LongEventsStoreTest extends SeedWindowTest {
                 new Participant(CAPITALS[(i + 1 + i % 4) % 6].toLowerCase(), null));
         return new Event(id, "Talks " + id, Edtf.parse(when), "meeting", null, null, two, Double.NaN, List.of(), List.of(),
                 List.of(), Extras.NONE);
-    }
-
-    @AfterAll
-    static void removeStore() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(dir);
     }
 
     @Start
