@@ -40,6 +40,8 @@ final class SearchBox extends TextField {
     private volatile Searcher searcher;
     private EventStore searched;
     private AutoCompletionBinding<SearchHit> completion;
+    /** The label of the hit chosen last, which the field then shows. */
+    private volatile String chosen;
 
     /** Whatever answers the field: the dataset's index, or the store on show. */
     @FunctionalInterface
@@ -56,7 +58,8 @@ final class SearchBox extends TextField {
         setOnAction(e -> selectBest());
         completion = TextFields.bindAutoCompletion(this, request -> {
             Searcher current = searcher;
-            return current == null ? List.of()
+            // The name of what was just chosen, put in the field, is not a question: no suggestions reopen.
+            return current == null || request.getUserText().equals(chosen) ? List.of()
                     : current.search(request.getUserText(), SuggestionList.MAX_ROWS, request::isCancelled);
         }, new StringConverter<>() {
             @Override
@@ -143,6 +146,7 @@ final class SearchBox extends TextField {
     }
 
     private void go(SearchHit hit) {
+        chosen = hit.label();
         setText(hit.label());
         switch (hit.kind()) {
             case ACTOR -> state.select(Selection.actor(hit.id()));

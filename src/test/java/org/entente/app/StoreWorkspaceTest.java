@@ -1,6 +1,7 @@
 package org.entente.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,5 +94,9 @@ class StoreWorkspaceTest extends SeedWindowTest {
         assertEquals(start, state.getCursor(), "the cursor is on the event found");
         assertTrue(state.getWindow().contains(start), "and so is the window: " + state.getWindow());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.getDataset().dataset().event(id).isPresent());
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup(".auto-complete-popup").tryQuery().map(Node::isVisible).orElse(false),
+                "the suggestions do not reopen on the name of what was chosen");
     }
 }
