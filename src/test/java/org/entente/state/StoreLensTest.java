@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +29,7 @@ import org.entente.query.TimeWindow;
 import org.entente.store.EventQuery;
 import org.entente.store.EventRow;
 import org.entente.store.EventSort;
+import org.entente.store.CountedCloses;
 import org.entente.store.EventStore;
 import org.entente.store.MemoryStore;
 import org.entente.store.Records;
@@ -157,17 +156,7 @@ class StoreLensTest {
     void anotherDatasetClosesTheStore() {
         AtomicInteger closed = new AtomicInteger();
         MemoryStore memory = new MemoryStore(generated);
-        EventStore store = (EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(),
-                new Class<?>[] {EventStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("close")) {
-                        closed.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(memory, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        EventStore store = CountedCloses.of(memory, closed);
         ViewState state = showing(store);
         state.show(generated);
         assertEquals(1, closed.get());
