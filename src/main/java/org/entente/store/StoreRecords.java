@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
@@ -26,9 +27,13 @@ import org.entente.query.TimeWindow;
  */
 final class StoreRecords {
     private static final int CHUNK = 1_000;
+    /** The most sources kept in memory, some 60 MB: beyond, each window's are looked up. */
+    private static final int KEPT_SOURCES = 200_000;
 
     private final SqlStore store;
     private final StoreMeta meta;
+    private List<Relation> relations;
+    private Map<String, Source> sources;
 
     StoreRecords(SqlStore store, StoreMeta meta) {
         this.store = store;
@@ -99,10 +104,17 @@ final class StoreRecords {
         return full;
     }
 
-    /** The sources the events cite, looked up by their ids' hashes in chunks that keep each statement small. */
+    /**
+     * The sources the events cite: from memory when the store has few enough to keep there, else looked up
+     * by their ids' hashes in chunks that keep each statement small (a feed's store has a source per event).
+     */
     private List<Source> cited(List<Event> full) {
         Set<String> ids = new LinkedHashSet<>();
         full.forEach(e -> e.citations().forEach(c -> ids.add(c.source())));
+        if (meta.stats().sources() <= KEPT_SOURCES) {
+            Map<String, Source> all = allSources();
+            return ids.stream().map(all::get).filter(Objects::nonNull).toList();
+        }
         List<String> wanted = List.copyOf(ids);
         List<Source> found = new ArrayList<>(wanted.size());
         for (int from = 0; from < wanted.size(); from += CHUNK) {
@@ -120,22 +132,48 @@ final class StoreRecords {
         return found;
     }
 
+    /**
+     * Every source of a store that has few, read once: a thousand ids a statement took seconds for the
+     * tens of thousands of sources a week of a hundred million events cites.
+     */
+    private synchronized Map<String, Source> allSources() {
+        if (sources == null) {
+            Map<String, Source> read = new HashMap<>();
+            store.query(new Sql("SELECT id, title, publisher, published, url, reliability, extras FROM sources"),
+                    r -> {
+                        Source source = SqlStore.source(r);
+                        read.put(source.id(), source);
+                    });
+            sources = Map.copyOf(read);
+        }
+        return sources;
+    }
+
     /** The store's relations whose two ends are both among the window's actors, as a graph of them shows. */
     private List<Relation> relations(Set<String> named) {
-        List<Relation> relations = new ArrayList<>();
-        if (meta.stats().relations() == 0) {
+        return allRelations().stream().filter(r -> named.contains(r.from()) && named.contains(r.to())).toList();
+    }
+
+    /**
+     * Every relation of the store, read once: a store holds few beside its events (a generated hundred
+     * million events have twenty thousand), and reading them for each window took more than its events.
+     */
+    private synchronized List<Relation> allRelations() {
+        if (relations != null) {
             return relations;
         }
-        store.query(new Sql("SELECT id, from_actor, to_actor, kind, directed, when_text, tone, summary, citations, extras"
-                + " FROM relations"), r -> {
-                    if (named.contains(r.getString(2)) && named.contains(r.getString(3))) {
+        List<Relation> read = new ArrayList<>();
+        if (meta.stats().relations() > 0) {
+            store.query(new Sql("SELECT id, from_actor, to_actor, kind, directed, when_text, tone, summary, citations, extras"
+                    + " FROM relations"), r -> {
                         double tone = r.getDouble(7);
                         boolean noTone = r.wasNull();
-                        relations.add(new Relation(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        read.add(new Relation(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                                 r.getBoolean(5), RecordJson.when(r.getString(6)), noTone ? Double.NaN : tone,
                                 r.getString(8), RecordJson.citations(r.getString(9)), RecordJson.extras(r.getString(10))));
-                    }
-                });
+                    });
+        }
+        relations = List.copyOf(read);
         return relations;
     }
 
