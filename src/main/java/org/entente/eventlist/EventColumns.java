@@ -24,30 +24,40 @@ public final class EventColumns {
     public record Sorting(EventColumn column, boolean ascending) {
     }
 
+    /** The text of a row's cell in a column, the row being whatever position the table's items are. */
+    @FunctionalInterface
+    public interface CellText {
+        String text(EventColumn column, int row);
+    }
+
     /** One column for each {@link EventColumn}, in their order, reading the events of {@code dataset}. */
     public static Map<EventColumn, TableColumn<Integer, String>> create(Supplier<Dataset> dataset) {
+        return create((key, row) -> {
+            Dataset events = dataset.get();
+            return EventCells.text(key, events.events().get(row), events);
+        });
+    }
+
+    /** One column for each {@link EventColumn}, in their order, each cell saying what {@code cells} says. */
+    public static Map<EventColumn, TableColumn<Integer, String>> create(CellText cells) {
         Map<EventColumn, TableColumn<Integer, String>> columns = new EnumMap<>(EventColumn.class);
-        columns.put(EventColumn.DATE, column("Date", EventColumn.DATE, 120, dataset));
-        columns.put(EventColumn.TITLE, column("Title", EventColumn.TITLE, 260, dataset));
-        columns.put(EventColumn.KIND, column("Kind", EventColumn.KIND, 110, dataset));
-        columns.put(EventColumn.ACTORS, column("Actors", EventColumn.ACTORS, 200, dataset));
-        columns.put(EventColumn.PLACE, column("Place", EventColumn.PLACE, 110, dataset));
-        columns.put(EventColumn.TONE, column("Tone", EventColumn.TONE, 64, dataset));
-        columns.put(EventColumn.SOURCES, column("Sources", EventColumn.SOURCES, 64, dataset));
+        columns.put(EventColumn.DATE, column("Date", EventColumn.DATE, 120, cells));
+        columns.put(EventColumn.TITLE, column("Title", EventColumn.TITLE, 260, cells));
+        columns.put(EventColumn.KIND, column("Kind", EventColumn.KIND, 110, cells));
+        columns.put(EventColumn.ACTORS, column("Actors", EventColumn.ACTORS, 200, cells));
+        columns.put(EventColumn.PLACE, column("Place", EventColumn.PLACE, 110, cells));
+        columns.put(EventColumn.TONE, column("Tone", EventColumn.TONE, 64, cells));
+        columns.put(EventColumn.SOURCES, column("Sources", EventColumn.SOURCES, 64, cells));
         return columns;
     }
 
-    private static TableColumn<Integer, String> column(String title, EventColumn key, double width,
-                                                       Supplier<Dataset> dataset) {
+    private static TableColumn<Integer, String> column(String title, EventColumn key, double width, CellText cells) {
         TableColumn<Integer, String> column = new TableColumn<>(title);
         column.setUserData(key);
         column.setPrefWidth(width);
         // Every column keeps room for its heading and a readable value when the table is narrow; a date needs most.
         column.setMinWidth(key == EventColumn.DATE ? 96 : Math.min(width, 80));
-        column.setCellValueFactory(row -> {
-            Dataset events = dataset.get();
-            return new ReadOnlyObjectWrapper<>(EventCells.text(key, events.events().get(row.getValue()), events));
-        });
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(cells.text(key, row.getValue())));
         return column;
     }
 

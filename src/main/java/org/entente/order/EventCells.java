@@ -22,12 +22,17 @@ public final class EventCells {
             case KIND -> event.kind() == null ? "" : event.kind();
             case ACTORS -> actors(event, dataset);
             case PLACE -> place(event);
-            case TONE -> Double.isNaN(event.tone()) ? "" : String.format("%+.1f", event.tone());
+            case TONE -> tone(event.tone());
             case SOURCES -> Integer.toString(sources(event));
         };
     }
 
     /** The participants' names, in the event's order. */
+    /** A tone as the tables show it, signed with one decimal; nothing for none. */
+    public static String tone(double tone) {
+        return Double.isNaN(tone) ? "" : String.format("%+.1f", tone);
+    }
+
     static String actors(Event event, Dataset dataset) {
         return event.participants().stream().map(p -> dataset.actorName(p.actor())).collect(Collectors.joining(", "));
     }

@@ -3,11 +3,15 @@ package org.entente.table;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -29,10 +33,15 @@ import org.entente.eventlist.PositionList;
 import org.entente.export.EventCsvWriter;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Dataset;
+import org.entente.order.EventCells;
 import org.entente.order.EventColumn;
 import org.entente.state.Selection;
 import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
+import org.entente.store.EventPage;
+import org.entente.store.EventQuery;
+import org.entente.store.EventRow;
+import org.entente.store.EventStore;
 import org.entente.work.LatestJob;
 import org.entente.work.Workers;
 
@@ -41,6 +50,8 @@ import org.entente.work.Workers;
  * million of them cost four megabytes, and the table builds cells only for the rows in view. Rows are
  * computed and sorted off the UI thread, a moment after the window stops moving; picking rows selects
  * their events in every view, and a selection made elsewhere is picked here when its events are rows.
+ * A store's window of more events than are fetched shows the store's first page of them in the order
+ * asked ({@link StorePage}), and a row picked there brings its event into view.
  */
 final class EventTableSkin extends SkinBase<EventTableView> {
     /** Wait this long after the window last moved before recomputing, so a pan does not recompute every frame. */
@@ -56,6 +67,10 @@ final class EventTableSkin extends SkinBase<EventTableView> {
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final LatestJob<TableRows> computing = new LatestJob<>(Workers.single("entente-table"), Platform::runLater);
     private TableRows rows = TableRows.EMPTY;
+    private final LatestJob<EventPage> paging = new LatestJob<>(Workers.single("entente-table-store"), Platform::runLater);
+    /** The store's first rows on show instead of dataset positions, or null. */
+    private StorePage page;
+    private final BooleanProperty paged = new SimpleBooleanProperty(this, "paged");
     private boolean following;
     /** The rows no longer match the state, and are recomputed when the table is next shown. */
     private boolean stale;
@@ -78,8 +93,9 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         table.setItems(rowList);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(
-                EventColumns.create(() -> getSkinnable().getViewState().getDataset().dataset()).values());
+        table.getColumns().setAll(EventColumns.create((column, row) -> page != null ? page.text(column, row)
+                : EventCells.text(column, getSkinnable().getViewState().getDataset().dataset().events().get(row),
+                        getSkinnable().getViewState().getDataset().dataset())).values());
         table.setSortPolicy(t -> {
             // The table asks to sort when its items are replaced, too: only a change of order recomputes.
             if (!following) {
@@ -91,7 +107,7 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         Button export = new Button("Export rows as CSV\u2026");
         export.setTooltip(new Tooltip("Write the rows as shown, in this order, to a CSV file"));
         export.setOnAction(e -> exportCsv());
-        export.disableProperty().bind(Bindings.isEmpty(rowList));
+        export.disableProperty().bind(Bindings.isEmpty(rowList).or(paged));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         partial.getStyleClass().add("store-partial");
@@ -123,12 +139,11 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         IndexedDataset data = state.getDataset();
         String notice = StoreLens.notice(state, state.getWindow());
         placeholder.setText(notice == null ? NO_EVENTS : notice);
-        String left = StoreLens.partial(state, state.getWindow());
-        partial.setText(left);
-        partial.setTooltip(left == null ? null : new Tooltip(left));
-        partial.setVisible(left != null);
-        if (data == null || notice != null) {
+        note(StoreLens.partial(state, state.getWindow()));
+        boolean fromStore = notice != null && state.getStore() != null && !state.isRecordsComing();
+        if (data == null || notice != null && !fromStore) {
             computing.cancel();
+            paging.cancel();
             show(TableRows.EMPTY);
             return;
         }
@@ -141,12 +156,25 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         EventColumns.Sorting by = EventColumns.sorting(table).orElse(new EventColumns.Sorting(EventColumn.DATE, true));
         var window = state.getWindow();
         var filter = state.getFilter();
+        if (fromStore) {
+            computing.cancel();
+            EventStore store = state.getStore();
+            placeholder.setText("Asking the store for the first events of this window\u2026");
+            count.setText("Counting\u2026");
+            EventQuery query = new EventQuery(filter, window, StorePage.sort(by.column()), by.ascending(), 0, StorePage.SIZE);
+            paging.run(cancelled -> store.unlessCancelled(cancelled, () -> store.events(query)),
+                    answer -> showPage(new StorePage(answer.rows(), answer.total())));
+            return;
+        }
+        paging.cancel();
         count.setText("Counting\u2026");
         computing.run(cancelled -> TableRows.of(data, window, filter, by.column(), by.ascending(), cancelled),
                 this::show);
     }
 
     private void show(TableRows computed) {
+        page = null;
+        paged.set(false);
         rows = computed;
         following = true;
         rowList.setPositions(computed.positions());
@@ -176,8 +204,44 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         }
     }
 
+    /**
+     * A store's first rows of a window too many to fetch: the table shows them and says what they are; a
+     * row picked brings its event into view, so that its records come.
+     */
+    private void showPage(StorePage shown) {
+        page = shown;
+        paged.set(true);
+        rows = TableRows.EMPTY;
+        following = true;
+        int[] positions = new int[shown.rows().size()];
+        Arrays.setAll(positions, i -> i);
+        rowList.setPositions(positions);
+        following = false;
+        count.setText(String.format(Locale.ROOT, "%,d events in this window", shown.total()));
+        note(shown.rows().size() < shown.total()
+                ? String.format(Locale.ROOT, "The first %,d, from the store: actors and places show when the window"
+                + " holds %,d events or fewer", shown.rows().size(), StoreLens.LIMIT)
+                : String.format(Locale.ROOT, "From the store: actors and places show when the window holds %,d"
+                + " events or fewer", StoreLens.LIMIT));
+    }
+
+    private void note(String text) {
+        partial.setText(text);
+        partial.setTooltip(text == null ? null : new Tooltip(text));
+        partial.setVisible(text != null);
+    }
+
     /** Rows picked here become the selection of every view: one event, or several. */
     private void picked() {
+        if (page != null) {
+            Integer row = table.getSelectionModel().getSelectedItem();
+            if (!following && row != null) {
+                EventRow event = page.rows().get(row);
+                // After the table's selection change: going to the event replaces the rows.
+                Platform.runLater(() -> getSkinnable().getViewState().goToEvent(event.id(), event.when().start()));
+            }
+            return;
+        }
         if (!following) {
             // The selection comes back to follow(), which must not touch the rows inside this change.
             following = true;
@@ -189,7 +253,8 @@ final class EventTableSkin extends SkinBase<EventTableView> {
     /** A selection of events made anywhere picks their rows here, and brings the first into view. */
     private void follow(Selection selection) {
         IndexedDataset data = getSkinnable().getViewState().getDataset();
-        if (following) {
+        // A store's page keeps the row picked: its event is coming into view, and then the rows are records.
+        if (following || page != null) {
             return;
         }
         List<String> ids = selection instanceof Selection.OfEvent one ? List.of(one.eventId())
@@ -237,11 +302,14 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         });
     }
 
-    TableRows rows() {
-        return rows;
+    int rowCount() {
+        return page != null ? page.rows().size() : rows.size();
     }
 
     List<String> rowEventIds() {
+        if (page != null) {
+            return page.rows().stream().map(EventRow::id).toList();
+        }
         IndexedDataset data = getSkinnable().getViewState().getDataset();
         List<String> ids = new ArrayList<>(rows.size());
         for (int position : rows.positions()) {
@@ -257,6 +325,7 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         }
         settle.stop();
         computing.cancel();
+        paging.cancel();
         getChildren().clear();
         super.dispose();
     }

@@ -21,9 +21,9 @@ public class EventTableView extends LinkedView {
         return new EventTableSkin(this);
     }
 
-    /** How many rows the table holds now: the events of the window that pass the filter. */
+    /** How many rows the table holds now: the events of the window that pass the filter, or a store's first of them. */
     public int getRowCount() {
-        return getSkin() instanceof EventTableSkin skin ? skin.rows().size() : 0;
+        return getSkin() instanceof EventTableSkin skin ? skin.rowCount() : 0;
     }
 
     /** The ids of the events in the rows, top to bottom, as shown. */

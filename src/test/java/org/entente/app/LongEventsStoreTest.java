@@ -1,5 +1,6 @@
 package org.entente.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.entente.io.LoadMode;
@@ -19,11 +21,14 @@ import org.entente.model.Event;
 import org.entente.model.Extras;
 import org.entente.model.Participant;
 import org.entente.query.TimeWindow;
+import org.entente.state.Selection;
 import org.entente.state.StoreLens;
 import org.entente.store.StoreWriter;
+import org.entente.table.EventTableView;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -73,10 +78,35 @@ class LongEventsStoreTest extends SeedWindowTest {
         show(stage);
     }
 
+    @BeforeEach
+    void openStore(FxRobot robot) throws TimeoutException {
+        TestWindows.load(robot, window, state, LoadTask.file(store), LoadMode.STRICT);
+    }
+
+    @Test
+    void theTableOfAWindowOfTooManyListsTheStoresFirstEventsAndOneClickedComesIntoView(FxRobot robot)
+            throws TimeoutException {
+        robot.clickOn(robot.lookup(".tab-label").match((Label l) -> "Events".equals(l.getText())).queryAs(Node.class));
+        EventTableView table = robot.lookup((Node n) -> n instanceof EventTableView).queryAs(EventTableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getRowCount() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> ids = table.getRowEventIds();
+        assertEquals(1_000, ids.size(), "a page of the store's events");
+        assertTrue(ids.get(0).startsWith("long"), "the earliest first: " + ids.get(0));
+        String note = robot.lookup(".store-partial").queryAs(Label.class).getText();
+        assertTrue(note.startsWith("The first 1,000, from the store"), note);
+        robot.clickOn(robot.lookup(".event-table .table-row-cell").nth(2).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.getSelection() instanceof Selection.OfEvent);
+        String picked = ((Selection.OfEvent) state.getSelection()).eventId();
+        assertEquals(ids.get(2), picked);
+        assertTrue(state.getWindow().span() <= 3 * 86_400_000L, "the window narrows to the event: " + state.getWindow());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.getDataset().dataset().event(picked).isPresent()
+                || state.getRecordsCover() != null);
+    }
+
     @Test
     void aWeekShowsItsOwnEventsAndEveryViewSaysTheLongerOnesAreLeftOut(FxRobot robot)
             throws TimeoutException, EdtfException {
-        TestWindows.load(robot, window, state, LoadTask.file(store), LoadMode.STRICT);
         TimeWindow week = new TimeWindow(Edtf.parse("2005-02-10").start(), Edtf.parse("2005-02-17").start());
         robot.interact(() -> {
             state.setWindow(week);
