@@ -111,7 +111,10 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         partial.getStyleClass().add("store-partial");
+        // The note gives way in a narrow pane (its tooltip says it all); the count and the export never do.
         partial.setMinWidth(0);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
         partial.managedProperty().bind(partial.visibleProperty());
         HBox bar = new HBox(8, count, partial, gap, export);
         bar.getStyleClass().add("event-table-bar");
