@@ -20,7 +20,7 @@ public final class Launcher {
             System.exit(Cli.run(args, System.out, System.err));
         }
         if (args.length > 0 && DuckStore.isDatabase(Path.of(args[0]))) {
-            DuckStore.preload();
+            DuckStore.openEarly(Path.of(args[0]));
         }
         Application.launch(EntenteApp.class, args);
     }

@@ -9,6 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -22,20 +25,30 @@ public final class DuckStore extends SqlStore {
         super(StoreConnections.perThread(connection, c -> c.unwrap(DuckDBConnection.class).duplicate()), SqlDialect.DUCKDB);
     }
 
+    /** A store named at start-up and the opening of it, until {@link #open} takes it. */
+    private record Early(Path file, CompletableFuture<DuckStore> store) {
+    }
+
+    private static final AtomicReference<Early> EARLY = new AtomicReference<>();
+
     /**
-     * Loads the engine on a thread of its own (the driver unpacks and loads a native library of some
-     * 57 MB, a second or more), so that a store named at start-up opens while the window is still coming up.
+     * Opens a store named at start-up on a thread of its own, so that it is open by the time the window,
+     * still coming up meanwhile, asks for it ({@link #open}): the driver unpacks and loads a native library
+     * of some 57 MB, and the store reads its counts per day and its actors, a second or more in all. A
+     * failure is left for that open to report.
      */
-    public static void preload() {
-        Thread loading = new Thread(() -> {
-            try (Connection unused = DriverManager.getConnection("jdbc:duckdb:")) {
-                // Connecting in memory is what loads the library; nothing else is wanted of it.
-            } catch (SQLException e) {
-                // The store's own open says what is wrong, when it is asked for.
+    public static void openEarly(Path file) {
+        CompletableFuture<DuckStore> opening = new CompletableFuture<>();
+        EARLY.set(new Early(file.toAbsolutePath().normalize(), opening));
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(openNow(file));
+            } catch (IOException | RuntimeException e) {
+                opening.completeExceptionally(e);
             }
-        }, "entente-duckdb-preload");
-        loading.setDaemon(true);
-        loading.start();
+        }, "entente-store-open");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Whether a file is a DuckDB database, as stores are: its header says "DUCK" at byte 8. */
@@ -50,6 +63,18 @@ public final class DuckStore extends SqlStore {
 
     /** Opens a store read-only; a file that is not one is refused with what it is not. */
     public static DuckStore open(Path file) throws IOException {
+        Early early = EARLY.get();
+        if (early != null && early.file().equals(file.toAbsolutePath().normalize()) && EARLY.compareAndSet(early, null)) {
+            try {
+                return early.store().join();
+            } catch (CompletionException failed) {
+                // Opened again below, which says what is wrong with it.
+            }
+        }
+        return openNow(file);
+    }
+
+    private static DuckStore openNow(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such store file");
         }

@@ -78,6 +78,23 @@ class DuckStoreTest extends EventStoreContract {
     }
 
     @Test
+    void aStoreOpenedEarlyIsTakenOnceAndAFailedOneSaysWhyWhenOpened(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("seed.duckdb");
+        StoreWriter.write(file, Seed.load());
+        DuckStore.openEarly(file);
+        try (DuckStore early = DuckStore.open(file.toAbsolutePath()); DuckStore again = DuckStore.open(file)) {
+            assertTrue(early != again, "the early store is taken once");
+            assertEquals(23, early.extent().events());
+            assertEquals(23, again.extent().events());
+        }
+        Path text = dir.resolve("not-a-store.duckdb");
+        Files.writeString(text, "not a database");
+        DuckStore.openEarly(text);
+        IOException refused = assertThrows(IOException.class, () -> DuckStore.open(text));
+        assertTrue(refused.getMessage().startsWith(text.toString()), refused.getMessage());
+    }
+
+    @Test
     void aWriteThatFailsLeavesNoFileAndNoTemporaryFile(@TempDir Path dir) throws IOException {
         Dataset seed = Seed.load();
         Event first = seed.events().get(0);
