@@ -1,0 +1,65 @@
+package org.entente.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.entente.query.TimeWindow;
+import org.entente.state.StoreLens;
+import org.entente.store.DuckStore;
+import org.entente.store.EventStore;
+import org.entente.store.Records;
+
+/**
+ * What the store lens asks of a store as the user zooms in: a window's records in full (refused at once
+ * when the window holds too many), else the window's events lasting no longer than it, at windows of half
+ * a day to a year, each at ten places spread over the store's time. Prints the median and 95th
+ * percentile of each, and how many events came.
+ *
+ * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.entente.bench.RecordsBench STORE</pre>
+ */
+public final class RecordsBench {
+    private static final long DAY = 86_400_000L;
+    private static final int PLACES = 10;
+
+    private RecordsBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        try (EventStore store = DuckStore.open(Path.of(args[0]))) {
+            long from = store.extent().minStart();
+            long span = store.extent().maxEnd() - from;
+            // The first answer reads what the store keeps for every window (its relations, its sources).
+            store.records(new TimeWindow(from + span / 2, from + span / 2 + DAY), DAY, StoreLens.LIMIT);
+            for (long width : new long[] {DAY / 2, DAY, 3 * DAY, 7 * DAY, 30 * DAY, 365 * DAY}) {
+                List<double[]> whole = new ArrayList<>();
+                List<double[]> within = new ArrayList<>();
+                for (int place = 0; place < PLACES; place++) {
+                    long start = from + span / (PLACES + 1) * (place + 1) + DAY / 3;
+                    TimeWindow window = new TimeWindow(start, start + width);
+                    Records[] answer = new Records[2];
+                    whole.add(new double[] {BenchResult.millis(() -> answer[0] = store.records(window, StoreLens.LIMIT)),
+                        answer[0].whole() ? answer[0].events() : -1});
+                    within.add(new double[] {BenchResult.millis(() -> answer[1] = store.records(window, width, StoreLens.LIMIT)),
+                        answer[1].whole() ? answer[1].events() : -1});
+                }
+                print(String.format(Locale.ROOT, "%s, every event", label(width)), whole);
+                print(String.format(Locale.ROOT, "%s, events lasting no longer", label(width)), within);
+            }
+        }
+    }
+
+    private static String label(long width) {
+        return width < DAY ? width / 3_600_000L + " hours" : width == DAY ? "a day" : width / DAY + " days";
+    }
+
+    private static void print(String what, List<double[]> runs) {
+        double[] millis = runs.stream().mapToDouble(r -> r[0]).toArray();
+        long fetched = runs.stream().filter(r -> r[1] >= 0).count();
+        double events = runs.stream().filter(r -> r[1] >= 0).mapToDouble(r -> r[1]).average().orElse(0);
+        System.out.println(BenchResult.ofMillis(what, millis, "", 0).name().replace(", p95", "")
+                + String.format(Locale.ROOT, ", p95 %.1f ms; fetched at %d of %d places, %,.0f events on average",
+                        BenchResult.ofMillis(what, millis, "", 0).value(), fetched, runs.size(), events));
+    }
+}
