@@ -2,6 +2,7 @@ package org.entente.graph;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Hyperlink;
@@ -22,12 +23,16 @@ import org.entente.network.PeriodComparison;
 import org.entente.state.Selection;
 import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
+import org.entente.store.EventStore;
+import org.entente.work.Workers;
 
 /**
  * Lays out the graph (a toolbar above one canvas, with the most connected actors beside it) and runs
  * it: on each pulse it applies a pending window change to the {@link LiveGraph}, lets it step within a
- * time budget, advances the viewport's glide, and redraws. When nothing moves it stops. Every listener
- * is registered through the skin, so {@link #dispose()} removes them and cancels the work in flight.
+ * time budget, advances the viewport's glide, and redraws. When nothing moves it stops. While a store's
+ * records do not cover the graph's time, it asks the store for the pairs sharing most of that time's events
+ * and draws those instead, under a bar that says so. Every listener is registered through the skin, so
+ * {@link #dispose()} removes them and cancels the work in flight.
  */
 final class GraphSkin extends SkinBase<ActorGraphView> {
     /** The layout's share of a frame. */
@@ -44,6 +49,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     /** The placeholder's state while it says that a store's records do not cover the time shown: it covers what was drawn. */
     private static final PseudoClass COVERING = PseudoClass.getPseudoClass("covering");
     private final Label placeholder = new Label();
+    /** Above the graph while it is drawn from a store's counts: what it shows, and that finer data is coming. */
+    private final Label storeBar = new Label();
     /** Under the count of actors when the limits leave some out: one click shows them all. */
     private final Hyperlink showAll = new Hyperlink("Show all actors");
     /** Says why ties show when the filter leaves no event: relations, which kinds and tags do not filter. */
@@ -58,6 +65,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private final LiveGraph graph = new LiveGraph();
     private final GraphCamera camera = new GraphCamera();
     private final GraphJobs jobs = new GraphJobs(graph);
+    private final StorePairs storePairs = new StorePairs(Workers.single("entente-graph-pairs"), Platform::runLater,
+            this::showPairs);
+    /** The store whose counted pairs the graph draws, null while it draws a dataset's events. */
+    private EventStore countedStore;
 
     private boolean needsFit;
     private long lastFitNanos;
@@ -71,6 +82,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         canvas.getStyleClass().add("graph-canvas");
         placeholder.getStyleClass().add("graph-placeholder");
         placeholder.setMouseTransparent(true);
+        storeBar.getStyleClass().add("graph-store-bar");
+        storeBar.setVisible(false);
+        storeBar.setMaxWidth(Double.MAX_VALUE);
         toolbar = new GraphToolbar(view);
         compareBar = new CompareBar(state);
         topActors = new TopActorsPane(node -> state.select(graph.selectionOf(node)));
@@ -82,7 +96,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         relationsBar.getStyleClass().add("graph-relations-note");
         relationsBar.setVisible(false);
         hideRelations.setOnAction(e -> view.setLimits(view.getLimits().withRelations(false)));
-        getChildren().addAll(canvas, toolbar, compareBar, topActors, placeholder, showAll, relationsBar);
+        getChildren().addAll(canvas, toolbar, compareBar, storeBar, topActors, placeholder, showAll, relationsBar);
         input = new GraphInput(this, canvas, tooltip);
         Tooltip.install(canvas, tooltip);
         tooltip.setShowDelay(Duration.millis(300));
@@ -90,9 +104,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         tooltip.setMaxWidth(420);
 
         registerChangeListener(state.datasetProperty(), o -> datasetChanged());
-        registerChangeListener(state.filterProperty(), o -> rebuildData());
-        registerInvalidationListener(state.recordsComingProperty(), o -> explainWhatShows());
-        registerInvalidationListener(state.graphWindowProperty(), o -> explainWhatShows());
+        registerChangeListener(state.filterProperty(), o -> filterChanged());
+        registerInvalidationListener(state.recordsComingProperty(), o -> followStore());
+        registerInvalidationListener(state.graphWindowProperty(), o -> followStore());
+        registerInvalidationListener(storeBar.visibleProperty(), o -> getSkinnable().requestLayout());
         registerInvalidationListener(state.windowProperty(), o -> windowChanged());
         registerInvalidationListener(state.cursorProperty(), o -> timeChanged());
         registerInvalidationListener(view.timeModeProperty(), o -> timeChanged());
@@ -123,6 +138,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         double compareHeight = compareBar.isVisible() ? Math.ceil(compareBar.prefHeight(w)) : 0;
         compareBar.resizeRelocate(x, y + barHeight, w, compareHeight);
         barHeight += compareHeight;
+        double storeHeight = storeBar.isVisible() ? Math.ceil(storeBar.prefHeight(w)) : 0;
+        storeBar.resizeRelocate(x, y + barHeight, w, storeHeight);
+        barHeight += storeHeight;
         // The list of most connected actors docks beside the graph, never over it. Its room is kept while
         // it is asked for, even before its first analysis, so the graph does not jump when the list fills.
         double listWidth = Math.min(230, w / 3);
@@ -162,9 +180,20 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     // ---- data ----
 
+    /** Another dataset, or other records of the store on show: the graph's time is drawn from them, or from the store's counts. */
     private void datasetChanged() {
-        IndexedDataset dataset = getSkinnable().getViewState().getDataset();
-        List<Actor> actors = dataset == null ? List.of() : dataset.dataset().actors();
+        if (drawsCounts()) {
+            followStore();
+        } else {
+            showRecords();
+        }
+    }
+
+    /** The dataset's events, as a file's: every actor starts afresh. */
+    private void showRecords() {
+        storePairs.clear();
+        countedStore = null;
+        List<Actor> actors = datasetActors();
         graph.reset(actors);
         regroup();
         jobs.cancel();
@@ -174,10 +203,93 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         rebuildData();
     }
 
+    private List<Actor> datasetActors() {
+        IndexedDataset dataset = getSkinnable().getViewState().getDataset();
+        return dataset == null ? List.of() : dataset.dataset().actors();
+    }
+
+    // ---- a store's counts ----
+
+    /** Whether the store on show holds more of the graph's time than its records cover, so the graph draws its counts. */
+    private boolean drawsCounts() {
+        ViewState state = getSkinnable().getViewState();
+        return state.getStore() != null && StoreLens.notice(state, state.getGraphWindow()) != null;
+    }
+
+    /**
+     * Draws the store's counted pairs while its records do not cover the graph's time, asking for those
+     * of the time now on show (the picture on hand stays until they come), and the records again once they
+     * cover it.
+     */
+    private void followStore() {
+        ViewState state = getSkinnable().getViewState();
+        if (drawsCounts()) {
+            EventStore store = state.getStore();
+            if (countedStore != store) {
+                startCounting(store);
+            } else {
+                graph.learn(datasetActors());
+            }
+            storePairs.ask(new StorePairs.Question(store, state.getFilter(), state.getGraphWindow(), StorePairs.LIMIT));
+        } else if (countedStore != null) {
+            showRecords();
+        }
+        explainWhatShows();
+    }
+
+    /** From a dataset's events to a store's counts: nodes are numbered afresh, and nothing shows until the first answer. */
+    private void startCounting(EventStore store) {
+        jobs.cancel();
+        storePairs.clear();
+        topActors.clear();
+        getSkinnable().getViewState().setComparedTies(null);
+        countedStore = store;
+        graph.resetForStore(new StoreRoster(store.extent().actors(), datasetActors()));
+        needsFit = true;
+    }
+
+    private void showPairs(StorePairs.Answer answer) {
+        if (answer.question().store() != countedStore) {
+            return;
+        }
+        graph.showPairs(answer);
+        sceneChanged();
+        explainWhatShows();
+    }
+
+    /** A new filter: a dataset's pairs are indexed again, a store is asked again. */
+    private void filterChanged() {
+        if (countedStore != null) {
+            followStore();
+        } else {
+            rebuildData();
+        }
+    }
+
+    /** What the bar over a graph drawn from a store's counts says: what it shows, and whether finer data is coming. */
+    private String storeText() {
+        StoreGraphData counted = graph.store();
+        boolean coming = storePairs.coming() || getSkinnable().getViewState().isRecordsComing();
+        if (counted == null || !counted.hasAnswer()) {
+            return "Asking the store for the pairs of actors of this time\u2026";
+        }
+        StorePairs.Answer answer = counted.answer();
+        String pairs = answer.rows().size() < answer.question().limit()
+                ? String.format(Locale.ROOT, "the %,d pairs of actors sharing this time's %,d events",
+                        answer.rows().size(), answer.events())
+                : String.format(Locale.ROOT, "the %,d pairs of actors sharing most of this time's %,d events",
+                        answer.rows().size(), answer.events());
+        return "Drawn from the store's counts: " + pairs + ". Zoom in to see the events one by one"
+                + (coming ? " \u2014 finer data coming\u2026" : "");
+    }
+
     /** Folds actors into the groups asked for; what a group stands for is worked out from the dataset. */
     private void regroup() {
-        IndexedDataset dataset = getSkinnable().getViewState().getDataset();
-        List<Actor> actors = dataset == null ? List.of() : dataset.dataset().actors();
+        if (countedStore != null) {
+            // A store's actors are never grouped: its counts say nothing of what a group holds.
+            return;
+        }
+        List<Actor> actors = datasetActors();
         graph.group(switch (getSkinnable().getGroupBy()) {
             case NONE -> ActorGroups.none(actors.size());
             case COUNTRY -> ActorGroups.byCountry(actors);
@@ -234,7 +346,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             }
             return;
         }
-        if (graph.hasData()) {
+        if (graph.hasData() && countedStore == null) {
             jobs.compare(state.getDataset(), state.getComparison(), getSkinnable().getLimits().relations(), this::showComparison);
         }
     }
@@ -321,10 +433,14 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         boolean filtered = !getSkinnable().getViewState().getFilter().isEmpty();
         boolean relationsOnly = filtered && scene.edgeCount() > 0 && scene.eventEdges() == 0;
         String time = graph.isComparing() ? "in either period" : "in this time";
-        String notice = StoreLens.notice(getSkinnable().getViewState(), getSkinnable().getViewState().getGraphWindow());
+        storeBar.setVisible(countedStore != null);
+        storeBar.setText(countedStore == null ? "" : storeText());
+        // Drawn from a store's counts, the graph says so in its bar and covers nothing.
+        String notice = countedStore != null ? null
+                : StoreLens.notice(getSkinnable().getViewState(), getSkinnable().getViewState().getGraphWindow());
         placeholder.setText(notice != null ? notice
                 : filtered ? "No event matches the filter " + time : "No dealings between actors " + time);
-        placeholder.setVisible(notice != null || scene.nodeCount() == 0);
+        placeholder.setVisible(notice != null || scene.nodeCount() == 0 && (countedStore == null || graph.hasData()));
         placeholder.pseudoClassStateChanged(COVERING, notice != null);
         relationsNote.setText(String.format(Locale.ROOT, "No event matches the filter: these %,d ties are explicit "
                 + "relations, which event kinds and tags do not filter", scene.edgeCount()));
@@ -531,6 +647,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     public void dispose() {
         frames.stop();
         jobs.cancel();
+        storePairs.clear();
         painter.dispose();
         input.dispose();
         toolbar.dispose();
