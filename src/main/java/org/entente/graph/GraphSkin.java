@@ -518,6 +518,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     }
 
     private void paint(boolean edgesNow) {
+        StoreGraphData counted = graph.store();
+        getSkinnable().setCountedWindow(counted == null || !counted.hasAnswer() ? null : counted.answer().question().window());
         if (!graph.hasData()) {
             var g = canvas.getGraphicsContext2D();
             g.setFill(getSkinnable().palette().background());
