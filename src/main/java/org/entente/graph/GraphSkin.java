@@ -2,6 +2,7 @@ package org.entente.graph;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
@@ -69,6 +70,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             this::showPairs);
     /** The store whose counted pairs the graph draws, null while it draws a dataset's events. */
     private EventStore countedStore;
+    /** The store the graph last started afresh on, null for a dataset in memory: its actors' places carry over. */
+    private EventStore shownStore;
 
     private boolean needsFit;
     private long lastFitNanos;
@@ -193,8 +196,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private void showRecords() {
         storePairs.clear();
         countedStore = null;
+        Map<String, double[]> places = carriedPlaces();
         List<Actor> actors = datasetActors();
         graph.reset(actors);
+        graph.carry(places);
         regroup();
         jobs.cancel();
         getSkinnable().setFocusActor(null);
@@ -244,8 +249,21 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         topActors.clear();
         getSkinnable().getViewState().setComparedTies(null);
         countedStore = store;
+        Map<String, double[]> places = carriedPlaces();
         graph.resetForStore(new StoreRoster(store.extent().actors(), datasetActors()));
+        graph.carry(places);
         needsFit = true;
+    }
+
+    /**
+     * Where the actors on show stand, when what comes next is the same store's (its counts, or records of
+     * another time), so that they stay there; none for another dataset, which starts afresh.
+     */
+    private Map<String, double[]> carriedPlaces() {
+        EventStore store = getSkinnable().getViewState().getStore();
+        boolean same = store != null && store == shownStore;
+        shownStore = store;
+        return same && graph.hasData() ? graph.places() : Map.of();
     }
 
     private void showPairs(StorePairs.Answer answer) {

@@ -1,6 +1,8 @@
 package org.entente.graph;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -35,6 +37,8 @@ final class LiveGraph {
     static final int SYNC_LAYOUT_LIMIT = 600;
     private static final int SETTLE_STEPS = 2_000;
 
+    /** The dataset's actors, by node, while the graph draws its events. */
+    private List<Actor> actors = List.of();
     private String[] names = new String[0];
     private ActorKind[] kinds = new ActorKind[0];
     private GraphPositions positions = new GraphPositions(0, 1);
@@ -57,6 +61,7 @@ final class LiveGraph {
     /** A new dataset: every actor starts afresh, unplaced and unpinned, and there is no data until {@link #show} is called. */
     void reset(List<Actor> actors) {
         // Nodes are the actors, then room for as many groups (see ActorGroups).
+        this.actors = actors;
         names = new String[2 * actors.size()];
         kinds = new ActorKind[2 * actors.size()];
         for (int i = 0; i < actors.size(); i++) {
@@ -76,6 +81,7 @@ final class LiveGraph {
      */
     void resetForStore(StoreRoster roster) {
         int capacity = roster.capacity();
+        actors = List.of();
         names = new String[2 * capacity];
         kinds = new ActorKind[2 * capacity];
         positions = new GraphPositions(2 * capacity, 1);
@@ -84,6 +90,43 @@ final class LiveGraph {
         show(null);
         store = new StoreGraphData(roster);
         refreshNames();
+    }
+
+    /**
+     * Where each actor on show stands, by id: what {@link #carry} puts back once the same store's actors are
+     * numbered another way (its counts give way to its records, or other records come).
+     */
+    Map<String, double[]> places() {
+        Map<String, double[]> places = new HashMap<>();
+        GraphScene scene = scene();
+        for (int slot = 0; slot < scene.nodeCount(); slot++) {
+            int node = scene.node(slot);
+            if (groups.groupOfNode(node) < 0) {
+                places.put(actorId(node), new double[] {positions.x()[node], positions.y()[node]});
+            }
+        }
+        return places;
+    }
+
+    /**
+     * Puts actors where they stood before a reset, so that the picture carries over rather than being laid out
+     * afresh: the layout goes on from there, actors new to it placed beside their neighbours.
+     */
+    void carry(Map<String, double[]> places) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            index.put(actors.get(i).id(), i);
+        }
+        places.forEach((id, at) -> {
+            int node = store != null ? store.roster().add(id) : index.getOrDefault(id, -1);
+            if (node >= 0) {
+                positions.place(node, at[0], at[1]);
+            }
+        });
+        if (store != null) {
+            refreshNames();
+        }
+        laidOut |= !places.isEmpty();
     }
 
     /** A store's answer for the time on show: the next {@link #updateScene} draws its pairs; positions carry over. */
