@@ -22,8 +22,11 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.entente.detail.DetailView;
 import org.entente.generate.DatasetGenerator;
 import org.entente.generate.GeneratorOptions;
 import org.entente.index.IndexedDataset;
@@ -66,6 +69,8 @@ class StoreGraphTest {
     private final ViewState state = new ViewState();
     /** Every window the graph asked the store's pairs of. */
     private final List<TimeWindow> asked = new CopyOnWriteArrayList<>();
+    /** What the views threw on the FX thread. */
+    private final List<Throwable> thrown = new CopyOnWriteArrayList<>();
     /** Opened to let the store answer the graph's pairs; answers at once unless a test holds it. */
     private volatile CountDownLatch answering = new CountDownLatch(0);
     private MemoryStore memory;
@@ -97,7 +102,12 @@ class StoreGraphTest {
                 });
         new StoreLens(state, Workers.single("test-records"), javafx.application.Platform::runLater, LIMIT);
         graph = new ActorGraphView(state);
-        stage.setScene(new Scene(graph, 1000, 700));
+        DetailView detail = new DetailView(state);
+        detail.setPrefWidth(300);
+        graph.setMinWidth(1000);
+        HBox.setHgrow(graph, Priority.ALWAYS);
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> thrown.add(failure));
+        stage.setScene(new Scene(new HBox(graph, detail), 1300, 700));
         stage.show();
     }
 
@@ -114,7 +124,12 @@ class StoreGraphTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !state.isRecordsComing() && bar(robot).contains("counts")
                 && !bar(robot).contains("coming"));
-        robot.interact(() -> skin().settle());
+        // At rest, and fitted to the picture at rest rather than to the layout as it spread.
+        robot.interact(() -> {
+            skin().settle();
+            graph.fit();
+            skin().settle();
+        });
     }
 
     private long middle() {
@@ -143,7 +158,9 @@ class StoreGraphTest {
         assertFalse(state.holdsRecordsOf(year));
         PairRow top = topPairs(1).get(0);
         assertTrue(graph.locateActor(top.first()).isPresent(), "the busiest pair's actors are drawn");
-        assertTrue(graph.locateLink(top.first(), top.second()).isPresent(), "and so is the edge between them");
+        for (PairRow pair : topPairs(10)) {
+            assertNotNull(skin().locator().edge(pair.first(), pair.second()), "the edge of " + pair + " is drawn");
+        }
         int pairs = topPairs(StorePairs.LIMIT).size();
         assertEquals(String.format(java.util.Locale.ROOT, "Drawn from the store's counts: the %,d pairs of actors sharing"
                 + "%s this time's %,d events. Zoom in to see the events one by one", pairs,
@@ -177,22 +194,26 @@ class StoreGraphTest {
 
         Canvas canvas = robot.lookup(".graph-canvas").queryAs(Canvas.class);
         robot.interact(() -> skin().settle());
-        Point2D onEdge = skin().locator().clearPointOnEdge(top.first(), top.second()).orElseThrow();
+        PairRow pair = topPairs(10).stream()
+                .filter(p -> skin().locator().clearPointOnEdge(p.first(), p.second()).isPresent()).findFirst().orElseThrow();
+        Point2D onEdge = skin().locator().clearPointOnEdge(pair.first(), pair.second()).orElseThrow();
         robot.moveTo(canvas.localToScreen(onEdge));
         WaitForAsyncUtils.waitForFxEvents();
         Tooltip tooltip = (Tooltip) canvas.getProperties().get("javafx.scene.control.Tooltip");
         assertNotNull(tooltip);
         assertTrue(tooltip.getText().contains(String.format(java.util.Locale.ROOT, "%,d shared events in this time",
-                top.events())), tooltip.getText());
+                pair.events())), tooltip.getText());
         robot.clickOn(canvas.localToScreen(onEdge));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Selection.pair(top.first(), top.second()), state.getSelection());
+        assertEquals(Selection.pair(pair.first(), pair.second()), state.getSelection());
+        assertEquals(List.of(), thrown, "the details of what the graph selects show without a failure");
     }
 
     @Test
     void movingTheCursorAsksThePairsOfTheNewTimeAndKeepsThePictureUntilTheyCome(FxRobot robot) throws Exception {
         showStore(robot, List.of());
         PairRow before = topPairs(1).get(0);
+        TimeWindow earlier = state.getGraphWindow();
         answering = new CountDownLatch(1);
         robot.interact(() -> state.setCursor(middle() + 400 * DAY));
         TimeWindow later = state.getGraphWindow();
@@ -200,11 +221,14 @@ class StoreGraphTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(bar(robot).endsWith("finer data coming\u2026"), bar(robot));
         robot.interact(() -> skin().settle());
-        assertTrue(graph.locateLink(before.first(), before.second()).isPresent(), "the picture before stays meanwhile");
+        assertEquals(earlier, graph.getCountedWindow(), "the picture before stays meanwhile");
+        assertTrue(graph.locateActor(before.first()).isPresent());
         answering.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bar(robot).contains("coming"));
         robot.interact(() -> skin().settle());
         PairRow after = topPairs(1).get(0);
-        assertTrue(graph.locateLink(after.first(), after.second()).isPresent(), "the new time's busiest pair is drawn");
+        assertTrue(graph.locateActor(after.first()).isPresent() && graph.locateActor(after.second()).isPresent(),
+                "the new time's busiest pair is drawn");
+        assertEquals(later, graph.getCountedWindow());
     }
 }
