@@ -185,11 +185,15 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** Another dataset, or other records of the store on show: the graph's time is drawn from them, or from the store's counts. */
     private void datasetChanged() {
-        if (drawsCounts()) {
-            followStore();
-        } else {
+        if (!drawsCounts()) {
             showRecords();
+            return;
         }
+        if (countedStore == getSkinnable().getViewState().getStore()) {
+            // Records of another time: their actors lend the counted pairs' nodes their names.
+            graph.learn(datasetActors());
+        }
+        followStore();
     }
 
     /** The dataset's events, as a file's: every actor starts afresh. */
@@ -232,8 +236,6 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             EventStore store = state.getStore();
             if (countedStore != store) {
                 startCounting(store);
-            } else {
-                graph.learn(datasetActors());
             }
             storePairs.ask(new StorePairs.Question(store, state.getFilter(), state.getGraphWindow(), StorePairs.LIMIT));
         } else if (countedStore != null) {
@@ -282,23 +284,6 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         } else {
             rebuildData();
         }
-    }
-
-    /** What the bar over a graph drawn from a store's counts says: what it shows, and whether finer data is coming. */
-    private String storeText() {
-        StoreGraphData counted = graph.store();
-        boolean coming = storePairs.coming() || getSkinnable().getViewState().isRecordsComing();
-        if (counted == null || !counted.hasAnswer()) {
-            return "Asking the store for the pairs of actors of this time\u2026";
-        }
-        StorePairs.Answer answer = counted.answer();
-        String pairs = answer.rows().size() < answer.question().limit()
-                ? String.format(Locale.ROOT, "the %,d pairs of actors sharing this time's %,d events",
-                        answer.rows().size(), answer.events())
-                : String.format(Locale.ROOT, "the %,d pairs of actors sharing most of this time's %,d events",
-                        answer.rows().size(), answer.events());
-        return "Drawn from the store's counts: " + pairs + ". Zoom in to see the events one by one"
-                + (coming ? " \u2014 finer data coming\u2026" : "");
     }
 
     /** Folds actors into the groups asked for; what a group stands for is worked out from the dataset. */
@@ -452,7 +437,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         boolean relationsOnly = filtered && scene.edgeCount() > 0 && scene.eventEdges() == 0;
         String time = graph.isComparing() ? "in either period" : "in this time";
         storeBar.setVisible(countedStore != null);
-        storeBar.setText(countedStore == null ? "" : storeText());
+        storeBar.setText(countedStore == null ? "" : StorePairs.describe(graph.store().answer(),
+                storePairs.coming() || getSkinnable().getViewState().isRecordsComing()));
         // Drawn from a store's counts, the graph says so in its bar and covers nothing.
         String notice = countedStore != null ? null
                 : StoreLens.notice(getSkinnable().getViewState(), getSkinnable().getViewState().getGraphWindow());

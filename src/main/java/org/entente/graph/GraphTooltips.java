@@ -17,16 +17,7 @@ final class GraphTooltips {
 
     /** An actor in the time on show: its kind, its events, its PageRank when analysed, and whether it is pinned. */
     static String actor(String name, ActorKind kind, int events, double rank, boolean pinned) {
-        List<String> lines = new ArrayList<>();
-        lines.add(name + " (" + (kind == null ? "actor" : kind.id()) + ")");
-        lines.add(GraphTooltips.plural(events, "event") + " in this time");
-        if (rank > 0) {
-            lines.add(String.format(Locale.ROOT, "PageRank %.2f of the highest", rank));
-        }
-        if (pinned) {
-            lines.add("Pinned: right-click to release");
-        }
-        return String.join("\n", lines);
+        return actor(name, kind, plural(events, "event") + " in this time", rank, pinned);
     }
 
     /**
@@ -34,9 +25,13 @@ final class GraphTooltips {
      * so the tooltip does not pass them off as all of the actor's events in this time.
      */
     static String countedActor(String name, ActorKind kind, int events, double rank, boolean pinned) {
+        return actor(name, kind, plural(events, "event") + " in the pairs drawn, in this time", rank, pinned);
+    }
+
+    private static String actor(String name, ActorKind kind, String events, double rank, boolean pinned) {
         List<String> lines = new ArrayList<>();
         lines.add(name + " (" + (kind == null ? "actor" : kind.id()) + ")");
-        lines.add(plural(events, "event") + " in the pairs drawn, in this time");
+        lines.add(events);
         if (rank > 0) {
             lines.add(String.format(Locale.ROOT, "PageRank %.2f of the highest", rank));
         }

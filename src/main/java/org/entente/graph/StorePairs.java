@@ -1,6 +1,7 @@
 package org.entente.graph;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -53,6 +54,20 @@ final class StorePairs {
     private static Answer answer(Question q) {
         List<PairRow> rows = q.store().pairs(q.filter(), q.window(), q.limit());
         return new Answer(q, rows, q.store().count(q.filter(), q.window()));
+    }
+
+    /**
+     * What the bar over a graph drawn from a store's counts says: what it shows (nothing yet without an
+     * answer), and whether finer data is coming, pairs of a newer time or the time's records.
+     */
+    static String describe(Answer answer, boolean coming) {
+        if (answer == null) {
+            return "Asking the store for the pairs of actors of this time\u2026";
+        }
+        String pairs = String.format(Locale.ROOT, "the %,d pairs of actors sharing%s this time's %,d events",
+                answer.rows().size(), answer.rows().size() < answer.question().limit() ? "" : " most of", answer.events());
+        return "Drawn from the store's counts: " + pairs + ". Zoom in to see the events one by one"
+                + (coming ? " \u2014 finer data coming\u2026" : "");
     }
 
     /** Whether an answer to the last question is still awaited, so that the graph says finer data is coming. */
