@@ -288,9 +288,10 @@ public final class InteractionDriver {
      * Four years of a store around the middle of its time in the timeline, the graph showing the year
      * around the cursor (a quarter of the view), and the cursor in the middle: the graph's year is drawn
      * from the store's counted pairs when its records do not cover it. Prints how many events the year holds.
+     * With {@code -Dentente.graphyears=N} the graph's time is N years instead, in a view of 4N.
      */
     private void showFourYears() throws InterruptedException {
-        long year = 365L * 86_400_000L;
+        long year = graphYears() * 365L * 86_400_000L;
         fx(() -> {
             long middle = state.getStore().extent().minStart()
                     + (state.getStore().extent().maxEnd() - state.getStore().extent().minStart()) / 2;
@@ -308,6 +309,10 @@ public final class InteractionDriver {
                 fx(() -> state.getStore().count(Filter.NONE, state.getGraphWindow())), fx(graph::getCountedWindow));
     }
 
+    private static long graphYears() {
+        return Long.getLong("entente.graphyears", 1);
+    }
+
     /** Whether the graph's last frame drew the store's pairs of the graph's time now. */
     private boolean graphShowsItsTime() {
         return state.getGraphWindow().equals(graph.getCountedWindow());
@@ -319,7 +324,7 @@ public final class InteractionDriver {
      * laid out and drawn.
      */
     private PulseWatch.Sample graphYear(int index) throws InterruptedException {
-        long year = 365L * 86_400_000L;
+        long year = graphYears() * 365L * 86_400_000L;
         long cursor = fx(state::getCursor) + (index % 2 == 0 ? year : -year);
         return watch.measure(() -> state.setCursor(cursor), this::graphShowsItsTime);
     }
