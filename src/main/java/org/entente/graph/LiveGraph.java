@@ -581,8 +581,11 @@ final class LiveGraph {
                     positions.pinned()[node]);
         }
         if (store != null) {
-            return GraphTooltips.countedActor(names[node], kinds[node], store.nodeEvents(node),
-                    analysis == null ? 0 : analysis.rank(node), positions.pinned()[node]);
+            // The events of the actor's pairs on show, as the list of the most connected counts them.
+            int slot = scene().slotOf(node);
+            int events = slot < 0 ? store.nodeEvents(node) : (int) scene().weight(slot);
+            return GraphTooltips.countedActor(names[node], kinds[node], events, analysis == null ? 0 : analysis.rank(node),
+                    positions.pinned()[node]);
         }
         if (group >= 0) {
             return GraphTooltips.group(names[node], groups.memberCount(group), nodeEvents(node),
