@@ -255,6 +255,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         graph.resetForStore(new StoreRoster(store.extent().actors(), datasetActors()));
         graph.carry(places);
         needsFit = true;
+        comparisonChanged();
     }
 
     /**
@@ -349,7 +350,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             }
             return;
         }
-        if (graph.hasData() && countedStore == null) {
+        if (countedStore != null) {
+            compareBar.countsOnly();
+        } else if (graph.hasData()) {
             jobs.compare(state.getDataset(), state.getComparison(), getSkinnable().getLimits().relations(), this::showComparison);
         }
     }

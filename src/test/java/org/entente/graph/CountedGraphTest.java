@@ -79,6 +79,18 @@ class CountedGraphTest {
     }
 
     @Test
+    void anEgoNetworkOfCountedPairsReachesAsFarAsAsked() {
+        graph.resetForStore(new StoreRoster(10, List.of()));
+        graph.showPairs(answer(40, new PairRow("a", "b", 5, 0, 0), new PairRow("b", "c", 5, 0, 0),
+                new PairRow("c", "d", 5, 0, 0)));
+        graph.updateScene(ANY, false, "a", 1, NodeSizing.ACTIVITY, GraphLimits.NONE, List.of());
+        assertEquals(2, graph.scene().nodeCount(), "a and its one neighbour");
+        graph.updateScene(ANY, false, "a", 2, NodeSizing.ACTIVITY, GraphLimits.NONE, List.of());
+        assertTrue(graph.scene().shows(graph.node("c")));
+        assertFalse(graph.scene().shows(graph.node("d")), "three steps away");
+    }
+
+    @Test
     void nodesAreNamedAfterTheActorsHeldAndTheTooltipsSayWhatWasCounted() {
         graph.resetForStore(new StoreRoster(10, List.of(actor("a", "Alpha", ActorKind.STATE))));
         graph.showPairs(answer(40, new PairRow("a", "b", 20, -3, 2)));
