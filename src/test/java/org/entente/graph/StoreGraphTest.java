@@ -210,6 +210,21 @@ class StoreGraphTest {
     }
 
     @Test
+    void whenTheGraphsTimeIsNarrowedToFewEventsItShowsThemOneByOneAndTheBarGoes(FxRobot robot) throws Exception {
+        showStore(robot, List.of());
+        robot.interact(() -> state.setGraphSpan(GraphSpan.MONTH));
+        TimeWindow month = state.getGraphWindow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.holdsRecordsOf(month));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> skin().settle());
+        assertEquals("", bar(robot), "no bar: the graph shows the month's events");
+        assertEquals(null, graph.getCountedWindow());
+        PairRow top = topPairs(1).get(0);
+        assertTrue(graph.locateActor(top.first()).isPresent(), "the month's busiest actor is drawn from its events");
+        assertTrue(skin().graph().describeActor(skin().graph().node(top.first())).contains("events in this time"));
+    }
+
+    @Test
     void movingTheCursorAsksThePairsOfTheNewTimeAndKeepsThePictureUntilTheyCome(FxRobot robot) throws Exception {
         showStore(robot, List.of());
         PairRow before = topPairs(1).get(0);
