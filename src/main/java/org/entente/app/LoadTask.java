@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
 import org.entente.convert.ImportFormat;
 import org.entente.convert.ImportProblem;
@@ -79,6 +80,24 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
 
     private final Origin origin;
     private final LoadMode mode;
+    /** The store this load opened, until the load ends in its being shown or dropped. */
+    private final AtomicReference<EventStore> unclaimed = new AtomicReference<>();
+
+    /**
+     * A store opened by a load cancelled before it was shown: its answer is dropped, so the load closes it,
+     * whichever of the two comes first (see {@link #cancelled()}).
+     */
+    private void closeUnclaimed() {
+        EventStore store = unclaimed.getAndSet(null);
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Override
+    protected void cancelled() {
+        closeUnclaimed();
+    }
 
     public LoadTask(Origin origin, LoadMode mode) {
         this.origin = origin;
@@ -93,7 +112,14 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
     @Override
     protected Outcome call() throws IOException {
         try {
-            return load();
+            Outcome outcome = load();
+            if (outcome.store() != null) {
+                unclaimed.set(outcome.store());
+                if (isCancelled()) {
+                    closeUnclaimed();
+                }
+            }
+            return outcome;
         } catch (OutOfMemoryError e) {
             return new Outcome(origin, DatasetLoader.unreadable(origin.name(), MemoryNeed.ranOut(Runtime.getRuntime().maxMemory())),
                     null);

@@ -20,7 +20,6 @@ import org.entente.search.SearchHit;
 import org.entente.search.SearchIndex;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
-import org.entente.query.TimeWindow;
 import org.entente.store.EventDetail;
 import org.entente.store.EventStore;
 import org.entente.work.LatestJob;
@@ -41,6 +40,8 @@ final class SearchBox extends TextField {
     private volatile Searcher searcher;
     private EventStore searched;
     private AutoCompletionBinding<SearchHit> completion;
+    /** The label of the hit chosen last, which the field then shows. */
+    private volatile String chosen;
 
     /** Whatever answers the field: the dataset's index, or the store on show. */
     @FunctionalInterface
@@ -57,7 +58,8 @@ final class SearchBox extends TextField {
         setOnAction(e -> selectBest());
         completion = TextFields.bindAutoCompletion(this, request -> {
             Searcher current = searcher;
-            return current == null ? List.of()
+            // The name of what was just chosen, put in the field, is not a question: no suggestions reopen.
+            return current == null || request.getUserText().equals(chosen) ? List.of()
                     : current.search(request.getUserText(), SuggestionList.MAX_ROWS, request::isCancelled);
         }, new StringConverter<>() {
             @Override
@@ -144,6 +146,7 @@ final class SearchBox extends TextField {
     }
 
     private void go(SearchHit hit) {
+        chosen = hit.label();
         setText(hit.label());
         switch (hit.kind()) {
             case ACTOR -> state.select(Selection.actor(hit.id()));
@@ -159,26 +162,16 @@ final class SearchBox extends TextField {
     }
 
     /**
-     * An event of a store is most likely not among the records held: it is fetched for its date, the
-     * window and the cursor move to it (the window narrowed to a few days, so that the store fetches the
-     * records around it), and then it is selected.
+     * An event of a store is most likely not among the records held: it is fetched for its date, and the
+     * window and the cursor move to it, so that the store fetches the records around it.
      */
     private void goToStoredEvent(EventStore store, String id) {
         finding.run(cancelled -> store.unlessCancelled(cancelled, () -> store.event(id)), found -> found.ifPresent(detail -> {
-            if (state.getStore() != store) {
-                return;
+            if (state.getStore() == store) {
+                state.goToEvent(id, detail.event().when().start());
             }
-            long start = detail.event().when().start();
-            long span = Math.min(state.getWindow().span(), AROUND_A_FOUND_EVENT);
-            state.setWindow(new TimeWindow(start - span / 2, start - span / 2 + span));
-            // The graph and the map show the time around the cursor: the event's.
-            state.setCursor(start);
-            state.select(Selection.event(id));
         }));
     }
-
-    /** The widest window an event found in a store opens in: a few days, whose events a store fetches one by one. */
-    private static final long AROUND_A_FOUND_EVENT = 3 * 86_400_000L;
 
     void focus() {
         requestFocus();

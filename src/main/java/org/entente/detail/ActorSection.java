@@ -40,8 +40,10 @@ final class ActorSection {
         }
         box.getChildren().addAll(counterparts(actor, context));
         box.getChildren().add(Blocks.heading(DetailText.plural(events.size(), "event")
-                + (context.filter().isEmpty() ? "" : " that pass the filter")));
+                + (context.filter().isEmpty() ? "" : " that pass the filter")
+                + (context.state().getStore() == null ? "" : " among those fetched from the store")));
         box.getChildren().add(Blocks.events(events, context));
+        box.getChildren().add(context.storeEvents().ofActor(actor.id(), context));
         box.getChildren().addAll(ExtrasBlock.of(actor.extras().fields()));
         return box;
     }

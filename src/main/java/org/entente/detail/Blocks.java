@@ -1,5 +1,9 @@
 package org.entente.detail;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -96,14 +100,22 @@ final class Blocks {
      * as fast as one with three; a click or Enter selects the event.
      */
     static ListView<Integer> events(IntList positions, DetailContext context) {
-        ListView<Integer> list = styled(new ListView<>(), "detail-events");
-        Integer[] boxed = new Integer[positions.size()];
-        for (int i = 0; i < boxed.length; i++) {
-            boxed[i] = positions.get(i);
+        List<Integer> boxed = new ArrayList<>(positions.size());
+        for (int i = 0; i < positions.size(); i++) {
+            boxed.add(positions.get(i));
         }
-        list.getItems().setAll(boxed);
+        return rows(boxed, position -> {
+            Event e = context.dataset().events().get(position);
+            return DetailText.date(e.when()) + "  \u2014  " + e.title();
+        }, position -> context.select(Selection.event(context.dataset().events().get(position).id())));
+    }
+
+    /** Items as a list of one line each that draws only the rows in view; a click or Enter picks the item. */
+    static <T> ListView<T> rows(List<T> items, Function<T, String> text, Consumer<T> pick) {
+        ListView<T> list = styled(new ListView<>(), "detail-events");
+        list.getItems().setAll(items);
         list.setFixedCellSize(LIST_ROW);
-        list.setPrefHeight(LIST_ROW * Math.min(LIST_ROWS_SHOWN, Math.max(1, boxed.length)) + 4);
+        list.setPrefHeight(LIST_ROW * Math.min(LIST_ROWS_SHOWN, Math.max(1, items.size())) + 4);
         list.setMinHeight(LIST_ROW + 4);
         list.setCellFactory(view -> new ListCell<>() {
             {
@@ -112,29 +124,24 @@ final class Blocks {
             }
 
             @Override
-            protected void updateItem(Integer position, boolean empty) {
-                super.updateItem(position, empty);
-                if (empty || position == null) {
-                    setText(null);
-                    return;
-                }
-                Event e = context.dataset().events().get(position);
-                setText(DetailText.date(e.when()) + "  \u2014  " + e.title());
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
             }
         });
-        list.setOnMouseClicked(e -> selectFocused(list, context));
+        list.setOnMouseClicked(e -> pickFocused(list, pick));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                selectFocused(list, context);
+                pickFocused(list, pick);
             }
         });
         return list;
     }
 
-    private static void selectFocused(ListView<Integer> list, DetailContext context) {
-        Integer position = list.getSelectionModel().getSelectedItem();
-        if (position != null) {
-            context.select(Selection.event(context.dataset().events().get(position).id()));
+    private static <T> void pickFocused(ListView<T> list, Consumer<T> pick) {
+        T item = list.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            pick.accept(item);
         }
     }
 }

@@ -8,8 +8,15 @@ import org.entente.model.DatasetStats;
 import org.entente.model.Source;
 import org.entente.state.StoreLens;
 
-/** With nothing selected: the dataset itself, what it holds, its sources with their grades, then its description. */
+/** With nothing selected: the dataset itself, what it holds, its first sources with their grades, then its description. */
 final class DatasetSection {
+    /**
+     * The sources listed at most: a feed's export cites a source per event, and tens of thousands of
+     * lines would take the UI thread seconds to build each time a store's records arrive, for a list no
+     * one reads that far.
+     */
+    static final int LISTED = 100;
+
     private DatasetSection() {
     }
 
@@ -37,9 +44,13 @@ final class DatasetSection {
             box.getChildren().add(Blocks.muted(DetailText.plural(d.sources().size(), "source") + " cited by the events"
                     + " fetched from the store:"));
         }
-        for (Source source : d.sources()) {
+        for (Source source : d.sources().subList(0, Math.min(LISTED, d.sources().size()))) {
             box.getChildren().add(SourceBlock.line(source, source.id(), context));
             box.getChildren().add(Blocks.muted("reliability " + DetailText.reliability(source.reliability())));
+        }
+        if (d.sources().size() > LISTED) {
+            box.getChildren().add(Blocks.muted(String.format(Locale.ROOT, "and %,d more: an event's details show the"
+                    + " sources it cites", d.sources().size() - LISTED)));
         }
         if (d.description() != null) {
             box.getChildren().addAll(Blocks.heading("About this dataset"), Blocks.text(d.description()));

@@ -10,7 +10,7 @@ import org.entente.state.ViewState;
 
 /** What the sections of the pane draw on: the dataset, its actors' events, the filter, and where links go. */
 record DetailContext(IndexedDataset indexed, ActorEvents actorEvents, Filter filter, ViewState state,
-                     Consumer<String> openLink) {
+                     Consumer<String> openLink, StoreEvents storeEvents) {
 
     Dataset dataset() {
         return indexed.dataset();

@@ -24,6 +24,7 @@ final class DetailSkin extends SkinBase<DetailView> {
     private final ScrollPane scroll = new ScrollPane();
     private ActorEvents actorEvents;
     private final LatestJob<ActorEvents> indexing = LatestJob.onFxThread("entente-detail-index");
+    private final StoreEvents storeEvents = new StoreEvents(this::rebuild);
 
     DetailSkin(DetailView view) {
         super(view);
@@ -61,7 +62,8 @@ final class DetailSkin extends SkinBase<DetailView> {
             scroll.setContent(Blocks.muted("No dataset is open."));
             return;
         }
-        DetailContext context = new DetailContext(dataset, actorEvents, state.getFilter(), state, view.getOnOpenLink());
+        DetailContext context = new DetailContext(dataset, actorEvents, state.getFilter(), state, view.getOnOpenLink(),
+                storeEvents);
         scroll.setContent(section(state.getSelection(), context));
         scroll.setVvalue(0);
     }
@@ -97,6 +99,7 @@ final class DetailSkin extends SkinBase<DetailView> {
     @Override
     public void dispose() {
         indexing.cancel();
+        storeEvents.cancel();
         getChildren().clear();
         super.dispose();
     }

@@ -3,11 +3,9 @@ package org.entente.map;
 import java.util.HashMap;
 import java.util.Map;
 import org.entente.geo.Atlas;
-import org.entente.geo.AtlasCountry;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
-import org.entente.places.CountryAnchors;
 import org.entente.places.CountryTable;
 import org.entente.places.EventPlaces;
 import org.entente.places.WindowPlaces;
@@ -18,23 +16,22 @@ import org.entente.strata.Strata;
 /**
  * The map's working data for a dataset, a filter and a colour mode, built once off the UI thread: where
  * each event is ({@link EventPlaces}), the totals of the window on show ({@link WindowPlaces}), the groups
- * events are coloured by, each of the dataset's countries in the atlas, and the state actor of each
- * country, which a click on the country selects.
+ * events are coloured by, where each of its countries is drawn ({@link MapCountries}), and the state
+ * actor of each country, which a click on the country selects.
  */
 final class MapData {
     private final IndexedDataset indexed;
     private final Strata strata;
     private final WindowPlaces window;
     private final Map<String, String> stateActors;
-    private final Map<Atlas, int[]> atlasCountries = new HashMap<>();
-    private final CountryAnchors anchors;
+    private final MapCountries shapes;
 
     private MapData(IndexedDataset indexed, Strata strata, WindowPlaces window, Map<String, String> stateActors) {
         this.indexed = indexed;
         this.strata = strata;
         this.window = window;
         this.stateActors = stateActors;
-        this.anchors = anchorsIn(Atlas.coarse());
+        this.shapes = MapCountries.of(window.places().countries());
     }
 
     static MapData build(IndexedDataset indexed, Filter filter, ColorMode colors) {
@@ -79,34 +76,8 @@ final class MapData {
         return code == null ? null : stateActors.get(code);
     }
 
-    /**
-     * Where a country's markers and arcs go: its anchor in the coarse atlas, whichever atlas is drawn, so
-     * that arcs do not shift when the map changes detail.
-     */
-    CountryAnchors anchors() {
-        return anchors;
-    }
-
-    /** For each of the dataset's countries, its place in the atlas's list, or -1 when the atlas lacks it. */
-    int[] atlasCountries(Atlas atlas) {
-        return atlasCountries.computeIfAbsent(atlas, a -> {
-            int[] positions = new int[countries().size()];
-            for (int country = 0; country < positions.length; country++) {
-                AtlasCountry shape = a.country(countries().code(country));
-                positions[country] = shape == null ? -1 : a.countries().indexOf(shape);
-            }
-            return positions;
-        });
-    }
-
-    private CountryAnchors anchorsIn(Atlas atlas) {
-        double[] xs = new double[countries().size()];
-        double[] ys = new double[xs.length];
-        for (int country = 0; country < xs.length; country++) {
-            AtlasCountry shape = atlas.country(countries().code(country));
-            xs[country] = shape == null ? Double.NaN : shape.anchorX();
-            ys[country] = shape == null ? Double.NaN : shape.anchorY();
-        }
-        return CountryAnchors.of(xs, ys);
+    /** The dataset's countries with where each is drawn: its shape in an atlas, its anchor. */
+    MapCountries shapes() {
+        return shapes;
     }
 }

@@ -25,6 +25,7 @@ final class MapLegend extends VBox {
     private final BorderPane scale = new BorderPane();
     /** What the ramp was painted for, so that a frame whose legend is the same paints nothing. */
     private List<Object> painted;
+    private boolean compact;
     private final Label marks = new Label("\u25CC a number: events known only by their country\n"
             + "\u2192 arcs: events between countries, visitor to host");
 
@@ -43,12 +44,16 @@ final class MapLegend extends VBox {
 
     /** On a narrow map the legend keeps to the shades, leaving out how to read the marks, so it hides less of the map. */
     void setCompact(boolean compact) {
-        marks.setVisible(!compact);
-        marks.setManaged(!compact);
+        this.compact = compact;
     }
 
-    /** Shows the legend of the frame drawn; hidden when there is nothing to explain. */
-    void show(MapPicture picture, MapShading shading) {
+    /**
+     * Shows the legend of the frame drawn; hidden when there is nothing to explain. How to read the marks
+     * is said only where marks can be drawn ({@code places}): not on countries shaded by a store's counts.
+     */
+    void show(MapPicture picture, MapShading shading, boolean places) {
+        marks.setVisible(places && !compact);
+        marks.setManaged(places && !compact);
         MapFrame frame = picture.frame();
         boolean shaded = frame != null && shading != MapShading.NONE && !frame.countries().isEmpty()
                 && (shading == MapShading.EVENTS || !Double.isNaN(frame.legend().minTone()));

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
@@ -35,6 +34,7 @@ import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
 import org.entente.index.IntList;
 import org.entente.model.Dataset;
+import org.entente.places.CountryAnchors;
 import org.entente.places.MapCamera;
 import org.entente.places.MapFrame;
 import org.entente.places.MapFrames;
@@ -44,6 +44,7 @@ import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
 import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
+import org.entente.store.CountryRow;
 import org.entente.strata.ColorMode;
 import org.entente.timescale.SelectionExtent;
 import org.entente.work.LatestJob;
@@ -55,12 +56,18 @@ import org.entente.work.Workers;
  * view moves, or a country changes class of shade), so a scrub step redraws only the marks.
  * A change of the graph's window is applied to the window's totals at the next pulse, once however many
  * came; the frame is then prepared from the totals and the camera and drawn. When nothing moves the
- * frame loop stops. Every listener is registered through the skin, so {@link #dispose()} removes them.
+ * frame loop stops. While a store's records do not cover the graph's time, the frame is the store's
+ * counts per country of that time instead ({@link StoreCountries}), asked in the background as the time
+ * changes and drawn as the same shades, with no marks or flows (the store gives no places one by one), under
+ * a note that says so ({@link CountsNote}). Every listener is registered through the skin, so
+ * {@link #dispose()} removes them.
  */
 final class MapSkin extends SkinBase<MapView> {
     /** Datasets up to this many events get their places at once; larger ones in the background. */
     private static final int SYNC_LIMIT = 50_000;
     private static final ExecutorService WORKER = Workers.single("entente-map");
+    /** The store's counts per country have a thread of their own, so that placing a window's records never holds them up. */
+    private static final ExecutorService COUNTER = Workers.single("entente-map-counts");
     /** The width of a bin on screen: dense places merge into bins about this wide. */
     private static final double BIN_PIXELS = 32;
     /** From this zoom the finer atlas is drawn. */
@@ -81,14 +88,15 @@ final class MapSkin extends SkinBase<MapView> {
     private final PauseTransition rest = new PauseTransition(REST);
     private final MapToolbar toolbar;
     private final MapLegend legend = new MapLegend();
-    /** The placeholder's state while it says that a store's records do not cover the time shown: it covers what was drawn. */
-    private static final PseudoClass COVERING = PseudoClass.getPseudoClass("covering");
     private final Label placeholder = new Label();
+    /** Says, over the top of a map shaded by a store's counts, that it is counts and what shows events one by one. */
+    private final Label note = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final MapNavigation navigation = new MapNavigation();
     private final MapPainter painter = new MapPainter();
     private final FrameLoop frames = new FrameLoop((now, seconds) -> glide(seconds), this::paint);
     private final LatestJob<MapData> building = new LatestJob<>(WORKER, Platform::runLater);
+    private final StoreCountries storeCountries = new StoreCountries(COUNTER, Platform::runLater, this::invalidate);
     private final ContextMenu countryMenu = new ContextMenu();
     private final MapInput input;
     private final Map<String, String> countryNames = CountryNames.english();
@@ -100,6 +108,10 @@ final class MapSkin extends SkinBase<MapView> {
     /** Those of them in the graph's window, found again when the window moves. */
     private IntList selected = new IntList();
     private MapPicture last;
+    /** Whether the last frame was drawn from the store's counts per country, its records not covering the map's time. */
+    private boolean counted;
+    /** The store's counts it was drawn from; null before the first answer, and when drawn from the events held. */
+    private StoreCountries.Answer counts;
     /** Whether the view glides, or was moved by hand a moment ago: the land then follows rather than being drawn. */
     private boolean gliding;
     private boolean movedByHand;
@@ -119,8 +131,11 @@ final class MapSkin extends SkinBase<MapView> {
         });
         placeholder.getStyleClass().add("map-placeholder");
         placeholder.setMouseTransparent(true);
+        note.getStyleClass().add("map-note");
+        note.setMouseTransparent(true);
+        note.setVisible(false);
         toolbar = new MapToolbar(view);
-        getChildren().addAll(surface, toolbar, legend, placeholder);
+        getChildren().addAll(surface, toolbar, legend, placeholder, note);
         input = new MapInput(this, canvas);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
@@ -134,9 +149,8 @@ final class MapSkin extends SkinBase<MapView> {
         registerChangeListener(state.datasetProperty(), o -> rebuild());
         registerChangeListener(state.filterProperty(), o -> rebuild());
         registerChangeListener(state.colorModeProperty(), o -> recolour());
-        registerInvalidationListener(state.recordsComingProperty(), o -> explainWhatShows());
+        registerInvalidationListener(state.recordsComingProperty(), o -> invalidate());
         registerInvalidationListener(state.graphWindowProperty(), o -> {
-            explainWhatShows();
             windowMoved = true;
             // Changed by the user's hand in another view (a scrub, a zoom), whose answer comes first: the
             // map draws in the pulse after it, as the graph does, so that its frame does not delay that one.
@@ -171,6 +185,8 @@ final class MapSkin extends SkinBase<MapView> {
         }
         navigation.resize(canvas.getWidth(), canvas.getHeight());
         placeholder.resizeRelocate(x, y + barHeight, w, h - barHeight);
+        double noteWidth = Math.min(w - 16, note.prefWidth(-1));
+        note.resizeRelocate(x + (w - noteWidth) / 2, y + barHeight + 8, noteWidth, note.prefHeight(noteWidth));
         legend.setCompact(w < COMPACT_WIDTH);
         legend.autosize();
         legend.relocate(x + 8, y + h - legend.getHeight() - 8);
@@ -181,6 +197,7 @@ final class MapSkin extends SkinBase<MapView> {
         frames.stop();
         rest.stop();
         building.cancel();
+        storeCountries.cancel();
         input.dispose();
         toolbar.dispose();
         countryMenu.hide();
@@ -230,19 +247,7 @@ final class MapSkin extends SkinBase<MapView> {
         windowMoved = true;
         selectionChanged = true;
         placeholder.setText(built == null ? "Open a dataset to see where its events happened" : "");
-        explainWhatShows();
         invalidate();
-    }
-
-    /** While a store's records do not cover the graph's time, which the map shows, it says so instead. */
-    private void explainWhatShows() {
-        String notice = StoreLens.notice(getSkinnable().getViewState(), getSkinnable().getViewState().getGraphWindow());
-        if (notice != null) {
-            placeholder.setText(notice);
-        } else if (data != null) {
-            placeholder.setText("");
-        }
-        placeholder.pseudoClassStateChanged(COVERING, notice != null);
     }
 
     private void invalidate() {
@@ -268,6 +273,43 @@ final class MapSkin extends SkinBase<MapView> {
         MapView view = getSkinnable();
         ViewState state = view.getViewState();
         TimeWindow window = state.getGraphWindow();
+        counted = window != null && !state.holdsRecordsOf(window);
+        counts = counted ? latestCounts(state, window) : null;
+        Atlas atlas = fineReady && navigation.zoom() >= FINE_ZOOM ? Atlas.fine() : Atlas.coarse();
+        MapPalette palette = view.palette();
+        MapFrame frame = counted ? counts == null ? null : counts.frame() : eventsFrame(window);
+        MapCountries shapes = counted ? counts == null ? null : counts.countries() : data == null ? null : data.shapes();
+        MapViewport viewport = navigation.viewport();
+        last = new MapPicture(viewport, navigation.width(), navigation.height(), atlas, palette,
+                shades(frame, shapes, atlas, palette, view.getShading()), frame,
+                frame == null ? List.of() : MapMarker.merge(frame.markers(), viewport),
+                frame == null ? List.of() : MapMarker.merge(frame.selectedMarkers(), viewport),
+                data == null ? null : data.strata(), state.getColorMode(), view.isShowFlows(), labels(frame, shapes));
+        painter.draw(baseCanvas.getGraphicsContext2D(), landMove, canvas.getGraphicsContext2D(), last,
+                gliding || movedByHand);
+        legend.show(last, view.getShading(), !counted);
+        placeholder.setVisible(!counted);
+        String partial = StoreLens.partial(state, window);
+        note.setVisible(counted || partial != null);
+        if (counted) {
+            note.setText(CountsNote.text(counts, storeCountries.current(), state.isRecordsComing(),
+                    state.getRecordsWindow() != null && !window.covers(state.getRecordsWindow())));
+        } else if (partial != null) {
+            note.setText(partial);
+        }
+    }
+
+    /**
+     * Asks the store for the countries of the map's time, which its records do not cover (nothing when
+     * that was asked last), and gives the latest answer on hand, null before the first.
+     */
+    private StoreCountries.Answer latestCounts(ViewState state, TimeWindow window) {
+        storeCountries.ask(new StoreCountries.Question(state.getStore(), window, state.getFilter()));
+        return storeCountries.of(state.getStore());
+    }
+
+    /** The frame of the events held: the window's totals moved to the graph's time, and the selection's events in it. */
+    private MapFrame eventsFrame(TimeWindow window) {
         boolean windowWasMoved = windowMoved && data != null && window != null;
         if (windowWasMoved) {
             data.window().moveTo(window.start(), window.end());
@@ -281,18 +323,7 @@ final class MapSkin extends SkinBase<MapView> {
         if (windowWasMoved) {
             selected = data == null || window == null ? new IntList() : inWindow(selectionEvents);
         }
-        Atlas atlas = fineReady && navigation.zoom() >= FINE_ZOOM ? Atlas.fine() : Atlas.coarse();
-        MapPalette palette = view.palette();
-        MapFrame frame = data == null || window == null ? null : MapFrames.prepare(data.window(), request());
-        MapViewport viewport = navigation.viewport();
-        last = new MapPicture(viewport, navigation.width(), navigation.height(), atlas, palette,
-                shades(frame, atlas, palette, view.getShading()), frame,
-                frame == null ? List.of() : MapMarker.merge(frame.markers(), viewport),
-                frame == null ? List.of() : MapMarker.merge(frame.selectedMarkers(), viewport),
-                data == null ? null : data.strata(), state.getColorMode(), view.isShowFlows(), labels(frame));
-        painter.draw(baseCanvas.getGraphicsContext2D(), landMove, canvas.getGraphicsContext2D(), last,
-                gliding || movedByHand);
-        legend.show(last, view.getShading());
+        return data == null || window == null ? null : MapFrames.prepare(data.window(), request());
     }
 
     private MapRequest request() {
@@ -300,7 +331,7 @@ final class MapSkin extends SkinBase<MapView> {
         double w = navigation.width();
         double h = navigation.height();
         MapCamera camera = new MapCamera(v.mapX(0, w), -v.mapY(h, h), v.mapX(w, w), -v.mapY(0, h), v.scale());
-        return new MapRequest(camera, BIN_PIXELS, data.anchors(), getSkinnable().getMaxFlows(), selected);
+        return new MapRequest(camera, BIN_PIXELS, data.shapes().anchors(), getSkinnable().getMaxFlows(), selected);
     }
 
     /**
@@ -338,12 +369,13 @@ final class MapSkin extends SkinBase<MapView> {
     }
 
     /** Each atlas country's shade: by its events on a logarithmic ramp (a few countries hold most events), or by mean tone. */
-    private Color[] shades(MapFrame frame, Atlas atlas, MapPalette palette, MapShading shading) {
+    private static Color[] shades(MapFrame frame, MapCountries shapes, Atlas atlas, MapPalette palette,
+                                  MapShading shading) {
         if (frame == null || shading == MapShading.NONE) {
             return null;
         }
         Color[] shades = new Color[atlas.countries().size()];
-        int[] inAtlas = data.atlasCountries(atlas);
+        int[] inAtlas = shapes.inAtlas(atlas);
         double most = Math.log1p(Math.max(1, frame.legend().maxEvents()));
         for (MapFrame.CountryValue value : frame.countries()) {
             int position = inAtlas[value.country()];
@@ -360,20 +392,21 @@ final class MapSkin extends SkinBase<MapView> {
     }
 
     /** The busiest countries' names and counts, at their anchors, busiest first. */
-    private List<MapLabel> labels(MapFrame frame) {
+    private List<MapLabel> labels(MapFrame frame, MapCountries shapes) {
         if (frame == null) {
             return List.of();
         }
         List<MapFrame.CountryValue> busiest = new ArrayList<>(frame.countries());
         busiest.sort(Comparator.comparingInt(MapFrame.CountryValue::events).reversed());
         List<MapLabel> labels = new ArrayList<>();
+        CountryAnchors anchors = shapes.anchors();
         for (MapFrame.CountryValue value : busiest) {
             if (labels.size() == LABELS) {
                 break;
             }
-            if (data.anchors().has(value.country())) {
-                labels.add(new MapLabel(data.anchors().x(value.country()), data.anchors().y(value.country()), 8,
-                        countryName(data.countries().code(value.country())) + " "
+            if (anchors.has(value.country())) {
+                labels.add(new MapLabel(anchors.x(value.country()), anchors.y(value.country()), 8,
+                        countryName(shapes.code(value.country())) + " "
                                 + String.format(Locale.ROOT, "%,d", value.events())));
             }
         }
@@ -446,19 +479,27 @@ final class MapSkin extends SkinBase<MapView> {
         }
     }
 
-    /** Glides to the box around every bin, marker and flow end of the time on show; the world when there is none. */
+    /**
+     * Glides to the box around every bin and marker of the time on show, or, drawn from a store's counts,
+     * around the anchors of the countries counted; the world when there is none.
+     */
     void fit() {
         if (!navigation.isSized()) {
             return;
         }
-        MapFrame frame = data == null || last == null || last.frame() == null ? null
+        MapFrame frame = counted || data == null || last == null || last.frame() == null ? null
                 : MapFrames.prepare(data.window(), new MapRequest(
                         new MapCamera(-EqualEarth.MAX_X, -EqualEarth.MAX_Y, EqualEarth.MAX_X, EqualEarth.MAX_Y, 1),
-                        BIN_PIXELS, data.anchors(), getSkinnable().getMaxFlows(), selected));
+                        BIN_PIXELS, data.shapes().anchors(), getSkinnable().getMaxFlows(), selected));
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         if (frame != null) {
             frame.bins().forEach(b -> extend(box, b.x(), b.y()));
             frame.markers().forEach(m -> extend(box, m.x(), m.y()));
+        }
+        if (counted && counts != null) {
+            CountryAnchors anchors = counts.countries().anchors();
+            counts.frame().countries().stream().filter(v -> anchors.has(v.country()))
+                    .forEach(v -> extend(box, anchors.x(v.country()), anchors.y(v.country())));
         }
         navigation.glideTo(box[0] > box[2] ? navigation.world() : navigation.fitting(box[0], -box[3], box[2], -box[1]));
         invalidate();
@@ -499,7 +540,10 @@ final class MapSkin extends SkinBase<MapView> {
         countryMenu.hide();
         MapHits.Hit hit = MapHits.at(last, x, y);
         ViewState state = getSkinnable().getViewState();
-        if (data == null || hit.isNothing()) {
+        if (counted && hit.country() != null) {
+            clickCountry(hit.country(), screenX, screenY);
+        }
+        if (counted || data == null || hit.isNothing()) {
             return;
         }
         Dataset dataset = data.indexed().dataset();
@@ -533,30 +577,48 @@ final class MapSkin extends SkinBase<MapView> {
         }
     }
 
-    /** A country selects its state actor; without one, a menu offers to filter by the country or list its events. */
+    /**
+     * A country selects its state actor; without one, a menu offers to filter by the country or list its
+     * events. Drawn from a store's counts, whose events are not held, the menu says how many there are
+     * and that zooming in lists them.
+     */
     private void clickCountry(AtlasCountry country, double screenX, double screenY) {
         ViewState state = getSkinnable().getViewState();
-        String actor = data.stateActor(country.code());
+        String actor = data == null ? null : data.stateActor(country.code());
         if (actor != null) {
             state.select(new Selection.OfActor(actor));
             return;
         }
-        int index = country.code() == null ? -1 : data.countries().of(country.code());
-        if (index < 0) {
+        if (country.code() == null) {
             return;
         }
         String name = countryName(country.code());
+        MenuItem list;
+        if (counted) {
+            CountryRow row = counts == null ? null : counts.byCode().get(country.code());
+            if (row == null) {
+                return;
+            }
+            list = new MenuItem(String.format(Locale.ROOT, "List its events (%,d in this time: zoom in to fetch them)",
+                    row.events()));
+            list.setDisable(true);
+        } else {
+            int index = data == null ? -1 : data.countries().of(country.code());
+            if (index < 0) {
+                return;
+            }
+            IntList events = data.window().eventsAt(index, false, LIST_LIMIT);
+            list = new MenuItem("List its events in this time (" + String.format(Locale.ROOT, "%,d", events.size()) + ")");
+            list.setDisable(events.isEmpty());
+            list.setOnAction(e -> EventListPopup.show(canvas, screenX, screenY, state, heading(events.size(), "in " + name),
+                    events.toArray()));
+        }
         MenuItem filter = new MenuItem("Filter by " + name);
         filter.setOnAction(e -> {
             Set<String> codes = new HashSet<>(state.getFilter().countries());
             codes.add(country.code());
             state.setFilter(state.getFilter().withCountries(codes));
         });
-        IntList events = data.window().eventsAt(index, false, LIST_LIMIT);
-        MenuItem list = new MenuItem("List its events in this time (" + String.format(Locale.ROOT, "%,d", events.size()) + ")");
-        list.setDisable(events.isEmpty());
-        list.setOnAction(e -> EventListPopup.show(canvas, screenX, screenY, state, heading(events.size(), "in " + name),
-                events.toArray()));
         countryMenu.getItems().setAll(filter, list);
         countryMenu.show(canvas, screenX, screenY);
     }
@@ -568,8 +630,14 @@ final class MapSkin extends SkinBase<MapView> {
 
     /** Hovering: a tooltip says what lies under the pointer, by kind. */
     void hover(double x, double y) {
-        String text = Double.isNaN(x) || data == null ? null : MapTooltips.text(MapHits.at(last, x, y), last, data,
-                this::countryName);
+        String text;
+        if (Double.isNaN(x)) {
+            text = null;
+        } else if (counted) {
+            text = MapTooltips.counted(MapHits.at(last, x, y), counts, data, this::countryName);
+        } else {
+            text = data == null ? null : MapTooltips.text(MapHits.at(last, x, y), last, data, this::countryName);
+        }
         tooltip.setText(text == null ? "" : text);
         if (text == null && tooltipInstalled) {
             Tooltip.uninstall(canvas, tooltip);

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.entente.model.Event;
 import org.entente.places.MapFrame;
 import org.entente.places.WindowPlaces;
+import org.entente.store.CountryRow;
 import org.entente.strata.Strata;
 import org.entente.time.WhenFormat;
 
@@ -43,6 +44,26 @@ final class MapTooltips {
             return country(hit, data, countryName);
         }
         return null;
+    }
+
+    /**
+     * The tooltip of a hit on a map shaded by a store's counts ({@code counts}, null before the first
+     * answer), where only countries are drawn: a country's events and their mean tone, as the store counts
+     * them; null off the land.
+     */
+    static String counted(MapHits.Hit hit, StoreCountries.Answer counts, MapData data, UnaryOperator<String> countryName) {
+        if (hit.country() == null) {
+            return null;
+        }
+        String code = hit.country().code();
+        String name = code == null ? hit.country().name() : countryName.apply(code);
+        CountryRow row = counts == null || code == null ? null : counts.byCode().get(code);
+        if (row == null) {
+            return name + (counts == null ? ": counting its events\u2026" : ": no events in this time");
+        }
+        String action = data != null && data.stateActor(code) != null ? "Click to select " + name
+                : "Click to filter by " + name;
+        return name + ": " + events(row.events()) + " in this time (the store's count)" + tone(row.meanTone()) + "\n" + action;
     }
 
     /** "France", "France and Germany", "France, Germany and 3 more". */

@@ -21,8 +21,9 @@ import org.entente.view.LinkedView;
 /**
  * The map: where the events of the graph's time happened and between which countries, drawn on a canvas
  * in the Equal Earth projection. Like every view it reads and changes only the shared {@link ViewState}:
- * it follows the graph's time window, the filter and the selection, and a click selects. Colours come from
- * CSS, one token per {@link MapPalette.Role}, so themes restyle it.
+ * it follows the graph's time window, the filter and the selection, and a click selects. On a store whose
+ * records do not cover that time, it shades the countries by the store's counts of it instead, and says so.
+ * Colours come from CSS, one token per {@link MapPalette.Role}, so themes restyle it.
  */
 public class MapView extends LinkedView {
     /** Flows drawn at most by default: past a few dozen arcs, a world map turns into a web. */

@@ -20,6 +20,15 @@ public record MapFrame(int level, List<Bin> bins, List<CountryValue> countries, 
                        List<CountryMarker> selectedMarkers) {
 
     /**
+     * A frame of countries alone, for counts that come without places (a store's per country): no bins,
+     * markers or flows.
+     */
+    public static MapFrame ofCountries(List<CountryValue> countries) {
+        return new MapFrame(0, List.of(), List.copyOf(countries), Legend.of(countries), List.of(), List.of(), List.of(),
+                List.of());
+    }
+
+    /**
      * Events with a point in one cell, drawn at their centroid; a bin of one event is drawn at its own point.
      *
      * @param cell          the cell's key at the frame's level
@@ -41,6 +50,23 @@ public record MapFrame(int level, List<Bin> bins, List<CountryValue> countries, 
 
     /** The least and most events of a shaded country, and the lowest and highest mean tone (NaN when none). */
     public record Legend(int minEvents, int maxEvents, double minTone, double maxTone) {
+
+        /** The range of the countries' figures. */
+        public static Legend of(List<CountryValue> countries) {
+            int minEvents = Integer.MAX_VALUE;
+            int maxEvents = 0;
+            double minTone = Double.NaN;
+            double maxTone = Double.NaN;
+            for (CountryValue value : countries) {
+                minEvents = Math.min(minEvents, value.events());
+                maxEvents = Math.max(maxEvents, value.events());
+                if (!Double.isNaN(value.meanTone())) {
+                    minTone = Double.isNaN(minTone) ? value.meanTone() : Math.min(minTone, value.meanTone());
+                    maxTone = Double.isNaN(maxTone) ? value.meanTone() : Math.max(maxTone, value.meanTone());
+                }
+            }
+            return new Legend(countries.isEmpty() ? 0 : minEvents, maxEvents, minTone, maxTone);
+        }
     }
 
     /** Events placed only at a country, drawn at its anchor (x, y). */

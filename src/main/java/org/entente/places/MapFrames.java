@@ -105,25 +105,13 @@ public final class MapFrames {
 
     /** Fills in the countries with events in the window and returns the range of their figures. */
     private static Legend countries(WindowPlaces window, List<CountryValue> into) {
-        int minEvents = Integer.MAX_VALUE;
-        int maxEvents = 0;
-        double minTone = Double.NaN;
-        double maxTone = Double.NaN;
         for (int country = 0; country < window.places().countries().size(); country++) {
             int events = window.countryEvents(country);
-            if (events == 0) {
-                continue;
-            }
-            double tone = window.countryMeanTone(country);
-            into.add(new CountryValue(country, events, tone));
-            minEvents = Math.min(minEvents, events);
-            maxEvents = Math.max(maxEvents, events);
-            if (!Double.isNaN(tone)) {
-                minTone = Double.isNaN(minTone) ? tone : Math.min(minTone, tone);
-                maxTone = Double.isNaN(maxTone) ? tone : Math.max(maxTone, tone);
+            if (events > 0) {
+                into.add(new CountryValue(country, events, window.countryMeanTone(country)));
             }
         }
-        return new Legend(into.isEmpty() ? 0 : minEvents, maxEvents, minTone, maxTone);
+        return Legend.of(into);
     }
 
     /** Markers at the anchors in view of the countries with a count. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import org.entente.index.IndexedDataset;
 import org.entente.index.TimeIndex;
+import org.entente.model.Dataset;
 import org.entente.query.TimeWindow;
 import org.entente.store.EventStore;
 import org.entente.store.Records;
@@ -19,9 +20,13 @@ import org.entente.work.LatestJob;
  * for the records of a window twice as wide (so that panning and scrubbing nearby need nothing new), or of
  * the window alone when the wider one holds too many, and shows them. When the window holds more than the
  * limit, the timeline draws the store's counts, and the lens fetches the records of the actor graph's time
- * instead (the graph and the map show that stretch), when it holds few enough; failing both, the records
- * give way to none, so that no view shows a part of its time as if it were all of it. A store that gives
- * way to another dataset is closed.
+ * instead (the graph and the map show that stretch), when it holds few enough. Failing both, it fetches
+ * the window's events that last no longer than the window itself: in a store of a hundred million events,
+ * every day is crossed by hundreds of thousands of events lasting months or years, but only thousands
+ * happen within it, and those are what an analyst zoomed in on a day looks for; the views say that the
+ * longer ones are left out ({@link RecordsCover}). Failing that too, the records give way to none, so that
+ * no view shows a part of its time as if it were all of it. A store that gives way to another dataset is
+ * closed.
  */
 public final class StoreLens {
     /** The most events fetched one by one: what every view shows fluidly, some 60 MB of heap. */
@@ -30,8 +35,20 @@ public final class StoreLens {
     /** How many windows found to hold too many events are remembered. */
     private static final int REMEMBERED = 16;
 
-    /** The answer: the records of {@code covered}, none when null; the windows asked that held too many. */
-    private record Fetched(EventStore store, Records records, TimeWindow covered, List<TimeWindow> tooMany) {
+    /** A question: the records of a window's events lasting {@code longest} or less; {@code events} how many, once known. */
+    private record Ask(TimeWindow window, long longest, int events) {
+        static Ask all(TimeWindow window) {
+            return new Ask(window, Long.MAX_VALUE, 0);
+        }
+
+        /** Whether this question holds too many when {@code other}, which it asks at least as much as, did. */
+        boolean asksAtLeast(Ask other) {
+            return window.covers(other.window) && longest >= other.longest;
+        }
+    }
+
+    /** The answer: the records of {@code covered}, none when null; the questions asked that held too many. */
+    private record Fetched(EventStore store, Records records, RecordsCover covered, List<Ask> tooMany) {
     }
 
     private final ViewState state;
@@ -39,8 +56,8 @@ public final class StoreLens {
     private final int limit;
     /** The window whose records are on their way, so that moving within it asks nothing more. */
     private TimeWindow asked;
-    /** Windows found to hold too many events, so that any window around one does too without asking. */
-    private final Deque<TimeWindow> tooMany = new ArrayDeque<>();
+    /** Questions found to hold too many events, so that any asking as much does too without asking. */
+    private final Deque<Ask> tooMany = new ArrayDeque<>();
 
     /**
      * Follows the state from now on, asking the store on {@code worker} and showing its answers on
@@ -67,16 +84,11 @@ public final class StoreLens {
 
     private void follow() {
         EventStore store = state.getStore();
-        TimeWindow needed = needed();
-        if (store == null || needed == null || asked != null && asked.covers(needed)) {
+        List<Ask> tried = questions();
+        if (store == null || tried.isEmpty() || asked != null && asked.covers(tried.get(tried.size() - 1).window())) {
             return;
         }
-        List<TimeWindow> tried = new ArrayList<>(List.of(widened(needed), needed));
-        TimeWindow graph = state.getGraphWindow();
-        if (needed.equals(state.getWindow()) && wants(graph)) {
-            tried.addAll(List.of(widened(graph), graph));
-        }
-        asked = tried.get(0);
+        asked = tried.get(0).window();
         state.setRecordsComing(true);
         job.run(cancelled -> store.unlessCancelled(cancelled, () -> fetch(store, tried)), this::show, failure -> {
             asked = null;
@@ -84,36 +96,69 @@ public final class StoreLens {
         });
     }
 
-    /** The timeline's window, else the graph's time, whichever first is neither held nor known to hold too many. */
-    private TimeWindow needed() {
+    /**
+     * What to ask, best first: every event of the window (widened, then alone), else of the graph's time,
+     * else the window's events lasting no longer than it; none when the records held cover the window
+     * whole. When they cover it with its short events only, only the whole questions are left to try, as a
+     * window zoomed in on may hold few enough events in all.
+     */
+    private List<Ask> questions() {
         TimeWindow window = state.getWindow();
-        TimeWindow held = state.getRecordsWindow();
-        if (held != null && held.covers(window)) {
-            return null;
+        RecordsCover held = state.getRecordsCover();
+        boolean covered = held != null && held.window().covers(window);
+        if (window == null || covered && held.isWhole()) {
+            return List.of();
         }
-        if (wants(window)) {
-            return window;
+        List<Ask> tried = new ArrayList<>();
+        if (wants(Ask.all(window))) {
+            tried.addAll(List.of(Ask.all(widened(window)), Ask.all(window)));
         }
         TimeWindow graph = state.getGraphWindow();
-        return wants(graph) ? graph : null;
+        if (graph != null && !covered && !state.holdsRecordsOf(graph) && wants(Ask.all(graph))) {
+            tried.addAll(List.of(Ask.all(widened(graph)), Ask.all(graph)));
+        }
+        Ask within = new Ask(window, window.span(), 0);
+        if (!covered && wants(within)) {
+            tried.addAll(List.of(new Ask(widened(window), window.span(), 0), within));
+        }
+        tried.removeIf(ask -> !wants(ask));
+        return tried;
     }
 
-    private boolean wants(TimeWindow window) {
-        TimeWindow held = state.getRecordsWindow();
-        return window != null && !(held != null && held.covers(window)) && tooMany.stream().noneMatch(window::covers);
+    private boolean wants(Ask ask) {
+        return tooMany.stream().noneMatch(ask::asksAtLeast);
     }
 
-    private Fetched fetch(EventStore store, List<TimeWindow> tried) {
-        List<TimeWindow> over = new ArrayList<>();
+    private Fetched fetch(EventStore store, List<Ask> tried) {
+        List<Ask> over = new ArrayList<>();
         Records last = null;
-        for (TimeWindow window : tried) {
-            last = store.records(window, limit);
+        for (Ask ask : tried) {
+            last = store.records(ask.window(), ask.longest(), limit);
             if (last.whole()) {
-                return new Fetched(store, last, window, over);
+                return new Fetched(store, last, cover(ask, last, over), over);
             }
-            over.add(window);
+            over.add(new Ask(ask.window(), ask.longest(), last.events()));
         }
         return new Fetched(store, last, null, over);
+    }
+
+    /** What the records answering {@code ask} cover, with at least how many longer events, from the whole questions asked of its window. */
+    private RecordsCover cover(Ask ask, Records records, List<Ask> over) {
+        if (ask.longest() == Long.MAX_VALUE) {
+            return RecordsCover.whole(ask.window());
+        }
+        int all = 0;
+        for (Ask known : over) {
+            if (known.longest() == Long.MAX_VALUE && ask.window().covers(known.window())) {
+                all = Math.max(all, known.events());
+            }
+        }
+        for (Ask known : tooMany) {
+            if (known.longest() == Long.MAX_VALUE && ask.window().covers(known.window())) {
+                all = Math.max(all, known.events());
+            }
+        }
+        return new RecordsCover(ask.window(), ask.longest(), Math.max(0, all - records.events()));
     }
 
     private void show(Fetched fetched) {
@@ -122,15 +167,18 @@ public final class StoreLens {
         if (fetched.store() != state.getStore()) {
             return;
         }
-        for (TimeWindow window : fetched.tooMany()) {
-            tooMany.addFirst(window);
+        for (Ask ask : fetched.tooMany()) {
+            tooMany.addFirst(ask);
             if (tooMany.size() > REMEMBERED) {
                 tooMany.removeLast();
             }
         }
-        if (fetched.covered() != null || state.getRecordsWindow() != null) {
-            state.showRecords(new IndexedDataset(fetched.records().dataset(), TimeIndex.of(fetched.records().dataset().events()),
-                    fetched.store().stats()), fetched.covered());
+        RecordsCover held = state.getRecordsCover();
+        // Short records held that still cover the window stay when no whole ones come; any others give way.
+        if (fetched.covered() != null || held != null && !held.window().covers(state.getWindow())) {
+            Dataset records = fetched.records().dataset();
+            state.showRecords(new IndexedDataset(records, TimeIndex.of(records.events()), fetched.store().stats()),
+                    fetched.covered());
         }
         follow();
     }
@@ -155,6 +203,34 @@ public final class StoreLens {
         }
         return String.format(Locale.ROOT, "This time holds more events than the store fetches one by one (%,d):"
                 + " zoom in, or narrow the graph's time, to see them", LIMIT);
+    }
+
+    /**
+     * What a view showing the store's records of {@code shown} says beside them when they are its short
+     * events only: how long those last at most and how many longer ones are left out; null when the records
+     * hold every event of that time, or none of it ({@link #notice}).
+     */
+    public static String partial(ViewState state, TimeWindow shown) {
+        RecordsCover cover = state.getRecordsCover();
+        if (shown == null || cover == null || cover.isWhole() || !state.holdsRecordsOf(shown)) {
+            return null;
+        }
+        String longer = cover.longer() > 0 ? String.format(Locale.ROOT, "The %,d or more", cover.longer()) : "The";
+        return "Shown one by one: the events lasting " + lasting(cover.longest()) + " or less. " + longer
+                + " longer events crossing this time are too many to fetch: zoom out to see every event counted";
+    }
+
+    /** A span in the largest whole unit that fits it, as "3 days" or "an hour". */
+    private static String lasting(long millis) {
+        long[] units = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
+        String[] names = {"day", "hour", "minute", "second"};
+        for (int i = 0; i < units.length; i++) {
+            long n = millis / units[i];
+            if (n >= 1) {
+                return n == 1 ? (i == 1 ? "an " : "a ") + names[i] : n + " " + names[i] + "s";
+            }
+        }
+        return millis + " ms";
     }
 
     private static TimeWindow widened(TimeWindow window) {

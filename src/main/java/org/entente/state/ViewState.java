@@ -36,10 +36,12 @@ import org.entente.strata.ColorMode;
 public final class ViewState {
     private static final long DAY = 86_400_000L;
     private static final double FIT_MARGIN = 0.03;
+    /** The widest window an event brought into view opens in ({@link #goToEvent}). */
+    private static final long AROUND_AN_EVENT = 3 * DAY;
 
     private final ReadOnlyObjectWrapper<IndexedDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<EventStore> store = new ReadOnlyObjectWrapper<>(this, "store");
-    private final ReadOnlyObjectWrapper<TimeWindow> recordsWindow = new ReadOnlyObjectWrapper<>(this, "recordsWindow");
+    private final ReadOnlyObjectWrapper<RecordsCover> recordsCover = new ReadOnlyObjectWrapper<>(this, "recordsCover");
     private final ReadOnlyBooleanWrapper recordsComing = new ReadOnlyBooleanWrapper(this, "recordsComing");
     private final ObjectProperty<TimeWindow> window =
             new SimpleObjectProperty<>(this, "window", new TimeWindow(0, DAY));
@@ -110,7 +112,7 @@ public final class ViewState {
      */
     public void show(IndexedDataset shown) {
         startAfresh(null);
-        recordsWindow.set(null);
+        recordsCover.set(null);
         dataset.set(shown);
         window.set(OpeningWindow.of(shown.time(), fitAll(shown.time(), shown.dataset().periods())));
         cursor.set(latestStartIn(shown.time(), window.get()));
@@ -125,7 +127,7 @@ public final class ViewState {
     public void show(EventStore shown, Dataset head) {
         startAfresh(shown);
         Extent extent = shown.extent();
-        recordsWindow.set(null);
+        recordsCover.set(null);
         dataset.set(new IndexedDataset(head, TimeIndex.of(head.events()), shown.stats()));
         window.set(fitAll(extent));
         cursor.set(extent.events() == 0 ? window.get().start() : extent.maxEnd());
@@ -133,15 +135,27 @@ public final class ViewState {
 
     /**
      * The records of a window of the store on show, in full, as the dataset every view shows one by one;
-     * the window, cursor, selection and filter stay as they are. {@code covered} is the window they are all
-     * the events of, null when they are none (the window on show holds too many to fetch).
+     * the window, cursor, selection and filter stay as they are. {@code covered} says what they are the
+     * events of, null when they are none (the window on show holds too many to fetch).
      */
-    public void showRecords(IndexedDataset records, TimeWindow covered) {
+    public void showRecords(IndexedDataset records, RecordsCover covered) {
         if (store.get() == null) {
             throw new IllegalStateException("records are shown only for a store");
         }
-        recordsWindow.set(covered);
+        recordsCover.set(covered);
         dataset.set(records);
+    }
+
+    /**
+     * Brings an event that may lie outside the records held into view and selects it: the window moves to
+     * its start, no wider than a few days (whose events a store fetches one by one, so that its records
+     * come), and the cursor goes to it, since the graph and the map show the time around the cursor.
+     */
+    public void goToEvent(String id, long start) {
+        long span = Math.min(window.get().span(), AROUND_AN_EVENT);
+        window.set(new TimeWindow(start - span / 2, start - span / 2 + span));
+        cursor.set(start);
+        select(Selection.event(id));
     }
 
     private void startAfresh(EventStore shown) {
@@ -239,21 +253,29 @@ public final class ViewState {
     }
 
     /**
-     * For a store, the stretch of time whose events the dataset on show holds every one of, null while the
-     * window holds more events than are fetched one by one; null for a dataset in memory, which holds them
-     * all ({@link #holdsRecordsOf}).
+     * For a store, what the dataset on show holds the events of: a stretch of time, and whether all its
+     * events or only those lasting no longer than a span; null while the window holds more events than are
+     * fetched one by one, and for a dataset in memory, which holds them all ({@link #holdsRecordsOf}).
      */
-    public ReadOnlyObjectProperty<TimeWindow> recordsWindowProperty() {
-        return recordsWindow.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<RecordsCover> recordsCoverProperty() {
+        return recordsCover.getReadOnlyProperty();
     }
 
+    public RecordsCover getRecordsCover() {
+        return recordsCover.get();
+    }
+
+    /** The stretch of time {@link #getRecordsCover()} covers, null when it is. */
     public TimeWindow getRecordsWindow() {
-        return recordsWindow.get();
+        return recordsCover.get() == null ? null : recordsCover.get().window();
     }
 
-    /** Whether the dataset on show holds every event of the window, as a dataset in memory always does. */
+    /**
+     * Whether the dataset on show holds the events of the window one by one, as a dataset in memory always
+     * does: every one, or every one lasting no longer than its cover says.
+     */
     public boolean holdsRecordsOf(TimeWindow shown) {
-        return store.get() == null || recordsWindow.get() != null && recordsWindow.get().covers(shown);
+        return store.get() == null || getRecordsWindow() != null && getRecordsWindow().covers(shown);
     }
 
     /** Whether the store is being asked for the records of a new window, so that views can say finer data is coming. */

@@ -95,6 +95,18 @@ final class DayCounts {
         return overlapping(kinds.size() + band, a, b);
     }
 
+    /**
+     * At least how many events cross the whole of [a, b), both bucket boundaries: those starting before a
+     * less those ending by b, whenever they started, so that each one left overlaps any window inside it.
+     */
+    int crossing(long a, long b) {
+        int total = 0;
+        for (int series = 0; series < kinds.size(); series++) {
+            total += at(starts[series], a) - at(ends[series], b);
+        }
+        return Math.max(0, total);
+    }
+
     /** The kinds counted, "" standing for events without one. */
     Set<String> kinds() {
         return kinds.keySet();

@@ -29,7 +29,8 @@ import org.entente.search.SearchHit;
  *   <li>{@link #countries}: the map's shading per country;</li>
  *   <li>{@link #search}: the search field's suggestions;</li>
  *   <li>{@link #event}: an event's section of the detail pane, with its sources;</li>
- *   <li>{@link #records}: every view, record by record, once the window holds few enough events.</li>
+ *   <li>{@link #records}: every view, record by record, once the window holds few enough events (or few
+ *       enough short ones).</li>
  * </ul>
  * A window holds the events whose span overlaps it; every query that takes a {@link Filter} counts only
  * the events it passes.
@@ -79,11 +80,22 @@ public interface EventStore extends AutoCloseable {
     }
 
     /**
-     * The window's events in full, with the actors they name, the sources they cite, the relations among
-     * those actors and the dataset's periods: a dataset every view can show record by record. None of its
-     * events when more than {@code limit} fall in the window, which the views then show as counts.
+     * The window's events in full, with every actor (whatever the window, so that any actor is known by
+     * its name), the sources they cite, the relations among the actors they name and the dataset's
+     * periods: a dataset every view can show record by record. None of its events when more than
+     * {@code limit} fall in the window, which the views then show as counts.
      */
-    Records records(TimeWindow window, int limit);
+    default Records records(TimeWindow window, int limit) {
+        return records(window, Long.MAX_VALUE, limit);
+    }
+
+    /**
+     * The records of the window's events that last {@code longest} milliseconds or less (open-ended ones
+     * never do), as {@link #records(TimeWindow, int)} gives them all. A store so large that every window
+     * overlaps too many long events still gives the window's own events, those that happen within it or
+     * near, while the long ones passing through it are shown as counts.
+     */
+    Records records(TimeWindow window, long longest, int limit);
 
     /** Lets go of what the store holds open; a store that holds nothing open does nothing. */
     @Override

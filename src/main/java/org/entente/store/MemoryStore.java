@@ -26,6 +26,7 @@ import org.entente.query.TimeWindow;
 import org.entente.search.SearchHit;
 import org.entente.search.SearchIndex;
 import org.entente.strata.ColorMode;
+import org.entente.time.When;
 
 /**
  * The store of a dataset that fits in memory, answering from the indexes the views already use: the time
@@ -143,16 +144,19 @@ public final class MemoryStore implements EventStore {
         });
     }
 
-    /** The window's events in the dataset's order, and what they name, from the dataset's own records. */
+    /** The window's events in the dataset's order, what they cite, and every actor, from the dataset's own records. */
     @Override
-    public Records records(TimeWindow window, int limit) {
+    public Records records(TimeWindow window, long longest, int limit) {
         Dataset dataset = data.dataset();
-        int count = count(Filter.NONE, window);
+        int[] positions = longest == Long.MAX_VALUE ? null : lastingAtMost(passing(Filter.NONE, window), longest);
+        int count = positions == null ? count(Filter.NONE, window) : positions.length;
         if (count > limit) {
-            return new Records(new Dataset(dataset.title(), dataset.description(), List.of(), List.of(), List.of(),
+            return new Records(new Dataset(dataset.title(), dataset.description(), List.of(), dataset.actors(), List.of(),
                     List.of(), dataset.periods(), dataset.extras()), count, false);
         }
-        int[] positions = passing(Filter.NONE, window);
+        if (positions == null) {
+            positions = passing(Filter.NONE, window);
+        }
         Arrays.sort(positions);
         List<Event> events = new ArrayList<>(positions.length);
         Set<String> named = new LinkedHashSet<>();
@@ -165,7 +169,7 @@ public final class MemoryStore implements EventStore {
         }
         return new Records(new Dataset(dataset.title(), dataset.description(),
                 cited.stream().flatMap(id -> dataset.source(id).stream()).toList(),
-                named.stream().flatMap(id -> dataset.actor(id).stream()).toList(), events,
+                dataset.actors(), events,
                 dataset.relations().stream().filter(r -> named.contains(r.from()) && named.contains(r.to())).toList(),
                 dataset.periods(), dataset.extras()), count, true);
     }
@@ -183,6 +187,17 @@ public final class MemoryStore implements EventStore {
         for (int i = 0; i < overlapping.size(); i++) {
             if (passes(filter, overlapping.get(i))) {
                 kept.add(overlapping.get(i));
+            }
+        }
+        return kept.toArray();
+    }
+
+    private int[] lastingAtMost(int[] positions, long longest) {
+        IntList kept = new IntList(Math.max(1, positions.length));
+        for (int position : positions) {
+            When when = data.dataset().events().get(position).when();
+            if (!when.openStart() && !when.openEnd() && when.end() - when.start() <= longest) {
+                kept.add(position);
             }
         }
         return kept.toArray();

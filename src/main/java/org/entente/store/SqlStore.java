@@ -116,13 +116,18 @@ abstract class SqlStore implements EventStore {
 
     /**
      * A lower bound on the window's events, from the day counts alone: the events overlapping the whole days
-     * inside it (none when it holds no whole day), each of which overlaps the window too.
+     * inside it, each of which overlaps the window too; for a window within a day or two, the events
+     * crossing the whole days around it, which at a hundred million events are already hundreds of thousands.
      */
     int atLeast(TimeWindow window) {
         long bucket = days.bucketMillis();
         long from = Math.floorDiv(window.start() + bucket - 1, bucket) * bucket;
         long to = Math.floorDiv(window.end(), bucket) * bucket;
-        return from < to ? count(Filter.NONE, new TimeWindow(from, to)) : 0;
+        if (from < to) {
+            return count(Filter.NONE, new TimeWindow(from, to));
+        }
+        return days.crossing(Math.floorDiv(window.start(), bucket) * bucket,
+                Math.floorDiv(window.end() + bucket - 1, bucket) * bucket);
     }
 
     @Override
@@ -357,8 +362,8 @@ abstract class SqlStore implements EventStore {
     }
 
     @Override
-    public Records records(TimeWindow window, int limit) {
-        return records.read(window, limit, actors);
+    public Records records(TimeWindow window, long longest, int limit) {
+        return records.read(window, longest, limit, actors);
     }
 
     /** Stops the questions under way on other threads before it closes the connections ({@link QueryRunner#close}). */
@@ -444,7 +449,7 @@ abstract class SqlStore implements EventStore {
         }
     }
 
-    private int single(Sql sql) {
+    int single(Sql sql) {
         int[] value = {0};
         query(sql, r -> value[0] = r.getInt(1));
         return value[0];

@@ -28,12 +28,31 @@ final class StoreFilter {
 
     /** Appends the window's events as a subquery named {@code win}, for a FROM clause with other items. */
     static void rows(Sql sql, TimeWindow window, StoreMeta meta) {
-        long before = window.start() - meta.maxShortSpan();
+        rows(sql, window, Long.MAX_VALUE, meta);
+    }
+
+    /**
+     * Appends the window's events lasting {@code longest} or less as a subquery named {@code win}. They all
+     * start at most that long before the window, so a short span narrows the run of rows read to the
+     * window and a little more, however many long events pass through it; the long events' table is read
+     * only when the span reaches them. Open-ended events have the earliest or latest instant at their open
+     * end, so that an end within the span of a start rules them out with no overflow.
+     */
+    static void rows(Sql sql, TimeWindow window, long longest, StoreMeta meta) {
+        long reach = Math.min(longest, meta.maxShortSpan());
+        long before = window.start() - reach;
         long earliest = before > window.start() ? Long.MIN_VALUE : before;
         sql.add("(SELECT * FROM events WHERE start_ms >= ? AND start_ms < ? AND end_ms > ?", earliest, window.end(),
                 window.start());
-        if (meta.hasLong()) {
+        boolean all = longest == Long.MAX_VALUE;
+        if (!all) {
+            sql.add(" AND end_ms - ? <= start_ms", longest);
+        }
+        if (meta.hasLong() && longest > meta.maxShortSpan()) {
             sql.add(" UNION ALL SELECT * FROM long_events WHERE start_ms < ? AND end_ms > ?", earliest, window.start());
+            if (!all) {
+                sql.add(" AND start_ms > ? AND end_ms - ? <= start_ms", Long.MIN_VALUE, longest);
+            }
         }
         sql.add(") AS win");
     }

@@ -14,15 +14,15 @@ import org.entente.model.Extras;
 import org.entente.model.Period;
 import org.entente.model.Relation;
 import org.entente.model.Source;
-import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 
 /**
  * A window of a {@link SqlStore} read back in full, as a dataset the views can show record by record:
- * the window's events with their citations, the actors they name, the sources they cite, and the store's
- * relations among those actors and its periods. It costs what the window holds: the citations are found
- * by the range of the events' positions, which the engine narrows to a few blocks, the sources by the
- * hashes of their ids.
+ * the window's events with their citations, every actor of the store (which it holds in memory, so that
+ * an actor found by search or named by a relation is known whatever the window), the sources the events
+ * cite, and the store's relations among the actors they name and its periods. It costs what the window
+ * holds: the citations are found by the range of the events' positions, which the engine narrows to a few
+ * blocks, the sources by the hashes of their ids.
  */
 final class StoreRecords {
     private static final int CHUNK = 1_000;
@@ -35,35 +35,41 @@ final class StoreRecords {
         this.meta = meta;
     }
 
-    /** The window's records, none of its events when more than {@code limit} fall in it. */
-    Records read(TimeWindow window, int limit, List<Actor> actors) {
+    /** The records of the window's events lasting {@code longest} or less, none when more than {@code limit} do. */
+    Records read(TimeWindow window, long longest, int limit, List<Actor> actors) {
         String[] about = new String[2];
         store.query(new Sql("SELECT title, description FROM meta"), r -> {
             about[0] = r.getString(1);
             about[1] = r.getString(2);
         });
-        // The day counts in memory often say at once that a window holds too many, with no scan of its rows.
-        int least = store.atLeast(window);
-        int count = least > limit ? least : store.count(Filter.NONE, window);
+        // The day counts in memory often say at once that a window holds too many, with no scan of its rows;
+        // else the count stops one row past the limit, so that a wide window costs no more than a narrow one.
+        int count = longest == Long.MAX_VALUE ? store.atLeast(window) : 0;
+        if (count <= limit) {
+            Sql counting = new Sql("SELECT count(*) FROM (SELECT 1 FROM ");
+            StoreFilter.rows(counting, window, longest, meta);
+            counting.add(" LIMIT ?)", (long) limit + 1);
+            count = store.single(counting);
+        }
         if (count > limit) {
-            return new Records(new Dataset(about[0], about[1], List.of(), List.of(), List.of(), List.of(), periods(),
+            return new Records(new Dataset(about[0], about[1], List.of(), actors, List.of(), List.of(), periods(),
                     Extras.NONE), count, false);
         }
         List<Event> shells = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         Sql sql = new Sql("SELECT pos, id, title, when_text, kind, summary, place, place_country, lat, lon, tone, detail,"
                 + " tags, actors, roles");
-        StoreFilter.from(sql, window, meta);
+        sql.add(" FROM ");
+        StoreFilter.rows(sql, window, longest, meta);
         sql.add(" ORDER BY pos");
         store.query(sql, r -> {
             positions.add(r.getInt(1));
             shells.add(store.event(r));
         });
-        List<Event> full = withCitations(window, shells, positions);
+        List<Event> full = withCitations(window, longest, shells, positions);
         Set<String> named = new LinkedHashSet<>();
         full.forEach(e -> e.participants().forEach(p -> named.add(p.actor())));
-        List<Actor> cast = actors.stream().filter(a -> named.contains(a.id())).toList();
-        return new Records(new Dataset(about[0], about[1], cited(full), cast, full, relations(named), periods(), Extras.NONE),
+        return new Records(new Dataset(about[0], about[1], cited(full), actors, full, relations(named), periods(), Extras.NONE),
                 count, true);
     }
 
@@ -72,7 +78,7 @@ final class StoreRecords {
      * greatest, which the engine narrows to a few blocks, and among them only the window's own, so that
      * no other event's quotes are read.
      */
-    private List<Event> withCitations(TimeWindow window, List<Event> shells, List<Integer> positions) {
+    private List<Event> withCitations(TimeWindow window, long longest, List<Event> shells, List<Integer> positions) {
         if (shells.isEmpty()) {
             return shells;
         }
@@ -80,7 +86,7 @@ final class StoreRecords {
         Sql sql = new Sql("SELECT pos, source, quote, claimed, credibility FROM citations WHERE pos BETWEEN ? AND ?",
                 positions.get(0), positions.get(positions.size() - 1));
         sql.add(" AND pos IN (SELECT pos FROM ");
-        StoreFilter.rows(sql, window, meta);
+        StoreFilter.rows(sql, window, longest, meta);
         sql.add(") ORDER BY pos, ord");
         store.query(sql, r -> byPosition.computeIfAbsent(r.getInt(1), p -> new ArrayList<>())
                 .add(new Citation(r.getString(2), r.getString(3), RecordJson.when(r.getString(4)), r.getInt(5))));

@@ -66,6 +66,8 @@ final class EventTableSkin extends SkinBase<EventTableView> {
     };
     private Node watched;
     private final Label placeholder = new Label(NO_EVENTS);
+    /** What a store's records leave out of the window, when they are its short events only. */
+    private final Label partial = new Label();
     private static final String NO_EVENTS = "No events in this window";
 
     EventTableSkin(EventTableView view) {
@@ -92,7 +94,10 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         export.disableProperty().bind(Bindings.isEmpty(rowList));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, count, gap, export);
+        partial.getStyleClass().add("store-partial");
+        partial.setMinWidth(0);
+        partial.managedProperty().bind(partial.visibleProperty());
+        HBox bar = new HBox(8, count, partial, gap, export);
         bar.getStyleClass().add("event-table-bar");
         getChildren().add(new BorderPane(table, bar, null, null, null));
 
@@ -118,6 +123,10 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         IndexedDataset data = state.getDataset();
         String notice = StoreLens.notice(state, state.getWindow());
         placeholder.setText(notice == null ? NO_EVENTS : notice);
+        String left = StoreLens.partial(state, state.getWindow());
+        partial.setText(left);
+        partial.setTooltip(left == null ? null : new Tooltip(left));
+        partial.setVisible(left != null);
         if (data == null || notice != null) {
             computing.cancel();
             show(TableRows.EMPTY);

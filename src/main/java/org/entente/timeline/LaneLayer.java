@@ -75,6 +75,9 @@ final class LaneLayer {
                 header.paint(g, f, lane, top, geometry.height(i), rows == 0);
             }
         }
+        if (f.store() != null && f.store().partial() != null) {
+            banner.paint(g, f, f.store().partial());
+        }
     }
 
     /** A store's window of too many events: its counts as one lane of every event, under the banner that says so. */

@@ -7,7 +7,8 @@ import javafx.scene.canvas.GraphicsContext;
 /**
  * Says, at the top of the lanes, why a store's window is drawn as counts and what shows its events: the
  * window holds more than the store fetches one by one, and zooming in does. It says so while records or
- * finer counts are on their way too, so that a coarse picture is never taken for the finished one.
+ * finer counts are on their way too, so that a coarse picture is never taken for the finished one; and,
+ * over the window's events drawn one by one, when they are only those lasting no longer than the window.
  */
 final class StoreBanner {
     static final double HEIGHT = 22;
@@ -26,6 +27,11 @@ final class StoreBanner {
         String text = events + String.format(Locale.ROOT,
                 ", drawn as counts: zoom in to %,d or fewer to see them one by one, in every view", store.limit())
                 + (store.coming() ? " \u2014 finer counts coming\u2026" : "");
+        paint(g, f, text);
+    }
+
+    /** Any text about the store's window, in the banner's place. */
+    void paint(GraphicsContext g, TimelineFrame f, String text) {
         double w = Math.min(f.width() - 8, fonts.width(text) + 16);
         double top = f.bodyTop() + 3;
         g.setFill(f.palette().background().deriveColor(0, 1, 1, 0.85));

@@ -143,7 +143,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             storeCounts.clear();
             invalidate();
         });
-        for (Observable o : new Observable[] {state.recordsWindowProperty(), state.recordsComingProperty()}) {
+        for (Observable o : new Observable[] {state.recordsCoverProperty(), state.recordsComingProperty()}) {
             registerInvalidationListener(o, x -> invalidate());
         }
         registerChangeListener(view.laneModeProperty(), o -> rebuildLanes());
@@ -389,7 +389,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         storeCounts.askOverview(new StoreCounts.Question(store, overviewExtent(), Math.max(1, (int) (canvas.getWidth() / 2)),
                 state.getFilter(), colors));
         return new StoreFrame(storeCounts.body(store), storeCounts.overview(store), held,
-                state.isRecordsComing() || !held && !storeCounts.bodyCurrent(), StoreLens.LIMIT);
+                state.isRecordsComing() || !held && !storeCounts.bodyCurrent(), StoreLens.LIMIT,
+                StoreLens.partial(state, state.getWindow()));
     }
 
     /** Whether the window is drawn from a store's counts: a store is shown and its records held do not cover the window. */

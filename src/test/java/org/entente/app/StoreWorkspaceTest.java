@@ -1,11 +1,11 @@
 package org.entente.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -19,10 +19,10 @@ import org.entente.model.Event;
 import org.entente.seed.Seed;
 import org.entente.state.Selection;
 import org.entente.store.StoreWriter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,24 +32,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * hands over all of them, so every view shows them as it shows the file's, and search asks the store.
  */
 class StoreWorkspaceTest extends SeedWindowTest {
-    private static Path dir;
+    /** Where the store is written, removed after the class. */
+    @TempDir
+    static Path dir;
     private static Path store;
 
     @BeforeAll
     static void writeStore() throws IOException {
-        dir = Files.createTempDirectory("entente-store-workspace");
         store = dir.resolve("seed.duckdb");
         StoreWriter.write(store, Seed.load());
-    }
-
-    @AfterAll
-    static void removeStore() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(dir);
     }
 
     @Start
@@ -103,5 +94,9 @@ class StoreWorkspaceTest extends SeedWindowTest {
         assertEquals(start, state.getCursor(), "the cursor is on the event found");
         assertTrue(state.getWindow().contains(start), "and so is the window: " + state.getWindow());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.getDataset().dataset().event(id).isPresent());
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup(".auto-complete-popup").tryQuery().map(Node::isVisible).orElse(false),
+                "the suggestions do not reopen on the name of what was chosen");
     }
 }

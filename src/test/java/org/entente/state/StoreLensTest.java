@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.generate.DatasetGenerator;
@@ -20,16 +20,21 @@ import org.entente.index.IndexedDataset;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadMonitor;
+import org.entente.model.Dataset;
 import org.entente.model.Event;
+import org.entente.model.Extras;
 import org.entente.network.GraphSpan;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.store.EventQuery;
 import org.entente.store.EventRow;
 import org.entente.store.EventSort;
+import org.entente.store.CountedCloses;
 import org.entente.store.EventStore;
 import org.entente.store.MemoryStore;
 import org.entente.store.Records;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -106,20 +111,52 @@ class StoreLensTest {
     }
 
     @Test
+    void aTimeCrossedByTooManyLongEventsShowsTheEventsHappeningWithinIt() throws EdtfException {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            events.add(event("long" + i, (2000 + i % 5) + "/" + (2008 + i % 3)));
+        }
+        for (int day = 1; day <= 28; day++) {
+            events.add(event("feb" + day, String.format("2005-02-%02d", day)));
+        }
+        events.add(event("fortnight", "2005-02-03/2005-02-17"));
+        MemoryStore store = new MemoryStore(IndexedDataset.of(new Dataset("Long and short", null, List.of(), List.of(),
+                events, List.of(), Extras.NONE)));
+        ViewState state = showing(store);
+        TimeWindow week = new TimeWindow(Edtf.parse("2005-02-10").start(), Edtf.parse("2005-02-17").start());
+        state.setWindow(week);
+        assertTrue(state.holdsRecordsOf(week), "the week's own events are few enough");
+        RecordsCover cover = state.getRecordsCover();
+        assertFalse(cover.isWhole());
+        assertEquals(week.span(), cover.longest());
+        Set<String> held = new HashSet<>(state.getDataset().dataset().events().stream().map(Event::id).toList());
+        assertTrue(held.containsAll(Set.of("feb10", "feb11", "feb16")), held.toString());
+        assertFalse(held.contains("fortnight"), "two weeks last longer than the week");
+        assertTrue(held.stream().noneMatch(id -> id.startsWith("long")), "no long event is fetched");
+        assertTrue(cover.longer() >= 600, "the long ones are counted: " + cover.longer());
+        String partial = StoreLens.partial(state, week);
+        assertTrue(partial.contains("lasting 7 days or less") && partial.contains("601"),
+                "the long ones and the fortnight: " + partial);
+        assertNull(StoreLens.notice(state, week), "the views show the week's events");
+        TimeWindow day = new TimeWindow(week.start() + DAY, week.start() + 2 * DAY);
+        state.setWindow(day);
+        assertEquals(cover, state.getRecordsCover(), "a day within the week holds too many in all: the week's stay");
+        state.setWindow(new TimeWindow(Edtf.parse("1995").start(), Edtf.parse("2015").start()));
+        assertNull(state.getRecordsCover(), "twenty years' events are too many, long or short");
+        assertTrue(state.getDataset().dataset().events().isEmpty());
+        assertNull(StoreLens.partial(state, state.getWindow()));
+    }
+
+    private static Event event(String id, String when) throws EdtfException {
+        return new Event(id, id, Edtf.parse(when), "meeting", null, null, List.of(), Double.NaN, List.of(), List.of(),
+                List.of(), Extras.NONE);
+    }
+
+    @Test
     void anotherDatasetClosesTheStore() {
         AtomicInteger closed = new AtomicInteger();
         MemoryStore memory = new MemoryStore(generated);
-        EventStore store = (EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(),
-                new Class<?>[] {EventStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("close")) {
-                        closed.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(memory, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        EventStore store = CountedCloses.of(memory, closed);
         ViewState state = showing(store);
         state.show(generated);
         assertEquals(1, closed.get());

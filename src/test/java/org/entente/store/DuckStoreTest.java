@@ -19,9 +19,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
+import org.entente.model.Extras;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.seed.Seed;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +47,31 @@ class DuckStoreTest extends EventStoreContract {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : files.sorted((a, b) -> b.compareTo(a)).toList()) {
                     Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDayCountsBoundAnyWindowsEventsFromBelowWithoutReadingThem() throws IOException, EdtfException {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            events.add(new Event("long" + i, "Long " + i, Edtf.parse((2000 + i % 4) + "/" + (2010 + i % 3)), "meeting",
+                    null, null, List.of(), Double.NaN, List.of(), List.of(), List.of(), Extras.NONE));
+            events.add(new Event("short" + i, "Short " + i, Edtf.parse("2005-03-" + (10 + i % 10) + "T" + (10 + i % 9)
+                    + ":00:00Z"), "meeting", null, null, List.of(), Double.NaN, List.of(), List.of(), List.of(), Extras.NONE));
+        }
+        try (SqlStore store = (SqlStore) open(new Dataset("Long and short", null, List.of(), List.of(), events, List.of(),
+                Extras.NONE))) {
+            long day = 86_400_000L;
+            long march = Edtf.parse("2005-03-12").start();
+            for (long from : new long[] {march, march + day / 3, march + 5 * day / 2}) {
+                for (long span : new long[] {60_000L, day / 6, day, 3 * day / 2, 9 * day}) {
+                    TimeWindow window = new TimeWindow(from, from + span);
+                    int least = store.atLeast(window);
+                    assertTrue(least <= store.count(Filter.NONE, window), window + ": " + least);
+                    // Less the short events ending on the days around it, which the counts cannot tell from long ones.
+                    assertTrue(least >= 40, window + " is crossed by the fifty long events: " + least);
                 }
             }
         }

@@ -23,12 +23,16 @@ import org.entente.io.LoadMode;
 import org.entente.lanes.LaneMode;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
+import org.entente.model.Extras;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.search.HitKind;
 import org.entente.search.SearchHit;
 import org.entente.seed.Seed;
 import org.entente.strata.ColorMode;
+import org.entente.time.Edtf;
+import org.entente.time.EdtfException;
+import org.entente.time.When;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -255,6 +259,8 @@ abstract class EventStoreContract {
         assertFalse(tooMany.whole(), "one event more than the limit");
         assertTrue(tooMany.events() > inSeptember - 1, "more than the limit: " + tooMany.events());
         assertTrue(tooMany.dataset().events().isEmpty());
+        assertEquals(seed.stats().actors(), september.actors().size(), "every actor, whatever the window");
+        assertEquals(seed.stats().actors(), tooMany.dataset().actors().size(), "every actor, even with no event");
         assertEquals(september.title(), tooMany.dataset().title());
         assertFalse(september.title().isBlank());
         TimeWindow window = wholeExtent(generated);
@@ -262,6 +268,74 @@ abstract class EventStoreContract {
         Dataset firstHalf = generated.records(half, EVERY_ROW).dataset();
         assertEquals(new HashSet<>(ids(generated.events(new EventQuery(Filter.NONE, half, EventSort.DATE, true, 0, EVERY_ROW)))),
                 new HashSet<>(firstHalf.events().stream().map(Event::id).toList()));
+    }
+
+    @Test
+    void aWindowsShortRecordsAreItsEventsLastingNoLongerThanTheSpanAsked() {
+        long day = 86_400_000L;
+        long[] spans = {day, 30 * day, 400 * day, 4000 * day};
+        TimeWindow whole = wholeExtent(generated);
+        int checked = 0;
+        for (int part = 0; part < 5; part++) {
+            long start = whole.start() + whole.span() / 5 * part + day / 3;
+            for (long longest : spans) {
+                checked += assertShortRecords(generated, new TimeWindow(start, start + 20 * day), longest);
+            }
+        }
+        for (long longest : spans) {
+            checked += assertShortRecords(seed, SEPTEMBER_2025, longest);
+            checked += assertShortRecords(seed, new TimeWindow(SEPTEMBER_2025.start() - 3000 * day, SEPTEMBER_2025.end()),
+                    longest);
+        }
+        assertTrue(checked > 0, "the windows hold short events");
+    }
+
+    @Test
+    void aWindowsShortRecordsLeaveOutWhatLastsLongerHoweverLongAgoItStarted() throws IOException, EdtfException {
+        List<Event> events = new ArrayList<>();
+        String[] spans = {"2012/2022", "2015-03/2021-09", "2019-06/2020-06", "2019-12-25/2020-01-05", "2020-01-10",
+                "2020-01-20/2020-02-20", "../2020-02-01", "2020-01-15/..", "2019/2021", "2020"};
+        for (int i = 0; i < spans.length; i++) {
+            events.add(new Event("e" + i, "Event " + i, Edtf.parse(spans[i]), "meeting", null, null, List.of(), Double.NaN,
+                    List.of(), List.of(), List.of(), Extras.NONE));
+        }
+        try (EventStore store = open(new Dataset("Long and short", null, List.of(), List.of(), events, List.of(),
+                Extras.NONE))) {
+            TimeWindow january = new TimeWindow(1_577_836_800_000L, 1_577_836_800_000L + 31 * 86_400_000L);
+            int checked = 0;
+            for (long days : new long[] {1, 12, 40, 380, 800, 2500, 5000}) {
+                checked += assertShortRecords(store, january, days * 86_400_000L);
+            }
+            assertEquals(Set.of("e0", "e1", "e2", "e3", "e4", "e5", "e8", "e9"),
+                    new HashSet<>(store.records(january, 5000 * 86_400_000L, EVERY_ROW).dataset().events().stream()
+                            .map(Event::id).toList()), "every event but the open-ended ones");
+            assertTrue(checked > 0);
+        }
+    }
+
+    /** Checks a window's records lasting at most {@code longest} against all its records; returns how many. */
+    private static int assertShortRecords(EventStore store, TimeWindow window, long longest) {
+        Set<String> expected = new HashSet<>();
+        for (Event event : store.records(window, EVERY_ROW).dataset().events()) {
+            When when = event.when();
+            if (!when.openStart() && !when.openEnd() && when.end() - when.start() <= longest) {
+                expected.add(event.id());
+            }
+        }
+        Records shortOnes = store.records(window, longest, EVERY_ROW);
+        assertTrue(shortOnes.whole());
+        assertEquals(expected.size(), shortOnes.events(), window + " " + longest);
+        assertEquals(expected, new HashSet<>(shortOnes.dataset().events().stream().map(Event::id).toList()));
+        for (Event event : shortOnes.dataset().events()) {
+            event.citations().forEach(c -> assertTrue(shortOnes.dataset().source(c.source()).isPresent()));
+        }
+        if (!expected.isEmpty()) {
+            Records tooMany = store.records(window, longest, expected.size() - 1);
+            assertFalse(tooMany.whole());
+            assertEquals(expected.size(), tooMany.events());
+            assertTrue(tooMany.dataset().events().isEmpty());
+        }
+        return expected.size();
     }
 
     /** A window holding every event of a dataset without open dates. */

@@ -1,0 +1,90 @@
+package org.entente.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import org.entente.places.MapFrame;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+import org.entente.store.CountryRow;
+import org.entente.store.EventStore;
+import org.entente.work.LatestJob;
+
+/**
+ * The store's counts per country of the map's time, for when the records held do not cover it: the map
+ * then shades the countries by them, as it shades a file's by the events it places. Asked in the
+ * background, a newer question cancelling the older; the latest answer stays, whatever time it was asked
+ * for, until the next arrives, so that the map keeps its picture meanwhile.
+ */
+final class StoreCountries {
+
+    /** What was asked: the countries of the events of {@code window} that the filter passes. */
+    record Question(EventStore store, TimeWindow window, Filter filter) {
+    }
+
+    /**
+     * The answer: how many events the time holds, and its countries as a frame of country values alone
+     * (numbered by {@code countries}), with each country's row by its code.
+     */
+    record Answer(Question question, int events, MapFrame frame, MapCountries countries, Map<String, CountryRow> byCode) {
+    }
+
+    private final LatestJob<Answer> job;
+    private final Runnable onAnswer;
+    private Question asked;
+    private Answer answer;
+
+    StoreCountries(Executor worker, Executor ui, Runnable onAnswer) {
+        this.job = new LatestJob<>(worker, ui);
+        this.onAnswer = onAnswer;
+    }
+
+    /** Asks for the countries unless they were asked for last; the answer held meanwhile stays. */
+    void ask(Question question) {
+        if (question.equals(asked)) {
+            return;
+        }
+        asked = question;
+        job.run(cancelled -> answer(question, cancelled), found -> {
+            answer = found;
+            onAnswer.run();
+        }, failure -> asked = null);
+    }
+
+    /** The latest answer of this store, whatever time it was asked for; null before the first. */
+    Answer of(EventStore store) {
+        return answer != null && answer.question().store() == store ? answer : null;
+    }
+
+    /** Whether the answer on hand is the one last asked for, so that nothing newer is coming. */
+    boolean current() {
+        return answer != null && Objects.equals(answer.question(), asked);
+    }
+
+    /** Drops the question under way, when the map goes. */
+    void cancel() {
+        job.cancel();
+        asked = null;
+    }
+
+    private static Answer answer(Question q, BooleanSupplier cancelled) {
+        return q.store().unlessCancelled(cancelled, () -> {
+            List<CountryRow> rows = q.store().countries(q.filter(), q.window());
+            int events = q.store().count(q.filter(), q.window());
+            String[] codes = new String[rows.size()];
+            List<MapFrame.CountryValue> values = new ArrayList<>(rows.size());
+            Map<String, CountryRow> byCode = new HashMap<>();
+            for (int country = 0; country < codes.length; country++) {
+                CountryRow row = rows.get(country);
+                codes[country] = row.code();
+                values.add(new MapFrame.CountryValue(country, row.events(), row.meanTone()));
+                byCode.put(row.code(), row);
+            }
+            return new Answer(q, events, MapFrame.ofCountries(values), new MapCountries(codes), Map.copyOf(byCode));
+        });
+    }
+}
