@@ -50,7 +50,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     /** The placeholder's state while it says that a store's records do not cover the time shown: it covers what was drawn. */
     private static final PseudoClass COVERING = PseudoClass.getPseudoClass("covering");
     private final Label placeholder = new Label();
-    /** Above the graph while it is drawn from a store's counts: what it shows, and that finer data is coming. */
+    /**
+     * Above the graph while it is drawn from a store's counts (what it shows, and that finer data is coming),
+     * or from the short events only of the graph's time (which are left out).
+     */
     private final Label storeBar = new Label();
     /** Under the count of actors when the limits leave some out: one click shows them all. */
     private final Hyperlink showAll = new Hyperlink("Show all actors");
@@ -435,16 +438,18 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
      * filter, or, when the filter leaves no event, the explicit relations that still tie actors.
      */
     private void explainWhatShows() {
+        ViewState state = getSkinnable().getViewState();
         GraphScene scene = graph.scene();
-        boolean filtered = !getSkinnable().getViewState().getFilter().isEmpty();
+        boolean filtered = !state.getFilter().isEmpty();
         boolean relationsOnly = filtered && scene.edgeCount() > 0 && scene.eventEdges() == 0;
         String time = graph.isComparing() ? "in either period" : "in this time";
-        storeBar.setVisible(countedStore != null);
-        storeBar.setText(countedStore == null ? "" : StorePairs.describe(graph.store().answer(),
-                storePairs.coming() || getSkinnable().getViewState().isRecordsComing()));
+        // A store's records of the graph's time may be its short events only: the bar says which are left out.
+        String partial = countedStore == null ? StoreLens.partial(state, state.getGraphWindow()) : null;
+        storeBar.setVisible(countedStore != null || partial != null);
+        storeBar.setText(countedStore != null ? StorePairs.describe(graph.store().answer(),
+                storePairs.coming() || state.isRecordsComing()) : partial == null ? "" : partial);
         // Drawn from a store's counts, the graph says so in its bar and covers nothing.
-        String notice = countedStore != null ? null
-                : StoreLens.notice(getSkinnable().getViewState(), getSkinnable().getViewState().getGraphWindow());
+        String notice = countedStore != null ? null : StoreLens.notice(state, state.getGraphWindow());
         placeholder.setText(notice != null ? notice
                 : filtered ? "No event matches the filter " + time : "No dealings between actors " + time);
         placeholder.setVisible(notice != null || scene.nodeCount() == 0 && (countedStore == null || graph.hasData()));

@@ -111,13 +111,11 @@ class StoreGraphTest {
         stage.show();
     }
 
-    /** Shows the store as the app opens one: its head holds no events; {@code actors} are the actors it holds. */
-    private void showStore(FxRobot robot, List<Actor> actors) throws TimeoutException {
+    /** Shows the store as the app opens one: its head holds its actors and none of its events. */
+    private void showStore(FxRobot robot) throws TimeoutException {
         Dataset head = store.records(new TimeWindow(store.extent().minStart(), store.extent().maxEnd()), 0).dataset();
-        Dataset withActors = new Dataset(head.title(), head.description(), List.of(), actors, List.of(), List.of(),
-                head.periods(), head.extras());
         robot.interact(() -> {
-            state.show(store, withActors);
+            state.show(store, head);
             state.setGraphTimeMode(GraphTimeMode.AROUND_CURSOR);
             state.setGraphSpan(GraphSpan.YEAR);
             state.setCursor(middle());
@@ -151,7 +149,7 @@ class StoreGraphTest {
 
     @Test
     void aYearOfTooManyEventsIsDrawnFromTheStoresTopPairs(FxRobot robot) throws Exception {
-        showStore(robot, List.of());
+        showStore(robot);
         TimeWindow year = state.getGraphWindow();
         int events = memory.count(Filter.NONE, year);
         assertTrue(events > LIMIT, "the year holds " + events + " events, more than the records fetched");
@@ -176,8 +174,8 @@ class StoreGraphTest {
     }
 
     @Test
-    void nodesAreNamedAfterTheActorsTheViewHolds(FxRobot robot) throws Exception {
-        showStore(robot, generated.dataset().actors());
+    void nodesAreNamedAfterTheStoresActors(FxRobot robot) throws Exception {
+        showStore(robot);
         PairRow top = topPairs(1).get(0);
         Actor first = generated.dataset().actor(top.first()).orElseThrow();
         String tip = skin().graph().describeActor(skin().graph().node(first.id()));
@@ -186,7 +184,7 @@ class StoreGraphTest {
 
     @Test
     void clickingANodeSelectsItsActorAndAnEdgeItsPairWithTheCountsInTheTooltip(FxRobot robot) throws Exception {
-        showStore(robot, List.of());
+        showStore(robot);
         PairRow top = topPairs(1).get(0);
         robot.clickOn(graph.localToScreen(graph.locateActor(top.first()).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -211,7 +209,7 @@ class StoreGraphTest {
 
     @Test
     void whenTheGraphsTimeIsNarrowedToFewEventsItShowsThemOneByOneAndTheBarGoes(FxRobot robot) throws Exception {
-        showStore(robot, List.of());
+        showStore(robot);
         robot.interact(() -> state.setGraphSpan(GraphSpan.MONTH));
         TimeWindow month = state.getGraphWindow();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.holdsRecordsOf(month));
@@ -226,7 +224,7 @@ class StoreGraphTest {
 
     @Test
     void movingTheCursorAsksThePairsOfTheNewTimeAndKeepsThePictureUntilTheyCome(FxRobot robot) throws Exception {
-        showStore(robot, List.of());
+        showStore(robot);
         PairRow before = topPairs(1).get(0);
         TimeWindow earlier = state.getGraphWindow();
         answering = new CountDownLatch(1);
