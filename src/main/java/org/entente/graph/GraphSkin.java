@@ -196,6 +196,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             // Records of another time: their actors lend the counted pairs' nodes their names.
             graph.learn(datasetActors());
         }
+        toolbar.setActors(datasetActors());
         followStore();
     }
 

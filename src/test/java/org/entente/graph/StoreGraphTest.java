@@ -22,6 +22,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
@@ -205,6 +206,15 @@ class StoreGraphTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Selection.pair(pair.first(), pair.second()), state.getSelection());
         assertEquals(List.of(), thrown, "the details of what the graph selects show without a failure");
+    }
+
+    @Test
+    void findingAnActorByNameSelectsIt(FxRobot robot) throws Exception {
+        showStore(robot);
+        Actor busiest = generated.dataset().actor(topPairs(1).get(0).first()).orElseThrow();
+        robot.clickOn(".find-actor").write(busiest.name()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Selection.actor(busiest.id()), state.getSelection());
     }
 
     @Test
