@@ -46,6 +46,8 @@ final class LiveGraph {
     private GraphData data;
     /** The store's counted pairs while they are drawn instead of a dataset's events; null otherwise. */
     private StoreGraphData store;
+    /** How many of the roster's nodes have their names and kinds copied into {@link #names} and {@link #kinds}. */
+    private int named;
     /** The two periods compared over the data, shown instead of the time on show; null when not comparing. */
     private PeriodComparison comparison;
     private GroupedTies ties;
@@ -89,7 +91,8 @@ final class LiveGraph {
         laidOut = false;
         show(null);
         store = new StoreGraphData(roster);
-        refreshNames();
+        named = 0;
+        nameNewNodes();
     }
 
     /**
@@ -124,7 +127,7 @@ final class LiveGraph {
             }
         });
         if (store != null) {
-            refreshNames();
+            nameNewNodes();
         }
         laidOut |= !places.isEmpty();
     }
@@ -132,7 +135,7 @@ final class LiveGraph {
     /** A store's answer for the time on show: the next {@link #updateScene} draws its pairs; positions carry over. */
     void showPairs(StorePairs.Answer answer) {
         store.show(answer);
-        refreshNames();
+        nameNewNodes();
         hoveredActor = -1;
         hoveredPair = -1;
         sceneDirty = true;
@@ -141,14 +144,16 @@ final class LiveGraph {
     /** Names and kinds for the store's actors that the view's dataset now holds. */
     void learn(List<Actor> actors) {
         store.roster().learn(actors);
-        refreshNames();
+        named = 0;
+        nameNewNodes();
     }
 
-    private void refreshNames() {
+    /** Copies the names and kinds of the roster's nodes numbered since the last time, so an answer costs its new actors. */
+    private void nameNewNodes() {
         StoreRoster roster = store.roster();
-        for (int node = 0; node < roster.capacity() && roster.id(node) != null; node++) {
-            names[node] = roster.name(node);
-            kinds[node] = roster.kind(node);
+        for (; named < roster.capacity() && roster.id(named) != null; named++) {
+            names[named] = roster.name(named);
+            kinds[named] = roster.kind(named);
         }
     }
 
