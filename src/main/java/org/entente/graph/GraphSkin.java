@@ -75,6 +75,11 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private EventStore countedStore;
     /** The store the graph last started afresh on, null for a dataset in memory: its actors' places carry over. */
     private EventStore shownStore;
+    /**
+     * The store whose counted pairs are awaited while the graph still shows that store's records as they were,
+     * frozen, so that the picture stays until the counts come; null when none are awaited that way.
+     */
+    private EventStore awaitedStore;
 
     private boolean needsFit;
     private long lastFitNanos;
@@ -204,6 +209,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private void showRecords() {
         storePairs.clear();
         countedStore = null;
+        awaitedStore = null;
         Map<String, double[]> places = carriedPlaces();
         List<Actor> actors = datasetActors();
         graph.reset(actors);
@@ -238,20 +244,43 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         ViewState state = getSkinnable().getViewState();
         if (drawsCounts()) {
             EventStore store = state.getStore();
-            if (countedStore != store) {
-                startCounting(store);
+            if (countedStore != store && awaitedStore != store) {
+                awaitCounts(store);
             }
             storePairs.ask(new StorePairs.Question(store, state.getFilter(), state.getGraphWindow(), StorePairs.LIMIT));
         } else if (countedStore != null) {
             showRecords();
+        } else if (awaitedStore != null) {
+            // The records on hand cover the graph's time again: they show it, and no counts are needed.
+            awaitedStore = null;
+            storePairs.clear();
+            sceneChanged();
         }
         explainWhatShows();
+    }
+
+    /**
+     * From a store's records to its counts: the picture of the records stays as it is until the first
+     * answer comes. A picture of anything else (another dataset, or nothing yet) gives way at once.
+     */
+    private void awaitCounts(EventStore store) {
+        storePairs.clear();
+        if (store == shownStore && graph.hasData() && graph.store() == null) {
+            awaitedStore = store;
+        } else {
+            startCounting(store);
+        }
+    }
+
+    /** Whether the scene is to be built again: not while the picture of the records waits for the counts. */
+    private boolean sceneDue() {
+        return graph.isSceneDirty() && awaitedStore == null;
     }
 
     /** From a dataset's events to a store's counts: nodes are numbered afresh, and nothing shows until the first answer. */
     private void startCounting(EventStore store) {
         jobs.cancel();
-        storePairs.clear();
+        awaitedStore = null;
         topActors.clear();
         getSkinnable().getViewState().setComparedTies(null);
         countedStore = store;
@@ -274,6 +303,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     }
 
     private void showPairs(StorePairs.Answer answer) {
+        if (answer.question().store() == awaitedStore) {
+            startCounting(awaitedStore);
+        }
         if (answer.question().store() != countedStore) {
             return;
         }
@@ -284,7 +316,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** A new filter: a dataset's pairs are indexed again, a store is asked again. */
     private void filterChanged() {
-        if (countedStore != null) {
+        if (countedStore != null || awaitedStore != null) {
             followStore();
         } else {
             rebuildData();
@@ -445,12 +477,13 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         boolean relationsOnly = filtered && scene.edgeCount() > 0 && scene.eventEdges() == 0;
         String time = graph.isComparing() ? "in either period" : "in this time";
         // A store's records of the graph's time may be its short events only: the bar says which are left out.
-        String partial = countedStore == null ? StoreLens.partial(state, state.getGraphWindow()) : null;
-        storeBar.setVisible(countedStore != null || partial != null);
-        storeBar.setText(countedStore != null ? StorePairs.describe(graph.store().answer(),
+        boolean counts = countedStore != null || awaitedStore != null;
+        String partial = counts ? null : StoreLens.partial(state, state.getGraphWindow());
+        storeBar.setVisible(counts || partial != null);
+        storeBar.setText(counts ? StorePairs.describe(countedStore == null ? null : graph.store().answer(),
                 storePairs.coming() || state.isRecordsComing()) : partial == null ? "" : partial);
-        // Drawn from a store's counts, the graph says so in its bar and covers nothing.
-        String notice = countedStore != null ? null : StoreLens.notice(state, state.getGraphWindow());
+        // Drawn from a store's counts, or about to be, the graph says so in its bar and covers nothing.
+        String notice = counts ? null : StoreLens.notice(state, state.getGraphWindow());
         placeholder.setText(notice != null ? notice
                 : filtered ? "No event matches the filter " + time : "No dealings between actors " + time);
         placeholder.setVisible(notice != null || scene.nodeCount() == 0 && (countedStore == null || graph.hasData()));
@@ -497,7 +530,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         if (!isShowing()) {
             return false;
         }
-        if (graph.isSceneDirty() && now >= nextSceneNanos) {
+        if (sceneDue() && now >= nextSceneNanos) {
             long started = System.nanoTime();
             updateScene();
             long took = System.nanoTime() - started;
@@ -505,7 +538,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             // drags the timeline, leave the UI thread twice that long before the next, so it stays fluid.
             nextSceneNanos = now + 2 * took;
         }
-        boolean busy = graph.isSceneDirty() | graph.step(seconds, LAYOUT_BUDGET_NANOS);
+        boolean busy = sceneDue() | graph.step(seconds, LAYOUT_BUDGET_NANOS);
         if (needsFit && graph.hasData() && !graph.isSceneDirty() && !graph.isLayoutMoving()) {
             needsFit = false;
             fit();
@@ -552,7 +585,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** Runs every animation to its end and draws, so that a test or an export sees the settled picture. */
     void settle() {
-        if (graph.isSceneDirty()) {
+        if (sceneDue()) {
             updateScene();
         }
         graph.settle();
@@ -588,7 +621,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** Brings the selected actor, pair or event's actors into view when they lie off screen. */
     private void selectionChanged() {
-        if (graph.hasData() && !graph.showsAll(selectedActors())) {
+        if (graph.hasData() && awaitedStore == null && !graph.showsAll(selectedActors())) {
             // Limits leave out all but the busiest actors: the scene is built again to keep the selection.
             updateScene();
         }

@@ -218,7 +218,7 @@ class StoreGraphTest {
     }
 
     @Test
-    void whenTheGraphsTimeIsNarrowedToFewEventsItShowsThemOneByOneAndTheBarGoes(FxRobot robot) throws Exception {
+    void narrowedToFewEventsTheGraphShowsThemOneByOneAndWidenedAgainKeepsThatPictureUntilTheCountsCome(FxRobot robot) throws Exception {
         showStore(robot);
         robot.interact(() -> state.setGraphSpan(GraphSpan.MONTH));
         TimeWindow month = state.getGraphWindow();
@@ -230,6 +230,18 @@ class StoreGraphTest {
         PairRow top = topPairs(1).get(0);
         assertTrue(graph.locateActor(top.first()).isPresent(), "the month's busiest actor is drawn from its events");
         assertTrue(skin().graph().describeActor(skin().graph().node(top.first())).contains("events in this time"));
+
+        answering = new CountDownLatch(1);
+        robot.interact(() -> state.setGraphSpan(GraphSpan.YEAR));
+        TimeWindow year = state.getGraphWindow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> asked.contains(year));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> skin().settle());
+        assertTrue(graph.locateActor(top.first()).isPresent(), "the month's picture stays while the year's pairs come");
+        assertTrue(bar(robot).startsWith("Asking the store for the pairs"), bar(robot));
+        assertTrue(robot.lookup(".graph-placeholder").tryQuery().map(n -> !n.isVisible()).orElse(true), "nothing covers it");
+        answering.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> year.equals(graph.getCountedWindow()));
     }
 
     @Test
