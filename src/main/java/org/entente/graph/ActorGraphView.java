@@ -5,6 +5,8 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,6 +23,7 @@ import org.entente.network.GraphLimits;
 import org.entente.network.GroupBy;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
+import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.view.LinkedView;
 
@@ -45,6 +48,7 @@ public class ActorGraphView extends LinkedView {
             new SimpleObjectProperty<>(this, "nodeSizing", NodeSizing.ACTIVITY);
     private final ObjectProperty<String> focusActor = new SimpleObjectProperty<>(this, "focusActor");
     private final IntegerProperty focusDepth = new SimpleIntegerProperty(this, "focusDepth", 1);
+    private final ReadOnlyObjectWrapper<TimeWindow> countedWindow = new ReadOnlyObjectWrapper<>(this, "countedWindow");
 
     private final CanvasColors.Values<GraphPalette.Role> colors = COLORS.attach(this);
 
@@ -94,6 +98,23 @@ public class ActorGraphView extends LinkedView {
         GraphLocator locator = getSkin() instanceof GraphSkin skin ? skin.locator() : null;
         return locator == null ? Optional.empty() : locator.clearPointOnEdge(firstActorId, secondActorId)
                 .map(p -> ((GraphSkin) getSkin()).canvas().localToParent(p.getX(), p.getY()));
+    }
+
+    /**
+     * The graph's time whose store pairs the last frame drew, while the graph is drawn from a store's counts
+     * (its records do not cover the graph's time); null while it draws events. A probe of when the pairs of a
+     * new time reach the screen, as the benchmarks time it.
+     */
+    public ReadOnlyObjectProperty<TimeWindow> countedWindowProperty() {
+        return countedWindow.getReadOnlyProperty();
+    }
+
+    public TimeWindow getCountedWindow() {
+        return countedWindow.get();
+    }
+
+    void setCountedWindow(TimeWindow value) {
+        countedWindow.set(value);
     }
 
     /** Glides the viewport so that the whole graph on show fits. */

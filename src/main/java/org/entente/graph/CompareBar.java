@@ -63,6 +63,11 @@ final class CompareBar extends FlowPane {
                 : "\u00B7 set " + (periods.a() == null ? "A" : "B") + " from the timeline\u2019s Compare menu");
     }
 
+    /** The graph is drawn from a store's counts, of its own time alone: two periods are compared over events held. */
+    void countsOnly() {
+        summary.setText("\u00B7 compared once the events of the graph's time are fetched: zoom in");
+    }
+
     /** The comparison is ready: how many ties it holds. */
     void found(int ties) {
         summary.setText(String.format(Locale.ROOT, "\u00B7 %,d tie%s in either period", ties, ties == 1 ? "" : "s"));

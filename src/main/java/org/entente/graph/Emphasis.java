@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.entente.model.Dataset;
-import org.entente.network.GroupedTies;
+import org.entente.network.TieEnds;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 
@@ -54,7 +54,7 @@ record Emphasis(int selectedActor, int selectedFirst, int selectedSecond, int[] 
         }
         int[] eventNodes = IntStream.concat(also, eventActors(state, graph, selection))
                 .filter(n -> n >= 0).distinct().sorted().toArray();
-        GroupedTies ties = graph.ties();
+        TieEnds ties = graph.tieEnds();
         return new Emphasis(node, Math.min(first, second), Math.max(first, second), eventNodes, hoveredNode,
                 hoveredTie < 0 ? -1 : ties.first(hoveredTie), hoveredTie < 0 ? -1 : ties.second(hoveredTie));
     }

@@ -2,6 +2,8 @@ package org.entente.graph;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Hyperlink;
@@ -22,12 +24,16 @@ import org.entente.network.PeriodComparison;
 import org.entente.state.Selection;
 import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
+import org.entente.store.EventStore;
+import org.entente.work.Workers;
 
 /**
  * Lays out the graph (a toolbar above one canvas, with the most connected actors beside it) and runs
  * it: on each pulse it applies a pending window change to the {@link LiveGraph}, lets it step within a
- * time budget, advances the viewport's glide, and redraws. When nothing moves it stops. Every listener
- * is registered through the skin, so {@link #dispose()} removes them and cancels the work in flight.
+ * time budget, advances the viewport's glide, and redraws. When nothing moves it stops. While a store's
+ * records do not cover the graph's time, it asks the store for the pairs sharing most of that time's events
+ * and draws those instead, under a bar that says so. Every listener is registered through the skin, so
+ * {@link #dispose()} removes them and cancels the work in flight.
  */
 final class GraphSkin extends SkinBase<ActorGraphView> {
     /** The layout's share of a frame. */
@@ -44,6 +50,11 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     /** The placeholder's state while it says that a store's records do not cover the time shown: it covers what was drawn. */
     private static final PseudoClass COVERING = PseudoClass.getPseudoClass("covering");
     private final Label placeholder = new Label();
+    /**
+     * Above the graph while it is drawn from a store's counts (what it shows, and that finer data is coming),
+     * or from the short events only of the graph's time (which are left out).
+     */
+    private final Label storeBar = new Label();
     /** Under the count of actors when the limits leave some out: one click shows them all. */
     private final Hyperlink showAll = new Hyperlink("Show all actors");
     /** Says why ties show when the filter leaves no event: relations, which kinds and tags do not filter. */
@@ -58,6 +69,17 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private final LiveGraph graph = new LiveGraph();
     private final GraphCamera camera = new GraphCamera();
     private final GraphJobs jobs = new GraphJobs(graph);
+    private final StorePairs storePairs = new StorePairs(Workers.single("entente-graph-pairs"), Platform::runLater,
+            this::showPairs);
+    /** The store whose counted pairs the graph draws, null while it draws a dataset's events. */
+    private EventStore countedStore;
+    /** The store the graph last started afresh on, null for a dataset in memory: its actors' places carry over. */
+    private EventStore shownStore;
+    /**
+     * The store whose counted pairs are awaited while the graph still shows that store's records as they were,
+     * frozen, so that the picture stays until the counts come; null when none are awaited that way.
+     */
+    private EventStore awaitedStore;
 
     private boolean needsFit;
     private long lastFitNanos;
@@ -71,6 +93,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         canvas.getStyleClass().add("graph-canvas");
         placeholder.getStyleClass().add("graph-placeholder");
         placeholder.setMouseTransparent(true);
+        storeBar.getStyleClass().add("graph-store-bar");
+        storeBar.setVisible(false);
+        storeBar.setMaxWidth(Double.MAX_VALUE);
         toolbar = new GraphToolbar(view);
         compareBar = new CompareBar(state);
         topActors = new TopActorsPane(node -> state.select(graph.selectionOf(node)));
@@ -82,7 +107,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         relationsBar.getStyleClass().add("graph-relations-note");
         relationsBar.setVisible(false);
         hideRelations.setOnAction(e -> view.setLimits(view.getLimits().withRelations(false)));
-        getChildren().addAll(canvas, toolbar, compareBar, topActors, placeholder, showAll, relationsBar);
+        getChildren().addAll(canvas, toolbar, compareBar, storeBar, topActors, placeholder, showAll, relationsBar);
         input = new GraphInput(this, canvas, tooltip);
         Tooltip.install(canvas, tooltip);
         tooltip.setShowDelay(Duration.millis(300));
@@ -90,9 +115,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         tooltip.setMaxWidth(420);
 
         registerChangeListener(state.datasetProperty(), o -> datasetChanged());
-        registerChangeListener(state.filterProperty(), o -> rebuildData());
-        registerInvalidationListener(state.recordsComingProperty(), o -> explainWhatShows());
-        registerInvalidationListener(state.graphWindowProperty(), o -> explainWhatShows());
+        registerChangeListener(state.filterProperty(), o -> filterChanged());
+        registerInvalidationListener(state.recordsComingProperty(), o -> followStore());
+        registerInvalidationListener(state.graphWindowProperty(), o -> followStore());
+        registerInvalidationListener(storeBar.visibleProperty(), o -> getSkinnable().requestLayout());
         registerInvalidationListener(state.windowProperty(), o -> windowChanged());
         registerInvalidationListener(state.cursorProperty(), o -> timeChanged());
         registerInvalidationListener(view.timeModeProperty(), o -> timeChanged());
@@ -123,6 +149,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         double compareHeight = compareBar.isVisible() ? Math.ceil(compareBar.prefHeight(w)) : 0;
         compareBar.resizeRelocate(x, y + barHeight, w, compareHeight);
         barHeight += compareHeight;
+        double storeHeight = storeBar.isVisible() ? Math.ceil(storeBar.prefHeight(w)) : 0;
+        storeBar.resizeRelocate(x, y + barHeight, w, storeHeight);
+        barHeight += storeHeight;
         // The list of most connected actors docks beside the graph, never over it. Its room is kept while
         // it is asked for, even before its first analysis, so the graph does not jump when the list fills.
         double listWidth = Math.min(230, w / 3);
@@ -162,10 +191,29 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     // ---- data ----
 
+    /** Another dataset, or other records of the store on show: the graph's time is drawn from them, or from the store's counts. */
     private void datasetChanged() {
-        IndexedDataset dataset = getSkinnable().getViewState().getDataset();
-        List<Actor> actors = dataset == null ? List.of() : dataset.dataset().actors();
+        if (!drawsCounts()) {
+            showRecords();
+            return;
+        }
+        if (countedStore == getSkinnable().getViewState().getStore()) {
+            // Records of another time: their actors lend the counted pairs' nodes their names.
+            graph.learn(datasetActors());
+        }
+        toolbar.setActors(datasetActors());
+        followStore();
+    }
+
+    /** The dataset's events, as a file's: every actor starts afresh. */
+    private void showRecords() {
+        storePairs.clear();
+        countedStore = null;
+        awaitedStore = null;
+        Map<String, double[]> places = carriedPlaces();
+        List<Actor> actors = datasetActors();
         graph.reset(actors);
+        graph.carry(places);
         regroup();
         jobs.cancel();
         getSkinnable().setFocusActor(null);
@@ -174,10 +222,114 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         rebuildData();
     }
 
+    private List<Actor> datasetActors() {
+        IndexedDataset dataset = getSkinnable().getViewState().getDataset();
+        return dataset == null ? List.of() : dataset.dataset().actors();
+    }
+
+    // ---- a store's counts ----
+
+    /** Whether the store on show holds more of the graph's time than its records cover, so the graph draws its counts. */
+    private boolean drawsCounts() {
+        ViewState state = getSkinnable().getViewState();
+        return state.getStore() != null && StoreLens.notice(state, state.getGraphWindow()) != null;
+    }
+
+    /**
+     * Draws the store's counted pairs while its records do not cover the graph's time, asking for those
+     * of the time now on show (the picture on hand stays until they come), and the records again once they
+     * cover it.
+     */
+    private void followStore() {
+        ViewState state = getSkinnable().getViewState();
+        if (drawsCounts()) {
+            EventStore store = state.getStore();
+            if (countedStore != store && awaitedStore != store) {
+                awaitCounts(store);
+            }
+            storePairs.ask(new StorePairs.Question(store, state.getFilter(), state.getGraphWindow(), StorePairs.LIMIT));
+        } else if (countedStore != null) {
+            showRecords();
+        } else if (awaitedStore != null) {
+            // The records on hand cover the graph's time again: they show it, and no counts are needed.
+            awaitedStore = null;
+            storePairs.clear();
+            sceneChanged();
+        }
+        explainWhatShows();
+    }
+
+    /**
+     * From a store's records to its counts: the picture of the records stays as it is until the first
+     * answer comes. A picture of anything else (another dataset, or nothing yet) gives way at once.
+     */
+    private void awaitCounts(EventStore store) {
+        storePairs.clear();
+        if (store == shownStore && graph.hasData() && graph.store() == null) {
+            awaitedStore = store;
+        } else {
+            startCounting(store);
+        }
+    }
+
+    /** Whether the scene is to be built again: not while the picture of the records waits for the counts. */
+    private boolean sceneDue() {
+        return graph.isSceneDirty() && awaitedStore == null;
+    }
+
+    /** From a dataset's events to a store's counts: nodes are numbered afresh, and nothing shows until the first answer. */
+    private void startCounting(EventStore store) {
+        jobs.cancel();
+        awaitedStore = null;
+        topActors.clear();
+        getSkinnable().getViewState().setComparedTies(null);
+        countedStore = store;
+        Map<String, double[]> places = carriedPlaces();
+        graph.resetForStore(new StoreRoster(store.extent().actors(), datasetActors()));
+        graph.carry(places);
+        needsFit = true;
+        comparisonChanged();
+    }
+
+    /**
+     * Where the actors on show stand, when what comes next is the same store's (its counts, or records of
+     * another time), so that they stay there; none for another dataset, which starts afresh.
+     */
+    private Map<String, double[]> carriedPlaces() {
+        EventStore store = getSkinnable().getViewState().getStore();
+        boolean same = store != null && store == shownStore;
+        shownStore = store;
+        return same && graph.hasData() ? graph.places() : Map.of();
+    }
+
+    private void showPairs(StorePairs.Answer answer) {
+        if (answer.question().store() == awaitedStore) {
+            startCounting(awaitedStore);
+        }
+        if (answer.question().store() != countedStore) {
+            return;
+        }
+        graph.showPairs(answer);
+        sceneChanged();
+        explainWhatShows();
+    }
+
+    /** A new filter: a dataset's pairs are indexed again, a store is asked again. */
+    private void filterChanged() {
+        if (countedStore != null || awaitedStore != null) {
+            followStore();
+        } else {
+            rebuildData();
+        }
+    }
+
     /** Folds actors into the groups asked for; what a group stands for is worked out from the dataset. */
     private void regroup() {
-        IndexedDataset dataset = getSkinnable().getViewState().getDataset();
-        List<Actor> actors = dataset == null ? List.of() : dataset.dataset().actors();
+        if (countedStore != null) {
+            // A store's actors are never grouped: its counts say nothing of what a group holds.
+            return;
+        }
+        List<Actor> actors = datasetActors();
         graph.group(switch (getSkinnable().getGroupBy()) {
             case NONE -> ActorGroups.none(actors.size());
             case COUNTRY -> ActorGroups.byCountry(actors);
@@ -234,7 +386,9 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             }
             return;
         }
-        if (graph.hasData()) {
+        if (countedStore != null) {
+            compareBar.countsOnly();
+        } else if (graph.hasData()) {
             jobs.compare(state.getDataset(), state.getComparison(), getSkinnable().getLimits().relations(), this::showComparison);
         }
     }
@@ -317,14 +471,22 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
      * filter, or, when the filter leaves no event, the explicit relations that still tie actors.
      */
     private void explainWhatShows() {
+        ViewState state = getSkinnable().getViewState();
         GraphScene scene = graph.scene();
-        boolean filtered = !getSkinnable().getViewState().getFilter().isEmpty();
+        boolean filtered = !state.getFilter().isEmpty();
         boolean relationsOnly = filtered && scene.edgeCount() > 0 && scene.eventEdges() == 0;
         String time = graph.isComparing() ? "in either period" : "in this time";
-        String notice = StoreLens.notice(getSkinnable().getViewState(), getSkinnable().getViewState().getGraphWindow());
+        // A store's records of the graph's time may be its short events only: the bar says which are left out.
+        boolean counts = countedStore != null || awaitedStore != null;
+        String partial = counts ? null : StoreLens.partial(state, state.getGraphWindow());
+        storeBar.setVisible(counts || partial != null);
+        storeBar.setText(counts ? StorePairs.describe(countedStore == null ? null : graph.store().answer(),
+                storePairs.coming() || state.isRecordsComing()) : partial == null ? "" : partial);
+        // Drawn from a store's counts, or about to be, the graph says so in its bar and covers nothing.
+        String notice = counts ? null : StoreLens.notice(state, state.getGraphWindow());
         placeholder.setText(notice != null ? notice
                 : filtered ? "No event matches the filter " + time : "No dealings between actors " + time);
-        placeholder.setVisible(notice != null || scene.nodeCount() == 0);
+        placeholder.setVisible(notice != null || scene.nodeCount() == 0 && (countedStore == null || graph.hasData()));
         placeholder.pseudoClassStateChanged(COVERING, notice != null);
         relationsNote.setText(String.format(Locale.ROOT, "No event matches the filter: these %,d ties are explicit "
                 + "relations, which event kinds and tags do not filter", scene.edgeCount()));
@@ -368,7 +530,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         if (!isShowing()) {
             return false;
         }
-        if (graph.isSceneDirty() && now >= nextSceneNanos) {
+        if (sceneDue() && now >= nextSceneNanos) {
             long started = System.nanoTime();
             updateScene();
             long took = System.nanoTime() - started;
@@ -376,7 +538,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             // drags the timeline, leave the UI thread twice that long before the next, so it stays fluid.
             nextSceneNanos = now + 2 * took;
         }
-        boolean busy = graph.isSceneDirty() | graph.step(seconds, LAYOUT_BUDGET_NANOS);
+        boolean busy = sceneDue() | graph.step(seconds, LAYOUT_BUDGET_NANOS);
         if (needsFit && graph.hasData() && !graph.isSceneDirty() && !graph.isLayoutMoving()) {
             needsFit = false;
             fit();
@@ -402,6 +564,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     }
 
     private void paint(boolean edgesNow) {
+        StoreGraphData counted = graph.store();
+        getSkinnable().setCountedWindow(counted == null || !counted.hasAnswer() ? null : counted.answer().question().window());
         if (!graph.hasData()) {
             var g = canvas.getGraphicsContext2D();
             g.setFill(getSkinnable().palette().background());
@@ -421,7 +585,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** Runs every animation to its end and draws, so that a test or an export sees the settled picture. */
     void settle() {
-        if (graph.isSceneDirty()) {
+        if (sceneDue()) {
             updateScene();
         }
         graph.settle();
@@ -457,7 +621,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** Brings the selected actor, pair or event's actors into view when they lie off screen. */
     private void selectionChanged() {
-        if (graph.hasData() && !graph.showsAll(selectedActors())) {
+        if (graph.hasData() && awaitedStore == null && !graph.showsAll(selectedActors())) {
             // Limits leave out all but the busiest actors: the scene is built again to keep the selection.
             updateScene();
         }
@@ -531,6 +695,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     public void dispose() {
         frames.stop();
         jobs.cancel();
+        storePairs.clear();
         painter.dispose();
         input.dispose();
         toolbar.dispose();

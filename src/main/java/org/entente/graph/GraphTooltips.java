@@ -7,6 +7,7 @@ import org.entente.model.ActorKind;
 import org.entente.network.KindCount;
 import org.entente.network.MembershipTie;
 import org.entente.network.PairSummary;
+import org.entente.store.PairRow;
 import org.entente.time.DayFormat;
 
 /** What the graph's tooltips say about an actor, and about the relationship behind an edge. */
@@ -16,15 +17,42 @@ final class GraphTooltips {
 
     /** An actor in the time on show: its kind, its events, its PageRank when analysed, and whether it is pinned. */
     static String actor(String name, ActorKind kind, int events, double rank, boolean pinned) {
+        return actor(name, kind, plural(events, "event") + " in this time", rank, pinned);
+    }
+
+    /**
+     * An actor drawn from a store's counts: its events in the pairs drawn, which is all the store was asked,
+     * so the tooltip does not pass them off as all of the actor's events in this time.
+     */
+    static String countedActor(String name, ActorKind kind, int events, double rank, boolean pinned) {
+        return actor(name, kind, plural(events, "event") + " in the pairs drawn, in this time", rank, pinned);
+    }
+
+    private static String actor(String name, ActorKind kind, String events, double rank, boolean pinned) {
         List<String> lines = new ArrayList<>();
         lines.add(name + " (" + (kind == null ? "actor" : kind.id()) + ")");
-        lines.add(GraphTooltips.plural(events, "event") + " in this time");
+        lines.add(events);
         if (rank > 0) {
             lines.add(String.format(Locale.ROOT, "PageRank %.2f of the highest", rank));
         }
         if (pinned) {
             lines.add("Pinned: right-click to release");
         }
+        return String.join("\n", lines);
+    }
+
+    /** A pair as a store counted it in the time on show: shared events, mean tone and those only on weak sources. */
+    static String countedPair(String first, String second, PairRow row) {
+        List<String> lines = new ArrayList<>();
+        lines.add(first + " \u2013 " + second);
+        lines.add(plural(row.events(), "shared event") + " in this time");
+        if (!Double.isNaN(row.meanTone())) {
+            lines.add(String.format(Locale.ROOT, "Mean tone %+.1f (%s)", row.meanTone(), toneWord(row.meanTone())));
+        }
+        if (row.weakEvents() > 0) {
+            lines.add(String.format(Locale.ROOT, "%,d of them only on weak sources", row.weakEvents()));
+        }
+        lines.add("Click to select this relationship");
         return String.join("\n", lines);
     }
 

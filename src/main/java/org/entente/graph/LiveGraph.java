@@ -1,6 +1,8 @@
 package org.entente.graph;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -16,14 +18,18 @@ import org.entente.network.GraphScene;
 import org.entente.network.GroupedTies;
 import org.entente.network.PairIndex;
 import org.entente.network.PeriodComparison;
+import org.entente.network.TieEnds;
 import org.entente.network.layout.ForceLayout;
 import org.entente.state.Selection;
+import org.entente.store.PairRow;
 
 /**
  * The graph on show and how it moves, free of JavaFX so that it can be tested without a stage: the
  * dataset's actors, the working data for the filter, the scene of the time on show (or of two periods
  * compared), where each actor
- * stands, what fades, and the latest analysis. The skin owns the nodes, the pulse and the listeners;
+ * stands, what fades, and the latest analysis. While a store's records do not cover the time on show, the
+ * scenes are made of the store's counted pairs instead ({@link StoreGraphData}), through the same
+ * positions, fades and frames. The skin owns the nodes, the pulse and the listeners;
  * each pulse it asks this class to step and then builds a {@link GraphFrame} from it.
  */
 final class LiveGraph {
@@ -31,11 +37,17 @@ final class LiveGraph {
     static final int SYNC_LAYOUT_LIMIT = 600;
     private static final int SETTLE_STEPS = 2_000;
 
+    /** The dataset's actors, by node, while the graph draws its events. */
+    private List<Actor> actors = List.of();
     private String[] names = new String[0];
     private ActorKind[] kinds = new ActorKind[0];
     private GraphPositions positions = new GraphPositions(0, 1);
     private ActorGroups groups = ActorGroups.none(0);
     private GraphData data;
+    /** The store's counted pairs while they are drawn instead of a dataset's events; null otherwise. */
+    private StoreGraphData store;
+    /** How many of the roster's nodes have their names and kinds copied into {@link #names} and {@link #kinds}. */
+    private int named;
     /** The two periods compared over the data, shown instead of the time on show; null when not comparing. */
     private PeriodComparison comparison;
     private GroupedTies ties;
@@ -51,6 +63,7 @@ final class LiveGraph {
     /** A new dataset: every actor starts afresh, unplaced and unpinned, and there is no data until {@link #show} is called. */
     void reset(List<Actor> actors) {
         // Nodes are the actors, then room for as many groups (see ActorGroups).
+        this.actors = actors;
         names = new String[2 * actors.size()];
         kinds = new ActorKind[2 * actors.size()];
         for (int i = 0; i < actors.size(); i++) {
@@ -60,7 +73,93 @@ final class LiveGraph {
         positions = new GraphPositions(2 * actors.size(), 1);
         groups = ActorGroups.none(actors.size());
         laidOut = false;
+        store = null;
         show(null);
+    }
+
+    /**
+     * Draws a store's counted pairs from now on: every actor starts afresh under the roster's numbering,
+     * ungrouped, and nothing shows until the first answer comes ({@link #showPairs}).
+     */
+    void resetForStore(StoreRoster roster) {
+        int capacity = roster.capacity();
+        actors = List.of();
+        names = new String[2 * capacity];
+        kinds = new ActorKind[2 * capacity];
+        positions = new GraphPositions(2 * capacity, 1);
+        groups = ActorGroups.none(capacity);
+        laidOut = false;
+        show(null);
+        store = new StoreGraphData(roster);
+        named = 0;
+        nameNewNodes();
+    }
+
+    /**
+     * Where each actor on show stands, by id: what {@link #carry} puts back once the same store's actors are
+     * numbered another way (its counts give way to its records, or other records come).
+     */
+    Map<String, double[]> places() {
+        Map<String, double[]> places = new HashMap<>();
+        GraphScene scene = scene();
+        for (int slot = 0; slot < scene.nodeCount(); slot++) {
+            int node = scene.node(slot);
+            if (groups.groupOfNode(node) < 0) {
+                places.put(actorId(node), new double[] {positions.x()[node], positions.y()[node]});
+            }
+        }
+        return places;
+    }
+
+    /**
+     * Puts actors where they stood before a reset, so that the picture carries over rather than being laid out
+     * afresh: the layout goes on from there, actors new to it placed beside their neighbours.
+     */
+    void carry(Map<String, double[]> places) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            index.put(actors.get(i).id(), i);
+        }
+        places.forEach((id, at) -> {
+            int node = store != null ? store.roster().add(id) : index.getOrDefault(id, -1);
+            if (node >= 0) {
+                positions.place(node, at[0], at[1]);
+            }
+        });
+        if (store != null) {
+            nameNewNodes();
+        }
+        laidOut |= !places.isEmpty();
+    }
+
+    /** A store's answer for the time on show: the next {@link #updateScene} draws its pairs; positions carry over. */
+    void showPairs(StorePairs.Answer answer) {
+        store.show(answer);
+        nameNewNodes();
+        hoveredActor = -1;
+        hoveredPair = -1;
+        sceneDirty = true;
+    }
+
+    /** Names and kinds for the store's actors that the view's dataset now holds. */
+    void learn(List<Actor> actors) {
+        store.roster().learn(actors);
+        named = 0;
+        nameNewNodes();
+    }
+
+    /** Copies the names and kinds of the roster's nodes numbered since the last time, so an answer costs its new actors. */
+    private void nameNewNodes() {
+        StoreRoster roster = store.roster();
+        for (; named < roster.capacity() && roster.id(named) != null; named++) {
+            names[named] = roster.name(named);
+            kinds[named] = roster.kind(named);
+        }
+    }
+
+    /** The store's counted pairs drawn instead of a dataset's events, or null when the graph draws events. */
+    StoreGraphData store() {
+        return store;
     }
 
     /** Working data for a new filter (null while it is built); positions, pins and groups survive it. */
@@ -88,8 +187,9 @@ final class LiveGraph {
         return comparison != null;
     }
 
+    /** Whether there is something to draw: a dataset's working data, or a store's answer. */
     boolean hasData() {
-        return data != null;
+        return data != null || store != null && store.hasAnswer();
     }
 
     GraphData data() {
@@ -103,6 +203,19 @@ final class LiveGraph {
     /** The pairs seen through the groups: which tie shows each, and the nodes each tie joins. */
     GroupedTies ties() {
         return ties;
+    }
+
+    /** The nodes each tie on show joins: the grouped pairs of a dataset, or a store's numbered pairs. */
+    TieEnds tieEnds() {
+        return store != null ? store.roster() : ties;
+    }
+
+    private GraphFades fades() {
+        return store != null ? store.fades() : data.fades();
+    }
+
+    private NodeLooks looks() {
+        return store != null ? store.looks() : data.looks();
     }
 
     ActorGroups groups() {
@@ -145,7 +258,7 @@ final class LiveGraph {
 
     /** The id of an actor by its index. */
     String actorId(int actor) {
-        return data.pairs().dataset().actors().get(actor).id();
+        return store != null ? store.roster().id(actor) : data.pairs().dataset().actors().get(actor).id();
     }
 
     /** What selecting a node selects: its actor, or its group with every member. */
@@ -160,6 +273,9 @@ final class LiveGraph {
 
     /** What selecting an edge selects: the pair of actors, or the ties between a group and the other end. */
     Selection selectionOfTie(int tie) {
+        if (store != null) {
+            return Selection.pair(actorId(store.roster().first(tie)), actorId(store.roster().second(tie)));
+        }
         int a = ties.first(tie);
         int b = ties.second(tie);
         if (!ties.isGroupTie(tie)) {
@@ -198,6 +314,9 @@ final class LiveGraph {
 
     /** The node that shows an actor or a group by id, or -1 when nothing shows it (an open group, say). */
     int node(String id) {
+        if (store != null) {
+            return store.roster().node(id);
+        }
         int actor = data.pairs().actor(id);
         if (actor >= 0) {
             return groups.node(actor);
@@ -207,7 +326,7 @@ final class LiveGraph {
     }
 
     GraphScene scene() {
-        return data == null ? GraphScene.EMPTY : data.fades().scene();
+        return store != null ? store.fades().scene() : data == null ? GraphScene.EMPTY : data.fades().scene();
     }
 
     String[] names() {
@@ -220,7 +339,7 @@ final class LiveGraph {
     }
 
     boolean isSceneDirty() {
-        return sceneDirty && data != null;
+        return sceneDirty && hasData();
     }
 
     /**
@@ -230,22 +349,25 @@ final class LiveGraph {
     boolean updateScene(GraphRange range, boolean memberships, String focusActor, int focusDepth, NodeSizing sizing,
                         GraphLimits limits, List<String> keep) {
         sceneDirty = false;
-        if (data == null) {
+        if (!hasData()) {
             return false;
         }
-        int focus = focusActor == null ? -1 : data.pairs().actor(focusActor);
+        // A store's actors are never grouped, so their nodes are the actors the focus names.
+        int focus = focusActor == null ? -1 : store != null ? store.roster().node(focusActor) : data.pairs().actor(focusActor);
         int[] kept = keep.stream().mapToInt(this::node).filter(node -> node >= 0).distinct().toArray();
         GraphScene scene;
-        if (comparison != null) {
+        if (store != null) {
+            scene = store.scene(focus, focusDepth, limits, kept);
+        } else if (comparison != null) {
             scene = ComparisonScene.of(comparison, focus, focusDepth, limits, kept, ties);
         } else {
             data.window().moveTo(range.from(), range.to());
             scene = GraphScene.of(data.window(), memberships, focus, focusDepth, limits, kept, ties);
         }
-        positions.show(scene, data.fades());
-        data.fades().show(scene);
-        data.looks().update(scene, sizing, analysis);
-        positions.size(scene, data.looks());
+        positions.show(scene, fades());
+        fades().show(scene);
+        looks().update(scene, sizing, analysis);
+        positions.size(scene, looks());
         sceneVersion++;
         layoutMoving = true;
         boolean first = !laidOut && scene.nodeCount() > 0;
@@ -281,15 +403,18 @@ final class LiveGraph {
     }
 
     private int actorEvents(int actor) {
+        if (store != null) {
+            return store.nodeEvents(actor);
+        }
         return comparison == null ? data.window().actorEvents(actor)
                 : comparison.actorEventsA(actor) + comparison.actorEventsB(actor);
     }
 
     /** Sizes nodes again, after a change of sizing or of analysis. */
     void restyle(NodeSizing sizing) {
-        if (data != null) {
-            data.looks().update(scene(), sizing, analysis);
-            positions.size(scene(), data.looks());
+        if (hasData()) {
+            looks().update(scene(), sizing, analysis);
+            positions.size(scene(), looks());
         }
     }
 
@@ -349,7 +474,7 @@ final class LiveGraph {
      * easing toward it, and fades. Returns whether anything still moves.
      */
     boolean step(double seconds, long layoutBudgetNanos) {
-        if (data == null) {
+        if (!hasData()) {
             return false;
         }
         if (layoutMoving) {
@@ -358,8 +483,8 @@ final class LiveGraph {
                 layoutMoving = positions.layout().step();
             } while (layoutMoving && System.nanoTime() < until);
         }
-        boolean easing = positions.ease(scene(), data.fades().leavingActors());
-        boolean fading = data.fades().advance(seconds);
+        boolean easing = positions.ease(scene(), fades().leavingActors());
+        boolean fading = fades().advance(seconds);
         return layoutMoving || easing || fading;
     }
 
@@ -370,7 +495,7 @@ final class LiveGraph {
 
     /** Runs the layout and every fade to their end, so that a test or an export sees the settled picture. */
     void settle() {
-        if (data == null) {
+        if (!hasData()) {
             return;
         }
         boolean moving = true;
@@ -379,7 +504,7 @@ final class LiveGraph {
         }
         layoutMoving = false;
         positions.arrive(scene());
-        data.fades().finish();
+        fades().finish();
     }
 
     /** The viewport that shows the whole scene in a width and height, or null when nothing is on show. */
@@ -460,6 +585,13 @@ final class LiveGraph {
             return ComparisonTooltips.node(names[node], group < 0 ? kinds[node] : null, members, comparison,
                     positions.pinned()[node]);
         }
+        if (store != null) {
+            // The events of the actor's pairs on show, as the list of the most connected counts them.
+            int slot = scene().slotOf(node);
+            int events = slot < 0 ? store.nodeEvents(node) : (int) scene().weight(slot);
+            return GraphTooltips.countedActor(names[node], kinds[node], events, analysis == null ? 0 : analysis.rank(node),
+                    positions.pinned()[node]);
+        }
         if (group >= 0) {
             return GraphTooltips.group(names[node], groups.memberCount(group), nodeEvents(node),
                     analysis == null ? 0 : analysis.rank(node));
@@ -470,6 +602,11 @@ final class LiveGraph {
 
     /** What the tooltip says about the relationship behind an edge: a pair of actors, or a tie with a group. */
     String describePair(int tie) {
+        if (store != null) {
+            PairRow row = store.row(tie);
+            return row == null ? "" : GraphTooltips.countedPair(names[store.roster().first(tie)],
+                    names[store.roster().second(tie)], row);
+        }
         if (comparison != null) {
             return ComparisonTooltips.tie(names[ties.first(tie)], names[ties.second(tie)],
                     ComparisonScene.tieOf(comparison, ties, tie), comparison.countsRelations());
@@ -487,7 +624,7 @@ final class LiveGraph {
                      Emphasis emphasis, boolean legend) {
         // While the layout moves, only the heaviest ties are drawn: each frame then rasterises in a fraction of
         // the time, so that the views' answers to input are not held up behind it; all return at rest.
-        return new GraphFrame(width, height, viewport, data.fades(), positions.x(), positions.y(), data.looks(), names,
+        return new GraphFrame(width, height, viewport, fades(), positions.x(), positions.y(), looks(), names,
                 kinds, positions.pinned(), palette, coloring, emphasis, legend,
                 layoutMoving ? GraphPainter.MOVING_EDGE_BUDGET : GraphPainter.EDGE_BUDGET, comparison);
     }

@@ -74,7 +74,7 @@ public final class ComparisonScene {
             public boolean onEvents(int row) {
                 return true;
             }
-        }, ties, focus, limit.actorsBefore());
+        }, ties.nodeCount(), focus < 0 ? -1 : ties.groups().node(focus), limit.actorsBefore());
     }
 
     /**

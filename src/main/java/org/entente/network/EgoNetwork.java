@@ -9,8 +9,8 @@ public final class EgoNetwork {
     }
 
     /** The pairs among {@code pairIds} whose two actors both lie within {@code depth} steps of {@code focus}. */
-    static IntList edgesWithin(PairIndex pairs, IntList pairIds, int focus, int depth) {
-        int actors = pairs.actorCount();
+    static IntList edgesWithin(TieEnds pairs, IntList pairIds, int focus, int depth) {
+        int actors = pairs.nodeCount();
         int[] degree = new int[actors + 1];
         for (int i = 0; i < pairIds.size(); i++) {
             degree[pairs.first(pairIds.get(i)) + 1]++;

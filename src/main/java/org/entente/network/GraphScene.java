@@ -101,7 +101,21 @@ public final class GraphScene {
                 pair -> flags(graph, pair, memberships)
                         | (limits.relations() && graph.isPeriodUnknownOnly(pair) ? PERIOD_UNKNOWN : 0));
         ActorLimit limit = ActorLimit.apply(table, table.all(), table::weight, limits, keep);
-        return assemble(limit.pairs(), table, ties, focus, limit.actorsBefore());
+        return assemble(limit.pairs(), table, ties.nodeCount(), focus < 0 ? -1 : ties.groups().node(focus), limit.actorsBefore());
+    }
+
+    /**
+     * The scene of pairs counted elsewhere (a store's answer): with a focus node (or -1), only nodes within
+     * {@code depth} steps of it show, and the limits apply as to a window graph, the nodes in {@code keep}
+     * staying with their neighbours. Edges carry the pairs' tie numbers.
+     */
+    public static GraphScene of(CountedPairs pairs, int focus, int depth, GraphLimits limits, int[] keep) {
+        IntList rows = pairs.all();
+        if (focus >= 0) {
+            rows = EgoNetwork.edgesWithin(pairs, rows, focus, depth);
+        }
+        ActorLimit limit = ActorLimit.apply(pairs, rows, pairs::count, limits, keep);
+        return assemble(limit.pairs(), pairs, pairs.nodeCount(), focus, limit.actorsBefore());
     }
 
     /** What a scene is assembled from: the rows of ties the limits kept, each with its ends and its look. */
@@ -127,9 +141,9 @@ public final class GraphScene {
 
     /**
      * The scene of the given rows: edges lightest first, so that the heaviest are drawn on top, and the nodes
-     * they join, the focus node (or -1) first.
+     * (numbered below {@code nodeCapacity}) they join, the focus node (or -1) first.
      */
-    static GraphScene assemble(IntList rows, SceneRows r, GroupedTies ties, int focus, int actorsBefore) {
+    static GraphScene assemble(IntList rows, SceneRows r, int nodeCapacity, int focusNode, int actorsBefore) {
         int n = rows.size();
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
@@ -142,14 +156,13 @@ public final class GraphScene {
         int[] sortedCount = new int[n];
         float[] tone = new float[n];
         int[] flags = new int[n];
-        int[] slotOfNode = new int[ties.nodeCount()];
+        int[] slotOfNode = new int[nodeCapacity];
         Arrays.fill(slotOfNode, -1);
-        int[] nodes = new int[Math.min(ties.nodeCount(), 2 * n + 1)];
+        int[] nodes = new int[Math.min(nodeCapacity, 2 * n + 1)];
         double[] weight = new double[nodes.length];
         int nodeCount = 0;
         int eventEdges = 0;
-        if (focus >= 0) {
-            int focusNode = ties.groups().node(focus);
+        if (focusNode >= 0) {
             slotOfNode[focusNode] = nodeCount;
             nodes[nodeCount++] = focusNode;
         }

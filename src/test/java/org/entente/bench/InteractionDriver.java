@@ -31,8 +31,12 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.app.EntenteApp;
 import org.entente.detail.DetailView;
+import org.entente.graph.ActorGraphView;
 import org.entente.lanes.LaneMode;
 import org.entente.model.Event;
+import org.entente.network.GraphSpan;
+import org.entente.network.GraphTimeMode;
+import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.timeline.TimelineView;
@@ -47,7 +51,8 @@ import org.entente.timeline.TimelineView;
  * meets an app at rest. Its arguments: the dataset (a file or a store),
  * its number of events, the warm-ups, the inputs, and optionally the interactions to time, such as
  * {@code click,search} (all five when left out; {@code mapscrub} and {@code mapzoom} time the map, shown
- * with {@code -Dentente.views=map} or {@code both}).
+ * with {@code -Dentente.views=map} or {@code both}; {@code graphyear} and {@code graphscrub} time the graph
+ * of a store drawn from its counted pairs, see {@link #graphYear}).
  */
 public final class InteractionDriver {
     private static final long QUIET_MILLIS = 150;
@@ -66,6 +71,7 @@ public final class InteractionDriver {
     private TextField search;
     private PulseWatch watch;
     private Canvas mapCanvas;
+    private ActorGraphView graph;
 
     private InteractionDriver(int warmups, int repeats) {
         this.warmups = warmups;
@@ -101,6 +107,15 @@ public final class InteractionDriver {
         }
         if (only.contains("mapzoom")) {
             driver.report("mapzoom", driver.repeat(driver::mapZoom));
+        }
+        if (only.contains("graphyear") || only.contains("graphscrub")) {
+            driver.showFourYears();
+        }
+        if (only.contains("graphyear")) {
+            driver.report("graphyear", driver.repeat(driver::graphYear));
+        }
+        if (only.contains("graphscrub")) {
+            driver.report("graphscrub", driver.repeat(driver::graphScrub));
         }
         Platform.exit();
         System.exit(0);
@@ -168,6 +183,7 @@ public final class InteractionDriver {
             }
         }
         mapCanvas = (Canvas) scene.lookup(".map-canvas");
+        graph = (ActorGraphView) scene.lookup(".actor-graph-view");
         detail = descendants(scene.getRoot(), DetailView.class).get(0);
         search = (TextField) scene.lookup(".search-box");
         watch = new PulseWatch(scene);
@@ -266,6 +282,56 @@ public final class InteractionDriver {
             injected.set(true);
             SyntheticInput.wheel(mapCanvas, x, y, index % 2 == 0 ? 40 : -40);
         }, shown);
+    }
+
+    /**
+     * Four years of a store around the middle of its time in the timeline, the graph showing the year
+     * around the cursor (a quarter of the view), and the cursor in the middle: the graph's year is drawn
+     * from the store's counted pairs when its records do not cover it. Prints how many events the year holds.
+     * With {@code -Dentente.graphyears=N} the graph's time is N years instead, in a view of 4N.
+     */
+    private void showFourYears() throws InterruptedException {
+        long year = graphYears() * 365L * 86_400_000L;
+        fx(() -> {
+            long middle = state.getStore().extent().minStart()
+                    + (state.getStore().extent().maxEnd() - state.getStore().extent().minStart()) / 2;
+            state.setGraphTimeMode(GraphTimeMode.AROUND_CURSOR);
+            state.setGraphSpan(GraphSpan.FOLLOW_ZOOM);
+            state.setWindow(new TimeWindow(middle - 2 * year, middle + 2 * year));
+            state.setCursor(middle - year / 2);
+            return null;
+        });
+        for (int wait = 0; wait < 600 && !fx(this::graphShowsItsTime); wait++) {
+            Thread.sleep(100);
+        }
+        settle();
+        System.out.printf(Locale.ROOT, "graph.year=%s events=%d counted=%s%n", fx(state::getGraphWindow),
+                fx(() -> state.getStore().count(Filter.NONE, state.getGraphWindow())), fx(graph::getCountedWindow));
+    }
+
+    private static long graphYears() {
+        return Long.getLong("entente.graphyears", 1);
+    }
+
+    /** Whether the graph's last frame drew the store's pairs of the graph's time now. */
+    private boolean graphShowsItsTime() {
+        return state.getGraphWindow().equals(graph.getCountedWindow());
+    }
+
+    /**
+     * The graph's year moved on by a year, back and forth (the cursor a year apart in a view of four), until
+     * the frame that draws the store's pairs of the new year: the store asked in the background, its answer
+     * laid out and drawn.
+     */
+    private PulseWatch.Sample graphYear(int index) throws InterruptedException {
+        long year = graphYears() * 365L * 86_400_000L;
+        long cursor = fx(state::getCursor) + (index % 2 == 0 ? year : -year);
+        return watch.measure(() -> state.setCursor(cursor), this::graphShowsItsTime);
+    }
+
+    /** One step of the cursor dragged along the axis, right and left by turns, until the graph draws the store's pairs of its new time. */
+    private PulseWatch.Sample graphScrub(int index) throws InterruptedException {
+        return dragStep(() -> 20.0, index % 2 == 0 ? DRAG_STEP : -DRAG_STEP, () -> this::graphShowsItsTime);
     }
 
     /** A click on an event drawn on its own, two events by turns, until the detail pane shows its title. */

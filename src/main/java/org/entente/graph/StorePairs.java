@@ -1,0 +1,84 @@
+package org.entente.graph;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+import org.entente.store.EventStore;
+import org.entente.store.PairRow;
+import org.entente.work.LatestJob;
+
+/**
+ * Asks a store, in the background, for the pairs of actors sharing most of the graph's time when its
+ * records do not cover that time, and keeps the latest answer: the graph draws it until a newer one comes.
+ * A newer question cancels the older, the store stopping its query under way; asking again what was asked
+ * last asks nothing.
+ */
+final class StorePairs {
+    /** How many pairs are asked for: enough for the graph's limits to pick its busiest actors from. */
+    static final int LIMIT = 2_000;
+
+    /** What was asked: the {@code limit} pairs sharing most of the window's events that the filter passes. */
+    record Question(EventStore store, Filter filter, TimeWindow window, int limit) {
+    }
+
+    /** The pairs, most events first, and how many events the window holds in all. */
+    record Answer(Question question, List<PairRow> rows, int events) {
+    }
+
+    private final LatestJob<Answer> job;
+    private final Consumer<Answer> onAnswer;
+    private Question asked;
+    private Answer answer;
+
+    StorePairs(Executor worker, Executor ui, Consumer<Answer> onAnswer) {
+        this.job = new LatestJob<>(worker, ui);
+        this.onAnswer = onAnswer;
+    }
+
+    /** Asks unless this was asked last; the answer on hand stays meanwhile. */
+    void ask(Question question) {
+        if (question.equals(asked)) {
+            return;
+        }
+        asked = question;
+        job.run(cancelled -> question.store().unlessCancelled(cancelled, () -> answer(question)), found -> {
+            answer = found;
+            onAnswer.accept(found);
+        }, failure -> asked = null);
+    }
+
+    private static Answer answer(Question q) {
+        List<PairRow> rows = q.store().pairs(q.filter(), q.window(), q.limit());
+        return new Answer(q, rows, q.store().count(q.filter(), q.window()));
+    }
+
+    /**
+     * What the bar over a graph drawn from a store's counts says: what it shows (nothing yet without an
+     * answer), and whether finer data is coming, pairs of a newer time or the time's records.
+     */
+    static String describe(Answer answer, boolean coming) {
+        if (answer == null) {
+            return "Asking the store for the pairs of actors of this time\u2026";
+        }
+        String pairs = String.format(Locale.ROOT, "the %,d pairs of actors sharing%s this time's %,d events",
+                answer.rows().size(), answer.rows().size() < answer.question().limit() ? "" : " most of", answer.events());
+        return "Drawn from the store's counts: " + pairs + ". Zoom in to see the events one by one"
+                + (coming ? " \u2014 finer data coming\u2026" : "");
+    }
+
+    /** Whether an answer to the last question is still awaited, so that the graph says finer data is coming. */
+    boolean coming() {
+        return asked != null && (answer == null || !Objects.equals(answer.question(), asked));
+    }
+
+    /** Forgets what was asked and answered: the graph's time is covered by records again, or the store went. */
+    void clear() {
+        job.cancel();
+        asked = null;
+        answer = null;
+    }
+}
