@@ -148,7 +148,10 @@ abstract class StoreMatchesMemory {
         }
     }
 
-    /** The store finds events by the words of their titles, earliest first, as a scan of the titles would. */
+    /**
+     * The store finds events by the words of their titles, earliest first, as a scan of the titles would, however
+     * few it is asked for (the fewer, the more it narrows the titles it reads to the earliest events').
+     */
     @Test
     void searchFindsTheEventsWhoseTitlesHaveAWordStartingSo() {
         List<Event> byTime = dataset.events().stream().sorted(Comparator
@@ -159,10 +162,12 @@ abstract class StoreMatchesMemory {
             List<String> expected = byTime.stream().filter(e -> words.stream().allMatch(w -> Arrays.stream(
                     e.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).anyMatch(t -> t.startsWith(w))))
                     .map(Event::id).toList();
-            List<String> found = store.search(query, 500).stream().filter(h -> h.kind() == HitKind.EVENT)
-                    .map(SearchHit::id).toList();
-            assertEquals(expected.subList(0, found.size()), found, query);
-            assertFalse(found.isEmpty(), query);
+            for (int limit : new int[] {3, 20, 500}) {
+                List<String> found = store.search(query, limit).stream().filter(h -> h.kind() == HitKind.EVENT)
+                        .map(SearchHit::id).toList();
+                assertEquals(expected.subList(0, found.size()), found, query);
+                assertFalse(found.isEmpty(), query);
+            }
         }
     }
 
