@@ -57,6 +57,7 @@ abstract class SqlStore implements EventStore {
     private final StoreSearch search;
     private final List<Actor> actors;
     private final StoreRecords records;
+    private final StorePairs pairs;
 
     SqlStore(StoreConnections connections, SqlDialect dialect) throws SQLException, IOException {
         this.connections = connections;
@@ -78,6 +79,7 @@ abstract class SqlStore implements EventStore {
         actors = StoreMeta.actorRecords(connection);
         search = new StoreSearch(this::query, actors, dialect);
         records = new StoreRecords(this, meta);
+        pairs = new StorePairs(this::query, dialect, meta, lexicon);
     }
 
     @Override
@@ -245,57 +247,18 @@ abstract class SqlStore implements EventStore {
         return page(where, new Sql(StoreFilter.BY_TIME), offset, limit);
     }
 
-    /**
-     * The pairs in SQL: each event's distinct actors paired and counted per pair, from the monthly counts
-     * for the window's whole months when no filter is set, and from the events for the rest; only the top
-     * rows come back, ties by the actors' ids.
-     */
     @Override
     public List<PairRow> pairs(Filter filter, TimeWindow window, int limit) {
-        if (window.start() >= window.end() || limit <= 0) {
-            return List.of();
-        }
-        Months months = monthsCounted(filter, window);
-        SqlDialect.Around pairsOf = dialect.actorPairs();
-        Sql sql = new Sql("WITH live AS (SELECT x, y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
-                + " count(*) FILTER (WHERE weak) AS weak FROM " + pairsOf.before() + "SELECT tone, weak, "
-                + dialect.distinct("actors") + " AS l");
-        uncounted(sql, filter, window, months);
-        sql.add(" AND " + dialect.length("actors") + " > 1" + pairsOf.after() + " GROUP BY x, y),"
-                + " whole AS (SELECT x, y, n, tone_sum, tone_n, weak FROM pair_months WHERE month >= ? AND month < ?),"
-                + " pairs AS (SELECT x, y, sum(n) AS n, sum(tone_sum) AS tone_sum, sum(tone_n) AS tone_n, sum(weak) AS weak"
-                + " FROM (SELECT * FROM live UNION ALL SELECT * FROM whole) GROUP BY x, y)"
-                + " SELECT x, y, n, tone_sum / nullif(tone_n, 0), weak FROM pairs"
-                + " JOIN names a ON a.family = 'actor' AND a.number = x JOIN names b ON b.family = 'actor' AND b.number = y"
-                + " ORDER BY n DESC, least(a.text, b.text), greatest(a.text, b.text) LIMIT ?", months.first(), months.end(),
-                limit);
-        List<PairRow> rows = new ArrayList<>();
-        query(sql, r -> {
-            String a = lexicon.actors().text(r.getInt(1));
-            String b = lexicon.actors().text(r.getInt(2));
-            double tone = r.getDouble(4);
-            double mean = r.wasNull() ? Double.NaN : tone;
-            rows.add(a.compareTo(b) <= 0 ? new PairRow(a, b, r.getInt(3), mean, r.getInt(5))
-                    : new PairRow(b, a, r.getInt(3), mean, r.getInt(5)));
-        });
-        return List.copyOf(rows);
+        return pairs.pairs(filter, window, limit);
     }
 
-    /** The whole months whose monthly counts answer for the window: none when a filter is set. */
-    private static Months monthsCounted(Filter filter, TimeWindow window) {
-        return filter.isEmpty() ? Months.inside(window) : new Months(0, 0);
+    /** The pairs' counts a scrub step will move ({@link StorePairs#kept}). */
+    StorePairs.Tally keptPairs() {
+        return pairs.kept();
     }
 
-    /**
-     * Appends FROM the window's events that pass the filter and that the monthly counts do not hold: those
-     * outside the window's whole {@code months}.
-     */
-    private void uncounted(Sql sql, Filter filter, TimeWindow window, Months months) {
-        StoreFilter.from(sql, window, meta);
-        StoreFilter.filter(sql, filter, lexicon, dialect);
-        if (!months.isEmpty()) {
-            sql.add(" AND (month IS NULL OR month < ? OR month >= ?)", months.first(), months.end());
-        }
+    void forgetPairs() {
+        pairs.forget();
     }
 
     @Override
@@ -303,11 +266,12 @@ abstract class SqlStore implements EventStore {
         if (window.start() >= window.end()) {
             return List.of();
         }
-        Months months = monthsCounted(filter, window);
+        Months months = StoreFilter.monthsCounted(filter, window);
+        SqlDialect.Around countriesOf = dialect.countries();
         Sql sql = new Sql("WITH live AS (SELECT c, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n"
-                + " FROM (SELECT countries, tone");
-        uncounted(sql, filter, window, months);
-        sql.add(") AS w CROSS JOIN UNNEST(w.countries) AS u(c) GROUP BY c),"
+                + " FROM " + countriesOf.before());
+        StoreFilter.uncounted(sql, filter, window, months, meta, lexicon, dialect);
+        sql.add(countriesOf.after() + " GROUP BY c),"
                 + " whole AS (SELECT c, n, tone_sum, tone_n FROM country_months WHERE month >= ? AND month < ?)"
                 + " SELECT c, sum(n), sum(tone_sum) / nullif(sum(tone_n), 0) FROM (SELECT * FROM live UNION ALL"
                 + " SELECT * FROM whole) GROUP BY c", months.first(), months.end());

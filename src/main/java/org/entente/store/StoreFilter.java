@@ -38,6 +38,24 @@ final class StoreFilter {
         sql.add(") AS win");
     }
 
+    /** The whole months whose monthly counts answer for a window: none when a filter is set. */
+    static Months monthsCounted(Filter filter, TimeWindow window) {
+        return filter.isEmpty() ? Months.inside(window) : new Months(0, 0);
+    }
+
+    /**
+     * Appends FROM the window's events that pass the filter and that the monthly counts do not hold: those
+     * outside the window's whole {@code months}.
+     */
+    static void uncounted(Sql sql, Filter filter, TimeWindow window, Months months, StoreMeta meta, StoreLexicon lexicon,
+                          SqlDialect dialect) {
+        from(sql, window, meta);
+        filter(sql, filter, lexicon, dialect);
+        if (!months.isEmpty()) {
+            sql.add(" AND (month IS NULL OR month < ? OR month >= ?)", months.first(), months.end());
+        }
+    }
+
     /** Appends {@code AND} and a condition for each part of the filter that is set. */
     static void filter(Sql sql, Filter filter, StoreLexicon lexicon, SqlDialect dialect) {
         if (!filter.eventKinds().isEmpty()) {
