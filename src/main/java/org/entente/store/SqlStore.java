@@ -175,12 +175,19 @@ abstract class SqlStore implements EventStore {
             Sql sql = StoreDensity.sql(request, meta);
             StoreFilter.filter(sql, request.filter(), lexicon, dialect);
             lane(sql, request);
-            sql.add(") GROUP BY 1, 2, 3, 4");
+            sql.add(StoreDensity.GROUPED);
             int[][] diff = new int[groups.size()][request.bins() + 1];
+            boolean tone = groups.mode() == ColorMode.TONE;
             query(sql, r -> {
-                int group = StoreDensity.group(groups, lexicon.kinds().text((Integer) r.getObject(1)), r.getInt(2));
-                diff[group][r.getInt(3)] += r.getInt(5);
-                diff[group][r.getInt(4)] -= r.getInt(5);
+                Number number = (Number) r.getObject(1);
+                int group = tone ? (number == null ? 0 : number.intValue())
+                        : groups.kindGroup(lexicon.kinds().text(number == null ? null : number.intValue()));
+                Object start = r.getObject(2);
+                if (start != null) {
+                    diff[group][((Number) start).intValue()] += r.getInt(4);
+                } else {
+                    diff[group][r.getInt(3)] -= r.getInt(4);
+                }
             });
             for (int g = 0; g < counts.length; g++) {
                 int running = 0;
