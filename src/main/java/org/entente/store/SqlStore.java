@@ -53,6 +53,8 @@ abstract class SqlStore implements EventStore {
     private final StoreLexicon lexicon;
     private final String[] actorNames;
     private final DayCounts days;
+    /** The day counts of the events on day boundaries, which answer for them at any bin; null if buckets are wider. */
+    private final DayCounts onDays;
     private final Map<ColorMode, Strata> strata = new EnumMap<>(ColorMode.class);
     private final StoreSearch search;
     private final List<Actor> actors;
@@ -68,18 +70,24 @@ abstract class SqlStore implements EventStore {
         this.meta = StoreMeta.read(connection, lexicon);
         actorNames = new String[lexicon.actors().size()];
         query(new Sql("SELECT actor, name FROM actors"), rows -> actorNames[rows.getInt(1)] = rows.getString(2));
-        List<DayCounts.DayRow> dayRows = new ArrayList<>();
-        query(new Sql("SELECT day, kind, band, starts, ends FROM day_counts"), rows -> dayRows.add(new DayCounts.DayRow(
-                (Long) rows.getObject(1), lexicon.kinds().text((Integer) rows.getObject(2)), rows.getInt(3),
-                rows.getInt(4), rows.getInt(5))));
+        List<DayCounts.DayRow> dayRows = dayRows("day_counts");
         for (ColorMode mode : ColorMode.values()) {
             strata.put(mode, Strata.of(mode, meta.stats(), List.of()));
         }
         days = new DayCounts(dayRows, strata.get(ColorMode.TONE).size());
+        onDays = DayCounts.onBoundaries(dayRows, dayRows("offday_counts"), strata.get(ColorMode.TONE).size());
         actors = StoreMeta.actorRecords(connection);
         search = new StoreSearch(this::query, actors, dialect);
         records = new StoreRecords(this, meta);
         pairs = new StorePairs(this::query, dialect, meta, lexicon);
+    }
+
+    /** The rows of a table of counts per day, kind and band of tone. */
+    private List<DayCounts.DayRow> dayRows(String table) {
+        List<DayCounts.DayRow> rows = new ArrayList<>();
+        query(new Sql("SELECT day, kind, band, starts, ends FROM " + table), r -> rows.add(new DayCounts.DayRow(
+                (Long) r.getObject(1), lexicon.kinds().text((Integer) r.getObject(2)), r.getInt(3), r.getInt(4), r.getInt(5))));
+        return rows;
     }
 
     @Override
@@ -169,12 +177,22 @@ abstract class SqlStore implements EventStore {
         int[][] counts = new int[groups.size()][request.bins()];
         TimeWindow window = request.window();
         double width = ((double) window.end() - (double) window.start()) / request.bins();
-        if (fromDays(request, width)) {
-            StoreDensity.fromDays(days, groups, request, counts);
+        boolean countable = countable(request);
+        if (countable && width >= days.bucketMillis()) {
+            StoreDensity.fromDays(days, groups, request, counts, true);
         } else if (window.start() < window.end()) {
+            // Below a day a bin, the events on day boundaries are still counted from their days; SQL counts the rest.
+            boolean split = countable && onDays != null;
+            if (split) {
+                StoreDensity.fromDays(onDays, groups, request, counts, false);
+            }
             Sql sql = StoreDensity.sql(request, meta);
             StoreFilter.filter(sql, request.filter(), lexicon, dialect);
             lane(sql, request);
+            if (split) {
+                sql.add(" AND ((" + dialect.bitAnd("flags", "1") + " = 0 AND start_ms % ? <> 0) OR ("
+                        + dialect.bitAnd("flags", "2") + " = 0 AND end_ms % ? <> 0))", DayCounts.DAY, DayCounts.DAY);
+            }
             sql.add(StoreDensity.GROUPED);
             int[][] diff = new int[groups.size()][request.bins() + 1];
             boolean tone = groups.mode() == ColorMode.TONE;
@@ -193,19 +211,19 @@ abstract class SqlStore implements EventStore {
                 int running = 0;
                 for (int bin = 0; bin < request.bins(); bin++) {
                     running += diff[g][bin];
-                    counts[g][bin] = running;
+                    counts[g][bin] += running;
                 }
             }
         }
         return new Density(labels, counts);
     }
 
-    /** Whether the day counts hold the answer: bins of a day or more, lanes and filter by kind at most. */
-    private boolean fromDays(DensityRequest request, double width) {
+    /** Whether the day counts can answer, at bins of a bucket or more: lanes and filter by kind at most. */
+    private static boolean countable(DensityRequest request) {
         boolean lanes = request.lanes() == LaneMode.NONE || request.lanes() == LaneMode.KIND;
         boolean colours = request.colors() == ColorMode.KIND
                 || (request.lanes() == LaneMode.NONE && request.filter().eventKinds().isEmpty());
-        return lanes && colours && onlyKinds(request.filter()) && width >= days.bucketMillis();
+        return lanes && colours && onlyKinds(request.filter());
     }
 
     private void lane(Sql sql, DensityRequest request) {

@@ -140,6 +140,9 @@ final class StoreBuild {
                         UNION ALL SELECT NULL, band, day, n, 0 FROM day_starts
                         UNION ALL SELECT NULL, band, day, 0, n FROM day_ends)
                     GROUP BY kind, band, day ORDER BY kind, band, day;
+                """);
+        offDayCounts("out");
+        execute("""
                 CREATE TABLE out.tag_counts AS SELECT tag, count(*)::INTEGER AS n
                     FROM (SELECT unnest(list_distinct(tags)) AS tag FROM out.events) GROUP BY tag;
                 CREATE TABLE out.kind_counts AS SELECT kind, count(*)::INTEGER AS n FROM out.events GROUP BY kind;
@@ -197,6 +200,29 @@ final class StoreBuild {
             statement.setLong(1, SPANNING);
             statement.execute();
         }
+    }
+
+    /**
+     * {@code offday_counts}: as {@code day_counts}, of the events that start or end off a day's boundary (at
+     * a time of day) alone. Less these, the day counts are of events that start and end on day boundaries,
+     * whose density the counts give exactly at any bin, however narrow: only the others are counted in SQL.
+     */
+    void offDayCounts(String database) throws SQLException {
+        execute("""
+                CREATE TEMP TABLE offday_events AS SELECT kind, band,
+                    CASE WHEN (flags & 1) <> 0 THEN NULL ELSE floor(start_ms / 86400000.0)::BIGINT END AS start_day,
+                    CASE WHEN (flags & 2) <> 0 THEN NULL ELSE ceil(end_ms / 86400000.0)::BIGINT END AS end_day
+                    FROM %1$s.events WHERE ((flags & 1) = 0 AND start_ms %% 86400000 <> 0)
+                        OR ((flags & 2) = 0 AND end_ms %% 86400000 <> 0);
+                CREATE TABLE %1$s.offday_counts AS SELECT kind, band, day, sum(starts)::INTEGER AS starts,
+                    sum(ends)::INTEGER AS ends FROM (
+                        SELECT kind, -1 AS band, start_day AS day, 1 AS starts, 0 AS ends FROM offday_events
+                        UNION ALL SELECT kind, -1, end_day, 0, 1 FROM offday_events WHERE end_day IS NOT NULL
+                        UNION ALL SELECT NULL, band, start_day, 1, 0 FROM offday_events
+                        UNION ALL SELECT NULL, band, end_day, 0, 1 FROM offday_events WHERE end_day IS NOT NULL)
+                    GROUP BY kind, band, day ORDER BY kind, band, day;
+                DROP TABLE offday_events;
+                """.formatted(database));
     }
 
     /** The actors given, by number, with their country's number for the countries of late events. */

@@ -1,5 +1,6 @@
 package org.entente.store;
 
+import java.util.function.LongUnaryOperator;
 import org.entente.lanes.LaneMode;
 import org.entente.model.DatasetStats;
 import org.entente.query.TimeWindow;
@@ -15,17 +16,22 @@ final class StoreDensity {
     private StoreDensity() {
     }
 
-    /** Bins at day resolution or coarser, each edge moved to the nearest bucket boundary. */
-    static void fromDays(DayCounts days, Strata strata, DensityRequest request, int[][] counts) {
+    /**
+     * Adds the counts of the bins from day counts: at day resolution or coarser with each edge moved to the
+     * nearest bucket boundary ({@code snap}), or at any resolution, edges where they fall, from counts of events
+     * on day boundaries alone ({@link DayCounts#onBoundaries}).
+     */
+    static void fromDays(DayCounts days, Strata strata, DensityRequest request, int[][] counts, boolean snap) {
         TimeWindow window = request.window();
         int bins = request.bins();
         double width = ((double) window.end() - (double) window.start()) / bins;
-        long edge = days.snap(window.start());
+        LongUnaryOperator at = snap ? days::snap : instant -> instant;
+        long edge = at.applyAsLong(window.start());
         for (int i = 0; i < bins; i++) {
-            long next = days.snap(i == bins - 1 ? window.end() : window.start() + Math.round(width * (i + 1)));
+            long next = at.applyAsLong(i == bins - 1 ? window.end() : window.start() + Math.round(width * (i + 1)));
             if (strata.mode() == ColorMode.TONE) {
                 for (int band = 0; band < strata.size(); band++) {
-                    counts[band][i] = days.band(band, edge, next);
+                    counts[band][i] += days.band(band, edge, next);
                 }
             } else {
                 for (String kind : days.kinds()) {

@@ -97,6 +97,33 @@ abstract class StoreMatchesMemory {
         assertEquals(memory.extent(), store.extent());
     }
 
+    /**
+     * Below a day a bin, the events starting and ending on day boundaries are counted from their days and only
+     * the rest in SQL: the two add up to the memory's bins, by kind and by tone, in a lane and with kinds filtered.
+     */
+    @Test
+    void densitiesBelowADayABinMatchFromDaysAndRows() {
+        SplittableRandom random = new SplittableRandom(9);
+        Extent extent = memory.extent();
+        String kind = dataset.events().stream().map(Event::kind).filter(k -> k != null).findFirst().orElseThrow();
+        for (int trial = 0; trial < 24; trial++) {
+            long a = extent.minStart() + (long) (random.nextDouble() * (extent.maxEnd() - extent.minStart()));
+            TimeWindow window = new TimeWindow(a, a + 1 + (long) (random.nextDouble() * 400 * DayCounts.DAY));
+            int bins = (int) Math.min(1_600, 1 + (window.end() - window.start()) / DayCounts.DAY * (2 + random.nextInt(8)));
+            Filter filter = trial % 4 == 3 ? Filter.NONE.withEventKinds(Set.of(kind)) : Filter.NONE;
+            ColorMode colors = trial % 2 == 0 ? ColorMode.KIND : ColorMode.TONE;
+            DensityRequest request = trial % 3 == 0
+                    ? new DensityRequest(filter, window, bins, LaneMode.KIND, kind, ColorMode.KIND)
+                    : DensityRequest.all(filter, window, bins, colors);
+            Density expected = memory.density(request);
+            Density actual = store.density(request);
+            assertEquals(expected.groups(), actual.groups());
+            for (int g = 0; g < expected.counts().length; g++) {
+                assertArrayEquals(expected.counts()[g], actual.counts()[g], request::toString);
+            }
+        }
+    }
+
     @Test
     void countsAndDensitiesMatchForAnyWindowAndFilter() {
         SplittableRandom random = new SplittableRandom(3);
