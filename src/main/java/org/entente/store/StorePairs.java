@@ -137,7 +137,7 @@ final class StorePairs {
         List<Integer> sums = new ArrayList<>();
         query.run(new Sql("SELECT sum(p.n) FROM pair_months p JOIN (SELECT x, y FROM pair_months WHERE month = ?"
                 + " ORDER BY n DESC, x, y LIMIT ?) AS t ON p.x = t.x AND p.y = t.y WHERE p.month >= ? AND p.month < ?"
-                + " GROUP BY p.x, p.y", (months.first() + months.end()) / 2, 2 * limit, months.first(), months.end()),
+                + " GROUP BY p.x, p.y", Math.floorDiv(months.first() + months.end(), 2), 2 * limit, months.first(), months.end()),
                 r -> sums.add(r.getInt(1)));
         if (sums.size() < limit) {
             return null;
