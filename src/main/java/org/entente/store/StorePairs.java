@@ -175,8 +175,9 @@ final class StorePairs {
 
     /**
      * The last tally moved to a window whose ends lie within a step of its own, or null when there is none such:
-     * the events of the strips between the ends, gained or lost. A pair that is not a candidate may gain as
-     * many events as it has in the strips gained, and what others may have grows by the most of those.
+     * the events of the strips between the ends, gained or lost (by their ends: events ending between the
+     * starts, or starting between the ends). A pair that is not a candidate may gain as many events as it has
+     * in the strips gained, and what others may have grows by the most of those.
      */
     private Tally moved(Tally tally, TimeWindow window) {
         if (tally == null) {
@@ -188,34 +189,32 @@ final class StorePairs {
                 || Math.abs(window.end() - to) > STEP) {
             return null;
         }
+        List<Sql> strips = new ArrayList<>();
+        if (window.start() != from) {
+            strips.add(strip(window.start() < from ? 1 : -1,
+                    ending(Math.min(from, window.start()), Math.max(from, window.start()))));
+        }
+        if (window.end() != to) {
+            strips.add(strip(window.end() > to ? 1 : -1, starting(Math.min(to, window.end()), Math.max(to, window.end()))));
+        }
         Map<Long, Counts> counts = new HashMap<>(tally.counts());
         int[] others = {0};
-        RowReader gained = r -> {
-            long key = key(r.getInt(1), r.getInt(2));
-            Counts strip = counts(r);
-            Counts kept = counts.get(key);
-            if (kept == null) {
-                others[0] = Math.max(others[0], strip.events());
-            } else {
-                counts.put(key, kept.plus(strip, 1));
+        if (!strips.isEmpty()) {
+            Sql sql = new Sql("").add(strips.get(0));
+            for (Sql strip : strips.subList(1, strips.size())) {
+                sql.add(" UNION ALL ").add(strip);
             }
-        };
-        RowReader lost = r -> {
-            long key = key(r.getInt(1), r.getInt(2));
-            Counts kept = counts.get(key);
-            if (kept != null) {
-                counts.put(key, kept.plus(counts(r), -1));
-            }
-        };
-        if (window.start() < from) {
-            query.run(pairCounts(ending(window.start(), from)), gained);
-        } else if (window.start() > from) {
-            query.run(pairCounts(ending(from, window.start())), lost);
-        }
-        if (window.end() > to) {
-            query.run(pairCounts(starting(to, window.end())), gained);
-        } else if (window.end() < to) {
-            query.run(pairCounts(starting(window.end(), to)), lost);
+            query.run(sql, r -> {
+                int sign = r.getInt(1);
+                long key = key(r.getInt(2), r.getInt(3));
+                Counts strip = new Counts(r.getInt(4), r.getDouble(5), r.getInt(6), r.getInt(7));
+                Counts kept = counts.get(key);
+                if (kept != null) {
+                    counts.put(key, kept.plus(strip, sign));
+                } else if (sign > 0) {
+                    others[0] = Math.max(others[0], strip.events());
+                }
+            });
         }
         return new Tally(window, Map.copyOf(counts), tally.others() + others[0]);
     }
@@ -236,11 +235,15 @@ final class StorePairs {
                 a - StoreBuild.SPANNING, b, a, b, StoreBuild.SPANNING, a, b);
     }
 
-    /** Each pair's counts among the rows of {@code from}, a FROM clause of events and its conditions. */
-    private Sql pairCounts(Sql from) {
+    /**
+     * Each pair's counts among the rows of {@code from} (a FROM clause of events and its conditions), after
+     * {@code sign}: 1 for a strip gained, -1 for one lost. The strips of a step are one query, one round trip.
+     */
+    private Sql strip(int sign, Sql from) {
         SqlDialect.Around pairsOf = dialect.actorPairs();
-        return new Sql("SELECT x, y, count(*), sum(tone), count(tone), count(*) FILTER (WHERE weak) FROM "
-                + pairsOf.before() + "SELECT tone, weak, " + dialect.distinct("actors") + " AS l").add(from)
+        return new Sql("SELECT " + sign + " AS side, x, y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
+                + " count(*) FILTER (WHERE weak) AS weak FROM " + pairsOf.before() + "SELECT tone, weak, "
+                + dialect.distinct("actors") + " AS l").add(from)
                 .add(" AND " + dialect.length("actors") + " > 1" + pairsOf.after() + " GROUP BY x, y");
     }
 
