@@ -186,13 +186,9 @@ abstract class SqlStore implements EventStore {
             if (split) {
                 StoreDensity.fromDays(onDays, groups, request, counts, false);
             }
-            Sql sql = StoreDensity.sql(request, meta);
+            Sql sql = StoreDensity.sql(request, meta, split, dialect);
             StoreFilter.filter(sql, request.filter(), lexicon, dialect);
             lane(sql, request);
-            if (split) {
-                sql.add(" AND ((" + dialect.bitAnd("flags", "1") + " = 0 AND start_ms % ? <> 0) OR ("
-                        + dialect.bitAnd("flags", "2") + " = 0 AND end_ms % ? <> 0))", DayCounts.DAY, DayCounts.DAY);
-            }
             sql.add(StoreDensity.GROUPED);
             int[][] diff = new int[groups.size()][request.bins() + 1];
             boolean tone = groups.mode() == ColorMode.TONE;

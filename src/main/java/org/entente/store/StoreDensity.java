@@ -63,9 +63,10 @@ final class StoreDensity {
      * caller adds the filter and {@link #GROUPED}. Counting starts and ends apart, rather than each pair of
      * them, gives a row per group and bin: a year's density of a hundred million events is some thousands of
      * rows, not half a million. The bin of a time is found by division and then checked against the two edges
-     * around it, computed as the Java side computes them, so that rounding never moves an event.
+     * around it, computed as the Java side computes them, so that rounding never moves an event. With
+     * {@code offDays}, of the events at a time of day only ({@link StoreFilter#offDayRows}).
      */
-    static Sql sql(DensityRequest request, StoreMeta meta) {
+    static Sql sql(DensityRequest request, StoreMeta meta, boolean offDays, SqlDialect dialect) {
         TimeWindow window = request.window();
         double width = ((double) window.end() - (double) window.start()) / request.bins();
         String group = request.colors() == ColorMode.TONE ? "band" : "kind";
@@ -84,7 +85,11 @@ final class StoreDensity {
                     CASE WHEN start_ms < a THEN NULL ELSE CAST(floor((CAST(start_ms AS DOUBLE) - a) / w) AS BIGINT) END AS s0,
                     CASE WHEN end_ms >= b THEN NULL ELSE CAST(ceil((CAST(end_ms AS DOUBLE) - a) / w) AS BIGINT) END AS e0
                 FROM q,\s""".formatted(group), window.start(), window.end(), width, (long) request.bins());
-        StoreFilter.rows(sql, window, meta);
+        if (offDays) {
+            StoreFilter.offDayRows(sql, window, meta, dialect);
+        } else {
+            StoreFilter.rows(sql, window, meta);
+        }
         sql.add(" WHERE true");
         return sql;
     }

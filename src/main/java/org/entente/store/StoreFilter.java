@@ -38,6 +38,24 @@ final class StoreFilter {
         sql.add(") AS win");
     }
 
+    /**
+     * Appends, as {@link #rows} does, the window's events that start or end at a time of day, with only what a
+     * density asks of them: from {@code offday_events}, and from the long or open events, those of them.
+     */
+    static void offDayRows(Sql sql, TimeWindow window, StoreMeta meta, SqlDialect dialect) {
+        long before = window.start() - meta.maxShortSpan();
+        long earliest = before > window.start() ? Long.MIN_VALUE : before;
+        String columns = "start_ms, end_ms, flags, kind, band";
+        sql.add("(SELECT " + columns + " FROM offday_events WHERE start_ms >= ? AND start_ms < ? AND end_ms > ?", earliest,
+                window.end(), window.start());
+        if (meta.hasLong()) {
+            sql.add(" UNION ALL SELECT " + columns + " FROM long_events WHERE start_ms < ? AND end_ms > ? AND (("
+                    + dialect.bitAnd("flags", "1") + " = 0 AND start_ms % ? <> 0) OR (" + dialect.bitAnd("flags", "2")
+                    + " = 0 AND end_ms % ? <> 0))", earliest, window.start(), DayCounts.DAY, DayCounts.DAY);
+        }
+        sql.add(") AS win");
+    }
+
     /** The whole months whose monthly counts answer for a window: none when a filter is set. */
     static Months monthsCounted(Filter filter, TimeWindow window) {
         return filter.isEmpty() ? Months.inside(window) : new Months(0, 0);

@@ -24,7 +24,7 @@ public final class AddWindowTables {
             if (!has(connection, "pair_years")) {
                 build.graphTables("main");
             }
-            if (!has(connection, "offday_counts")) {
+            if (!has(connection, "offday_events")) {
                 build.offDayCounts("main");
             }
         }
