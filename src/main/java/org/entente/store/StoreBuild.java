@@ -27,7 +27,12 @@ import org.entente.query.EventCountries;
  *   <li>{@code actor_events} by actor, {@code citations} by event, {@code event_ids} and {@code sources} by
  *       hash of id: each sorted by what it is looked up by.</li>
  *   <li>{@code day_counts}: events starting and ending per day, per kind and per band of tone, which the
- *       density of any window at day resolution or coarser is computed from without reading an event.</li>
+ *       density of any window at day resolution or coarser is computed from without reading an event;
+ *       {@code offday_events} and {@code offday_counts}, the events at a time of day apart, so that finer bins
+ *       read those alone ({@link #offDayCounts}).</li>
+ *   <li>{@code pair_months}, {@code country_months}: pairs and countries of the events within each month;
+ *       {@code pair_years}, {@code pair_starts} and {@code span_ends}, by which a window's top pairs are
+ *       found and moved by a scrub step ({@link #graphTables}).</li>
  *   <li>{@code names} (the numbered texts), {@code actors}, {@code tag_counts}, {@code kind_counts},
  *       {@code actor_kind_counts}, {@code meta}: the rest of the dataset, and its counts.</li>
  * </ul>
