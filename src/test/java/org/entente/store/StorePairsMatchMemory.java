@@ -27,16 +27,20 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The top pairs counted as candidates and moved by scrub steps ({@link StorePairs}) are the pairs the store in
  * memory counts, on a dataset of few actors, whose pairs are many enough a year for {@code pair_years} to tell
- * the candidates: windows cutting years, quarters and months, and scrubs forwards, backwards, growing and shrinking.
+ * the candidates: windows cutting years, quarters and months, and scrubs forwards, backwards, growing and
+ * shrinking. Each engine's test extends it and says how it opens a store file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StorePairsTest {
+abstract class StorePairsMatchMemory {
     private static final long DAY = DayCounts.DAY;
     private static final int LIMIT = 4;
 
     private MemoryStore memory;
-    private DuckStore store;
+    private SqlStore store;
     private Extent extent;
+
+    /** The store of a file {@link StoreWriter} wrote, on this test's engine. */
+    protected abstract SqlStore open(Path store) throws IOException;
 
     @BeforeAll
     void openStores(@TempDir Path dir) throws IOException {
@@ -47,7 +51,7 @@ class StorePairsTest {
         Dataset dataset = new DatasetLoader(LoadMode.STRICT).load(json).dataset().orElseThrow();
         memory = new MemoryStore(IndexedDataset.of(dataset));
         StoreWriter.write(dir.resolve("generated.duckdb"), dataset);
-        store = DuckStore.open(dir.resolve("generated.duckdb"));
+        store = open(dir.resolve("generated.duckdb"));
         extent = memory.extent();
     }
 
