@@ -60,14 +60,19 @@ abstract class StoreMatchesMemory {
 
     @BeforeAll
     void openStores(@TempDir Path dir) throws IOException {
-        Path json = dir.resolve("generated.json");
-        try (OutputStream out = Files.newOutputStream(json)) {
-            new DatasetGenerator().write(new GeneratorOptions(4_000, 150, 11), out);
-        }
-        dataset = new DatasetLoader(LoadMode.STRICT).load(json).dataset().orElseThrow();
+        dataset = generated(dir, new GeneratorOptions(4_000, 150, 11));
         memory = new MemoryStore(IndexedDataset.of(dataset));
         StoreWriter.write(dir.resolve("generated.duckdb"), dataset);
         store = open(dir.resolve("generated.duckdb"));
+    }
+
+    /** A dataset of the generator's, written to a file in {@code dir} and loaded as the app loads one. */
+    static Dataset generated(Path dir, GeneratorOptions options) throws IOException {
+        Path json = dir.resolve("generated.json");
+        try (OutputStream out = Files.newOutputStream(json)) {
+            new DatasetGenerator().write(options, out);
+        }
+        return new DatasetLoader(LoadMode.STRICT).load(json).dataset().orElseThrow();
     }
 
     @AfterAll

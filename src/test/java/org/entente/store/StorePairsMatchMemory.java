@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.entente.generate.DatasetGenerator;
 import org.entente.generate.GeneratorOptions;
 import org.entente.index.IndexedDataset;
-import org.entente.io.DatasetLoader;
-import org.entente.io.LoadMode;
 import org.entente.model.Dataset;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
@@ -44,11 +39,7 @@ abstract class StorePairsMatchMemory {
 
     @BeforeAll
     void openStores(@TempDir Path dir) throws IOException {
-        Path json = dir.resolve("generated.json");
-        try (OutputStream out = Files.newOutputStream(json)) {
-            new DatasetGenerator().write(new GeneratorOptions(60_000, 24, 3), out);
-        }
-        Dataset dataset = new DatasetLoader(LoadMode.STRICT).load(json).dataset().orElseThrow();
+        Dataset dataset = StoreMatchesMemory.generated(dir, new GeneratorOptions(60_000, 24, 3));
         memory = new MemoryStore(IndexedDataset.of(dataset));
         StoreWriter.write(dir.resolve("generated.duckdb"), dataset);
         store = open(dir.resolve("generated.duckdb"));
