@@ -1,5 +1,6 @@
 package org.entente.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,20 @@ final class DayCounts {
         }
     }
 
+    /**
+     * The counts of the events that start and end on day boundaries (or are open there): all the rows less
+     * those of the events off them ({@code offday_counts}), counted alike. Null when buckets are wider than a
+     * day, where an event on a day boundary may be off a bucket's.
+     */
+    static DayCounts onBoundaries(List<DayRow> rows, List<DayRow> offDays, int bands) {
+        List<DayRow> less = new ArrayList<>(rows);
+        for (DayRow row : offDays) {
+            less.add(new DayRow(row.day(), row.kind(), row.band(), -row.starts(), -row.ends()));
+        }
+        DayCounts counts = new DayCounts(less, bands);
+        return counts.bucketDays == 1 ? counts : null;
+    }
+
     /** The width of a bucket: windows and bins are counted at this resolution or coarser. */
     long bucketMillis() {
         return bucketDays * DAY;
@@ -84,13 +99,16 @@ final class DayCounts {
         return Math.round((double) instant / bucketMillis()) * bucketMillis();
     }
 
-    /** Events of a kind (null: none) overlapping [a, b), both bucket boundaries. */
+    /**
+     * Events of a kind (null: none) overlapping [a, b), both bucket boundaries; or any two instants when every
+     * event counted starts and ends on a bucket boundary (as those of {@link #onBoundaries} do).
+     */
     int kind(String kind, long a, long b) {
         Integer series = kinds.get(kind == null ? "" : kind);
         return series == null ? 0 : overlapping(series, a, b);
     }
 
-    /** Events of a band of tone ({@link org.entente.strata.Strata#toneGroup}) overlapping [a, b). */
+    /** Events of a band of tone ({@link org.entente.strata.Strata#toneGroup}) overlapping [a, b), as {@link #kind}. */
     int band(int band, long a, long b) {
         return overlapping(kinds.size() + band, a, b);
     }
@@ -112,16 +130,21 @@ final class DayCounts {
         return kinds.keySet();
     }
 
+    /**
+     * Those starting before b less those ending by a. An event starting on a boundary starts before b if that
+     * boundary is below b, so before the first boundary at or after it; one ending on a boundary ends by a if
+     * it ends by the last boundary at or before a.
+     */
     private int overlapping(int series, long a, long b) {
         if (a >= b) {
             return 0;
         }
-        return at(starts[series], b) - at(ends[series], a);
+        return at(starts[series], Math.floorDiv(b - 1, bucketMillis()) + 1) - at(ends[series], Math.floorDiv(a, bucketMillis()));
     }
 
-    /** The cumulative count at a bucket boundary, clamped to the counted span. */
-    private int at(int[] cumulative, long boundary) {
-        long slot = Math.floorDiv(boundary, bucketMillis()) - firstBucket;
+    /** The cumulative count at a bucket boundary (by its number), clamped to the counted span. */
+    private int at(int[] cumulative, long bucket) {
+        long slot = bucket - firstBucket;
         return cumulative[(int) Math.max(0, Math.min(cumulative.length - 1, slot))];
     }
 }

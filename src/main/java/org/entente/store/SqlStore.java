@@ -53,10 +53,13 @@ abstract class SqlStore implements EventStore {
     private final StoreLexicon lexicon;
     private final String[] actorNames;
     private final DayCounts days;
+    /** The day counts of the events on day boundaries, which answer for them at any bin; null if buckets are wider. */
+    private final DayCounts onDays;
     private final Map<ColorMode, Strata> strata = new EnumMap<>(ColorMode.class);
     private final StoreSearch search;
     private final List<Actor> actors;
     private final StoreRecords records;
+    private final StorePairs pairs;
 
     SqlStore(StoreConnections connections, SqlDialect dialect) throws SQLException, IOException {
         this.connections = connections;
@@ -67,17 +70,24 @@ abstract class SqlStore implements EventStore {
         this.meta = StoreMeta.read(connection, lexicon);
         actorNames = new String[lexicon.actors().size()];
         query(new Sql("SELECT actor, name FROM actors"), rows -> actorNames[rows.getInt(1)] = rows.getString(2));
-        List<DayCounts.DayRow> dayRows = new ArrayList<>();
-        query(new Sql("SELECT day, kind, band, starts, ends FROM day_counts"), rows -> dayRows.add(new DayCounts.DayRow(
-                (Long) rows.getObject(1), lexicon.kinds().text((Integer) rows.getObject(2)), rows.getInt(3),
-                rows.getInt(4), rows.getInt(5))));
+        List<DayCounts.DayRow> dayRows = dayRows("day_counts");
         for (ColorMode mode : ColorMode.values()) {
             strata.put(mode, Strata.of(mode, meta.stats(), List.of()));
         }
         days = new DayCounts(dayRows, strata.get(ColorMode.TONE).size());
+        onDays = DayCounts.onBoundaries(dayRows, dayRows("offday_counts"), strata.get(ColorMode.TONE).size());
         actors = StoreMeta.actorRecords(connection);
         search = new StoreSearch(this::query, actors, dialect);
         records = new StoreRecords(this, meta);
+        pairs = new StorePairs(this::query, dialect, meta, lexicon);
+    }
+
+    /** The rows of a table of counts per day, kind and band of tone. */
+    private List<DayCounts.DayRow> dayRows(String table) {
+        List<DayCounts.DayRow> rows = new ArrayList<>();
+        query(new Sql("SELECT day, kind, band, starts, ends FROM " + table), r -> rows.add(new DayCounts.DayRow(
+                (Long) r.getObject(1), lexicon.kinds().text((Integer) r.getObject(2)), r.getInt(3), r.getInt(4), r.getInt(5))));
+        return rows;
     }
 
     @Override
@@ -172,36 +182,49 @@ abstract class SqlStore implements EventStore {
         int[][] counts = new int[groups.size()][request.bins()];
         TimeWindow window = request.window();
         double width = ((double) window.end() - (double) window.start()) / request.bins();
-        if (fromDays(request, width)) {
-            StoreDensity.fromDays(days, groups, request, counts);
+        boolean countable = countable(request);
+        if (countable && width >= days.bucketMillis()) {
+            StoreDensity.fromDays(days, groups, request, counts, true);
         } else if (window.start() < window.end()) {
-            Sql sql = StoreDensity.sql(request, meta);
+            // Below a day a bin, the events on day boundaries are still counted from their days; SQL counts the rest.
+            boolean split = countable && onDays != null;
+            if (split) {
+                StoreDensity.fromDays(onDays, groups, request, counts, false);
+            }
+            Sql sql = StoreDensity.sql(request, meta, split, dialect);
             StoreFilter.filter(sql, request.filter(), lexicon, dialect);
             lane(sql, request);
-            sql.add(") GROUP BY 1, 2, 3, 4");
+            sql.add(StoreDensity.GROUPED);
             int[][] diff = new int[groups.size()][request.bins() + 1];
+            boolean tone = groups.mode() == ColorMode.TONE;
             query(sql, r -> {
-                int group = StoreDensity.group(groups, lexicon.kinds().text((Integer) r.getObject(1)), r.getInt(2));
-                diff[group][r.getInt(3)] += r.getInt(5);
-                diff[group][r.getInt(4)] -= r.getInt(5);
+                Number number = (Number) r.getObject(1);
+                int group = tone ? (number == null ? 0 : number.intValue())
+                        : groups.kindGroup(lexicon.kinds().text(number == null ? null : number.intValue()));
+                Object start = r.getObject(2);
+                if (start != null) {
+                    diff[group][((Number) start).intValue()] += r.getInt(4);
+                } else {
+                    diff[group][r.getInt(3)] -= r.getInt(4);
+                }
             });
             for (int g = 0; g < counts.length; g++) {
                 int running = 0;
                 for (int bin = 0; bin < request.bins(); bin++) {
                     running += diff[g][bin];
-                    counts[g][bin] = running;
+                    counts[g][bin] += running;
                 }
             }
         }
         return new Density(labels, counts);
     }
 
-    /** Whether the day counts hold the answer: bins of a day or more, lanes and filter by kind at most. */
-    private boolean fromDays(DensityRequest request, double width) {
+    /** Whether the day counts can answer, at bins of a bucket or more: lanes and filter by kind at most. */
+    private static boolean countable(DensityRequest request) {
         boolean lanes = request.lanes() == LaneMode.NONE || request.lanes() == LaneMode.KIND;
         boolean colours = request.colors() == ColorMode.KIND
                 || (request.lanes() == LaneMode.NONE && request.filter().eventKinds().isEmpty());
-        return lanes && colours && onlyKinds(request.filter()) && width >= days.bucketMillis();
+        return lanes && colours && onlyKinds(request.filter());
     }
 
     private void lane(Sql sql, DensityRequest request) {
@@ -250,57 +273,18 @@ abstract class SqlStore implements EventStore {
         return page(where, new Sql(StoreFilter.BY_TIME), offset, limit);
     }
 
-    /**
-     * The pairs in SQL: each event's distinct actors paired and counted per pair, from the monthly counts
-     * for the window's whole months when no filter is set, and from the events for the rest; only the top
-     * rows come back, ties by the actors' ids.
-     */
     @Override
     public List<PairRow> pairs(Filter filter, TimeWindow window, int limit) {
-        if (window.start() >= window.end() || limit <= 0) {
-            return List.of();
-        }
-        Months months = monthsCounted(filter, window);
-        SqlDialect.Around pairsOf = dialect.actorPairs();
-        Sql sql = new Sql("WITH live AS (SELECT x, y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
-                + " count(*) FILTER (WHERE weak) AS weak FROM " + pairsOf.before() + "SELECT tone, weak, "
-                + dialect.distinct("actors") + " AS l");
-        uncounted(sql, filter, window, months);
-        sql.add(" AND " + dialect.length("actors") + " > 1" + pairsOf.after() + " GROUP BY x, y),"
-                + " whole AS (SELECT x, y, n, tone_sum, tone_n, weak FROM pair_months WHERE month >= ? AND month < ?),"
-                + " pairs AS (SELECT x, y, sum(n) AS n, sum(tone_sum) AS tone_sum, sum(tone_n) AS tone_n, sum(weak) AS weak"
-                + " FROM (SELECT * FROM live UNION ALL SELECT * FROM whole) GROUP BY x, y)"
-                + " SELECT x, y, n, tone_sum / nullif(tone_n, 0), weak FROM pairs"
-                + " JOIN names a ON a.family = 'actor' AND a.number = x JOIN names b ON b.family = 'actor' AND b.number = y"
-                + " ORDER BY n DESC, least(a.text, b.text), greatest(a.text, b.text) LIMIT ?", months.first(), months.end(),
-                limit);
-        List<PairRow> rows = new ArrayList<>();
-        query(sql, r -> {
-            String a = lexicon.actors().text(r.getInt(1));
-            String b = lexicon.actors().text(r.getInt(2));
-            double tone = r.getDouble(4);
-            double mean = r.wasNull() ? Double.NaN : tone;
-            rows.add(a.compareTo(b) <= 0 ? new PairRow(a, b, r.getInt(3), mean, r.getInt(5))
-                    : new PairRow(b, a, r.getInt(3), mean, r.getInt(5)));
-        });
-        return List.copyOf(rows);
+        return pairs.pairs(filter, window, limit);
     }
 
-    /** The whole months whose monthly counts answer for the window: none when a filter is set. */
-    private static Months monthsCounted(Filter filter, TimeWindow window) {
-        return filter.isEmpty() ? Months.inside(window) : new Months(0, 0);
+    /** The pairs' counts a scrub step will move ({@link StorePairs#kept}). */
+    StorePairs.Tally keptPairs() {
+        return pairs.kept();
     }
 
-    /**
-     * Appends FROM the window's events that pass the filter and that the monthly counts do not hold: those
-     * outside the window's whole {@code months}.
-     */
-    private void uncounted(Sql sql, Filter filter, TimeWindow window, Months months) {
-        StoreFilter.from(sql, window, meta);
-        StoreFilter.filter(sql, filter, lexicon, dialect);
-        if (!months.isEmpty()) {
-            sql.add(" AND (month IS NULL OR month < ? OR month >= ?)", months.first(), months.end());
-        }
+    void forgetPairs() {
+        pairs.forget();
     }
 
     @Override
@@ -308,11 +292,12 @@ abstract class SqlStore implements EventStore {
         if (window.start() >= window.end()) {
             return List.of();
         }
-        Months months = monthsCounted(filter, window);
+        Months months = StoreFilter.monthsCounted(filter, window);
+        SqlDialect.Around countriesOf = dialect.countries();
         Sql sql = new Sql("WITH live AS (SELECT c, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n"
-                + " FROM (SELECT countries, tone");
-        uncounted(sql, filter, window, months);
-        sql.add(") AS w CROSS JOIN UNNEST(w.countries) AS u(c) GROUP BY c),"
+                + " FROM " + countriesOf.before());
+        StoreFilter.uncounted(sql, filter, window, months, meta, lexicon, dialect);
+        sql.add(countriesOf.after() + " GROUP BY c),"
                 + " whole AS (SELECT c, n, tone_sum, tone_n FROM country_months WHERE month >= ? AND month < ?)"
                 + " SELECT c, sum(n), sum(tone_sum) / nullif(sum(tone_n), 0) FROM (SELECT * FROM live UNION ALL"
                 + " SELECT * FROM whole) GROUP BY c", months.first(), months.end());

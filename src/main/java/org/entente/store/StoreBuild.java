@@ -27,7 +27,12 @@ import org.entente.query.EventCountries;
  *   <li>{@code actor_events} by actor, {@code citations} by event, {@code event_ids} and {@code sources} by
  *       hash of id: each sorted by what it is looked up by.</li>
  *   <li>{@code day_counts}: events starting and ending per day, per kind and per band of tone, which the
- *       density of any window at day resolution or coarser is computed from without reading an event.</li>
+ *       density of any window at day resolution or coarser is computed from without reading an event;
+ *       {@code offday_events} and {@code offday_counts}, the events at a time of day apart, so that finer bins
+ *       read those alone ({@link #offDayCounts}).</li>
+ *   <li>{@code pair_months}, {@code country_months}: pairs and countries of the events within each month;
+ *       {@code pair_years}, {@code pair_starts} and {@code span_ends}, by which a window's top pairs are
+ *       found and moved by a scrub step ({@link #graphTables}).</li>
  *   <li>{@code names} (the numbered texts), {@code actors}, {@code tag_counts}, {@code kind_counts},
  *       {@code actor_kind_counts}, {@code meta}: the rest of the dataset, and its counts.</li>
  * </ul>
@@ -44,6 +49,11 @@ final class StoreBuild {
      * which at a hundred million events needs as much disk again as the store.
      */
     static final long NEARLY_IN_ORDER = 31L * 86_400_000L;
+
+    /** The least count {@code pair_years} keeps: a window's top pairs are counted exactly when their bound is above it. */
+    static final int PAIR_YEAR_LEAST = 16;
+    /** Events spanning more than this go to {@code span_ends} too: those ending in a strip start within it before. */
+    static final long SPANNING = 31L * 86_400_000L;
 
     private final Connection connection;
     private final Consumer<String> phases;
@@ -119,6 +129,8 @@ final class StoreBuild {
                     FROM (SELECT month, tone, unnest(countries) AS c FROM out.events WHERE month IS NOT NULL)
                     GROUP BY ALL ORDER BY month, c;
                 """);
+        phases.accept("counting pairs per year and per start, and indexing long events by their end");
+        graphTables("out");
         phases.accept("counting events per day");
         execute("""
                 CREATE TEMP TABLE day_starts AS SELECT CASE WHEN (flags & 1) <> 0 THEN NULL
@@ -133,6 +145,9 @@ final class StoreBuild {
                         UNION ALL SELECT NULL, band, day, n, 0 FROM day_starts
                         UNION ALL SELECT NULL, band, day, 0, n FROM day_ends)
                     GROUP BY kind, band, day ORDER BY kind, band, day;
+                """);
+        offDayCounts("out");
+        execute("""
                 CREATE TABLE out.tag_counts AS SELECT tag, count(*)::INTEGER AS n
                     FROM (SELECT unnest(list_distinct(tags)) AS tag FROM out.events) GROUP BY tag;
                 CREATE TABLE out.kind_counts AS SELECT kind, count(*)::INTEGER AS n FROM out.events GROUP BY kind;
@@ -141,6 +156,82 @@ final class StoreBuild {
         phases.accept("writing the dataset's fields");
         meta(header, shortSpan);
         execute("DETACH out");
+    }
+
+    /**
+     * The tables a graph's window is counted and scrubbed by, from the store's own tables in {@code database}
+     * (an attached name or {@code main}), so that a store built before them can be given them in place:
+     * <ul>
+     *   <li>{@code pair_years}: per calendar year (as months number them; null for events open at an end),
+     *       each pair's events overlapping it, an event counted in every year it touches, and only counts of at
+     *       least {@link #PAIR_YEAR_LEAST}. Summed over the years a window touches they bound the pair's count
+     *       in it from above, which lets the top pairs be found without counting every pair.</li>
+     *   <li>{@code pair_starts}: per month, each pair's events that {@code pair_months} does not hold (those
+     *       crossing a month's end or open at it) and that have a start, by the month they start in and whether
+     *       their end is open. Every such event starting in a window's whole months lies in the window, and every
+     *       one open at its end and starting before: with {@code pair_months}, only the events starting in the
+     *       window's ragged ends, or before it and closed, are left to count from the rows.</li>
+     *   <li>{@code span_ends}: the events with a closed end that span more than {@link #SPANNING} or have an
+     *       open start, by end: with the rows of the events starting at most that much earlier, the events
+     *       ending in a thin strip of time, which a window moved by a step loses or gains at its start.</li>
+     * </ul>
+     */
+    void graphTables(String database) throws SQLException {
+        execute("""
+                CREATE TABLE %1$s.pair_years AS SELECT year, x, y, n FROM (
+                    SELECT year, x, y, sum(n)::INTEGER AS n FROM (
+                        SELECT floor(month / 12)::INTEGER AS year, x, y, n FROM %1$s.pair_months
+                        UNION ALL SELECT unnest(years) AS year, p[1] AS x, p[2] AS y, 1 AS n FROM (
+                            SELECT CASE WHEN (flags & 3) <> 0 THEN [NULL::INTEGER] ELSE range(
+                                    year(epoch_ms(start_ms)) - 1970, year(epoch_ms(greatest(start_ms, end_ms - 1))) - 1969)
+                                    ::INTEGER[] END AS years,
+                                unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p
+                            FROM (SELECT flags, start_ms, end_ms, list_distinct(actors) AS l FROM %1$s.events
+                                WHERE month IS NULL AND len(actors) > 1)))
+                    GROUP BY ALL)
+                WHERE n >= %2$d ORDER BY year, n DESC, x, y;
+                CREATE TABLE %1$s.pair_starts AS SELECT month, open_end, p[1] AS x, p[2] AS y, count(*)::INTEGER AS n,
+                    sum(tone) AS tone_sum, count(tone)::INTEGER AS tone_n, count(*) FILTER (WHERE weak)::INTEGER AS weak
+                    FROM (SELECT ((year(epoch_ms(start_ms)) - 1970) * 12 + month(epoch_ms(start_ms)) - 1)::INTEGER AS month,
+                            (flags & 2) <> 0 AS open_end, tone, weak,
+                            unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p
+                        FROM (SELECT start_ms, flags, tone, weak, list_distinct(actors) AS l FROM %1$s.events
+                            WHERE month IS NULL AND (flags & 1) = 0 AND len(actors) > 1))
+                    GROUP BY ALL ORDER BY open_end, month, x, y;
+                """.formatted(database, PAIR_YEAR_LEAST));
+        try (PreparedStatement statement = connection.prepareStatement("""
+                CREATE TABLE %s.span_ends AS SELECT end_ms, actors, tone, weak FROM %1$s.events
+                    WHERE (flags & 2) = 0 AND ((flags & 1) <> 0 OR end_ms - start_ms > ?) ORDER BY end_ms""".formatted(database))) {
+            statement.setLong(1, SPANNING);
+            statement.execute();
+        }
+    }
+
+    /**
+     * The events that start or end off a day's boundary (at a time of day), apart: {@code offday_events}, what
+     * a density asks of them (times, flags, kind, band), in time order; {@code offday_counts}, their counts as
+     * {@code day_counts} counts all. Less these, the day counts are of events that start and end on day
+     * boundaries, whose density the counts give exactly at any bin, however narrow: only the others are
+     * counted in SQL, from a table of their own that is a fifth of the rows and a few of the columns.
+     */
+    void offDayCounts(String database) throws SQLException {
+        execute("""
+                CREATE TABLE %1$s.offday_events AS SELECT start_ms, end_ms, flags, kind, band FROM %1$s.events
+                    WHERE ((flags & 1) = 0 AND start_ms %% 86400000 <> 0) OR ((flags & 2) = 0 AND end_ms %% 86400000 <> 0)
+                    ORDER BY start_ms;
+                CREATE TEMP TABLE offday_days AS SELECT kind, band,
+                    CASE WHEN (flags & 1) <> 0 THEN NULL ELSE floor(start_ms / 86400000.0)::BIGINT END AS start_day,
+                    CASE WHEN (flags & 2) <> 0 THEN NULL ELSE ceil(end_ms / 86400000.0)::BIGINT END AS end_day
+                    FROM %1$s.offday_events;
+                CREATE TABLE %1$s.offday_counts AS SELECT kind, band, day, sum(starts)::INTEGER AS starts,
+                    sum(ends)::INTEGER AS ends FROM (
+                        SELECT kind, -1 AS band, start_day AS day, 1 AS starts, 0 AS ends FROM offday_days
+                        UNION ALL SELECT kind, -1, end_day, 0, 1 FROM offday_days WHERE end_day IS NOT NULL
+                        UNION ALL SELECT NULL, band, start_day, 1, 0 FROM offday_days
+                        UNION ALL SELECT NULL, band, end_day, 0, 1 FROM offday_days WHERE end_day IS NOT NULL)
+                    GROUP BY kind, band, day ORDER BY kind, band, day;
+                DROP TABLE offday_days;
+                """.formatted(database));
     }
 
     /** The actors given, by number, with their country's number for the countries of late events. */

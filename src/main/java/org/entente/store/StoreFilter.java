@@ -57,6 +57,42 @@ final class StoreFilter {
         sql.add(") AS win");
     }
 
+    /**
+     * Appends, as {@link #rows} does, the window's events that start or end at a time of day, with only what a
+     * density asks of them: from {@code offday_events}, and from the long or open events, those of them.
+     */
+    static void offDayRows(Sql sql, TimeWindow window, StoreMeta meta, SqlDialect dialect) {
+        long before = window.start() - meta.maxShortSpan();
+        long earliest = before > window.start() ? Long.MIN_VALUE : before;
+        String columns = "start_ms, end_ms, flags, kind, band";
+        sql.add("(SELECT " + columns + " FROM offday_events WHERE start_ms >= ? AND start_ms < ? AND end_ms > ?", earliest,
+                window.end(), window.start());
+        if (meta.hasLong()) {
+            sql.add(" UNION ALL SELECT " + columns + " FROM long_events WHERE start_ms < ? AND end_ms > ? AND (("
+                    + dialect.bitAnd("flags", "1") + " = 0 AND start_ms % ? <> 0) OR (" + dialect.bitAnd("flags", "2")
+                    + " = 0 AND end_ms % ? <> 0))", earliest, window.start(), DayCounts.DAY, DayCounts.DAY);
+        }
+        sql.add(") AS win");
+    }
+
+    /** The whole months whose monthly counts answer for a window: none when a filter is set. */
+    static Months monthsCounted(Filter filter, TimeWindow window) {
+        return filter.isEmpty() ? Months.inside(window) : new Months(0, 0);
+    }
+
+    /**
+     * Appends FROM the window's events that pass the filter and that the monthly counts do not hold: those
+     * outside the window's whole {@code months}.
+     */
+    static void uncounted(Sql sql, Filter filter, TimeWindow window, Months months, StoreMeta meta, StoreLexicon lexicon,
+                          SqlDialect dialect) {
+        from(sql, window, meta);
+        filter(sql, filter, lexicon, dialect);
+        if (!months.isEmpty()) {
+            sql.add(" AND (month IS NULL OR month < ? OR month >= ?)", months.first(), months.end());
+        }
+    }
+
     /** Appends {@code AND} and a condition for each part of the filter that is set. */
     static void filter(Sql sql, Filter filter, StoreLexicon lexicon, SqlDialect dialect) {
         if (!filter.eventKinds().isEmpty()) {

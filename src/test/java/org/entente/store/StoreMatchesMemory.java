@@ -60,14 +60,19 @@ abstract class StoreMatchesMemory {
 
     @BeforeAll
     void openStores(@TempDir Path dir) throws IOException {
-        Path json = dir.resolve("generated.json");
-        try (OutputStream out = Files.newOutputStream(json)) {
-            new DatasetGenerator().write(new GeneratorOptions(4_000, 150, 11), out);
-        }
-        dataset = new DatasetLoader(LoadMode.STRICT).load(json).dataset().orElseThrow();
+        dataset = generated(dir, new GeneratorOptions(4_000, 150, 11));
         memory = new MemoryStore(IndexedDataset.of(dataset));
         StoreWriter.write(dir.resolve("generated.duckdb"), dataset);
         store = open(dir.resolve("generated.duckdb"));
+    }
+
+    /** A dataset of the generator's, written to a file in {@code dir} and loaded as the app loads one. */
+    static Dataset generated(Path dir, GeneratorOptions options) throws IOException {
+        Path json = dir.resolve("generated.json");
+        try (OutputStream out = Files.newOutputStream(json)) {
+            new DatasetGenerator().write(options, out);
+        }
+        return new DatasetLoader(LoadMode.STRICT).load(json).dataset().orElseThrow();
     }
 
     @AfterAll
@@ -95,6 +100,33 @@ abstract class StoreMatchesMemory {
         }
         assertEquals(memory.stats(), store.stats());
         assertEquals(memory.extent(), store.extent());
+    }
+
+    /**
+     * Below a day a bin, the events starting and ending on day boundaries are counted from their days and only
+     * the rest in SQL: the two add up to the memory's bins, by kind and by tone, in a lane and with kinds filtered.
+     */
+    @Test
+    void densitiesBelowADayABinMatchFromDaysAndRows() {
+        SplittableRandom random = new SplittableRandom(9);
+        Extent extent = memory.extent();
+        String kind = dataset.events().stream().map(Event::kind).filter(k -> k != null).findFirst().orElseThrow();
+        for (int trial = 0; trial < 24; trial++) {
+            long a = extent.minStart() + (long) (random.nextDouble() * (extent.maxEnd() - extent.minStart()));
+            TimeWindow window = new TimeWindow(a, a + 1 + (long) (random.nextDouble() * 400 * DayCounts.DAY));
+            int bins = (int) Math.min(1_600, 1 + (window.end() - window.start()) / DayCounts.DAY * (2 + random.nextInt(8)));
+            Filter filter = trial % 4 == 3 ? Filter.NONE.withEventKinds(Set.of(kind)) : Filter.NONE;
+            ColorMode colors = trial % 2 == 0 ? ColorMode.KIND : ColorMode.TONE;
+            DensityRequest request = trial % 3 == 0
+                    ? new DensityRequest(filter, window, bins, LaneMode.KIND, kind, ColorMode.KIND)
+                    : DensityRequest.all(filter, window, bins, colors);
+            Density expected = memory.density(request);
+            Density actual = store.density(request);
+            assertEquals(expected.groups(), actual.groups());
+            for (int g = 0; g < expected.counts().length; g++) {
+                assertArrayEquals(expected.counts()[g], actual.counts()[g], request::toString);
+            }
+        }
     }
 
     @Test
@@ -148,7 +180,10 @@ abstract class StoreMatchesMemory {
         }
     }
 
-    /** The store finds events by the words of their titles, earliest first, as a scan of the titles would. */
+    /**
+     * The store finds events by the words of their titles, earliest first, as a scan of the titles would, however
+     * few it is asked for (the fewer, the more it narrows the titles it reads to the earliest events').
+     */
     @Test
     void searchFindsTheEventsWhoseTitlesHaveAWordStartingSo() {
         List<Event> byTime = dataset.events().stream().sorted(Comparator
@@ -159,10 +194,12 @@ abstract class StoreMatchesMemory {
             List<String> expected = byTime.stream().filter(e -> words.stream().allMatch(w -> Arrays.stream(
                     e.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).anyMatch(t -> t.startsWith(w))))
                     .map(Event::id).toList();
-            List<String> found = store.search(query, 500).stream().filter(h -> h.kind() == HitKind.EVENT)
-                    .map(SearchHit::id).toList();
-            assertEquals(expected.subList(0, found.size()), found, query);
-            assertFalse(found.isEmpty(), query);
+            for (int limit : new int[] {3, 20, 500}) {
+                List<String> found = store.search(query, limit).stream().filter(h -> h.kind() == HitKind.EVENT)
+                        .map(SearchHit::id).toList();
+                assertEquals(expected.subList(0, found.size()), found, query);
+                assertFalse(found.isEmpty(), query);
+            }
         }
     }
 

@@ -2,7 +2,6 @@ package org.entente.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 
 /**
  * The store on Trino answers as the store in memory does: every part of the filter, every lane and sort,
@@ -11,10 +10,6 @@ import java.sql.SQLException;
 class TrinoMatchesMemoryIT extends StoreMatchesMemory {
     @Override
     protected EventStore open(Path store) throws IOException {
-        try {
-            return TrinoServer.shared().connect(TrinoServer.shared().load(store));
-        } catch (SQLException e) {
-            throw new IOException("could not load the store into Trino: " + e.getMessage(), e);
-        }
+        return TrinoServer.shared().open(store);
     }
 }

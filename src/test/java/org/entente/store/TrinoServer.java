@@ -140,6 +140,15 @@ final class TrinoServer implements AutoCloseable {
         return schema;
     }
 
+    /** A store file loaded ({@link #load}) and connected to, as the engine tests open it. */
+    TrinoStore open(Path store) throws IOException {
+        try {
+            return connect(load(store));
+        } catch (SQLException e) {
+            throw new IOException("could not load the store into Trino: " + e.getMessage(), e);
+        }
+    }
+
     /** The store a schema made by {@link #load} holds. */
     TrinoStore connect(String schema) throws IOException {
         return TrinoStore.connect(new TrinoConnection(uri(), "hive", schema, "entente", null));

@@ -1,0 +1,276 @@
+package org.entente.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+
+/**
+ * A store's pairs of a window, the top ones by events (ties by the actors' ids), three ways:
+ * <ul>
+ *   <li>With a filter, or for a window too short for the bounds below to leave few pairs: every pair counted
+ *       in SQL, from the monthly counts for the window's whole months when no filter is set and from the
+ *       events for the rest; only the top rows come back.</li>
+ *   <li>Without a filter, as candidates: the top pairs of a month inside the window, summed over its whole
+ *       months, give a count that as many pairs reach at least; {@code pair_years} bounds every pair's count
+ *       from above, and only the pairs whose bound can reach that count are counted, exactly. A year of a
+ *       hundred million events holds near two million pairs, of which some thousands are candidates.</li>
+ *   <li>A window moved by a step from the last one answered (a scrub): the candidates' counts are kept with the
+ *       most any other pair can have, and moved by the events of the two thin strips the window gained or lost
+ *       at each end; while the last of the top pairs still has more than any other pair can, the top pairs
+ *       are the candidates'. Otherwise the candidates are found again.</li>
+ * </ul>
+ */
+final class StorePairs {
+    /** The candidates are those whose bound reaches this much less than the top's least count, to last a scrub. */
+    private static final int MARGIN = 8;
+    /** The most either end of a window may move for its counts to be moved rather than counted again. */
+    private static final long STEP = StoreBuild.SPANNING;
+    private static final Comparator<PairRow> MOST_EVENTS_FIRST = Comparator.comparingInt(PairRow::events).reversed()
+            .thenComparing(PairRow::first).thenComparing(PairRow::second);
+
+    private final StoreSearch.Query query;
+    private final SqlDialect dialect;
+    private final StoreMeta meta;
+    private final StoreLexicon lexicon;
+    /** The candidates' counts in the last window answered without a filter, for the next step to move. */
+    private final AtomicReference<Tally> last = new AtomicReference<>();
+
+    StorePairs(StoreSearch.Query query, SqlDialect dialect, StoreMeta meta, StoreLexicon lexicon) {
+        this.query = query;
+        this.dialect = dialect;
+        this.meta = meta;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * One pair's events in a window: how many, their tones' sum and count, and how many are weak.
+     * {@code toneSum} is a double that a step adds to and takes from, exact to far below the nine places a
+     * mean tone is shown to.
+     */
+    record Counts(int events, double toneSum, int tones, int weak) {
+        Counts plus(Counts other, int sign) {
+            return new Counts(events + sign * other.events, toneSum + sign * other.toneSum, tones + sign * other.tones,
+                    weak + sign * other.weak);
+        }
+    }
+
+    /**
+     * The counts of the candidate pairs in a window (by {@link #key}), and the most events any other pair has
+     * in it.
+     */
+    record Tally(TimeWindow window, Map<Long, Counts> counts, int others) {
+        /** Whether the top {@code limit} pairs are all candidates: the last of them has more than any other. */
+        boolean answers(int limit) {
+            List<Integer> events = counts.values().stream().map(Counts::events).filter(n -> n > 0)
+                    .sorted(Comparator.reverseOrder()).toList();
+            return events.size() >= limit && events.get(limit - 1) > others;
+        }
+    }
+
+    List<PairRow> pairs(Filter filter, TimeWindow window, int limit) {
+        if (window.start() >= window.end() || limit <= 0) {
+            return List.of();
+        }
+        if (filter.isEmpty()) {
+            Tally tally = moved(last.get(), window);
+            if (tally == null || !tally.answers(limit)) {
+                tally = candidates(window, limit);
+            }
+            if (tally != null && tally.answers(limit)) {
+                last.set(tally);
+                return top(tally, limit);
+            }
+        }
+        return counted(filter, window, limit);
+    }
+
+    /** The counts the next step will move, if any: for tests, which tell by it how a window was answered. */
+    Tally kept() {
+        return last.get();
+    }
+
+    /** Drops the counts kept, so that the next window is counted afresh. */
+    void forget() {
+        last.set(null);
+    }
+
+    /** Every pair counted in SQL, the top ones returned. */
+    private List<PairRow> counted(Filter filter, TimeWindow window, int limit) {
+        Months months = StoreFilter.monthsCounted(filter, window);
+        SqlDialect.Around pairsOf = dialect.actorPairs();
+        Sql sql = new Sql("WITH live AS (SELECT x, y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
+                + " count(*) FILTER (WHERE weak) AS weak FROM " + pairsOf.before() + "SELECT tone, weak, "
+                + dialect.distinct("actors") + " AS l");
+        StoreFilter.uncounted(sql, filter, window, months, meta, lexicon, dialect);
+        sql.add(" AND " + dialect.length("actors") + " > 1" + pairsOf.after() + " GROUP BY x, y),"
+                + " whole AS (SELECT x, y, n, tone_sum, tone_n, weak FROM pair_months WHERE month >= ? AND month < ?),"
+                + " pairs AS (SELECT x, y, sum(n) AS n, sum(tone_sum) AS tone_sum, sum(tone_n) AS tone_n, sum(weak) AS weak"
+                + " FROM (SELECT * FROM live UNION ALL SELECT * FROM whole) GROUP BY x, y)"
+                + " SELECT x, y, n, tone_sum / nullif(tone_n, 0), weak FROM pairs"
+                + " JOIN names a ON a.family = 'actor' AND a.number = x JOIN names b ON b.family = 'actor' AND b.number = y"
+                + " ORDER BY n DESC, least(a.text, b.text), greatest(a.text, b.text) LIMIT ?", months.first(), months.end(),
+                limit);
+        List<PairRow> rows = new ArrayList<>();
+        query.run(sql, r -> {
+            double tone = r.getDouble(4);
+            rows.add(row(r.getInt(1), r.getInt(2), r.getInt(3), r.wasNull() ? Double.NaN : tone, r.getInt(5)));
+        });
+        return List.copyOf(rows);
+    }
+
+    /**
+     * The candidates' counts in a window, or null when the window has no whole month to take the least
+     * count from or its bound is too low for {@code pair_years} to tell the candidates.
+     */
+    private Tally candidates(TimeWindow window, int limit) {
+        Months months = Months.inside(window);
+        if (months.isEmpty()) {
+            return null;
+        }
+        List<Integer> sums = new ArrayList<>();
+        query.run(new Sql("SELECT sum(p.n) FROM pair_months p JOIN (SELECT x, y FROM pair_months WHERE month = ?"
+                + " ORDER BY n DESC, x, y LIMIT ?) AS t ON p.x = t.x AND p.y = t.y WHERE p.month >= ? AND p.month < ?"
+                + " GROUP BY p.x, p.y", Math.floorDiv(months.first() + months.end(), 2), 2 * limit, months.first(), months.end()),
+                r -> sums.add(r.getInt(1)));
+        if (sums.size() < limit) {
+            return null;
+        }
+        sums.sort(Comparator.reverseOrder());
+        int least = sums.get(limit - 1);
+        int firstYear = Math.floorDiv(Months.id(window.start()), 12);
+        int lastYear = Math.floorDiv(Months.id(window.end() - 1), 12);
+        // A pair's bound is the sum of its counts in the years the window touches and of its open events'.
+        int terms = lastYear - firstYear + 2;
+        int term = Math.max(1, -Math.floorDiv(-(least - least / MARGIN), terms));
+        if (term < StoreBuild.PAIR_YEAR_LEAST) {
+            return null;
+        }
+        SqlDialect.Around pairsOf = dialect.actorPairs();
+        long first = Months.start(months.first());
+        Sql sql = new Sql("WITH cand AS (SELECT DISTINCT x, y FROM pair_years WHERE (year IS NULL OR (year >= ? AND year <= ?))"
+                + " AND n >= ?), live AS (SELECT x, y, tone, weak FROM " + pairsOf.before() + "SELECT tone, weak, "
+                + dialect.distinct("actors") + " AS l", firstYear, lastYear, term);
+        StoreFilter.from(sql, window, meta);
+        sql.add(" AND (start_ms < ? OR start_ms >= ?) AND NOT (" + dialect.bitAnd("flags", "3") + " = 2 AND start_ms < ?)"
+                + " AND " + dialect.length("actors") + " > 1" + pairsOf.after() + ")"
+                + " SELECT c.x, c.y, sum(n), sum(tone_sum), sum(tone_n), sum(weak) FROM ("
+                + " SELECT x, y, 1 AS n, tone AS tone_sum, CASE WHEN tone IS NULL THEN 0 ELSE 1 END AS tone_n,"
+                + " CASE WHEN weak THEN 1 ELSE 0 END AS weak FROM live"
+                + " UNION ALL SELECT x, y, n, tone_sum, tone_n, weak FROM pair_months WHERE month >= ? AND month < ?"
+                + " UNION ALL SELECT x, y, n, tone_sum, tone_n, weak FROM pair_starts WHERE month >= ? AND month < ?"
+                + " UNION ALL SELECT x, y, n, tone_sum, tone_n, weak FROM pair_starts WHERE open_end AND month < ?) AS p"
+                + " JOIN cand c ON p.x = c.x AND p.y = c.y GROUP BY c.x, c.y", first, Months.start(months.end()), first,
+                months.first(), months.end(), months.first(), months.end(), months.first());
+        Map<Long, Counts> counts = new HashMap<>();
+        query.run(sql, r -> counts.put(key(r.getInt(1), r.getInt(2)), counts(r)));
+        return new Tally(window, Map.copyOf(counts), terms * (term - 1));
+    }
+
+    /**
+     * The last tally moved to a window whose ends lie within a step of its own, or null when there is none such:
+     * the events of the strips between the ends, gained or lost (by their ends: events ending between the
+     * starts, or starting between the ends). A pair that is not a candidate may gain as many events as it has
+     * in the strips gained, and what others may have grows by the most of those.
+     */
+    private Tally moved(Tally tally, TimeWindow window) {
+        if (tally == null) {
+            return null;
+        }
+        long from = tally.window().start();
+        long to = tally.window().end();
+        if (window.start() >= to || window.end() <= from || Math.abs(window.start() - from) > STEP
+                || Math.abs(window.end() - to) > STEP) {
+            return null;
+        }
+        List<Sql> strips = new ArrayList<>();
+        if (window.start() != from) {
+            strips.add(strip(window.start() < from ? 1 : -1,
+                    ending(Math.min(from, window.start()), Math.max(from, window.start()))));
+        }
+        if (window.end() != to) {
+            strips.add(strip(window.end() > to ? 1 : -1, starting(Math.min(to, window.end()), Math.max(to, window.end()))));
+        }
+        Map<Long, Counts> counts = new HashMap<>(tally.counts());
+        int[] others = {0};
+        if (!strips.isEmpty()) {
+            Sql sql = new Sql("").add(strips.get(0));
+            for (Sql strip : strips.subList(1, strips.size())) {
+                sql.add(" UNION ALL ").add(strip);
+            }
+            query.run(sql, r -> {
+                int sign = r.getInt(1);
+                long key = key(r.getInt(2), r.getInt(3));
+                Counts strip = new Counts(r.getInt(4), r.getDouble(5), r.getInt(6), r.getInt(7));
+                Counts kept = counts.get(key);
+                if (kept != null) {
+                    counts.put(key, kept.plus(strip, sign));
+                } else if (sign > 0) {
+                    others[0] = Math.max(others[0], strip.events());
+                }
+            });
+        }
+        return new Tally(window, Map.copyOf(counts), tally.others() + others[0]);
+    }
+
+    /** FROM the events starting in [a, b), which the table's time order holds in one run of rows. */
+    private static Sql starting(long a, long b) {
+        return new Sql(" FROM events WHERE start_ms >= ? AND start_ms < ?", a, b);
+    }
+
+    /**
+     * FROM the events ending in (a, b]: those spanning at most {@link StoreBuild#SPANNING} start in the run of
+     * rows from that much before a, the others are in {@code span_ends}, by end.
+     */
+    private Sql ending(long a, long b) {
+        return new Sql(" FROM (SELECT tone, weak, actors FROM events WHERE start_ms >= ? AND start_ms <= ? AND end_ms > ?"
+                + " AND end_ms <= ? AND " + dialect.bitAnd("flags", "3") + " = 0 AND end_ms - start_ms <= ?"
+                + " UNION ALL SELECT tone, weak, actors FROM span_ends WHERE end_ms > ? AND end_ms <= ?) AS e WHERE true",
+                a - StoreBuild.SPANNING, b, a, b, StoreBuild.SPANNING, a, b);
+    }
+
+    /**
+     * Each pair's counts among the rows of {@code from} (a FROM clause of events and its conditions), after
+     * {@code sign}: 1 for a strip gained, -1 for one lost. The strips of a step are one query, one round trip.
+     */
+    private Sql strip(int sign, Sql from) {
+        SqlDialect.Around pairsOf = dialect.actorPairs();
+        return new Sql("SELECT " + sign + " AS side, x, y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
+                + " count(*) FILTER (WHERE weak) AS weak FROM " + pairsOf.before() + "SELECT tone, weak, "
+                + dialect.distinct("actors") + " AS l").add(from)
+                .add(" AND " + dialect.length("actors") + " > 1" + pairsOf.after() + " GROUP BY x, y");
+    }
+
+    /** The counts of a row of x, y, events, tone sum, tones, weak events. */
+    private static Counts counts(ResultSet r) throws SQLException {
+        return new Counts(r.getInt(3), r.getDouble(4), r.getInt(5), r.getInt(6));
+    }
+
+    private List<PairRow> top(Tally tally, int limit) {
+        List<PairRow> rows = new ArrayList<>();
+        tally.counts().forEach((key, counts) -> {
+            if (counts.events() > 0) {
+                rows.add(row((int) (key >>> 32), (int) (long) key, counts.events(),
+                        counts.tones() == 0 ? Double.NaN : counts.toneSum() / counts.tones(), counts.weak()));
+            }
+        });
+        rows.sort(MOST_EVENTS_FIRST);
+        return List.copyOf(rows.subList(0, Math.min(limit, rows.size())));
+    }
+
+    private PairRow row(int x, int y, int events, double tone, int weak) {
+        String a = lexicon.actors().text(x);
+        String b = lexicon.actors().text(y);
+        return a.compareTo(b) <= 0 ? new PairRow(a, b, events, tone, weak) : new PairRow(b, a, events, tone, weak);
+    }
+
+    private static long key(int x, int y) {
+        return ((long) x << 32) | y;
+    }
+}

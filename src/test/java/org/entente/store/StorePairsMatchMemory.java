@@ -1,0 +1,104 @@
+package org.entente.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.entente.generate.GeneratorOptions;
+import org.entente.index.IndexedDataset;
+import org.entente.model.Dataset;
+import org.entente.query.Filter;
+import org.entente.query.TimeWindow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The top pairs counted as candidates and moved by scrub steps ({@link StorePairs}) are the pairs the store in
+ * memory counts, on a dataset of few actors, whose pairs are many enough a year for {@code pair_years} to tell
+ * the candidates: windows cutting years, quarters and months, and scrubs forwards, backwards, growing and
+ * shrinking. Each engine's test extends it and says how it opens a store file.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StorePairsMatchMemory {
+    private static final long DAY = DayCounts.DAY;
+    private static final int LIMIT = 4;
+
+    private MemoryStore memory;
+    private SqlStore store;
+    private Extent extent;
+
+    /** The store of a file {@link StoreWriter} wrote, on this test's engine. */
+    protected abstract SqlStore open(Path store) throws IOException;
+
+    @BeforeAll
+    void openStores(@TempDir Path dir) throws IOException {
+        Dataset dataset = StoreMatchesMemory.generated(dir, new GeneratorOptions(60_000, 24, 3));
+        memory = new MemoryStore(IndexedDataset.of(dataset));
+        StoreWriter.write(dir.resolve("generated.duckdb"), dataset);
+        store = open(dir.resolve("generated.duckdb"));
+        extent = memory.extent();
+    }
+
+    @AfterAll
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void candidatesOfWindowsCuttingYearsAndMonthsAreTheTopPairs() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int trial = 0; trial < 16; trial++) {
+            TimeWindow window = window(random, 400 + random.nextInt(700));
+            store.forgetPairs();
+            assertSame(window);
+            assertNotNull(store.keptPairs(), () -> "counted as candidates: " + window);
+        }
+    }
+
+    @Test
+    void scrubStepsMoveTheCountsAndStayTheTopPairs() {
+        SplittableRandom random = new SplittableRandom(23);
+        for (int scrub = 0; scrub < 4; scrub++) {
+            TimeWindow window = window(random, 365);
+            store.forgetPairs();
+            assertSame(window);
+            int moved = 0;
+            for (int step = 0; step < 25; step++) {
+                long start = window.start() + (random.nextInt(41) - 20) * DAY + random.nextInt(86_400_000);
+                long end = step % 5 == 0 ? window.end() + (random.nextInt(21) - 10) * DAY : start + window.end() - window.start();
+                window = new TimeWindow(start, end);
+                StorePairs.Tally before = store.keptPairs();
+                assertSame(window);
+                StorePairs.Tally after = store.keptPairs();
+                if (before != null && after != null && after != before && after.window().equals(window)) {
+                    moved++;
+                }
+            }
+            assertTrue(moved > 15, "most steps are moved rather than counted again: " + moved);
+        }
+    }
+
+    private void assertSame(TimeWindow window) {
+        assertEquals(rounded(memory.pairs(Filter.NONE, window, LIMIT)), rounded(store.pairs(Filter.NONE, window, LIMIT)),
+                window::toString);
+    }
+
+    /** A window of about {@code days} days starting anywhere but the dataset's last years, at any time of day. */
+    private TimeWindow window(SplittableRandom random, int days) {
+        long span = extent.maxEnd() - extent.minStart() - 4 * 365 * DAY;
+        long start = extent.minStart() + 365 * DAY + (long) (random.nextDouble() * span);
+        return new TimeWindow(start, start + days * DAY + random.nextInt(86_400_000));
+    }
+
+    private static List<PairRow> rounded(List<PairRow> rows) {
+        return rows.stream().map(p -> new PairRow(p.first(), p.second(), p.events(),
+                Math.round(p.meanTone() * 1e9) / 1e9, p.weakEvents())).toList();
+    }
+}
