@@ -120,7 +120,7 @@ final class DayCounts {
     int crossing(long a, long b) {
         int total = 0;
         for (int series = 0; series < kinds.size(); series++) {
-            total += at(starts[series], a) - at(ends[series], b);
+            total += at(starts[series], Math.floorDiv(a, bucketMillis())) - at(ends[series], Math.floorDiv(b, bucketMillis()));
         }
         return Math.max(0, total);
     }

@@ -66,6 +66,7 @@ abstract class SqlStore implements EventStore {
         this.runner = new QueryRunner(connections);
         this.dialect = dialect;
         Connection connection = connections.opening();
+        StoreMeta.checkFormat(connection);
         this.lexicon = StoreLexicon.read(connection);
         this.meta = StoreMeta.read(connection, lexicon);
         actorNames = new String[lexicon.actors().size()];

@@ -38,7 +38,8 @@ import org.entente.query.EventCountries;
  * </ul>
  */
 final class StoreBuild {
-    static final String FORMAT = "entente-store/1";
+    /** The second adds the tables that make a year's pairs, a scrub step, a finer density and search quick. */
+    static final String FORMAT = "entente-store/2";
     /** Spans up to a leap year are "short": a window's run starts at most this far before it. */
     static final long MAX_SHORT_SPAN = 366L * 86_400_000L;
     /**

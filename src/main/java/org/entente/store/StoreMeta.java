@@ -22,6 +22,25 @@ import org.entente.time.Precision;
  */
 record StoreMeta(DatasetStats stats, long maxShortSpan, boolean hasLong) {
 
+    /**
+     * Refuses a store of another format before anything else is read of it, saying what to do: one built
+     * by another version of Entente lacks tables this one asks, or has others. A store is opened read-only
+     * and never changed, so it is built again from its source.
+     */
+    static void checkFormat(Connection connection) throws SQLException, IOException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT format FROM meta");
+             ResultSet rows = statement.executeQuery()) {
+            String format = rows.next() ? rows.getString(1) : null;
+            if (format != null && format.startsWith("entente-store/") && !StoreBuild.FORMAT.equals(format)) {
+                throw new IOException("it was built by another version of Entente (" + format + ", this one reads "
+                        + StoreBuild.FORMAT + "): convert its source to a store again");
+            }
+            if (!StoreBuild.FORMAT.equals(format)) {
+                throw new IOException("its meta table does not name the format " + StoreBuild.FORMAT);
+            }
+        }
+    }
+
     static StoreMeta read(Connection connection, StoreLexicon lexicon) throws SQLException, IOException {
         Map<String, Integer> kinds = new TreeMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT kind, n FROM kind_counts");
@@ -49,9 +68,7 @@ record StoreMeta(DatasetStats stats, long maxShortSpan, boolean hasLong) {
                 SELECT format, title, max_short_span, events, actors, sources, relations, citations, ranged, imprecise,
                     open_ended, earliest, latest, finest FROM meta""");
              ResultSet rows = statement.executeQuery()) {
-            if (!rows.next() || !StoreBuild.FORMAT.equals(rows.getString(1))) {
-                throw new IOException("its meta table does not name the format " + StoreBuild.FORMAT);
-            }
+            rows.next();
             long earliest = rows.getLong(12);
             boolean none = rows.wasNull();
             long latest = rows.getLong(13);

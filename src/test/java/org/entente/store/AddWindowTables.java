@@ -27,6 +27,10 @@ public final class AddWindowTables {
             if (!has(connection, "offday_events")) {
                 build.offDayCounts("main");
             }
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE meta SET format = ?")) {
+                statement.setString(1, StoreBuild.FORMAT);
+                statement.execute();
+            }
         }
         System.out.printf("added in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -92,6 +96,20 @@ class DuckStoreTest extends EventStoreContract {
         DuckStore.openEarly(text);
         IOException refused = assertThrows(IOException.class, () -> DuckStore.open(text));
         assertTrue(refused.getMessage().startsWith(text.toString()), refused.getMessage());
+    }
+
+    @Test
+    void aStoreOfAnotherVersionIsRefusedWithWhatToDo(@TempDir Path dir) throws IOException, SQLException {
+        Path file = dir.resolve("old.duckdb");
+        StoreWriter.write(file, Seed.load());
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+             Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE meta SET format = 'entente-store/1'");
+        }
+        IOException refused = assertThrows(IOException.class, () -> DuckStore.open(file));
+        assertTrue(refused.getMessage().startsWith(file.toString()), refused.getMessage());
+        assertTrue(refused.getMessage().contains("built by another version of Entente (entente-store/1")
+                && refused.getMessage().endsWith("convert its source to a store again"), refused.getMessage());
     }
 
     @Test
