@@ -349,8 +349,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         painter.paint(canvas.getGraphicsContext2D(), frame);
         painter.paintOverlay(overlay, frame);
         StoreFrame store = frame.store();
-        getSkinnable().setStoreCountsDrawn(store != null && store.overview() != null
-                && (store.recordsHeld() || store.body() != null && !store.coming()));
+        boolean counted = store != null && store.overview() != null && (store.recordsHeld() || store.body() != null);
+        getSkinnable().setStoreCountsShown(counted);
+        getSkinnable().setStoreCountsDrawn(counted && (store.recordsHeld() || !store.coming()));
         legend.show(lanes, frame.palette(), frame.window(), state.getFilter(), countedInView(frame));
         getSkinnable().setAccessibleText(accessibleSummary());
     }

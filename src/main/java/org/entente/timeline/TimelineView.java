@@ -38,6 +38,7 @@ public class TimelineView extends LinkedView {
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.NONE);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ReadOnlyBooleanWrapper storeCountsDrawn = new ReadOnlyBooleanWrapper(this, "storeCountsDrawn");
+    private final ReadOnlyBooleanWrapper storeCountsShown = new ReadOnlyBooleanWrapper(this, "storeCountsShown");
     private final ObjectProperty<PlaySpeed> playSpeed = new SimpleObjectProperty<>(this, "playSpeed", PlaySpeed.MONTH);
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
 
@@ -68,10 +69,6 @@ public class TimelineView extends LinkedView {
     }
 
     /**
-     * Where the timeline last drew an event, in this control's coordinates, or empty when the event is
-     * not in view on its own (outside the window, or inside a cluster).
-     */
-    /**
      * Whether the last frame of a store drew the store's latest counts for what it shows (the window's, when
      * its records are not held, and the overview's): the picture a store's user waits for, which the
      * startup probe times. False for a dataset in memory.
@@ -86,6 +83,22 @@ public class TimelineView extends LinkedView {
 
     void setStoreCountsDrawn(boolean value) {
         storeCountsDrawn.set(value);
+    }
+
+    /**
+     * Whether a frame of a store has drawn the store's counts at all, finer ones or records still coming:
+     * the first picture of a store, which the startup probe times too.
+     */
+    public ReadOnlyBooleanProperty storeCountsShownProperty() {
+        return storeCountsShown.getReadOnlyProperty();
+    }
+
+    public boolean isStoreCountsShown() {
+        return storeCountsShown.get();
+    }
+
+    void setStoreCountsShown(boolean value) {
+        storeCountsShown.set(value);
     }
 
     public Optional<Point2D> locate(String eventId) {
