@@ -54,12 +54,24 @@ public final class RecordsBench {
         return width < DAY ? width / 3_600_000L + " hours" : width == DAY ? "a day" : width / DAY + " days";
     }
 
+    /** The times of the windows fetched and of those refused (too many), apart: they differ a hundredfold. */
     private static void print(String what, List<double[]> runs) {
-        double[] millis = runs.stream().mapToDouble(r -> r[0]).toArray();
-        long fetched = runs.stream().filter(r -> r[1] >= 0).count();
+        double[] fetched = runs.stream().filter(r -> r[1] >= 0).mapToDouble(r -> r[0]).toArray();
+        double[] refused = runs.stream().filter(r -> r[1] < 0).mapToDouble(r -> r[0]).toArray();
         double events = runs.stream().filter(r -> r[1] >= 0).mapToDouble(r -> r[1]).average().orElse(0);
-        System.out.println(BenchResult.ofMillis(what, millis, "", 0).name().replace(", p95", "")
-                + String.format(Locale.ROOT, ", p95 %.1f ms; fetched at %d of %d places, %,.0f events on average",
-                        BenchResult.ofMillis(what, millis, "", 0).value(), fetched, runs.size(), events));
+        StringBuilder line = new StringBuilder(what).append(':');
+        if (fetched.length > 0) {
+            line.append(String.format(Locale.ROOT, " fetched at %d of %d places, %,.0f events on average, %s;",
+                    fetched.length, runs.size(), events, times(fetched)));
+        }
+        if (refused.length > 0) {
+            line.append(String.format(Locale.ROOT, " too many at %d, refused in %s", refused.length, times(refused)));
+        }
+        System.out.println(line);
+    }
+
+    private static String times(double[] millis) {
+        BenchResult result = BenchResult.ofMillis("", millis, "", 0);
+        return result.name().substring(2).replace(", p95", "") + String.format(Locale.ROOT, ", p95 %.1f ms", result.value());
     }
 }
