@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import org.entente.places.MapFrame;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
@@ -33,7 +35,11 @@ final class StoreCountries {
     record Answer(Question question, int events, MapFrame frame, MapCountries countries, Map<String, CountryRow> byCode) {
     }
 
+    /** How long the map's time must rest before a new question goes (the first goes at once). */
+    private static final Duration SETTLE = Duration.millis(150);
+
     private final LatestJob<Answer> job;
+    private final PauseTransition settle = new PauseTransition(SETTLE);
     private final Runnable onAnswer;
     private Question asked;
     private Answer answer;
@@ -43,12 +49,28 @@ final class StoreCountries {
         this.onAnswer = onAnswer;
     }
 
-    /** Asks for the countries unless they were asked for last; the answer held meanwhile stays. */
+    /**
+     * Asks for the countries unless they were asked for last; the answer held meanwhile stays. The first
+     * question of a store goes at once; a later one waits until the time stops moving for a moment, so that
+     * while the cursor is scrubbed the map does not take from the graph the cores its pairs need, and
+     * catches up when the scrub rests.
+     */
     void ask(Question question) {
         if (question.equals(asked)) {
             return;
         }
         asked = question;
+        job.cancel();
+        if (of(question.store()) == null) {
+            settle.stop();
+            run(question);
+        } else {
+            settle.setOnFinished(e -> run(question));
+            settle.playFromStart();
+        }
+    }
+
+    private void run(Question question) {
         job.run(cancelled -> answer(question, cancelled), found -> {
             answer = found;
             onAnswer.run();
@@ -67,6 +89,7 @@ final class StoreCountries {
 
     /** Drops the question under way, when the map goes. */
     void cancel() {
+        settle.stop();
         job.cancel();
         asked = null;
     }
