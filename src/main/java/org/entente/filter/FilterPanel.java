@@ -44,6 +44,8 @@ public final class FilterPanel extends FlowPane {
     private final LatestJob<EventCounts> eventCounting = LatestJob.onFxThread("entente-filter-counts");
     /** The store whose tags and countries are offered, so that its records coming and going offer nothing new. */
     private EventStore offered;
+    /** The dataset whose tags and countries are still to be counted, null when they are (or it is none). */
+    private IndexedDataset uncounted;
     private final MenuButton actorKinds = new MenuButton("Actor kinds");
     private final CheckComboBox<String> eventKinds = new CheckComboBox<>();
     private final CheckComboBox<String> tags = new CheckComboBox<>();
@@ -126,6 +128,11 @@ public final class FilterPanel extends FlowPane {
             }
         });
         state.filterProperty().addListener((obs, old, now) -> follow(now));
+        visibleProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                countTagsAndCountries();
+            }
+        });
         offer(state.getDataset());
         showTone();
     }
@@ -149,6 +156,23 @@ public final class FilterPanel extends FlowPane {
         following = false;
         eventCounting.cancel();
         offered = state.getStore();
+        if (dataset == null) {
+            return;
+        }
+        uncounted = dataset;
+        if (offered == null || isVisible()) {
+            countTagsAndCountries();
+        }
+    }
+
+    /**
+     * Counts the tags and countries to offer, in the background: a file's at once, a store's once the
+     * panel is first shown, since a store counts them by reading all its events, which at a hundred million
+     * takes the cores from the first picture for seconds.
+     */
+    private void countTagsAndCountries() {
+        IndexedDataset dataset = uncounted;
+        uncounted = null;
         if (dataset == null) {
             return;
         }
