@@ -28,7 +28,7 @@ import org.entente.query.TimeWindow;
 final class StoreRecords {
     private static final int CHUNK = 1_000;
     /** The most sources kept in memory, some 60 MB: beyond, each window's are looked up. */
-    private static final int KEPT_SOURCES = 200_000;
+    static final int KEPT_SOURCES = 200_000;
 
     private final SqlStore store;
     private final StoreMeta meta;

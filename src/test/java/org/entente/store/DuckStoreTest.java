@@ -21,9 +21,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.entente.model.Citation;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Extras;
+import org.entente.model.Source;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.seed.Seed;
@@ -110,6 +112,31 @@ class DuckStoreTest extends EventStoreContract {
         assertTrue(refused.getMessage().startsWith(file.toString()), refused.getMessage());
         assertTrue(refused.getMessage().contains("built by another version of Entente (entente-store/1")
                 && refused.getMessage().endsWith("convert its source to a store again"), refused.getMessage());
+    }
+
+    @Test
+    void aStoreOfMoreSourcesThanAreKeptLooksUpThoseAWindowCites(@TempDir Path dir) throws IOException, EdtfException {
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i <= StoreRecords.KEPT_SOURCES; i++) {
+            sources.add(new Source("src-" + i, "Story " + i, null, null, null, null, Extras.NONE));
+        }
+        List<Event> events = new ArrayList<>();
+        for (int day = 1; day <= 9; day++) {
+            events.add(new Event("e" + day, "Event " + day, Edtf.parse("2020-03-0" + day), "meeting", null, null, List.of(),
+                    Double.NaN, List.of(), List.of(), List.of(new Citation("src-" + day * 20_000, "quote " + day, null, 0)),
+                    Extras.NONE));
+        }
+        Path file = dir.resolve("feed.duckdb");
+        StoreWriter.write(file, new Dataset("A feed", null, sources, List.of(), events, List.of(), Extras.NONE));
+        try (DuckStore store = DuckStore.open(file)) {
+            assertTrue(store.stats().sources() > StoreRecords.KEPT_SOURCES);
+            TimeWindow days = new TimeWindow(Edtf.parse("2020-03-02").start(), Edtf.parse("2020-03-05").start());
+            Dataset records = store.records(days, 100).dataset();
+            assertEquals(Set.of("src-40000", "src-60000", "src-80000"),
+                    Set.copyOf(records.sources().stream().map(Source::id).toList()),
+                    "the cited sources, looked up, and no others");
+            assertEquals("Story 60000", records.source("src-60000").orElseThrow().title());
+        }
     }
 
     @Test
