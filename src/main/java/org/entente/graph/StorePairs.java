@@ -2,14 +2,13 @@ package org.entente.graph;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.store.EventStore;
 import org.entente.store.PairRow;
-import org.entente.work.LatestJob;
+import org.entente.work.LatestAnswer;
 
 /**
  * Asks a store, in the background, for the pairs of actors sharing most of the graph's time when its
@@ -33,26 +32,16 @@ final class StorePairs {
     record Answer(Question question, List<PairRow> rows, int events) {
     }
 
-    private final LatestJob<Answer> job;
-    private final Consumer<Answer> onAnswer;
-    private Question asked;
-    private Answer answer;
+    private final LatestAnswer<Question, Answer> latest;
 
     StorePairs(Executor worker, Executor ui, Consumer<Answer> onAnswer) {
-        this.job = new LatestJob<>(worker, ui);
-        this.onAnswer = onAnswer;
+        this.latest = new LatestAnswer<>(worker, ui,
+                (question, cancelled) -> question.store().unlessCancelled(cancelled, () -> answer(question)), onAnswer);
     }
 
     /** Asks unless this was asked last; the answer on hand stays meanwhile. */
     void ask(Question question) {
-        if (question.equals(asked)) {
-            return;
-        }
-        asked = question;
-        job.run(cancelled -> question.store().unlessCancelled(cancelled, () -> answer(question)), found -> {
-            answer = found;
-            onAnswer.accept(found);
-        }, failure -> asked = null);
+        latest.ask(question);
     }
 
     private static Answer answer(Question q) {
@@ -76,13 +65,11 @@ final class StorePairs {
 
     /** Whether an answer to the last question is still awaited, so that the graph says finer data is coming. */
     boolean coming() {
-        return asked != null && (answer == null || !Objects.equals(answer.question(), asked));
+        return latest.coming();
     }
 
     /** Forgets what was asked and answered: the graph's time is covered by records again, or the store went. */
     void clear() {
-        job.cancel();
-        asked = null;
-        answer = null;
+        latest.clear();
     }
 }

@@ -19,6 +19,15 @@ public final class IntList {
         values = new int[Math.max(1, capacity)];
     }
 
+    /** 0, 1, ... up to {@code n} - 1: every row of a table, in order. */
+    public static IntList counting(int n) {
+        IntList all = new IntList(Math.max(16, n));
+        for (int i = 0; i < n; i++) {
+            all.add(i);
+        }
+        return all;
+    }
+
     public void add(int value) {
         if (size == values.length) {
             values = Arrays.copyOf(values, values.length * 2);

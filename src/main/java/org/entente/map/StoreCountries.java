@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
@@ -14,7 +13,7 @@ import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.store.CountryRow;
 import org.entente.store.EventStore;
-import org.entente.work.LatestJob;
+import org.entente.work.LatestAnswer;
 
 /**
  * The store's counts per country of the map's time, for when the records held do not cover it: the map
@@ -38,15 +37,11 @@ final class StoreCountries {
     /** How long the map's time must rest before a new question goes (the first goes at once). */
     private static final Duration SETTLE = Duration.millis(150);
 
-    private final LatestJob<Answer> job;
     private final PauseTransition settle = new PauseTransition(SETTLE);
-    private final Runnable onAnswer;
-    private Question asked;
-    private Answer answer;
+    private final LatestAnswer<Question, Answer> latest;
 
     StoreCountries(Executor worker, Executor ui, Runnable onAnswer) {
-        this.job = new LatestJob<>(worker, ui);
-        this.onAnswer = onAnswer;
+        this.latest = new LatestAnswer<>(worker, ui, StoreCountries::answer, found -> onAnswer.run());
     }
 
     /**
@@ -56,42 +51,33 @@ final class StoreCountries {
      * catches up when the scrub rests.
      */
     void ask(Question question) {
-        if (question.equals(asked)) {
-            return;
-        }
-        asked = question;
-        job.cancel();
-        if (of(question.store()) == null) {
+        boolean first = of(question.store()) == null;
+        latest.ask(question, start -> {
             settle.stop();
-            run(question);
-        } else {
-            settle.setOnFinished(e -> run(question));
-            settle.playFromStart();
-        }
-    }
-
-    private void run(Question question) {
-        job.run(cancelled -> answer(question, cancelled), found -> {
-            answer = found;
-            onAnswer.run();
-        }, failure -> asked = null);
+            if (first) {
+                start.run();
+            } else {
+                settle.setOnFinished(e -> start.run());
+                settle.playFromStart();
+            }
+        });
     }
 
     /** The latest answer of this store, whatever time it was asked for; null before the first. */
     Answer of(EventStore store) {
+        Answer answer = latest.answer();
         return answer != null && answer.question().store() == store ? answer : null;
     }
 
     /** Whether the answer on hand is the one last asked for, so that nothing newer is coming. */
     boolean current() {
-        return answer != null && Objects.equals(answer.question(), asked);
+        return latest.current();
     }
 
     /** Drops the question under way, when the map goes. */
     void cancel() {
         settle.stop();
-        job.cancel();
-        asked = null;
+        latest.cancel();
     }
 
     private static Answer answer(Question q, BooleanSupplier cancelled) {

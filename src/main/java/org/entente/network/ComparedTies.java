@@ -94,11 +94,7 @@ final class ComparedTies implements TieEnds {
 
     /** Every row, in order: what the limits start from. */
     IntList all() {
-        IntList all = new IntList(Math.max(16, rows.size()));
-        for (int r = 0; r < rows.size(); r++) {
-            all.add(r);
-        }
-        return all;
+        return IntList.counting(rows.size());
     }
 
     @Override

@@ -40,11 +40,7 @@ public final class CountedPairs implements TieEnds, GraphScene.SceneRows {
 
     /** Every row, in order: what the focus and the limits start from. */
     IntList all() {
-        IntList all = new IntList(Math.max(16, rows()));
-        for (int r = 0; r < rows(); r++) {
-            all.add(r);
-        }
-        return all;
+        return IntList.counting(rows());
     }
 
     @Override

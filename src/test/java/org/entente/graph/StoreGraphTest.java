@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -28,12 +26,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.entente.detail.DetailView;
-import org.entente.generate.DatasetGenerator;
+import org.entente.generate.GeneratedDatasets;
 import org.entente.generate.GeneratorOptions;
 import org.entente.index.IndexedDataset;
-import org.entente.io.DatasetLoader;
-import org.entente.io.LoadMode;
-import org.entente.io.LoadMonitor;
 import org.entente.model.Actor;
 import org.entente.model.Dataset;
 import org.entente.network.GraphSpan;
@@ -80,10 +75,7 @@ class StoreGraphTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DatasetGenerator().write(new GeneratorOptions(4_000, 150, 11), out);
-        generated = IndexedDataset.of(new DatasetLoader(LoadMode.STRICT)
-                .load(new ByteArrayInputStream(out.toByteArray()), "generated.json", -1, LoadMonitor.NONE).dataset().orElseThrow());
+        generated = GeneratedDatasets.inMemory(new GeneratorOptions(4_000, 150, 11));
     }
 
     @Start

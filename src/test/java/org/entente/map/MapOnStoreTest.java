@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -29,12 +27,8 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.entente.generate.DatasetGenerator;
+import org.entente.generate.GeneratedDatasets;
 import org.entente.generate.GeneratorOptions;
-import org.entente.index.IndexedDataset;
-import org.entente.io.DatasetLoader;
-import org.entente.io.LoadMode;
-import org.entente.io.LoadMonitor;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
 import org.entente.query.Filter;
@@ -74,10 +68,7 @@ class MapOnStoreTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DatasetGenerator().write(new GeneratorOptions(4_000, 150, 11), out);
-        store = new MemoryStore(IndexedDataset.of(new DatasetLoader(LoadMode.STRICT)
-                .load(new ByteArrayInputStream(out.toByteArray()), "generated.json", -1, LoadMonitor.NONE).dataset().orElseThrow()));
+        store = new MemoryStore(GeneratedDatasets.inMemory(new GeneratorOptions(4_000, 150, 11)));
         shown = (EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(), new Class<?>[] {EventStore.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("countries")) {

@@ -6,20 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.entente.generate.DatasetGenerator;
+import org.entente.generate.GeneratedDatasets;
 import org.entente.generate.GeneratorOptions;
 import org.entente.index.IndexedDataset;
-import org.entente.io.DatasetLoader;
-import org.entente.io.LoadMode;
-import org.entente.io.LoadMonitor;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Extras;
@@ -51,10 +46,7 @@ class StoreLensTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DatasetGenerator().write(new GeneratorOptions(4_000, 150, 11), out);
-        generated = IndexedDataset.of(new DatasetLoader(LoadMode.STRICT)
-                .load(new ByteArrayInputStream(out.toByteArray()), "generated.json", -1, LoadMonitor.NONE).dataset().orElseThrow());
+        generated = GeneratedDatasets.inMemory(new GeneratorOptions(4_000, 150, 11));
     }
 
     private static ViewState showing(EventStore store) {
