@@ -57,6 +57,23 @@ final class StoreFilter {
         sql.add(") AS win");
     }
 
+    /** FROM the events starting in [a, b), which the table's time order holds in one run of rows. */
+    static Sql starting(long a, long b) {
+        return new Sql(" FROM events WHERE start_ms >= ? AND start_ms < ?", a, b);
+    }
+
+    /**
+     * FROM the events ending in (a, b], as rows of tone, weak flag and actors: those spanning at most
+     * {@link StoreBuild#SPANNING} start in the run of rows from that much before a, the others are in
+     * {@code span_ends}, by end.
+     */
+    static Sql ending(long a, long b, SqlDialect dialect) {
+        return new Sql(" FROM (SELECT tone, weak, actors FROM events WHERE start_ms >= ? AND start_ms <= ? AND end_ms > ?"
+                + " AND end_ms <= ? AND " + dialect.bitAnd("flags", "3") + " = 0 AND end_ms - start_ms <= ?"
+                + " UNION ALL SELECT tone, weak, actors FROM span_ends WHERE end_ms > ? AND end_ms <= ?) AS e WHERE true",
+                a - StoreBuild.SPANNING, b, a, b, StoreBuild.SPANNING, a, b);
+    }
+
     /**
      * Appends, as {@link #rows} does, the window's events that start or end at a time of day, with only what a
      * density asks of them: from {@code offday_events}, and from the long or open events, those of them.

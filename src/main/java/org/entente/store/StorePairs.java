@@ -192,10 +192,10 @@ final class StorePairs {
         List<Sql> strips = new ArrayList<>();
         if (window.start() != from) {
             strips.add(strip(window.start() < from ? 1 : -1,
-                    ending(Math.min(from, window.start()), Math.max(from, window.start()))));
+                    StoreFilter.ending(Math.min(from, window.start()), Math.max(from, window.start()), dialect)));
         }
         if (window.end() != to) {
-            strips.add(strip(window.end() > to ? 1 : -1, starting(Math.min(to, window.end()), Math.max(to, window.end()))));
+            strips.add(strip(window.end() > to ? 1 : -1, StoreFilter.starting(Math.min(to, window.end()), Math.max(to, window.end()))));
         }
         Map<Long, Counts> counts = new HashMap<>(tally.counts());
         int[] others = {0};
@@ -217,22 +217,6 @@ final class StorePairs {
             });
         }
         return new Tally(window, Map.copyOf(counts), tally.others() + others[0]);
-    }
-
-    /** FROM the events starting in [a, b), which the table's time order holds in one run of rows. */
-    private static Sql starting(long a, long b) {
-        return new Sql(" FROM events WHERE start_ms >= ? AND start_ms < ?", a, b);
-    }
-
-    /**
-     * FROM the events ending in (a, b]: those spanning at most {@link StoreBuild#SPANNING} start in the run of
-     * rows from that much before a, the others are in {@code span_ends}, by end.
-     */
-    private Sql ending(long a, long b) {
-        return new Sql(" FROM (SELECT tone, weak, actors FROM events WHERE start_ms >= ? AND start_ms <= ? AND end_ms > ?"
-                + " AND end_ms <= ? AND " + dialect.bitAnd("flags", "3") + " = 0 AND end_ms - start_ms <= ?"
-                + " UNION ALL SELECT tone, weak, actors FROM span_ends WHERE end_ms > ? AND end_ms <= ?) AS e WHERE true",
-                a - StoreBuild.SPANNING, b, a, b, StoreBuild.SPANNING, a, b);
     }
 
     /**
