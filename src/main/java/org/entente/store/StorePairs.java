@@ -24,7 +24,9 @@ import org.entente.query.TimeWindow;
  *   <li>A window moved by a step from the last one answered (a scrub): the candidates' counts are kept with the
  *       most any other pair can have, and moved by the events of the two thin strips the window gained or lost
  *       at each end; while the last of the top pairs still has more than any other pair can, the top pairs
- *       are the candidates'. Otherwise the candidates are found again.</li>
+ *       are the candidates'. Otherwise the candidates are found again. While the window stays within the years
+ *       its candidates were chosen for, {@code pair_years} still bounds every other pair as it did, so only
+ *       the candidates' events in the strips are counted: a third of the time of counting every pair's.</li>
  * </ul>
  */
 final class StorePairs {
@@ -62,10 +64,11 @@ final class StorePairs {
     }
 
     /**
-     * The counts of the candidate pairs in a window (by {@link #key}), and the most events any other pair has
-     * in it.
+     * The counts of the candidate pairs in a window (by {@link #key}), the most events any other pair has in
+     * it, and how the candidates were chosen while that bound still holds as {@code pair_years} gave it (null
+     * once strips moved it).
      */
-    record Tally(TimeWindow window, Map<Long, Counts> counts, int others) {
+    record Tally(TimeWindow window, Map<Long, Counts> counts, int others, Chosen chosen) {
         /** Whether the top {@code limit} pairs are all candidates: the last of them has more than any other. */
         boolean answers(int limit) {
             List<Integer> events = counts.values().stream().map(Counts::events).filter(n -> n > 0)
@@ -126,6 +129,28 @@ final class StorePairs {
     }
 
     /**
+     * How the candidates were chosen: the pairs with at least {@code least} events in one of the years from
+     * {@code firstYear} to {@code lastYear} (counted from 1970) or among the open events, as {@code pair_years}
+     * holds them. Any other pair has fewer in each, so in any window within those years it has at most
+     * {@link Tally#others} events.
+     */
+    record Chosen(int firstYear, int lastYear, int least) {
+        boolean covers(TimeWindow window) {
+            return firstYear <= year(window.start()) && year(window.end() - 1) <= lastYear;
+        }
+
+        static int year(long instant) {
+            return Math.floorDiv(Months.id(instant), 12);
+        }
+
+        /** The candidates as a query named {@code cand} of their x and y, for a WITH clause. */
+        Sql query() {
+            return new Sql("cand AS (SELECT DISTINCT x, y FROM pair_years WHERE (year IS NULL OR (year >= ? AND year <= ?))"
+                    + " AND n >= ?)", firstYear, lastYear, least);
+        }
+    }
+
+    /**
      * The candidates' counts in a window, or null when the window has no whole month to take the least
      * count from or its bound is too low for {@code pair_years} to tell the candidates.
      */
@@ -144,8 +169,8 @@ final class StorePairs {
         }
         sums.sort(Comparator.reverseOrder());
         int least = sums.get(limit - 1);
-        int firstYear = Math.floorDiv(Months.id(window.start()), 12);
-        int lastYear = Math.floorDiv(Months.id(window.end() - 1), 12);
+        int firstYear = Chosen.year(window.start());
+        int lastYear = Chosen.year(window.end() - 1);
         // A pair's bound is the sum of its counts in the years the window touches and of its open events'.
         int terms = lastYear - firstYear + 2;
         int term = Math.max(1, -Math.floorDiv(-(least - least / MARGIN), terms));
@@ -154,9 +179,9 @@ final class StorePairs {
         }
         SqlDialect.Around pairsOf = dialect.actorPairs();
         long first = Months.start(months.first());
-        Sql sql = new Sql("WITH cand AS (SELECT DISTINCT x, y FROM pair_years WHERE (year IS NULL OR (year >= ? AND year <= ?))"
-                + " AND n >= ?), live AS (SELECT x, y, tone, weak FROM " + pairsOf.before() + "SELECT tone, weak, "
-                + dialect.distinct("actors") + " AS l", firstYear, lastYear, term);
+        Chosen chosen = new Chosen(firstYear, lastYear, term);
+        Sql sql = new Sql("WITH ").add(chosen.query()).add(", live AS (SELECT x, y, tone, weak FROM " + pairsOf.before()
+                + "SELECT tone, weak, " + dialect.distinct("actors") + " AS l");
         StoreFilter.from(sql, window, meta);
         sql.add(" AND (start_ms < ? OR start_ms >= ?) AND NOT (" + dialect.bitAnd("flags", "3") + " = 2 AND start_ms < ?)"
                 + " AND " + dialect.length("actors") + " > 1" + pairsOf.after() + ")"
@@ -170,7 +195,7 @@ final class StorePairs {
                 months.first(), months.end(), months.first(), months.end(), months.first());
         Map<Long, Counts> counts = new HashMap<>();
         query.run(sql, r -> counts.put(key(r.getInt(1), r.getInt(2)), counts(r)));
-        return new Tally(window, Map.copyOf(counts), terms * (term - 1));
+        return new Tally(window, Map.copyOf(counts), terms * (term - 1), chosen);
     }
 
     /**
@@ -189,18 +214,23 @@ final class StorePairs {
                 || Math.abs(window.end() - to) > STEP) {
             return null;
         }
+        // Within the candidates' years only their counts move; past them, every pair's do, and what the others
+        // may have grows by the most any of them gains.
+        Chosen chosen = tally.chosen() != null && tally.chosen().covers(window) ? tally.chosen() : null;
         List<Sql> strips = new ArrayList<>();
         if (window.start() != from) {
             strips.add(strip(window.start() < from ? 1 : -1,
-                    StoreFilter.ending(Math.min(from, window.start()), Math.max(from, window.start()), dialect)));
+                    StoreFilter.ending(Math.min(from, window.start()), Math.max(from, window.start()), dialect), chosen != null));
         }
         if (window.end() != to) {
-            strips.add(strip(window.end() > to ? 1 : -1, StoreFilter.starting(Math.min(to, window.end()), Math.max(to, window.end()))));
+            strips.add(strip(window.end() > to ? 1 : -1,
+                    StoreFilter.starting(Math.min(to, window.end()), Math.max(to, window.end())), chosen != null));
         }
         Map<Long, Counts> counts = new HashMap<>(tally.counts());
         int[] others = {0};
         if (!strips.isEmpty()) {
-            Sql sql = new Sql("").add(strips.get(0));
+            Sql sql = chosen == null ? new Sql("") : new Sql("WITH ").add(chosen.query()).add(" ");
+            sql.add(strips.get(0));
             for (Sql strip : strips.subList(1, strips.size())) {
                 sql.add(" UNION ALL ").add(strip);
             }
@@ -211,24 +241,29 @@ final class StorePairs {
                 Counts kept = counts.get(key);
                 if (kept != null) {
                     counts.put(key, kept.plus(strip, sign));
+                } else if (chosen != null) {
+                    // A candidate with no events in the last window: it has only what it gains.
+                    counts.put(key, strip);
                 } else if (sign > 0) {
                     others[0] = Math.max(others[0], strip.events());
                 }
             });
         }
-        return new Tally(window, Map.copyOf(counts), tally.others() + others[0]);
+        return new Tally(window, Map.copyOf(counts), tally.others() + others[0], chosen);
     }
 
     /**
      * Each pair's counts among the rows of {@code from} (a FROM clause of events and its conditions), after
-     * {@code sign}: 1 for a strip gained, -1 for one lost. The strips of a step are one query, one round trip.
+     * {@code sign}: 1 for a strip gained, -1 for one lost; with {@code candidates}, only those of the pairs
+     * of a query {@code cand}, kept before they are grouped. The strips of a step are one query, one round trip.
      */
-    private Sql strip(int sign, Sql from) {
+    private Sql strip(int sign, Sql from, boolean candidates) {
         SqlDialect.Around pairsOf = dialect.actorPairs();
-        return new Sql("SELECT " + sign + " AS side, x, y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
+        return new Sql("SELECT " + sign + " AS side, q.x, q.y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
                 + " count(*) FILTER (WHERE weak) AS weak FROM " + pairsOf.before() + "SELECT tone, weak, "
                 + dialect.distinct("actors") + " AS l").add(from)
-                .add(" AND " + dialect.length("actors") + " > 1" + pairsOf.after() + " GROUP BY x, y");
+                .add(" AND " + dialect.length("actors") + " > 1" + pairsOf.after() + " AS q"
+                        + (candidates ? " JOIN cand c ON q.x = c.x AND q.y = c.y" : "") + " GROUP BY q.x, q.y");
     }
 
     /** The counts of a row of x, y, events, tone sum, tones, weak events. */

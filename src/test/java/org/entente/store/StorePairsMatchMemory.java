@@ -70,6 +70,7 @@ abstract class StorePairsMatchMemory {
             store.forgetPairs();
             assertSame(window);
             int moved = 0;
+            int candidatesOnly = 0;
             for (int step = 0; step < 25; step++) {
                 long start = window.start() + (random.nextInt(41) - 20) * DAY + random.nextInt(86_400_000);
                 long end = step % 5 == 0 ? window.end() + (random.nextInt(21) - 10) * DAY : start + window.end() - window.start();
@@ -79,9 +80,13 @@ abstract class StorePairsMatchMemory {
                 StorePairs.Tally after = store.keptPairs();
                 if (before != null && after != null && after != before && after.window().equals(window)) {
                     moved++;
+                    if (after.chosen() != null) {
+                        candidatesOnly++;
+                    }
                 }
             }
             assertTrue(moved > 15, "most steps are moved rather than counted again: " + moved);
+            assertTrue(candidatesOnly > 5, "steps within the candidates' years count only theirs: " + candidatesOnly);
         }
     }
 
