@@ -23,6 +23,8 @@ import org.entente.network.GraphLimits;
 import org.entente.network.GroupBy;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
+import org.entente.network.NodeColoring;
+import org.entente.network.NodeSizing;
 import org.entente.query.TimeWindow;
 import org.entente.state.ViewState;
 import org.entente.view.LinkedView;

@@ -1,6 +1,7 @@
 package org.entente.graph;
 
 import org.entente.model.ActorKind;
+import org.entente.network.NodeColoring;
 import org.entente.network.PeriodComparison;
 
 /**

@@ -8,6 +8,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.entente.canvas.LabelMetrics;
 import org.entente.model.ActorKind;
+import org.entente.network.NodeColoring;
 import org.entente.network.PeriodComparison;
 
 /**

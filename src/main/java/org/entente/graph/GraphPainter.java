@@ -15,6 +15,7 @@ import org.entente.canvas.LabelMetrics;
 import org.entente.index.IntList;
 import org.entente.network.GraphScene;
 import org.entente.network.LeavingEdges;
+import org.entente.network.NodeColoring;
 import org.entente.network.PeriodComparison;
 
 /**

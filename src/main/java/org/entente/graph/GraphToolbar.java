@@ -33,6 +33,8 @@ import org.entente.network.GraphLimits;
 import org.entente.network.GroupBy;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
+import org.entente.network.NodeColoring;
+import org.entente.network.NodeSizing;
 import org.entente.shortcuts.Shortcut;
 import org.entente.view.ToolbarItems;
 

@@ -16,6 +16,8 @@ import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
 import org.entente.network.GroupedTies;
+import org.entente.network.NodeColoring;
+import org.entente.network.NodeSizing;
 import org.entente.network.PairIndex;
 import org.entente.network.PeriodComparison;
 import org.entente.network.TieEnds;

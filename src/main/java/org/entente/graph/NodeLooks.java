@@ -3,6 +3,7 @@ package org.entente.graph;
 import java.util.Arrays;
 import org.entente.network.Analysis;
 import org.entente.network.GraphScene;
+import org.entente.network.NodeSizing;
 
 /**
  * How big each actor's node is, and the order to draw the scene's nodes in (smallest first, so large

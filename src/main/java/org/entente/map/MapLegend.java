@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.entente.places.MapFrame;
+import org.entente.places.MapShading;
 
 /**
  * What the shades mean (a ramp from the least to the most, with both figures) and how to read the marks:

@@ -39,6 +39,7 @@ import org.entente.places.MapCamera;
 import org.entente.places.MapFrame;
 import org.entente.places.MapFrames;
 import org.entente.places.MapRequest;
+import org.entente.places.MapShading;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;

@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import org.entente.canvas.ChoiceLabels;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
+import org.entente.places.MapShading;
 import org.entente.shortcuts.Shortcut;
 import org.entente.view.ToolbarItems;
 import org.entente.state.ViewState;

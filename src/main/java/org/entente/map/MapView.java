@@ -15,6 +15,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.entente.canvas.CanvasColors;
+import org.entente.places.MapShading;
 import org.entente.state.ViewState;
 import org.entente.view.LinkedView;
 

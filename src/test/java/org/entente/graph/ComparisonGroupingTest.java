@@ -14,6 +14,7 @@ import org.entente.network.ComparisonScene;
 import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
+import org.entente.network.NodeSizing;
 import org.entente.network.PeriodComparison;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;

@@ -12,6 +12,7 @@ import org.entente.model.Extras;
 import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
+import org.entente.network.NodeSizing;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;

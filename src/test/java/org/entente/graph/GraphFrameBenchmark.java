@@ -11,6 +11,8 @@ import org.entente.index.IndexedDataset;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.network.GraphScene;
+import org.entente.network.NodeColoring;
+import org.entente.network.NodeSizing;
 import org.entente.query.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -14,6 +14,8 @@ import org.entente.model.Actor;
 import org.entente.network.ActorGroups;
 import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
+import org.entente.network.NodeColoring;
+import org.entente.network.NodeSizing;
 import org.entente.query.Filter;
 
 /**

@@ -10,6 +10,7 @@ import org.entente.bench.LoadedDatasets;
 import org.entente.index.IndexedDataset;
 import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
+import org.entente.network.NodeSizing;
 import org.entente.query.Filter;
 
 /**

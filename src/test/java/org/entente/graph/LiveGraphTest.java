@@ -11,6 +11,8 @@ import org.entente.index.IndexedDataset;
 import org.entente.network.ChainGraphs;
 import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
+import org.entente.network.NodeColoring;
+import org.entente.network.NodeSizing;
 import org.entente.query.Filter;
 import org.entente.time.Edtf;
 import org.entente.time.EdtfException;

@@ -33,6 +33,7 @@ import org.entente.model.Location;
 import org.entente.model.Participant;
 import org.entente.places.MapFrame;
 import org.entente.network.GraphTimeMode;
+import org.entente.places.MapShading;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.seed.Seed;

@@ -1,4 +1,4 @@
-package org.entente.graph;
+package org.entente.network;
 
 /** What a node's colour says. */
 public enum NodeColoring {

@@ -1,4 +1,4 @@
-package org.entente.graph;
+package org.entente.network;
 
 /** What a node's size says: its interactions in the window, or its PageRank centrality there. */
 public enum NodeSizing {
