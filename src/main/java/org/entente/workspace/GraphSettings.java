@@ -1,0 +1,23 @@
+package org.entente.workspace;
+
+import java.util.List;
+import org.entente.network.GraphLimits;
+import org.entente.network.GroupBy;
+import org.entente.network.NodeColoring;
+import org.entente.network.NodeSizing;
+
+/**
+ * How the actor graph shows its time: its limits (how many actors, the least weight of a tie), how actors are
+ * grouped, what a node's colour and size say, the actor it focuses on (null for none) and how far around it,
+ * and the actors the analyst pinned where they put them.
+ */
+public record GraphSettings(GraphLimits limits, GroupBy groupBy, boolean memberships, NodeColoring coloring,
+                            NodeSizing sizing, String focusActor, int focusDepth, List<Pin> pinned) {
+    public GraphSettings {
+        pinned = List.copyOf(pinned);
+    }
+
+    /** An actor pinned at a place in the graph's layout units. */
+    public record Pin(String actor, double x, double y) {
+    }
+}
