@@ -48,6 +48,11 @@ final class AppMenus {
                 item("Graph as PNG\u2026", null, () -> exports.savePng(window.graph(), "actor-graph.png")),
                 item("Details as PNG\u2026", null, () -> exports.savePng(window.detail(), "details.png")));
         MenuItem quit = item("Quit", Shortcut.QUIT, () -> window.getScene().getWindow().hide());
+        // A workspace is what the analyst built on a dataset: the dataset's place, the views' state, the layout.
+        MenuItem newWorkspace = item("New workspace", Shortcut.NEW_WORKSPACE, () -> window.workspaces().startClean());
+        MenuItem openWorkspace = item("Open workspace\u2026", null, () -> window.workspaces().chooseAndOpen());
+        MenuItem saveWorkspace = item("Save workspace", Shortcut.SAVE_WORKSPACE, () -> window.workspaces().save());
+        MenuItem saveWorkspaceAs = item("Save workspace as\u2026", Shortcut.SAVE_WORKSPACE_AS, () -> window.workspaces().saveAs());
         Menu importMenu = new Menu("Import");
         for (ImportFormat format : ImportFormat.values()) {
             importMenu.getItems().add(item(format.title() + "\u2026", null, () -> window.chooseImport(format)));
@@ -64,8 +69,8 @@ final class AppMenus {
                     () -> window.open(LoadTask.bundled(sample.resource()), LoadMode.STRICT)));
         }
         MenuItem connect = item("Connect to a store on Trino\u2026", null, window::chooseConnection);
-        return new Menu("File", null, open, recentMenu, samples, importMenu, connect, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), quit);
+        return new Menu("File", null, newWorkspace, openWorkspace, saveWorkspace, saveWorkspaceAs, new SeparatorMenuItem(),
+                open, recentMenu, samples, importMenu, connect, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
     }
 
     private void fillRecent() {
@@ -94,7 +99,7 @@ final class AppMenus {
         MenuItem clearFilters = item("Clear all filters", Shortcut.CLEAR_FILTERS, () -> state.setFilter(Filter.NONE));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(Shortcut.DARK_THEME.accelerator());
-        dark.selectedProperty().addListener((obs, was, on) -> window.setDarkTheme(on));
+        dark.selectedProperty().bindBidirectional(window.darkThemeProperty());
         List<MenuItem> comparing = CompareMenu.items(state);
         Menu compare = new Menu("Compare two periods", null, comparing.toArray(MenuItem[]::new));
         compare.setOnShowing(e -> CompareMenu.refresh(comparing, state));

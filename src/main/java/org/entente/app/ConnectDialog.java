@@ -103,6 +103,14 @@ final class ConnectDialog extends Dialog<TrinoConnection> {
     }
 
     /** Shows the dialog and waits; the connection typed, unless the user cancelled. */
+    /** Fills the fields the dialog shows next time, as a workspace names its server; never a password. */
+    static void remember(Preferences preferences, String server, String catalog, String schema, String user) {
+        preferences.put(SERVER, server);
+        preferences.put(CATALOG, catalog);
+        preferences.put(SCHEMA, schema);
+        preferences.put(USER, user);
+    }
+
     static Optional<TrinoConnection> ask(Window owner, Preferences preferences) {
         return new ConnectDialog(owner, preferences).showAndWait();
     }

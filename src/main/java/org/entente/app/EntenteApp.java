@@ -12,7 +12,10 @@ import org.entente.files.TempFiles;
 import org.entente.io.LoadMode;
 import org.entente.state.ViewState;
 
-/** The desktop application: one window on one view state, opened on a file, the last file, or the seed dataset. */
+/**
+ * The desktop application: one window on one view state, opened on a file or workspace named on the command
+ * line, else the workspace on show when it last closed, else the last file, else the seed dataset.
+ */
 public final class EntenteApp extends Application {
     public static final String BUNDLED_DATASET = "/org/entente/data/dprk-china-russia-2025.json";
     private static final String LAST_FILE = "lastFile";
@@ -45,16 +48,19 @@ public final class EntenteApp extends Application {
         stage.setOnHiding(e -> {
             window.windowPreferences().save(stage);
             window.saveLayout();
+            window.workspaces().keepForNextStart();
         });
         stage.show();
-        window.open(initialOrigin(getParameters().getUnnamed()), LoadMode.STRICT);
+        List<String> arguments = getParameters().getUnnamed();
+        if (!arguments.isEmpty()) {
+            window.openFile(Path.of(arguments.get(0)));
+        } else if (!window.workspaces().reopenLast()) {
+            window.open(initialOrigin(), LoadMode.STRICT);
+        }
     }
 
-    /** A file named on the command line, else the last file opened, else the dataset that ships with the app. */
-    private static LoadTask.Origin initialOrigin(List<String> arguments) {
-        if (!arguments.isEmpty()) {
-            return LoadTask.file(Path.of(arguments.get(0)));
-        }
+    /** With no file named and no workspace kept: the last file opened, else the dataset that ships with the app. */
+    private static LoadTask.Origin initialOrigin() {
         String last = preferences().get(LAST_FILE, null);
         if (last != null && Files.isReadable(Path.of(last))) {
             return LoadTask.file(Path.of(last));

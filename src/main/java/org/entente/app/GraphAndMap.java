@@ -65,6 +65,18 @@ final class GraphAndMap extends StackPane {
     }
 
     void saveLayout(WindowPreferences layout) {
-        layout.saveDivider(DIVIDER, both.getItems().isEmpty() ? divider : both.getDividerPositions()[0]);
+        layout.saveDivider(DIVIDER, divider());
+    }
+
+    /** Where the divider between graph and map is, or goes when both are shown again. */
+    double divider() {
+        return both.getItems().isEmpty() ? divider : both.getDividerPositions()[0];
+    }
+
+    void setDivider(double position) {
+        divider = position;
+        if (!both.getItems().isEmpty()) {
+            both.setDividerPositions(position);
+        }
     }
 }

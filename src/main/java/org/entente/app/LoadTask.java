@@ -36,6 +36,7 @@ import org.entente.store.Extent;
 import org.entente.store.StoreWriter;
 import org.entente.store.TrinoConnection;
 import org.entente.store.TrinoStore;
+import org.entente.workspace.DatasetPlace;
 
 /**
  * Loads and indexes a dataset off the UI thread, reporting bytes read as progress. Cancelling stops the
@@ -74,6 +75,9 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
         default Optional<Path> file() {
             return Optional.empty();
         }
+
+        /** Where a workspace says the dataset is, to load it again from there. */
+        DatasetPlace place();
 
         Outcome load(LoadMonitor monitor, LoadMode mode) throws IOException;
     }
@@ -160,6 +164,11 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
             }
 
             @Override
+            public DatasetPlace place() {
+                return new DatasetPlace.File(path.toAbsolutePath());
+            }
+
+            @Override
             public Outcome load(LoadMonitor monitor, LoadMode mode) {
                 if (DuckStore.isDatabase(path)) {
                     return openStore(this, path);
@@ -175,6 +184,11 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
             @Override
             public String name() {
                 return resource.substring(resource.lastIndexOf('/') + 1);
+            }
+
+            @Override
+            public DatasetPlace place() {
+                return new DatasetPlace.Sample(resource);
             }
 
             @Override
@@ -200,6 +214,11 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
             public String name() {
                 String first = inputs.get(0).getFileName().toString();
                 return format.title() + " " + (inputs.size() == 1 ? first : first + " and " + (inputs.size() - 1) + " more");
+            }
+
+            @Override
+            public DatasetPlace place() {
+                return new DatasetPlace.Imported(format.name(), inputs.stream().map(Path::toAbsolutePath).toList());
             }
 
             @Override
@@ -258,6 +277,11 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
             @Override
             public Optional<Path> file() {
                 return Optional.of(out);
+            }
+
+            @Override
+            public DatasetPlace place() {
+                return new DatasetPlace.File(out.toAbsolutePath());
             }
 
             @Override
@@ -333,6 +357,11 @@ public final class LoadTask extends Task<LoadTask.Outcome> {
             @Override
             public String name() {
                 return where.catalog() + "." + where.schema() + " on " + where.server().getHost();
+            }
+
+            @Override
+            public DatasetPlace place() {
+                return new DatasetPlace.Trino(where.server().toString(), where.catalog(), where.schema(), where.user());
             }
 
             @Override

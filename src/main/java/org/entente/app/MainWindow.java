@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,6 +43,8 @@ import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
 import org.entente.table.EventTableView;
 import org.entente.timeline.TimelineView;
+import org.entente.workspace.PaneLayout;
+import org.entente.workspace.Workspace;
 import org.entente.work.Workers;
 
 /**
@@ -69,7 +73,12 @@ public final class MainWindow extends BorderPane {
     private final Exports exports;
     private final SearchBox search;
     private LoadTask.Origin lastOrigin;
+    /** Where the dataset on show came from, for a workspace to say. */
+    private LoadTask.Origin shownOrigin;
     private final Preferences preferences;
+    private final TabPane sides;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final Workspaces workspaces;
 
     public MainWindow(ViewState state) {
         this(state, Preferences.userNodeForPackage(MainWindow.class));
@@ -93,7 +102,7 @@ public final class MainWindow extends BorderPane {
         table = new EventTableView(state);
         Tab details = new Tab("Details", detail);
         Tab events = new Tab("Events", table);
-        TabPane sides = new TabPane(details, events);
+        sides = new TabPane(details, events);
         sides.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sides.getStyleClass().add("side-tabs");
         graphAndMap = new GraphAndMap(graph, map, preferences, windowPreferences);
@@ -118,11 +127,14 @@ public final class MainWindow extends BorderPane {
         new StatusText(state, status);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
+                applyTheme(darkTheme.get());
                 Platform.runLater(timeline::requestFocus);
             }
         });
         bindProgress();
         acceptDroppedFiles();
+        darkTheme.addListener((obs, was, on) -> applyTheme(on));
+        workspaces = new Workspaces(this, state);
     }
 
     private ToolBar toolbar() {
@@ -203,8 +215,13 @@ public final class MainWindow extends BorderPane {
         loading.load(origin, mode);
     }
 
+    /** Opens a dataset, a store or a workspace, by the file's name. */
     void openFile(Path file) {
-        open(LoadTask.file(file), LoadMode.STRICT);
+        if (file.getFileName() != null && file.getFileName().toString().endsWith(Workspace.EXTENSION)) {
+            workspaces.open(file);
+        } else {
+            open(LoadTask.file(file), LoadMode.STRICT);
+        }
     }
 
     /** The file of the dataset on show, or null when it came from inside the app. */
@@ -225,8 +242,8 @@ public final class MainWindow extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a dataset");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Entente datasets and stores (*.json, *.json.gz, *.duckdb)", "*.json",
-                        "*.json.gz", "*.duckdb"),
+                new FileChooser.ExtensionFilter("Entente datasets, stores and workspaces (*.json, *.json.gz, *.duckdb,"
+                        + " *" + Workspace.EXTENSION + ")", "*.json", "*.json.gz", "*.duckdb", "*" + Workspace.EXTENSION),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(owner());
         if (file != null) {
@@ -299,13 +316,69 @@ public final class MainWindow extends BorderPane {
      * The theme goes on the scene, not on this pane: dialogs owned by the window take its scene's
      * stylesheets, and popups copy them, so they follow the theme too.
      */
-    void setDarkTheme(boolean on) {
+    private void applyTheme(boolean on) {
         String sheet = MainWindow.class.getResource("/org/entente/theme/dark.css").toExternalForm();
+        if (getScene() == null) {
+            return;
+        }
         if (on) {
-            getScene().getStylesheets().add(sheet);
+            if (!getScene().getStylesheets().contains(sheet)) {
+                getScene().getStylesheets().add(sheet);
+            }
         } else {
             getScene().getStylesheets().remove(sheet);
         }
+    }
+
+    /** Whether the dark theme is on (View ▸ Dark theme, or a workspace's). */
+    BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    /** How the panes are laid out now, for a workspace. */
+    PaneLayout paneLayout() {
+        return new PaneLayout(views.getDividerPositions()[0], lower.getDividerPositions()[0], graphAndMap.divider(),
+                shownViews().name(), sides.getSelectionModel().getSelectedItem().getText(), filtersButton.isSelected(),
+                darkTheme.get());
+    }
+
+    /** Lays the panes out as a workspace saved them; a divider it does not say stays where it is. */
+    void layOut(PaneLayout layout) {
+        if (!Double.isNaN(layout.views())) {
+            views.setDividerPositions(layout.views());
+        }
+        if (!Double.isNaN(layout.lower())) {
+            lower.setDividerPositions(layout.lower());
+        }
+        if (!Double.isNaN(layout.graphAndMap())) {
+            graphAndMap.setDivider(layout.graphAndMap());
+        }
+        showViews(ViewChoice.valueOf(layout.shown()));
+        sides.getTabs().stream().filter(tab -> tab.getText().equals(layout.sideTab())).findFirst()
+                .ifPresent(tab -> sides.getSelectionModel().select(tab));
+        filtersButton.setSelected(layout.filters());
+        darkTheme.set(layout.dark());
+    }
+
+    /** Where the dataset on show came from; null before one is shown. */
+    LoadTask.Origin shownOrigin() {
+        return shownOrigin;
+    }
+
+    Workspaces workspaces() {
+        return workspaces;
+    }
+
+    Preferences preferences() {
+        return preferences;
+    }
+
+    ViewState viewState() {
+        return state;
+    }
+
+    ActorGraphView graphView() {
+        return graph;
     }
 
     /** A short message in the status bar, such as where an export went. */
@@ -352,11 +425,14 @@ public final class MainWindow extends BorderPane {
         var result = outcome.result();
         problems.show(outcome.name(), result.problems(), result.errorCount(), result.warningCount(), !outcome.loaded());
         if (outcome.loaded()) {
+            shownOrigin = outcome.origin();
+            workspaces.shown(outcome.origin());
             loadedFile.set(outcome.origin().file().orElse(null));
             outcome.origin().file().ifPresent(recent::opened);
             status.setText("Loaded " + outcome.name() + ": " + Cli.plural(outcome.events(), "event")
                     + (result.skippedRecords() > 0 ? ", " + Cli.plural(result.skippedRecords(), "record") + " skipped" : ""));
         } else {
+            workspaces.notShown(outcome.origin());
             status.setText(outcome.name() + " was not loaded: " + Cli.plural(result.errorCount(), "error"));
         }
     }

@@ -1,6 +1,8 @@
 package org.entente.graph;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -50,6 +52,8 @@ public class ActorGraphView extends LinkedView {
             new SimpleObjectProperty<>(this, "nodeSizing", NodeSizing.ACTIVITY);
     private final ObjectProperty<String> focusActor = new SimpleObjectProperty<>(this, "focusActor");
     private final IntegerProperty focusDepth = new SimpleIntegerProperty(this, "focusDepth", 1);
+    private Map<String, double[]> askedPins = Map.of();
+    private GraphViewport askedViewport;
     private final ReadOnlyObjectWrapper<TimeWindow> countedWindow = new ReadOnlyObjectWrapper<>(this, "countedWindow");
 
     private final CanvasColors.Values<GraphPalette.Role> colors = COLORS.attach(this);
@@ -124,6 +128,63 @@ public class ActorGraphView extends LinkedView {
         if (getSkin() instanceof GraphSkin skin) {
             skin.fit();
         }
+    }
+
+    /**
+     * The actors pinned where the analyst put them, by id, at their places in the layout's units (which the
+     * camera maps to the screen); empty before the graph is shown.
+     */
+    public Map<String, Point2D> getPinnedActors() {
+        Map<String, Point2D> pins = new HashMap<>();
+        if (getSkin() instanceof GraphSkin skin) {
+            skin.pinnedActors().forEach((id, at) -> pins.put(id, new Point2D(at[0], at[1])));
+        }
+        return pins;
+    }
+
+    /**
+     * Pins actors at places in the layout's units, as a workspace saved them; actors not in the dataset are
+     * passed over. A graph not yet shown pins them once it is.
+     */
+    public void pinActors(Map<String, Point2D> pins) {
+        Map<String, double[]> places = new HashMap<>();
+        pins.forEach((id, at) -> places.put(id, new double[] {at.getX(), at.getY()}));
+        if (getSkin() instanceof GraphSkin skin) {
+            skin.pinActors(places);
+        } else {
+            askedPins = places;
+        }
+    }
+
+    /** Where the graph looks now, in the layout's units; null before it is shown. */
+    public GraphViewport getViewport() {
+        return getSkin() instanceof GraphSkin skin ? skin.viewport() : null;
+    }
+
+    /**
+     * Looks where a workspace left the graph, at once and instead of fitting what is on show; a graph not yet
+     * shown looks there once it is.
+     */
+    public void setViewport(GraphViewport wanted) {
+        if (getSkin() instanceof GraphSkin skin) {
+            skin.lookAt(wanted);
+        } else {
+            askedViewport = wanted;
+        }
+    }
+
+    /** The viewport asked for before the graph was shown, for its skin to look at; null after. */
+    GraphViewport takeAskedViewport() {
+        GraphViewport asked = askedViewport;
+        askedViewport = null;
+        return asked;
+    }
+
+    /** The pins asked for before the graph was shown, for its skin to place; none after. */
+    Map<String, double[]> takeAskedPins() {
+        Map<String, double[]> pins = askedPins;
+        askedPins = Map.of();
+        return pins;
     }
 
     /** Lays the graph out afresh, with an animated transition; pinned nodes stay where they are. */

@@ -82,6 +82,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private EventStore awaitedStore;
 
     private boolean needsFit;
+    /** Whether the dataset's first layout keeps the viewport a workspace asked for, rather than fitting. */
+    private boolean keepLook;
     private long lastFitNanos;
     private long nextSceneNanos;
     /** The range of the last scene built from the window graph, null while comparing (the periods rule then). */
@@ -140,6 +142,11 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         view.colorProperties().forEach(colour -> registerInvalidationListener(colour, o -> invalidate()));
         registerChangeListener(state.selectionProperty(), o -> selectionChanged());
         datasetChanged();
+        pinActors(view.takeAskedPins());
+        GraphViewport asked = view.takeAskedViewport();
+        if (asked != null) {
+            lookAt(asked);
+        }
     }
 
     @Override
@@ -455,7 +462,12 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         sceneRange = graph.isComparing() ? null : range;
         if (graph.updateScene(range, view.isShowMemberships(), view.getFocusActor(),
                 view.getFocusDepth(), view.getNodeSizing(), view.getLimits(), selectedActors())) {
-            relayout();
+            // The dataset's first layout: fitted, unless a workspace said where the graph looks.
+            jobs.relayout(() -> {
+                needsFit = !keepLook;
+                keepLook = false;
+                invalidate();
+            });
         }
         explainWhatShows();
         showAll.setVisible(graph.scene().actorsInWindow() > graph.scene().nodeCount()
@@ -507,6 +519,27 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     // ---- layout ----
 
     /** Lays the graph out afresh; pinned nodes stay. Small graphs at once, large ones in the background. */
+    GraphViewport viewport() {
+        return camera.current();
+    }
+
+    /** Looks where a workspace left the graph: neither a fit pending nor the dataset's first layout moves it. */
+    void lookAt(GraphViewport wanted) {
+        needsFit = false;
+        keepLook = !graph.isLaidOut();
+        camera.jumpTo(wanted);
+        invalidate();
+    }
+
+    Map<String, double[]> pinnedActors() {
+        return graph.pinned();
+    }
+
+    void pinActors(Map<String, double[]> pins) {
+        graph.pin(pins);
+        sceneChanged();
+    }
+
     void relayout() {
         jobs.relayout(() -> {
             needsFit = true;

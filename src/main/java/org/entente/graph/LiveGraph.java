@@ -113,6 +113,39 @@ final class LiveGraph {
         return places;
     }
 
+    /** Whether the dataset's graph has had its first full layout. */
+    boolean isLaidOut() {
+        return laidOut;
+    }
+
+    /** The actors pinned where the analyst put them, by id, in layout units. */
+    Map<String, double[]> pinned() {
+        Map<String, double[]> pins = new HashMap<>();
+        int count = store != null ? store.roster().capacity() : actors.size();
+        for (int node = 0; node < count; node++) {
+            String id = store != null ? store.roster().id(node) : actors.get(node).id();
+            if (id != null && positions.pinned()[node]) {
+                pins.put(id, new double[] {positions.x()[node], positions.y()[node]});
+            }
+        }
+        return pins;
+    }
+
+    /** Pins actors at places in layout units, as a workspace restores them; ids the dataset lacks are passed over. */
+    void pin(Map<String, double[]> pins) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            index.put(actors.get(i).id(), i);
+        }
+        pins.forEach((id, at) -> {
+            int node = store != null ? store.roster().add(id) : index.getOrDefault(id, -1);
+            if (node >= 0) {
+                positions.drag(node, at[0], at[1]);
+            }
+        });
+        layoutMoving = true;
+    }
+
     /**
      * Puts actors where they stood before a reset, so that the picture carries over rather than being laid out
      * afresh: the layout goes on from there, actors new to it placed beside their neighbours.

@@ -17,17 +17,30 @@ final class MapNavigation {
     private double width;
     private double height;
     private MapViewport viewport;
+    /** A viewport asked for before the canvas had a size. */
+    private MapViewport asked;
     private MapViewport glideFrom;
     private MapViewport glideTo;
     private double glide = 1;
 
-    /** The canvas changed size; the first size shows the whole world. */
+    /** The canvas changed size; the first size shows the whole world, or the viewport asked for before it. */
     void resize(double newWidth, double newHeight) {
         boolean first = viewport == null || width <= 0 || height <= 0;
         width = newWidth;
         height = newHeight;
         if (width > 0 && height > 0) {
-            viewport = first ? world() : clamp(viewport);
+            viewport = first ? clamp(asked != null ? asked : world()) : clamp(viewport);
+            asked = null;
+        }
+    }
+
+    /** Looks at once where a viewport looks (within the map's bounds); before the canvas has a size, once it has. */
+    void lookAt(MapViewport wanted) {
+        stopGlide();
+        if (isSized()) {
+            viewport = clamp(wanted);
+        } else {
+            asked = wanted;
         }
     }
 

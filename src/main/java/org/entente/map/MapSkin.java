@@ -172,6 +172,10 @@ final class MapSkin extends SkinBase<MapView> {
         registerInvalidationListener(canvas.heightProperty(), o -> invalidate());
         registerInvalidationListener(view.sceneProperty(), o -> invalidate());
         view.colors().properties().forEach(colour -> registerInvalidationListener(colour, o -> invalidate()));
+        MapViewport asked = view.takeAskedViewport();
+        if (asked != null) {
+            navigation.lookAt(asked);
+        }
         rebuild();
     }
 
@@ -471,6 +475,15 @@ final class MapSkin extends SkinBase<MapView> {
 
     void zoomBy(double factor) {
         zoomAt(factor, navigation.width() / 2, navigation.height() / 2);
+    }
+
+    MapViewport viewport() {
+        return navigation.isSized() ? navigation.viewport() : null;
+    }
+
+    void lookAt(MapViewport wanted) {
+        navigation.lookAt(wanted);
+        invalidate();
     }
 
     void showWorld() {

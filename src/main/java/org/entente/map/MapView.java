@@ -27,6 +27,8 @@ import org.entente.view.LinkedView;
  * Colours come from CSS, one token per {@link MapPalette.Role}, so themes restyle it.
  */
 public class MapView extends LinkedView {
+    /** Where a workspace asked the map to look before it was shown. */
+    private MapViewport askedViewport;
     /** Flows drawn at most by default: past a few dozen arcs, a world map turns into a web. */
     public static final int DEFAULT_MAX_FLOWS = 30;
 
@@ -69,6 +71,27 @@ public class MapView extends LinkedView {
 
     CanvasColors.Values<MapPalette.Role> colors() {
         return colors;
+    }
+
+    /** Where the map looks now; null before it is first laid out. */
+    public MapViewport getViewport() {
+        return getSkin() instanceof MapSkin skin ? skin.viewport() : null;
+    }
+
+    /** Looks where a viewport looks, at once, as a workspace restores it; a map not yet shown looks there once it is. */
+    public void setViewport(MapViewport wanted) {
+        if (getSkin() instanceof MapSkin skin) {
+            skin.lookAt(wanted);
+        } else {
+            askedViewport = wanted;
+        }
+    }
+
+    /** The viewport asked for before the map was shown, for its skin to look at; null after. */
+    MapViewport takeAskedViewport() {
+        MapViewport asked = askedViewport;
+        askedViewport = null;
+        return asked;
     }
 
     /** Glides to show every place of the time on show (the whole world when there is none). */

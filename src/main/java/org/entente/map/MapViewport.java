@@ -3,9 +3,9 @@ package org.entente.map;
 /**
  * Which part of the world the canvas shows: the map point at the canvas centre and the pixels per map
  * unit. Map coordinates are Equal Earth's with y turned over, so that y grows southwards as on screen.
- * Immutable, so that a glide can ease from one viewport to another.
+ * Immutable, so that a glide can ease from one viewport to another; a workspace saves it.
  */
-record MapViewport(double centerX, double centerY, double scale) {
+public record MapViewport(double centerX, double centerY, double scale) {
 
     double screenX(double x, double width) {
         return (x - centerX) * scale + width / 2;

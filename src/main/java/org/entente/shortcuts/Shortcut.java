@@ -16,7 +16,10 @@ import javafx.scene.input.KeyEvent;
  * drag) has no key combination and is only listed.
  */
 public enum Shortcut {
-    OPEN(Area.EVERYWHERE, "Ctrl+O", "Open a dataset", shortcut(KeyCode.O)),
+    OPEN(Area.EVERYWHERE, "Ctrl+O", "Open a dataset or a workspace", shortcut(KeyCode.O)),
+    NEW_WORKSPACE(Area.EVERYWHERE, "Ctrl+N", "Start a new workspace on the bundled dataset", shortcut(KeyCode.N)),
+    SAVE_WORKSPACE(Area.EVERYWHERE, "Ctrl+S", "Save the workspace", shortcut(KeyCode.S)),
+    SAVE_WORKSPACE_AS(Area.EVERYWHERE, "Ctrl+Shift+S", "Save the workspace as a new file", shortcutShift(KeyCode.S)),
     SEARCH(Area.EVERYWHERE, "Ctrl+F", "Search actors, events and tags", shortcut(KeyCode.F)),
     BACK(Area.EVERYWHERE, "Alt+Left", "Back through the selection history", alt(KeyCode.LEFT)),
     FORWARD(Area.EVERYWHERE, "Alt+Right", "Forward through the selection history", alt(KeyCode.RIGHT)),

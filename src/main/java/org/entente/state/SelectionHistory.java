@@ -2,6 +2,7 @@ package org.entente.state;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -41,6 +42,25 @@ public final class SelectionHistory {
         Selection target = from.pop();
         update();
         return target;
+    }
+
+    /** The selections Back returns to, nearest first. */
+    public List<Selection> backTrail() {
+        return List.copyOf(back);
+    }
+
+    /** The selections Forward goes to again, nearest first. */
+    public List<Selection> forwardTrail() {
+        return List.copyOf(forward);
+    }
+
+    /** Both trails as a workspace saved them, nearest first, each kept within the limit. */
+    void restore(List<Selection> backTrail, List<Selection> forwardTrail) {
+        back.clear();
+        forward.clear();
+        backTrail.stream().limit(LIMIT).forEach(back::addLast);
+        forwardTrail.stream().limit(LIMIT).forEach(forward::addLast);
+        update();
     }
 
     void clear() {

@@ -215,6 +215,15 @@ public final class ViewState {
         selection.set(next);
     }
 
+    /**
+     * Puts back a selection and its history as a workspace saved them (trails nearest first), without
+     * recording a move: Back then returns where it did when the workspace was saved.
+     */
+    public void restoreSelection(Selection current, List<Selection> back, List<Selection> forward) {
+        history.restore(back, forward);
+        selection.set(current == null ? Selection.NOTHING : current);
+    }
+
     public boolean goBack() {
         return apply(history.back(selection.get()));
     }

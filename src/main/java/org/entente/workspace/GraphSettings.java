@@ -9,10 +9,11 @@ import org.entente.network.NodeSizing;
 /**
  * How the actor graph shows its time: its limits (how many actors, the least weight of a tie), how actors are
  * grouped, what a node's colour and size say, the actor it focuses on (null for none) and how far around it,
- * and the actors the analyst pinned where they put them.
+ * the actors the analyst pinned where they put them, and where the graph looks, in the layout's units (null:
+ * fitted to what is on show).
  */
 public record GraphSettings(GraphLimits limits, GroupBy groupBy, boolean memberships, NodeColoring coloring,
-                            NodeSizing sizing, String focusActor, int focusDepth, List<Pin> pinned) {
+                            NodeSizing sizing, String focusActor, int focusDepth, List<Pin> pinned, Viewport view) {
     public GraphSettings {
         pinned = List.copyOf(pinned);
     }

@@ -253,13 +253,13 @@ public final class WorkspaceReader {
                 bool(g.optional("memberships"), false), choice(g.optional("nodeColors"), NodeColoring.class, NodeColoring.KIND),
                 choice(g.optional("nodeSizes"), NodeSizing.class, NodeSizing.ACTIVITY),
                 focus == null || focus.value() == null ? null : string(focus, "an actor's id"),
-                integer(g.optional("focusDepth"), 1, 6, 1), pins);
+                integer(g.optional("focusDepth"), 1, 6, 1), pins, viewport(g));
     }
 
     /** The graph's settings in a new window. */
     static GraphSettings defaultGraph() {
         return new GraphSettings(GraphLimits.DEFAULT, GroupBy.NONE, false, NodeColoring.KIND, NodeSizing.ACTIVITY, null, 1,
-                List.of());
+                List.of(), null);
     }
 
     private MapSettings map(JsonNode node) throws WorkspaceException {
@@ -267,14 +267,18 @@ public final class WorkspaceReader {
             return new MapSettings(MapShading.EVENTS, true, 30, null);
         }
         Fields m = object(node, "the map's settings, an object");
-        MapSettings.View view = null;
-        if (m.has("view")) {
-            Fields v = object(m.required("view"), "where the map looks: an object of centerX, centerY and scale");
-            view = new MapSettings.View(number(v.required("centerX"), -1e9, 1e9, 0), number(v.required("centerY"), -1e9, 1e9, 0),
-                    number(v.required("scale"), 1e-9, 1e9, 1));
-        }
         return new MapSettings(choice(m.optional("shading"), MapShading.class, MapShading.EVENTS), bool(m.optional("flows"), true),
-                (int) number(m.optional("maxFlows"), 0, MOST_FLOWS, 30), view);
+                (int) number(m.optional("maxFlows"), 0, MOST_FLOWS, 30), viewport(m));
+    }
+
+    /** Where a view looks, if its settings say: null when they do not. */
+    private Viewport viewport(Fields settings) throws WorkspaceException {
+        if (!settings.has("view")) {
+            return null;
+        }
+        Fields v = object(settings.required("view"), "where the view looks: an object of centerX, centerY and scale");
+        return new Viewport(number(v.required("centerX"), -1e9, 1e9, 0), number(v.required("centerY"), -1e9, 1e9, 0),
+                number(v.required("scale"), 1e-9, 1e9, 1));
     }
 
     private PaneLayout layout(JsonNode node) throws WorkspaceException {

@@ -180,6 +180,17 @@ public final class WorkspaceWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        viewport(graph.view(), json);
+    }
+
+    private static void viewport(Viewport view, JsonGenerator json) throws IOException {
+        if (view != null) {
+            json.writeObjectFieldStart("view");
+            json.writeNumberField("centerX", view.centerX());
+            json.writeNumberField("centerY", view.centerY());
+            json.writeNumberField("scale", view.scale());
+            json.writeEndObject();
+        }
     }
 
     private static void map(MapSettings map, JsonGenerator json) throws IOException {
@@ -187,13 +198,7 @@ public final class WorkspaceWriter {
         json.writeStringField("shading", map.shading().name());
         json.writeBooleanField("flows", map.flows());
         json.writeNumberField("maxFlows", map.maxFlows());
-        if (map.view() != null) {
-            json.writeObjectFieldStart("view");
-            json.writeNumberField("centerX", map.view().centerX());
-            json.writeNumberField("centerY", map.view().centerY());
-            json.writeNumberField("scale", map.view().scale());
-            json.writeEndObject();
-        }
+        viewport(map.view(), json);
         json.writeEndObject();
     }
 

@@ -3,11 +3,16 @@ package org.entente.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import javafx.application.Application;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadMonitor;
+import org.entente.query.Filter;
+import org.entente.workspace.DatasetPlace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -24,6 +29,30 @@ class EntenteAppTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        Files.deleteIfExists(Workspaces.lastWorkspaceFile());
+    }
+
+    @Test
+    void theWorkspaceOnShowWhenTheAppClosesReopensAtTheNextStart() throws Exception {
+        Files.deleteIfExists(Workspaces.lastWorkspaceFile());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(EntenteApp.class, "data/dprk-china-russia-2025.json");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> TITLE.equals(stage.getTitle()));
+        Filter summits = Filter.NONE.withEventKinds(Set.of("summit", "parade"));
+        FxToolkit.setupFixture(() -> window(stage).viewState().setFilter(summits));
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.setupFixture(stage::hide);
+        assertTrue(Files.isRegularFile(Workspaces.lastWorkspaceFile()), "kept at close");
+
+        app = FxToolkit.setupApplication(EntenteApp.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> TITLE.equals(stage.getTitle())
+                && summits.equals(window(stage).viewState().getFilter()));
+        assertEquals(new DatasetPlace.File(Path.of("data/dprk-china-russia-2025.json").toAbsolutePath()),
+                window(stage).workspaces().capture().dataset());
+    }
+
+    private static MainWindow window(Stage stage) {
+        return (MainWindow) stage.getScene().getRoot();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import org.entente.seed.Seed;
 import org.entente.store.CountedCloses;
 import org.entente.store.EventStore;
 import org.entente.store.MemoryStore;
+import org.entente.workspace.DatasetPlace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,6 +40,11 @@ class LoadTaskCancelTest {
             @Override
             public String name() {
                 return "slow.duckdb";
+            }
+
+            @Override
+            public DatasetPlace place() {
+                return new DatasetPlace.File(Path.of("/tmp/slow.duckdb"));
             }
 
             @Override

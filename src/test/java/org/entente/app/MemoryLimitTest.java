@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.entente.io.LoadMode;
 import org.entente.io.LoadMonitor;
 import org.entente.io.MemoryNeed;
+import org.entente.workspace.DatasetPlace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -49,6 +50,11 @@ class MemoryLimitTest {
             @Override
             public String name() {
                 return "greedy.json";
+            }
+
+            @Override
+            public DatasetPlace place() {
+                return new DatasetPlace.File(Path.of("/tmp/greedy.json"));
             }
 
             @Override

@@ -44,13 +44,14 @@ class WorkspaceFileTest {
         Selection.OfGroup russia = new Selection.OfGroup("group:RUS", "Russia", Set.of("rus"));
         GraphSettings graph = new GraphSettings(new GraphLimits(40, 2, GraphLimits.Core.K_CORE, 3, false), GroupBy.COUNTRY,
                 true, NodeColoring.COMMUNITY, NodeSizing.CENTRALITY, "kim-jong-un", 2,
-                List.of(new GraphSettings.Pin("xi-jinping", 12.5, -3.25), new GraphSettings.Pin("putin", -0.1, 1e-3)));
+                List.of(new GraphSettings.Pin("xi-jinping", 12.5, -3.25), new GraphSettings.Pin("putin", -0.1, 1e-3)),
+                new Viewport(40.25, -7, 1.75));
         return new Workspace(new DatasetPlace.File(dataset), new TimeWindow(SEPTEMBER_3 - DAY, SEPTEMBER_3 + 2 * DAY),
                 SEPTEMBER_3 + DAY / 3, filter, new Selection.OfPair("putin", "kim-jong-un"),
                 List.of(new Selection.OfEvent("beijing-parade"), new Selection.OfEvents(List.of("b", "a")), Selection.NOTHING),
                 List.of(new Selection.OfActor("xi-jinping"), new Selection.OfGroupPair(china, russia), china),
                 ColorMode.TONE, GraphTimeMode.UP_TO_CURSOR, GraphSpan.QUARTER, graph,
-                new MapSettings(MapShading.TONE, false, 12, new MapSettings.View(0.25, -0.5, 3.5)),
+                new MapSettings(MapShading.TONE, false, 12, new Viewport(0.25, -0.5, 3.5)),
                 new PaneLayout(0.4, 0.55, 0.5, "BOTH", "Events", true, true));
     }
 
