@@ -325,7 +325,7 @@ public final class MainWindow extends BorderPane {
         return timeline;
     }
 
-    Node graph() {
+    ActorGraphView graph() {
         return graph;
     }
 
