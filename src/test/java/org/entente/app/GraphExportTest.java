@@ -1,9 +1,9 @@
 package org.entente.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,13 +12,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.entente.export.GexfFile;
 import org.entente.export.GexfWriter;
 import org.entente.export.GraphMlWriter;
 import org.entente.graph.ActorGraphView;
+import org.entente.io.LoadMode;
 import org.entente.model.Actor;
 import org.entente.network.GraphTimeMode;
 import org.entente.network.GroupBy;
@@ -37,7 +40,7 @@ class GraphExportTest extends SeedWindowTest {
     private ActorGraphView graph;
 
     @Start
-    void start(javafx.stage.Stage stage) {
+    void start(Stage stage) {
         show(stage);
     }
 
@@ -116,14 +119,18 @@ class GraphExportTest extends SeedWindowTest {
         assertTrue(document.getElementsByTagName("edge").getLength() > 0);
     }
 
+    /** On a copy of the seed, so that a broken guard spoils nothing but the copy. */
     @Test
-    void nothingIsWrittenOverTheFileTheDatasetCameFrom(FxRobot robot) throws IOException, InterruptedException {
-        Path input = window.loadedFileProperty().get();
+    void nothingIsWrittenOverTheFileTheDatasetCameFrom(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path input = Files.copy(SEED, dir.resolve("seed.json"));
+        TestWindows.load(robot, window, state, LoadTask.file(input), LoadMode.STRICT);
         byte[] before = Files.readAllBytes(input);
         robot.interact(() -> window.exports().exportGraph(input, GexfWriter::write));
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(input)), "the seed is untouched");
+        assertArrayEquals(before, Files.readAllBytes(input), "the file the dataset came from is untouched");
+        assertTrue(robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .anyMatch(pane -> pane.getContentText().contains("never writes to the file")), "and the user is told why");
         robot.interact(() -> robot.lookup(".dialog-pane").queryAll().forEach(pane -> pane.getScene().getWindow().hide()));
     }
 }
