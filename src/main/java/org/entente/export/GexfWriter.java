@@ -16,7 +16,8 @@ import org.entente.network.Spell;
 /**
  * Writes the graph on show as GEXF 1.3, the format Gephi reads best: a dynamic graph whose nodes and edges
  * carry their spells, so that Gephi's timeline plays the graph's time, with the graph's weights, tones,
- * kinds and counts as declared static attributes. JGraphT's GEXF exporter writes version 1.2draft, without
+ * kinds and counts as declared static attributes. The graph is undirected but for the edges the graph
+ * draws an arrow on, which are "directed" (source to target) or "mutual". JGraphT's GEXF exporter writes version 1.2draft, without
  * spells, hence this writer of its own. Text from the dataset goes through the XML writer, which escapes
  * it, after {@link XmlText} has replaced what XML cannot hold.
  */
@@ -129,6 +130,9 @@ public final class GexfWriter {
         open("edge");
         xml.writeAttribute("source", XmlText.clean(edge.source()));
         xml.writeAttribute("target", XmlText.clean(edge.target()));
+        if (edge.arrow() != ShownEdge.Arrow.NONE) {
+            xml.writeAttribute("type", edge.arrow() == ShownEdge.Arrow.BOTH_WAYS ? "mutual" : "directed");
+        }
         xml.writeAttribute("weight", Integer.toString(edge.weight()));
         open("attvalues");
         value("events", Integer.toString(edge.events()));

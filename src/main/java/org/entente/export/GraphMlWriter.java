@@ -28,7 +28,9 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
  * Writes the graph on show as GraphML through JGraphT's exporter, for tools other than Gephi (yEd,
  * NetworkX, igraph, Cytoscape): the same nodes, edges and attributes as {@link GexfWriter}, the edge's
  * weight as GraphML's {@code weight}, and, since GraphML has no notion of time, the spells as text,
- * ISO 8601 intervals ("start/end; ...") in the attribute {@code spells}. Node ids are made NMTOKENs, as
+ * ISO 8601 intervals ("start/end; ...") in the attribute {@code spells}. A GraphML graph is directed or
+ * not as a whole, so the graph's arrows are said in the attribute {@code arrow} ("none",
+ * "source-to-target", "both-ways"). Node ids are made NMTOKENs, as
  * GraphML's schema requires ({@link #nmtoken}).
  */
 public final class GraphMlWriter {
@@ -81,7 +83,7 @@ public final class GraphMlWriter {
         }
         exporter.registerAttribute("tone", AttributeCategory.EDGE, AttributeType.DOUBLE);
         exporter.registerAttribute("weak_only", AttributeCategory.EDGE, AttributeType.BOOLEAN);
-        for (String name : new String[] {"kinds", "kind_counts"}) {
+        for (String name : new String[] {"arrow", "kinds", "kind_counts"}) {
             exporter.registerAttribute(name, AttributeCategory.EDGE, AttributeType.STRING);
         }
         exporter.setGraphAttributeProvider(() -> Map.of("description", text(shown.description())));
@@ -114,6 +116,7 @@ public final class GraphMlWriter {
             values.put("tone", DefaultAttribute.createAttribute(edge.tone()));
         }
         values.put("weak_only", DefaultAttribute.createAttribute(edge.weakOnly()));
+        values.put("arrow", text(edge.arrow().name().toLowerCase(Locale.ROOT).replace('_', '-')));
         values.put("kinds", text(GraphText.list(edge.eventKinds(), KindCount::kind, true)));
         values.put("kind_counts", text(GraphText.list(edge.eventKinds(), kind -> Integer.toString(kind.count()), false)));
         values.put("spells", text(GraphText.intervals(edge.spells())));

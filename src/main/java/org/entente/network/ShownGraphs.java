@@ -100,9 +100,17 @@ public final class ShownGraphs {
             degree[b]++;
             nodeSpells.get(a).addAll(facts.spells());
             nodeSpells.get(b).addAll(facts.spells());
-            edges.add(new ShownEdge(factsOfSlot.apply(a).id(), factsOfSlot.apply(b).id(), scene.count(edge), facts.events(),
-                    facts.relations(), facts.memberships(), scene.tone(edge),
-                    (scene.flags(edge) & GraphScene.WEAK_ONLY) != 0, facts.kinds(), facts.spells()));
+            int flags = scene.flags(edge);
+            boolean forth = (flags & (GraphScene.DIRECTED_FIRST_TO_SECOND | GraphScene.FIRST_MEMBER_OF_SECOND)) != 0;
+            boolean back = (flags & (GraphScene.DIRECTED_SECOND_TO_FIRST | GraphScene.SECOND_MEMBER_OF_FIRST)) != 0;
+            // An arrow pointing one way only goes from the source to the target, so the ends turn when it points back.
+            String source = factsOfSlot.apply(back && !forth ? b : a).id();
+            String target = factsOfSlot.apply(back && !forth ? a : b).id();
+            ShownEdge.Arrow arrow = forth && back ? ShownEdge.Arrow.BOTH_WAYS
+                    : forth || back ? ShownEdge.Arrow.SOURCE_TO_TARGET : ShownEdge.Arrow.NONE;
+            edges.add(new ShownEdge(source, target, arrow, scene.count(edge), facts.events(), facts.relations(),
+                    facts.memberships(), scene.tone(edge), (flags & GraphScene.WEAK_ONLY) != 0, facts.kinds(),
+                    facts.spells()));
         }
         List<ShownNode> nodes = new ArrayList<>(slots);
         for (int slot = 0; slot < slots; slot++) {

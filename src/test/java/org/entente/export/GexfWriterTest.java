@@ -57,6 +57,11 @@ class GexfWriterTest {
             assertEquals(Double.isNaN(edge.tone()) ? null : Double.toString(edge.tone()), read.values().get("tone"));
             assertEquals(Boolean.toString(edge.weakOnly()), read.values().get("weak_only"));
             assertEquals(edge.spells(), read.spells(), "spells of " + edge.source() + " - " + edge.target());
+            assertEquals(switch (edge.arrow()) {
+                case NONE -> null;
+                case SOURCE_TO_TARGET -> "directed";
+                case BOTH_WAYS -> "mutual";
+            }, read.xml().get("type"), "type of " + edge.source() + " - " + edge.target());
         }
     }
 

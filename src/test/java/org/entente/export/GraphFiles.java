@@ -21,7 +21,7 @@ final class GraphFiles {
         List<Spell> spells = List.of(new Spell(0, 86_400_000L), new Spell(1_000_000_000_000L, 1_000_000_000_500L));
         ShownNode a = new ShownNode("a&<b>", HOSTILE_LABEL, "person", null, false, 1, 2, 2, 1, spells);
         ShownNode b = new ShownNode("id with spaces \"quoted\"", "B", null, "PRK", true, 3, 2, 2, 1, spells);
-        ShownEdge edge = new ShownEdge(a.id(), b.id(), 2, 2, 0, 0, Double.NaN, true,
+        ShownEdge edge = new ShownEdge(a.id(), b.id(), ShownEdge.Arrow.SOURCE_TO_TARGET, 2, 2, 0, 0, Double.NaN, true,
                 List.of(new KindCount(HOSTILE_KIND, 1), new KindCount(null, 1)), spells);
         return new ShownGraph("A </description> & title", 0, 2_000_000_000_000L, GroupBy.NONE, false, List.of(a, b),
                 List.of(edge));

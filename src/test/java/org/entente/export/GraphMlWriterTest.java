@@ -78,7 +78,9 @@ class GraphMlWriterTest {
             assertEquals(Integer.toString(edge.relations()), values.get("relations"));
             assertEquals(Double.isNaN(edge.tone()) ? null : Double.toString(edge.tone()), values.get("tone"));
             assertEquals(GraphText.intervals(edge.spells()), values.get("spells"));
+            assertEquals(edge.arrow().name().toLowerCase().replace('_', '-'), values.get("arrow"));
         }
+        assertEquals("source-to-target", read.edge("usa", "prk").get("arrow"));
         Map<String, String> visit = read.edge("li-qiang", "prk");
         assertEquals(Set.of("official-visit", "anniversary"), Set.of(visit.get("kinds").replaceAll("[\\[\\]\"]", "").split(", ")));
     }

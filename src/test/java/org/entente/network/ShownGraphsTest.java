@@ -141,8 +141,7 @@ class ShownGraphsTest {
     @Test
     void relationsInForceAddTheirPeriodWithinTheWindow() throws IOException {
         ShownGraph shown = SeedGraphs.shown();
-        ShownEdge allies = shown.edges().stream()
-                .filter(e -> Set.of(e.source(), e.target()).equals(Set.of("chn", "prk"))).findFirst().orElseThrow();
+        ShownEdge allies = edge(shown, "chn", "prk");
 
         assertTrue(allies.relations() > 0, "the alliance of 1950 and more hold in 2025");
         assertEquals(allies.events() + allies.relations() + allies.memberships(), allies.weight());
@@ -150,6 +149,24 @@ class ShownGraphsTest {
         for (ShownEdge edge : shown.edges()) {
             assertEquals(edge.events() + edge.relations() + edge.memberships(), edge.weight(), "weight of " + edge);
         }
+    }
+
+    @Test
+    void edgesPointAsTheirDirectedRelationsInForce() throws IOException {
+        ShownGraph shown = SeedGraphs.shown();
+
+        ShownEdge sanctions = edge(shown, "usa", "prk");
+        assertEquals(ShownEdge.Arrow.SOURCE_TO_TARGET, sanctions.arrow(), "the United States sanctions North Korea");
+        assertEquals(List.of("usa", "prk"), List.of(sanctions.source(), sanctions.target()), "from the sanctioning side");
+        ShownEdge hedging = edge(shown, "prk", "rus");
+        assertEquals(List.of("prk", "rus"), List.of(hedging.source(), hedging.target()), "North Korea hedges toward Russia");
+        assertEquals(ShownEdge.Arrow.BOTH_WAYS, edge(shown, "chn", "prk").arrow(), "China's wariness, North Korea's hedging");
+        assertEquals(ShownEdge.Arrow.NONE, edge(shown, "kim-jong-un", "li-qiang").arrow(), "they only met");
+    }
+
+    private static ShownEdge edge(ShownGraph shown, String a, String b) {
+        return shown.edges().stream().filter(e -> Set.of(e.source(), e.target()).equals(Set.of(a, b))).findFirst()
+                .orElseThrow();
     }
 
     @Test
