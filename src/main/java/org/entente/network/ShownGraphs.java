@@ -3,6 +3,7 @@ package org.entente.network;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -63,17 +64,19 @@ public final class ShownGraphs {
         return new NodeFacts(actor.id(), actor.name(), actor.kind().id(), actor.country(), false, 1, events);
     }
 
-    /** A group's country is its members' when they all share one (every group by country), else unknown. */
+    /** A group's country is its members' when they all share one (as in every group by country), else unknown. */
     private static NodeFacts groupFacts(List<Actor> actors, ActorGroups groups, int group, WindowGraph window) {
         int[] members = groups.members(group);
         String country = actors.get(members[0]).country();
         int events = 0;
         for (int member : members) {
             events += window.actorEvents(member);
-            if (country != null && !country.equals(actors.get(member).country())) {
+            if (country != null && !country.equalsIgnoreCase(actors.get(member).country())) {
                 country = null;
             }
         }
+        // Groups by country fold codes whatever their case, as ActorGroups does, and are named in capitals.
+        country = country == null ? null : country.toUpperCase(Locale.ROOT);
         return new NodeFacts(groups.id(group), groups.label(group), groups.kind(group).id(), country, true,
                 members.length, events);
     }
