@@ -46,6 +46,8 @@ final class AppMenus {
                 item("Window as PNG\u2026", Shortcut.SAVE_WINDOW_PNG, () -> exports.savePng(window, "entente-window.png")),
                 item("Timeline as PNG\u2026", null, () -> exports.savePng(window.timeline(), "timeline.png")),
                 item("Graph as PNG\u2026", null, () -> exports.savePng(window.graph(), "actor-graph.png")),
+                item("Graph as GEXF (Gephi)\u2026", null, exports::exportGexf),
+                item("Graph as GraphML\u2026", null, exports::exportGraphMl),
                 item("Details as PNG\u2026", null, () -> exports.savePng(window.detail(), "details.png")));
         MenuItem quit = item("Quit", Shortcut.QUIT, () -> window.getScene().getWindow().hide());
         // A workspace is what the analyst built on a dataset: the dataset's place, the views' state, the layout.

@@ -6,22 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import org.entente.export.DatasetWriter;
 import org.entente.export.EventCsvWriter;
+import org.entente.export.GexfWriter;
+import org.entente.export.GraphMlWriter;
 import org.entente.image.PngExport;
 import org.entente.index.IndexedDataset;
+import org.entente.network.ShownGraph;
 import org.entente.query.Filter;
 import org.entente.state.ViewState;
 import org.entente.work.Workers;
 
 /**
- * File ▸ Export: the filtered dataset as entente/1 JSON, the filtered events as CSV, and the window or
- * one view as PNG. Files are written in the background and atomically; the save dialog asks before it
- * replaces a file, and the file the dataset was opened from is never written.
+ * File ▸ Export: the filtered dataset as entente/1 JSON, the filtered events as CSV, the graph on show as
+ * GEXF (for Gephi) or GraphML, and the window or one view as PNG. Files are written in the background and
+ * atomically; the save dialog asks before it replaces a file, and the file the dataset was opened from is
+ * never written.
  */
 final class Exports {
     private static final ExecutorService WRITER = Workers.single("entente-export");
@@ -46,6 +51,48 @@ final class Exports {
     void exportCsv() {
         export("Export the filtered events as CSV", "CSV files (*.csv)", "csv",
                 (dataset, filter, target) -> EventCsvWriter.write(dataset.dataset(), filter, target));
+    }
+
+    /** Writes the graph on show to a file. */
+    interface GraphWriting {
+        void write(ShownGraph graph, Path target) throws IOException;
+    }
+
+    void exportGexf() {
+        exportGraph("Export the graph on show for Gephi", "GEXF 1.3 graphs (*.gexf)", "gexf", GexfWriter::write);
+    }
+
+    void exportGraphMl() {
+        exportGraph("Export the graph on show as GraphML", "GraphML graphs (*.graphml)", "graphml", GraphMlWriter::write);
+    }
+
+    /** The graph as it is when the user asks, whatever moves while the dialog is open. */
+    private void exportGraph(String title, String description, String extension, GraphWriting writing) {
+        Supplier<ShownGraph> graph = graphOnShow();
+        String name = (state.getDataset() == null ? "actor" : baseName(state.getDataset())) + "-graph." + extension;
+        Path target = graph == null ? null : choose(title, description, extension, name);
+        if (target != null) {
+            write(state.getDataset(), state.getFilter(), target, (dataset, filter, path) -> writing.write(graph.get(), path));
+        }
+    }
+
+    /** Writes the graph on show in the background; tests call this directly, without the dialog. */
+    void exportGraph(Path target, GraphWriting writing) {
+        Supplier<ShownGraph> graph = graphOnShow();
+        if (graph != null) {
+            write(state.getDataset(), state.getFilter(), target, (dataset, filter, path) -> writing.write(graph.get(), path));
+        }
+    }
+
+    /** What builds the graph on show, or null, having said why, when it shows nothing to export. */
+    private Supplier<ShownGraph> graphOnShow() {
+        Supplier<ShownGraph> graph = window.graph().graphOnShow().orElse(null);
+        if (graph == null && state.getComparison() != null) {
+            fail("The graph compares two periods: its edges are changes, not ties of one time. Stop comparing to export it.");
+        } else if (graph == null) {
+            fail("The graph shows nothing to export in this time.");
+        }
+        return graph;
     }
 
     private void export(String title, String description, String extension, Writing writing) {

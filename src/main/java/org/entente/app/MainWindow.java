@@ -398,7 +398,7 @@ public final class MainWindow extends BorderPane {
         return timeline;
     }
 
-    Node graph() {
+    ActorGraphView graph() {
         return graph;
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +23,7 @@ import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
 import org.entente.canvas.CanvasColors;
 import org.entente.network.GraphLimits;
+import org.entente.network.ShownGraph;
 import org.entente.network.GroupBy;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
@@ -207,6 +209,14 @@ public class ActorGraphView extends LinkedView {
         if (getSkin() instanceof GraphSkin skin) {
             skin.saveAsPng();
         }
+    }
+
+    /**
+     * What builds the graph on show (its time, filter, grouping, limits and focus) for writing to a file, on
+     * any thread; empty when nothing shows, or while two periods are compared.
+     */
+    public Optional<Supplier<ShownGraph>> graphOnShow() {
+        return getSkin() instanceof GraphSkin skin ? Optional.ofNullable(skin.graphOnShow()) : Optional.empty();
     }
 
     /** Every colour CSS can set, so the skin can repaint when a theme changes them. */

@@ -3,6 +3,7 @@ package org.entente.graph;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
@@ -21,6 +22,7 @@ import org.entente.network.ActorGroups;
 import org.entente.network.GraphRange;
 import org.entente.network.GraphScene;
 import org.entente.network.PeriodComparison;
+import org.entente.network.ShownGraph;
 import org.entente.state.Selection;
 import org.entente.state.StoreLens;
 import org.entente.state.ViewState;
@@ -684,6 +686,17 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     void saveAsPng() {
         paint();
         PngExport.chooseAndSave(canvas, "Save the actor graph as PNG", "actor-graph.png", path -> toolbar.say("Saved " + path));
+    }
+
+    /** What builds the graph on show for an export, the scene brought up to date first; null when there is none. */
+    Supplier<ShownGraph> graphOnShow() {
+        if (sceneDue()) {
+            updateScene();
+        }
+        ActorGraphView view = getSkinnable();
+        IndexedDataset dataset = view.getViewState().getDataset();
+        String title = dataset == null || dataset.dataset().title() == null ? "untitled dataset" : dataset.dataset().title();
+        return GraphOnShow.of(graph, title, view.isShowMemberships(), view.getLimits().relations());
     }
 
     // ---- for the input handler ----

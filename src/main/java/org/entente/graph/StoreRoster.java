@@ -25,6 +25,7 @@ final class StoreRoster implements TieEnds {
     private final String[] ids;
     private final String[] names;
     private final ActorKind[] kinds;
+    private final String[] countries;
     private final Map<Long, Integer> ties = new HashMap<>();
     private final IntList tieFirst = new IntList();
     private final IntList tieSecond = new IntList();
@@ -35,6 +36,7 @@ final class StoreRoster implements TieEnds {
         ids = new String[this.capacity];
         names = new String[this.capacity];
         kinds = new ActorKind[this.capacity];
+        countries = new String[this.capacity];
         learn(known);
     }
 
@@ -45,6 +47,7 @@ final class StoreRoster implements TieEnds {
             if (node >= 0) {
                 names[node] = actor.name();
                 kinds[node] = actor.kind();
+                countries[node] = actor.country();
             }
         }
     }
@@ -110,6 +113,11 @@ final class StoreRoster implements TieEnds {
     /** The actor's kind, null when the view's dataset does not hold it. */
     ActorKind kind(int node) {
         return kinds[node];
+    }
+
+    /** The actor's country, null when the view's dataset does not hold it or it has none. */
+    String country(int node) {
+        return countries[node];
     }
 
     /** Ties join nodes numbered below the actors' room. */

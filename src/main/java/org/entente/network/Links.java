@@ -154,6 +154,16 @@ public final class Links {
         return starts[link] < to && ends[link] > from;
     }
 
+    /** When the link's period starts: {@link Long#MIN_VALUE} for a tie without one. */
+    long start(int link) {
+        return starts[link];
+    }
+
+    /** When the link's period ends, exclusive: {@link Long#MAX_VALUE} for a tie without one. */
+    long end(int link) {
+        return ends[link];
+    }
+
     boolean isMembership(int link) {
         return (flags.get(link) & MEMBERSHIP) != 0;
     }

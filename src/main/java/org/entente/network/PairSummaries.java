@@ -69,7 +69,8 @@ public final class PairSummaries {
                 lastStart);
     }
 
-    private static List<KindCount> mostFirst(Map<String, Integer> counts) {
+    /** Kinds with their counts, most frequent first, ties in the order of their names. */
+    static List<KindCount> mostFirst(Map<String, Integer> counts) {
         List<KindCount> kinds = new ArrayList<>(counts.size());
         counts.forEach((kind, count) -> kinds.add(new KindCount(kind, count)));
         kinds.sort(MOST_FIRST);
