@@ -377,10 +377,6 @@ public final class MainWindow extends BorderPane {
         return state;
     }
 
-    ActorGraphView graphView() {
-        return graph;
-    }
-
     /** A short message in the status bar, such as where an export went. */
     void say(String message) {
         status.setText(message);

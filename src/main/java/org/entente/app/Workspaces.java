@@ -77,7 +77,7 @@ final class Workspaces {
         if (origin == null || state.getDataset() == null) {
             return null;
         }
-        ActorGraphView graph = window.graphView();
+        ActorGraphView graph = window.graph();
         List<GraphSettings.Pin> pins = graph.getPinnedActors().entrySet().stream()
                 .map(pin -> new GraphSettings.Pin(pin.getKey(), pin.getValue().getX(), pin.getValue().getY()))
                 .sorted(Comparator.comparing(GraphSettings.Pin::actor)).toList();
@@ -288,7 +288,7 @@ final class Workspaces {
         state.setWindow(w.window());
         state.setCursor(w.cursor());
         state.restoreSelection(w.selection(), w.back(), w.forward());
-        ActorGraphView graph = window.graphView();
+        ActorGraphView graph = window.graph();
         GraphSettings g = w.graph();
         graph.setLimits(g.limits());
         graph.setGroupBy(g.groupBy());

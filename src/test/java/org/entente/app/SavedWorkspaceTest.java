@@ -69,7 +69,7 @@ class SavedWorkspaceTest {
         Path dataset = Files.copy(SEED, dir.resolve("seed.json"));
         TestWindows.load(robot, window, state, LoadTask.file(dataset), LoadMode.STRICT);
         robot.interact(() -> state.setFilter(Filter.NONE.withEventKinds(Set.of("statement", "parade", "summit", "state-visit", "official-visit", "military-aid", "pledge", "letter"))));
-        ActorGraphView graph = window.graphView();
+        ActorGraphView graph = window.graph();
         Point2D kim = settledNode(robot, graph, "kim-jong-un");
         Point2D to = new Point2D(kim.getX() < 400 ? kim.getX() + 140 : kim.getX() - 140, kim.getY() < 300 ? kim.getY() + 90 : kim.getY() - 90);
         robot.drag(screen(graph, kim), MouseButton.PRIMARY).moveTo(screen(graph, kim.midpoint(to)))
@@ -107,7 +107,7 @@ class SavedWorkspaceTest {
         assertEquals(ViewChoice.BOTH, second[0].shownViews());
         assertTrue(second[0].darkThemeProperty().get());
         assertTrue(second[0].getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("dark.css")));
-        Point2D pinned = settledNode(robot, second[0].graphView(), "kim-jong-un");
+        Point2D pinned = settledNode(robot, second[0].graph(), "kim-jong-un");
         Point2D before = graph.locateActor("kim-jong-un").orElseThrow();
         assertEquals(before.getX(), pinned.getX(), 3, "the pinned node is drawn where it was left");
         assertEquals(before.getY(), pinned.getY(), 3);

@@ -12,6 +12,7 @@ import org.entente.model.ActorKind;
 import org.entente.model.Extras;
 import org.entente.network.GraphLimits;
 import org.entente.network.GraphRange;
+import org.entente.network.NodeSizing;
 import org.entente.network.ShownEdge;
 import org.entente.network.ShownGraph;
 import org.entente.network.ShownNode;
