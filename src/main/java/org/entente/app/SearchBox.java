@@ -1,5 +1,6 @@
 package org.entente.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,10 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.entente.index.IndexedDataset;
+import org.entente.notes.Note;
+import org.entente.notes.NoteTarget;
+import org.entente.notes.NoteText;
+import org.entente.search.HitKind;
 import org.entente.search.SearchHit;
 import org.entente.search.SearchIndex;
 import org.entente.state.Selection;
@@ -60,7 +65,8 @@ final class SearchBox extends TextField {
             Searcher current = searcher;
             // The name of what was just chosen, put in the field, is not a question: no suggestions reopen.
             return current == null || request.getUserText().equals(chosen) ? List.of()
-                    : current.search(request.getUserText(), SuggestionList.MAX_ROWS, request::isCancelled);
+                    : withNotes(request.getUserText(), current.search(request.getUserText(), SuggestionList.MAX_ROWS,
+                    request::isCancelled));
         }, new StringConverter<>() {
             @Override
             public String toString(SearchHit hit) {
@@ -125,7 +131,7 @@ final class SearchBox extends TextField {
         if (current == null) {
             return;
         }
-        List<SearchHit> hits = current.search(getText(), 1, () -> false);
+        List<SearchHit> hits = withNotes(getText(), current.search(getText(), 1, () -> false));
         if (!hits.isEmpty()) {
             go(hits.get(0));
         }
@@ -158,7 +164,44 @@ final class SearchBox extends TextField {
                 }
             }
             case TAG -> state.setFilter(state.getFilter().withTags(Set.of(hit.id())));
+            case NOTE -> state.getNotes().all().stream().filter(n -> n.id().equals(hit.id())).findFirst()
+                    .ifPresent(this::goToNote);
         }
+    }
+
+    /**
+     * The analyst's notes whose words the query begins, first: they are the workspace's own findings. The notes
+     * are an immutable value, so the thread that asks for suggestions may read them as they stand.
+     */
+    private List<SearchHit> withNotes(String query, List<SearchHit> found) {
+        List<Note> notes = state.getNotes().matching(query);
+        if (notes.isEmpty()) {
+            return found;
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (Note note : notes) {
+            hits.add(new SearchHit(HitKind.NOTE, note.id(), "Note: " + NoteText.excerpt(note.text()),
+                    NoteText.about(note.target(), state.getDataset()), 1));
+        }
+        hits.addAll(found);
+        return hits.subList(0, Math.min(hits.size(), Math.max(found.size(), SuggestionList.MAX_ROWS)));
+    }
+
+    /** What a note is about comes into view and is selected: its event, actor or tie, or its span of time. */
+    private void goToNote(Note note) {
+        NoteTarget target = note.target();
+        if (target instanceof NoteTarget.Event event) {
+            go(new SearchHit(HitKind.EVENT, event.eventId(), "", "", 0));
+        } else if (target instanceof NoteTarget.Actor actor) {
+            state.select(Selection.actor(actor.actorId()));
+        } else if (target instanceof NoteTarget.Pair pair) {
+            state.select(new Selection.OfPair(pair.first(), pair.second()));
+        } else if (target instanceof NoteTarget.Span span) {
+            state.setWindow(span.window());
+            state.setCursor(span.window().start() + span.window().span() / 2);
+        }
+        setText(note.text());
+        chosen = note.text();
     }
 
     /**

@@ -92,7 +92,7 @@ final class Workspaces {
                         graphLook == null ? null : new Viewport(graphLook.centerX(), graphLook.centerY(), graphLook.scale())),
                 new MapSettings(map.getShading(), map.isShowFlows(), map.getMaxFlows(),
                         look == null ? null : new Viewport(look.centerX(), look.centerY(), look.scale())),
-                window.paneLayout());
+                window.paneLayout(), state.getNotes());
     }
 
     /** File ▸ Save workspace: to the file it came from or was saved to, else where the analyst says. */
@@ -288,6 +288,7 @@ final class Workspaces {
         state.setWindow(w.window());
         state.setCursor(w.cursor());
         state.restoreSelection(w.selection(), w.back(), w.forward());
+        state.setNotes(w.notes());
         ActorGraphView graph = window.graph();
         GraphSettings g = w.graph();
         graph.setLimits(g.limits());

@@ -1,6 +1,7 @@
 package org.entente.detail;
 
 import javafx.scene.Node;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import org.entente.index.ActorEvents;
@@ -8,6 +9,7 @@ import org.entente.index.IndexedDataset;
 import org.entente.index.IntList;
 import org.entente.model.Actor;
 import org.entente.model.Event;
+import org.entente.notes.NoteTarget;
 import org.entente.state.Selection;
 import org.entente.state.ViewState;
 import org.entente.work.LatestJob;
@@ -37,6 +39,7 @@ final class DetailSkin extends SkinBase<DetailView> {
         registerInvalidationListener(state.filterProperty(), o -> rebuild());
         registerInvalidationListener(state.comparedTiesProperty(), o -> rebuild());
         registerInvalidationListener(state.comparisonProperty(), o -> rebuild());
+        registerInvalidationListener(state.notesProperty(), o -> rebuildInPlace());
         index(state.getDataset());
     }
 
@@ -54,6 +57,15 @@ final class DetailSkin extends SkinBase<DetailView> {
         rebuild();
     }
 
+    /** Rebuilds where the reader is: a note written, edited or removed below stays in sight. */
+    private void rebuildInPlace() {
+        double at = scroll.getVvalue();
+        rebuild();
+        scroll.applyCss();
+        scroll.layout();
+        scroll.setVvalue(at);
+    }
+
     private void rebuild() {
         DetailView view = getSkinnable();
         ViewState state = view.getViewState();
@@ -64,7 +76,7 @@ final class DetailSkin extends SkinBase<DetailView> {
         }
         DetailContext context = new DetailContext(dataset, actorEvents, state.getFilter(), state, view.getOnOpenLink(),
                 storeEvents);
-        scroll.setContent(section(state.getSelection(), context));
+        scroll.setContent(withNotes(section(state.getSelection(), context), state));
         scroll.setVvalue(0);
     }
 
@@ -94,6 +106,34 @@ final class DetailSkin extends SkinBase<DetailView> {
             return actor == null ? missing("actor", a.actorId()) : ActorSection.of(actor, context);
         }
         return PairSection.of((Selection.OfPair) selection, context);
+    }
+
+    /**
+     * The section with the analyst's notes beneath: on the event, actor or tie selected, or, with nothing
+     * selected, every note on a span of time, where a note on the time on show is written.
+     */
+    private static Node withNotes(Node section, ViewState state) {
+        Selection selection = state.getSelection();
+        NoteTarget target = null;
+        if (selection instanceof Selection.OfEvent e) {
+            target = new NoteTarget.Event(e.eventId());
+        } else if (selection instanceof Selection.OfActor a) {
+            target = new NoteTarget.Actor(a.actorId());
+        } else if (selection instanceof Selection.OfPair p) {
+            target = new NoteTarget.Pair(p.first(), p.second());
+        }
+        VBox notes;
+        if (target != null) {
+            NoteTarget about = target;
+            notes = NotesBlock.of(() -> about, state.getNotes().about(target), "Your notes", state);
+        } else if (selection instanceof Selection.Nothing && !state.isComparing()) {
+            notes = NotesBlock.of(() -> new NoteTarget.Span(state.getWindow()), state.getNotes().spans(),
+                    "Your notes on times (a note added here is on the time on show)", state);
+        } else {
+            return section;
+        }
+        notes.getStyleClass().add("detail-section");
+        return new VBox(section, notes);
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.entente.network.GraphRange;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
 import org.entente.network.PeriodComparison;
+import org.entente.notes.NoteTarget;
+import org.entente.notes.Notes;
 import org.entente.query.Comparison;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
@@ -56,6 +58,7 @@ public final class ViewState {
             new SimpleObjectProperty<>(this, "graphTimeMode", GraphTimeMode.AROUND_CURSOR);
     private final ObjectProperty<GraphSpan> graphSpan = new SimpleObjectProperty<>(this, "graphSpan", GraphSpan.FOLLOW_ZOOM);
     private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(this, "colorMode", ColorMode.KIND);
+    private final ObjectProperty<Notes> notes = new SimpleObjectProperty<>(this, "notes", Notes.NONE);
     private final SelectionHistory history = new SelectionHistory();
 
     public ViewState() {
@@ -159,6 +162,7 @@ public final class ViewState {
     }
 
     private void startAfresh(EventStore shown) {
+        notes.set(Notes.NONE);
         history.clear();
         selection.set(Selection.NOTHING);
         filter.set(Filter.NONE);
@@ -222,6 +226,27 @@ public final class ViewState {
     public void restoreSelection(Selection current, List<Selection> back, List<Selection> forward) {
         history.restore(back, forward);
         selection.set(current == null ? Selection.NOTHING : current);
+    }
+
+    /**
+     * The analyst's notes on this dataset's events, actors, ties and times: they belong to the workspace,
+     * not to the dataset, and start afresh with another dataset as the selection does.
+     */
+    public ObjectProperty<Notes> notesProperty() {
+        return notes;
+    }
+
+    public Notes getNotes() {
+        return notes.get();
+    }
+
+    public void setNotes(Notes value) {
+        notes.set(value == null ? Notes.NONE : value);
+    }
+
+    /** Writes a note about a target, now. */
+    public void addNote(NoteTarget target, String text) {
+        notes.set(notes.get().adding(target, text, System.currentTimeMillis()));
     }
 
     public boolean goBack() {

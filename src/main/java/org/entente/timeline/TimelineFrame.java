@@ -1,5 +1,6 @@
 package org.entente.timeline;
 
+import java.util.List;
 import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.LaneMode;
 import org.entente.lanes.Lanes;
@@ -27,7 +28,7 @@ record TimelineFrame(double width, double height, Lanes lanes, LaneGeometry geom
                      TimeWindow window, long cursor, Dataset dataset, Selection selection, int hovered,
                      int focused, ColorMode colorMode, TimelinePalette palette, TimeWindow overviewExtent,
                      Precision finest, LaneSelection selected, TimeWindow graphWindow,
-                     Comparison comparison, StoreFrame store) {
+                     Comparison comparison, StoreFrame store, List<NotesLayer.Mark> notes) {
 
     static final double AXIS_HEIGHT = 46;
     static final double OVERVIEW_HEIGHT = 44;

@@ -27,6 +27,7 @@ final class TimelinePainter {
     private final GraphWindowLayer graphWindow;
     private final ComparisonLayer comparison;
     private final OverviewLayer overview = new OverviewLayer();
+    private final NotesLayer notes = new NotesLayer();
 
     TimelinePainter(Font font) {
         TimelineFonts fonts = TimelineFonts.of(font);
@@ -70,6 +71,7 @@ final class TimelinePainter {
             graphWindow.paintBody(g, f, scale);
         }
         comparison.paintBody(g, f, scale);
+        notes.paint(g, f, scale);
         TimeWindow extent = f.overviewExtent();
         TimeScale overview = new TimeScale(extent.start(), extent.end(), f.width());
         if (ComparisonLayer.graphBandShows(f)) {

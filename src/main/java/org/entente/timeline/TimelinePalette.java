@@ -31,6 +31,7 @@ record TimelinePalette(Map<TimelinePalette.Role, Color> colours) {
         PERIOD,
         GRAPH_WINDOW,
         GRAPH_WINDOW_TINT,
+        NOTE,
         COMPARE_A,
         COMPARE_A_TINT,
         COMPARE_B,
@@ -103,6 +104,10 @@ record TimelinePalette(Map<TimelinePalette.Role, Color> colours) {
 
     Color graphWindow() {
         return colours.get(Role.GRAPH_WINDOW);
+    }
+
+    Color note() {
+        return colours.get(Role.NOTE);
     }
 
     Color graphWindowTint() {

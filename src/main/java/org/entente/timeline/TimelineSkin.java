@@ -154,7 +154,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             registerInvalidationListener(o, x -> invalidate());
         }
         for (Observable o : new Observable[] {state.cursorProperty(), state.graphWindowProperty(),
-                state.comparisonProperty()}) {
+                state.comparisonProperty(), state.notesProperty()}) {
             registerInvalidationListener(o, x -> invalidateOverlay());
         }
         view.colorProperties().forEach(colour -> registerInvalidationListener(colour, x -> {
@@ -367,7 +367,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 state.getDataset().dataset(), state.getSelection(), hovered, focused, getSkinnable().getColorMode(),
                 getSkinnable().palette(), overviewExtent(), state.getDataset().stats().finest(),
                 laneSelection.isFor(state.getSelection(), lanes) ? laneSelection : LaneSelection.NONE,
-                state.getGraphWindow(), state.getComparison(), storeFrame());
+                state.getGraphWindow(), state.getComparison(), storeFrame(),
+                NotesLayer.marks(state.getNotes(), state.getDataset().dataset(), state.getWindow()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.entente.workspace;
 
 import java.util.List;
 import org.entente.network.GraphSpan;
+import org.entente.notes.Notes;
 import org.entente.network.GraphTimeMode;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
@@ -16,7 +17,7 @@ import org.entente.strata.ColorMode;
  */
 public record Workspace(DatasetPlace dataset, TimeWindow window, long cursor, Filter filter, Selection selection,
                         List<Selection> back, List<Selection> forward, ColorMode colors, GraphTimeMode graphTime,
-                        GraphSpan graphSpan, GraphSettings graph, MapSettings map, PaneLayout layout) {
+                        GraphSpan graphSpan, GraphSettings graph, MapSettings map, PaneLayout layout, Notes notes) {
     /** The format this version writes and reads; a later one says so when this version meets it. */
     public static final String FORMAT = "entente-workspace/1";
     /** The name workspace files end with. */
@@ -30,6 +31,6 @@ public record Workspace(DatasetPlace dataset, TimeWindow window, long cursor, Fi
     /** The same workspace on a dataset found elsewhere, as when the analyst points to where it moved. */
     public Workspace withDataset(DatasetPlace place) {
         return new Workspace(place, window, cursor, filter, selection, back, forward, colors, graphTime, graphSpan, graph,
-                map, layout);
+                map, layout, notes);
     }
 }

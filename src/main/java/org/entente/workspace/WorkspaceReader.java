@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,9 @@ import org.entente.network.GraphTimeMode;
 import org.entente.network.GroupBy;
 import org.entente.network.NodeColoring;
 import org.entente.network.NodeSizing;
+import org.entente.notes.Note;
+import org.entente.notes.NoteTarget;
+import org.entente.notes.Notes;
 import org.entente.places.MapShading;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
@@ -59,7 +63,47 @@ public final class WorkspaceReader {
                 choice(w.optional("colors"), ColorMode.class, ColorMode.KIND),
                 choice(graph == null ? null : graph.optional("time"), GraphTimeMode.class, GraphTimeMode.AROUND_CURSOR),
                 choice(graph == null ? null : graph.optional("span"), GraphSpan.class, GraphSpan.FOLLOW_ZOOM),
-                graph(graph), map(w.optional("map")), layout(w.optional("layout")));
+                graph(graph), map(w.optional("map")), layout(w.optional("layout")), notes(w.optional("notes")));
+    }
+
+    private Notes notes(JsonNode node) throws WorkspaceException {
+        List<Note> notes = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        String expected = "a note: an object of id, created, text and one of \"event\", \"actor\", \"pair\" or \"span\"";
+        for (JsonNode item : array(node, "an array of notes")) {
+            Fields n = object(item, expected);
+            JsonNode idNode = n.required("id");
+            String id = string(idNode, "a note's id");
+            if (id.isBlank() || !ids.add(id)) {
+                throw idNode.wrong(file, "an id no other note has");
+            }
+            JsonNode text = n.required("text");
+            if (string(text, "the note's text").isBlank()) {
+                throw text.wrong(file, "some text");
+            }
+            notes.add(new Note(id, noteTarget(n, item, expected), string(text, "the note's text"), instant(n.required("created"))));
+        }
+        return new Notes(notes);
+    }
+
+    private NoteTarget noteTarget(Fields n, JsonNode item, String expected) throws WorkspaceException {
+        if (n.has("event")) {
+            return new NoteTarget.Event(string(n.required("event"), "an event's id"));
+        }
+        if (n.has("actor")) {
+            return new NoteTarget.Actor(string(n.required("actor"), "an actor's id"));
+        }
+        if (n.has("pair")) {
+            List<String> pair = stringList(n.required("pair"));
+            if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
+                throw n.required("pair").wrong(file, "the ids of two different actors");
+            }
+            return new NoteTarget.Pair(pair.get(0), pair.get(1));
+        }
+        if (n.has("span")) {
+            return new NoteTarget.Span(window(n.required("span")));
+        }
+        throw item.wrong(file, expected);
     }
 
     private void checkFormat(JsonNode node) throws WorkspaceException {

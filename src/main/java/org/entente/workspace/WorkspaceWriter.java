@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import org.entente.export.AtomicFile;
+import org.entente.notes.Note;
+import org.entente.notes.NoteTarget;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
@@ -59,6 +61,30 @@ public final class WorkspaceWriter {
         map(w.map(), json);
         json.writeFieldName("layout");
         layout(w.layout(), json);
+        json.writeArrayFieldStart("notes");
+        for (Note note : w.notes().all()) {
+            note(note, json);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void note(Note note, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", note.id());
+        json.writeStringField("created", instant(note.created()));
+        NoteTarget target = note.target();
+        if (target instanceof NoteTarget.Event event) {
+            json.writeStringField("event", event.eventId());
+        } else if (target instanceof NoteTarget.Actor actor) {
+            json.writeStringField("actor", actor.actorId());
+        } else if (target instanceof NoteTarget.Pair pair) {
+            strings("pair", List.of(pair.first(), pair.second()), json);
+        } else if (target instanceof NoteTarget.Span span) {
+            json.writeFieldName("span");
+            window(span.window(), json);
+        }
+        json.writeStringField("text", note.text());
         json.writeEndObject();
     }
 

@@ -16,6 +16,8 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -38,8 +40,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A workspace saved on the seed, with a filter, a node dragged and so pinned, an actor clicked, both graph
- * and map on show and the dark theme, reopens in a new window as it was left; one whose dataset moved asks
+ * A workspace saved on the seed, with a filter, a node dragged and so pinned, an actor clicked and a note
+ * written on it, both graph and map on show and the dark theme, reopens in a new window as it was left; one whose dataset moved asks
  * where it went; a bad one says where it is wrong and changes nothing.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -78,6 +80,14 @@ class SavedWorkspaceTest {
         Point2D putin = settledNode(robot, graph, "vladimir-putin");
         robot.clickOn(screen(graph, putin), MouseButton.PRIMARY);
         assertEquals(new Selection.OfActor("vladimir-putin"), state.getSelection());
+        ScrollPane scroll = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            scroll.layout();
+            scroll.setVvalue(scroll.getVmax());
+        });
+        robot.clickOn(".detail-view .note-field").write("Putin stood at Xi's left, Kim at his right");
+        robot.clickOn(".detail-view .note-add");
+        assertEquals(1, state.getNotes().all().size(), "a note written on Putin");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertEquals(ViewChoice.BOTH, window.shownViews(), "graph and map side by side");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -103,6 +113,10 @@ class SavedWorkspaceTest {
         assertEquals(saved.window(), reopened.getWindow());
         assertEquals(saved.cursor(), reopened.getCursor());
         assertEquals(saved.back(), reopened.history().backTrail(), "Back returns where it did");
+        assertEquals(state.getNotes(), reopened.getNotes(), "the note, as it was written");
+        assertTrue(robot.lookup(".note-text").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Putin stood at Xi's left, Kim at his right") && l.getScene() == second[0].getScene()),
+                "shown in the reopened window's detail pane");
         assertTrue(reopened.history().canGoBack());
         assertEquals(ViewChoice.BOTH, second[0].shownViews());
         assertTrue(second[0].darkThemeProperty().get());

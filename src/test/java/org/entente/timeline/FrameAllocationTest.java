@@ -49,7 +49,7 @@ class FrameAllocationTest {
         LaneGeometry geometry = new LaneGeometry(lanes, Set.of(), 500);
         TimelineFrame frame = new TimelineFrame(1200, 600, lanes, geometry, 0, window, window.start(), dataset,
                 Selection.NOTHING, -1, -1, ColorMode.KIND, TimelineFrameBenchmark.palette(), ViewState.fitAll(data.time()),
-                data.stats().finest(), LaneSelection.NONE, null, null, null);
+                data.stats().finest(), LaneSelection.NONE, null, null, null, List.of());
         Canvas canvas = new Canvas(1200, 600);
         TimelinePainter painter = new TimelinePainter(Font.font("System", 12));
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -1,5 +1,6 @@
 package org.entente.timeline;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,7 +83,7 @@ public class TimelineFrameBenchmark {
         TimeWindow window = zoom.equals("ALL") ? all : new TimeWindow(middle - span / 2, middle + span / 2);
         frame = new TimelineFrame(WIDTH, HEIGHT, built, geometry, scrollY, window, middle, data.dataset(),
                 Selection.NOTHING, -1, -1, ColorMode.KIND, palette(), all, data.stats().finest(), LaneSelection.NONE,
-                null, null, null);
+                null, null, null, List.of());
         canvas = new Canvas(WIDTH, HEIGHT);
         painter = new TimelinePainter(Font.font("System", 12));
     }

@@ -21,6 +21,9 @@ import org.entente.network.GraphTimeMode;
 import org.entente.network.GroupBy;
 import org.entente.network.NodeColoring;
 import org.entente.network.NodeSizing;
+import org.entente.notes.Note;
+import org.entente.notes.NoteTarget;
+import org.entente.notes.Notes;
 import org.entente.places.MapShading;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
@@ -52,7 +55,11 @@ class WorkspaceFileTest {
                 List.of(new Selection.OfActor("xi-jinping"), new Selection.OfGroupPair(china, russia), china),
                 ColorMode.TONE, GraphTimeMode.UP_TO_CURSOR, GraphSpan.QUARTER, graph,
                 new MapSettings(MapShading.TONE, false, 12, new Viewport(0.25, -0.5, 3.5)),
-                new PaneLayout(0.4, 0.55, 0.5, "BOTH", "Events", true, true));
+                new PaneLayout(0.4, 0.55, 0.5, "BOTH", "Events", true, true),
+                new Notes(List.of(new Note("n1", new NoteTarget.Event("beijing-parade"), "Both sources put Kim on the rostrum", SEPTEMBER_3),
+                        new Note("n2", new NoteTarget.Pair("xi-jinping", "kim-jong-un"), "First meeting \"since 2019\" <check>", SEPTEMBER_3 + 1),
+                        new Note("n3", new NoteTarget.Actor("putin"), "Line one\nline two", SEPTEMBER_3 + 2),
+                        new Note("n4", new NoteTarget.Span(new TimeWindow(SEPTEMBER_3, SEPTEMBER_3 + DAY)), "Parade week", SEPTEMBER_3 + 3))));
     }
 
     @Test
@@ -107,21 +114,29 @@ class WorkspaceFileTest {
         assertProblem("{\"format\": \"entente-workspace/1\", \"window\": {\"start\": \"2025-09-02T00:00:00Z\","
                 + " \"end\": \"2025-09-01T00:00:00Z\"}}", "expected an end after the start", "(at /window/end)");
         assertProblem(valid().replace("\"sample\": \"/seed.json\"", "\"nothing\": 1"), "expected where the dataset is", "(at /dataset)");
-        assertProblem(valid().replace("}", ", \"graph\": {\"limits\": {\"maxActors\": 2.5}}}"),
+        assertProblem(valid(", \"graph\": {\"limits\": {\"maxActors\": 2.5}}"),
                 "expected a whole number from 1 to", "(at /graph/limits/maxActors)");
-        assertProblem(valid().replace("}", ", \"colors\": \"PLAID\"}"), "expected one of [KIND, TONE], found \"PLAID\"", "(at /colors)");
-        assertProblem(valid().replace("}", ", \"selection\": {\"pair\": [\"a\", \"a\"]}}"), "two different actors",
+        assertProblem(valid(", \"colors\": \"PLAID\""), "expected one of [KIND, TONE], found \"PLAID\"", "(at /colors)");
+        assertProblem(valid(", \"selection\": {\"pair\": [\"a\", \"a\"]}"), "two different actors",
                 "(at /selection/pair)");
         assertProblem("{\"format\": \"entente-workspace/1\", \"format\": 1}", "appears twice", "(at /format)");
         assertProblem("{\"format\": ", "not JSON", "(at /)");
         assertProblem("", "the file is empty", "(at /)");
         assertProblem("[".repeat(100_000), "nested deeper than 64 levels", "");
         assertProblem("{\"format\": \"entente-workspace/1\"}", "\"window\" is missing", "(at /window)");
+        assertProblem(valid(", \"notes\": [{\"id\": \"a\", \"created\": \"2025-09-01T00:00:00Z\", \"text\": \"x\","
+                + " \"event\": \"e\"}, {\"id\": \"a\", \"created\": \"2025-09-01T00:00:00Z\", \"text\": \"y\", \"actor\": \"b\"}]"),
+                "expected an id no other note has", "(at /notes/1/id)");
     }
 
     private static String valid() {
+        return valid("");
+    }
+
+    /** A valid workspace with more fields at its top level. */
+    private static String valid(String more) {
         return "{\"format\": \"entente-workspace/1\", \"dataset\": {\"sample\": \"/seed.json\"}, \"window\": {\"start\":"
-                + " \"2025-09-01T00:00:00Z\", \"end\": \"2025-09-05T00:00:00Z\"}}";
+                + " \"2025-09-01T00:00:00Z\", \"end\": \"2025-09-05T00:00:00Z\"}" + more + "}";
     }
 
     private void assertProblem(String content, String... parts) {
