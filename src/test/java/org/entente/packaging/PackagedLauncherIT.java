@@ -16,10 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code mvn -Ppackage verify} built: the app image's launcher runs the command-line tools on the seed,
- * with the class-data-sharing archive the build dumped for it, and the .deb holds the launcher, the menu entry,
+ * with the class-data-sharing archive the build dumped for it and with DuckDB, and the .deb holds the launcher, the menu entry,
  * the icon and the class list its postinst dumps an archive from. The profile names what it built in system
  * properties; without them (another profile's failsafe run) there is nothing to check.
  */
@@ -51,6 +52,18 @@ class PackagedLauncherIT {
         assertEquals(0, run.exit, run.output);
         assertTrue(run.output.contains("events:     23 "), run.output);
         assertTrue(run.output.contains("actors:     18 "), run.output);
+    }
+
+    /** The image's jar keeps DuckDB's native library for this platform only; a store is written and read with it. */
+    @Test
+    void convertsTheSeedToAStoreAndReadsIt(@TempDir Path dir) throws IOException, InterruptedException {
+        Path store = dir.resolve("seed.duckdb");
+        Run convert = launch(Map.of(), "convert", "--from", "entente", seed.toString(), "--to", "store", "--out",
+                store.toString());
+        assertEquals(0, convert.exit, convert.output);
+        Run stats = launch(Map.of(), "stats", store.toString());
+        assertEquals(0, stats.exit, stats.output);
+        assertTrue(stats.output.contains("events:     23 "), stats.output);
     }
 
     /** -Xshare:on makes the JVM refuse to start rather than pass over an archive it cannot map. */
