@@ -20,9 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code mvn -Ppackage verify} built: the app image's launcher runs the command-line tools on the seed,
- * with the class-data-sharing archive the build dumped for it and with DuckDB, and the .deb holds the launcher, the menu entry,
- * the icon and the class list its postinst dumps an archive from. The profile names what it built in system
- * properties; without them (another profile's failsafe run) there is nothing to check.
+ * with the class-data-sharing archive the build dumped for it and with DuckDB; the .deb holds the launcher,
+ * the menu entry, the icon, the class list its postinst dumps an archive from, and JavaFX's native libraries
+ * beside the jar. The profile names what it built in system properties; without them (another profile's
+ * failsafe run) there is nothing to check.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PackagedLauncherIT {
@@ -83,7 +84,7 @@ class PackagedLauncherIT {
         assertEquals(0, contents.exit, contents.output);
         for (String file : List.of("./opt/entente/bin/Entente", "./opt/entente/lib/entente-Entente.desktop",
                 "./opt/entente/lib/Entente.png", "./opt/entente/lib/app/entente.jar",
-                "./opt/entente/lib/app/entente.classlist")) {
+                "./opt/entente/lib/app/entente.classlist", "./opt/entente/lib/app/libglassgtk3.so")) {
             assertTrue(contents.output.contains(" " + file + "\n"), file + " is not in " + deb);
         }
     }
