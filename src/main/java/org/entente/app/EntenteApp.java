@@ -7,6 +7,7 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.entente.files.TempFiles;
 import org.entente.io.LoadMode;
@@ -35,6 +36,7 @@ public final class EntenteApp extends Application {
         Scene scene = new Scene(window);
         scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
         stage.setScene(scene);
+        stage.getIcons().add(new Image(EntenteApp.class.getResource("entente.png").toExternalForm()));
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> state.getDataset() == null ? "Entente" : state.getDataset().dataset().title() + " \u2014 Entente",
                 state.datasetProperty()));
