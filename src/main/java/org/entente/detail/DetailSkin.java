@@ -109,8 +109,8 @@ final class DetailSkin extends SkinBase<DetailView> {
     }
 
     /**
-     * The section with the analyst's notes beneath: on the event, actor or tie selected, or, with nothing
-     * selected, every note on a span of time, where a note on the time on show is written.
+     * The section with the analyst's notes under its title: on the event, actor or tie selected, or, with
+     * nothing selected, every note on a span of time, where a note on the time on show is written.
      */
     private static Node withNotes(Node section, ViewState state) {
         Selection selection = state.getSelection();
@@ -128,9 +128,13 @@ final class DetailSkin extends SkinBase<DetailView> {
             notes = NotesBlock.of(() -> about, state.getNotes().about(target), "Your notes", state);
         } else if (selection instanceof Selection.Nothing && !state.isComparing()) {
             notes = NotesBlock.of(() -> new NoteTarget.Span(state.getWindow()), state.getNotes().spans(),
-                    "Your notes on times (a note added here is on the time on show)", state);
+                    "Your notes on times", state);
         } else {
             return section;
+        }
+        if (section instanceof VBox box && !box.getChildren().isEmpty()) {
+            box.getChildren().add(1, notes);
+            return box;
         }
         notes.getStyleClass().add("detail-section");
         return new VBox(section, notes);

@@ -18,9 +18,9 @@ import org.entente.state.ViewState;
 import org.entente.time.DayFormat;
 
 /**
- * The analyst's notes on what the pane shows: each note with when it was written, to edit or remove, and a
- * field to write another (Ctrl+Enter adds it). Notes go to the workspace, never into the dataset, and every
- * view that shows notes follows the view state's.
+ * The analyst's notes on what the pane shows, under its title where they are seen first: each note with when
+ * it was written, to edit or remove, and a link that opens a field to write another (Ctrl+Enter adds it).
+ * Notes go to the workspace, never into the dataset, and every view that shows notes follows the view state's.
  */
 final class NotesBlock {
     private NotesBlock() {
@@ -32,12 +32,20 @@ final class NotesBlock {
      */
     static VBox of(Supplier<NoteTarget> target, List<Note> shown, String heading, ViewState state) {
         VBox box = Blocks.styled(new VBox(6), "notes-block");
-        box.getChildren().add(Blocks.heading(heading));
+        if (!shown.isEmpty()) {
+            box.getChildren().add(Blocks.heading(heading));
+        }
         for (Note note : shown) {
             box.getChildren().add(note(note, state));
         }
-        box.getChildren().add(editor("", "Write a note \u2014 it is kept in the workspace, not in the dataset",
-                "Add note", text -> state.addNote(target.get(), text)));
+        Hyperlink open = Blocks.styled(new Hyperlink("Add a note\u2026"), "note-open");
+        open.setOnAction(e -> {
+            Node editor = editor("", "Write a note \u2014 it is kept in the workspace, not in the dataset", "Add note",
+                    text -> state.addNote(target.get(), text));
+            box.getChildren().set(box.getChildren().indexOf(open), editor);
+            editor.lookup(".note-field").requestFocus();
+        });
+        box.getChildren().add(open);
         return box;
     }
 

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -114,15 +113,10 @@ class NotesTest {
         assertTrue(noteTexts(robot).isEmpty());
     }
 
-    /** Scrolls the detail pane down to its notes, types a note in the field and adds it with Ctrl+Enter. */
+    /** Opens the detail pane's note field under the title, types a note and adds it with Ctrl+Enter. */
     private static void write(FxRobot robot, String text) {
-        ScrollPane scroll = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            scroll.layout();
-            scroll.setVvalue(scroll.getVmax());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(".detail-view .note-field").write(text);
+        robot.clickOn(".detail-view .note-open");
+        robot.write(text);
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -17,7 +17,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -80,12 +79,7 @@ class SavedWorkspaceTest {
         Point2D putin = settledNode(robot, graph, "vladimir-putin");
         robot.clickOn(screen(graph, putin), MouseButton.PRIMARY);
         assertEquals(new Selection.OfActor("vladimir-putin"), state.getSelection());
-        ScrollPane scroll = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            scroll.layout();
-            scroll.setVvalue(scroll.getVmax());
-        });
-        robot.clickOn(".detail-view .note-field").write("Putin stood at Xi's left, Kim at his right");
+        robot.clickOn(".detail-view .note-open").write("Putin stood at Xi's left, Kim at his right");
         robot.clickOn(".detail-view .note-add");
         assertEquals(1, state.getNotes().all().size(), "a note written on Putin");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
