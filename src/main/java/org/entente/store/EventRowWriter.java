@@ -149,6 +149,7 @@ final class EventRowWriter {
         out.writeEndArray();
         sources(event, out);
         out.writeBooleanField("late", late);
+        text(out, "title_words", TitleWords.of(event.title()));
         out.writeEndObject();
         anyLate |= late;
     }

@@ -15,7 +15,7 @@ record StagingTable(String name, Map<String, String> columns) {
             "band", "TINYINT", "summary", "VARCHAR", "place", "VARCHAR", "place_country", "INTEGER", "lat", "DOUBLE",
             "lon", "DOUBLE", "tone", "DOUBLE", "detail", "VARCHAR", "actors", "INTEGER[]", "roles", "INTEGER[]",
             "countries", "INTEGER[]", "actor_kinds", "TINYINT", "tags", "INTEGER[]", "sources", "INTEGER",
-            "best_reliability", "TINYINT", "weak", "BOOLEAN", "late", "BOOLEAN"));
+            "best_reliability", "TINYINT", "weak", "BOOLEAN", "late", "BOOLEAN", "title_words", "VARCHAR"));
     static final StagingTable CITATIONS = new StagingTable("in_citations", ordered(
             "file_pos", "INTEGER", "ord", "INTEGER", "source", "VARCHAR", "quote", "VARCHAR", "claimed", "VARCHAR",
             "credibility", "TINYINT"));

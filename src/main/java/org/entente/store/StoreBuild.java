@@ -86,9 +86,9 @@ final class StoreBuild {
                 THEN ((year(epoch_ms(start_ms)) - 1970) * 12 + month(epoch_ms(start_ms)) - 1)::INTEGER END AS month
                 """;
         execute("""
-                CREATE TABLE out.events_in_order AS SELECT file_pos AS pos, * EXCLUDE (late, early), %1$s
+                CREATE TABLE out.events_in_order AS SELECT file_pos AS pos, * EXCLUDE (late, early, title_words), %1$s
                     FROM in_events WHERE NOT early;
-                CREATE TABLE out.events_early AS SELECT file_pos AS pos, * EXCLUDE (late, early), %1$s
+                CREATE TABLE out.events_early AS SELECT file_pos AS pos, * EXCLUDE (late, early, title_words), %1$s
                     FROM in_events WHERE early ORDER BY start_ms, end_ms, file_pos;
                 CREATE VIEW out.events AS SELECT * FROM events_in_order UNION ALL SELECT * FROM events_early;
                 CREATE TABLE out.citations AS SELECT file_pos AS pos, ord, source, quote, claimed, credibility
@@ -113,9 +113,12 @@ final class StoreBuild {
                 """);
         phases.accept("indexing the words of titles");
         execute("""
-                CREATE TABLE out.title_words AS SELECT word, pos FROM (SELECT pos, unnest(list_distinct(list_filter(
-                    regexp_split_to_array(strip_accents(lower(title)), '[^\\p{L}\\p{N}]+'), x -> x <> ''))) AS word
-                    FROM out.events) ORDER BY word, pos;
+                CREATE TABLE out.title_words AS SELECT word, pos FROM (
+                    SELECT file_pos AS pos, unnest(string_split(title_words, ' ')) AS word FROM in_events
+                        WHERE title_words IS NOT NULL
+                    UNION ALL SELECT file_pos, unnest(list_distinct(regexp_split_to_array(strip_accents(lower(title)),
+                        '[^\\p{L}\\p{N}]+'))) FROM in_events WHERE title_words IS NULL)
+                WHERE word <> '' ORDER BY word, pos;
                 """);
         phases.accept("counting pairs and countries per month");
         execute("""
