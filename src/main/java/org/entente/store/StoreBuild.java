@@ -57,6 +57,15 @@ final class StoreBuild {
     /** Events spanning more than this go to {@code span_ends} too: those ending in a strip start within it before. */
     static final long SPANNING = 31L * 86_400_000L;
 
+    /**
+     * An event's month (as {@code pair_months} numbers them) when it starts and ends within one and is closed,
+     * else null: worked out as its row goes into the store.
+     */
+    static final String MONTH = """
+            CASE WHEN (flags & 3) = 0 AND end_ms > start_ms
+                AND date_trunc('month', epoch_ms(start_ms)) = date_trunc('month', epoch_ms(end_ms - 1))
+            THEN ((year(epoch_ms(start_ms)) - 1970) * 12 + month(epoch_ms(start_ms)) - 1)::INTEGER END AS month""";
+
     /** Where event rows are before the build: the store's table of those in order, and the early ones'. */
     private static final List<String> EVENT_TABLES = List.of("out.events_in_order", "in_events");
 
@@ -67,15 +76,6 @@ final class StoreBuild {
         this.connection = connection;
         this.phases = phases;
     }
-
-    /**
-     * An event's month (as {@code pair_months} numbers them) when it starts and ends within one and is closed,
-     * else null: worked out as its row goes into the store.
-     */
-    static final String MONTH = """
-            CASE WHEN (flags & 3) = 0 AND end_ms > start_ms
-                AND date_trunc('month', epoch_ms(start_ms)) = date_trunc('month', epoch_ms(end_ms - 1))
-            THEN ((year(epoch_ms(start_ms)) - 1970) * 12 + month(epoch_ms(start_ms)) - 1)::INTEGER END AS month""";
 
     /**
      * Creates the staging tables that events reach as chunks ({@link StagingTable}), and the store at
