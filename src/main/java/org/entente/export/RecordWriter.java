@@ -11,6 +11,7 @@ import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.Code;
 import org.entente.model.Event;
+import org.entente.model.Extras;
 import org.entente.model.Location;
 import org.entente.model.Membership;
 import org.entente.model.Participant;
@@ -91,6 +92,7 @@ public final class RecordWriter {
 
     public void event(Event event) throws IOException {
         PendingExtras extras = PendingExtras.of(event.extras());
+        PendingExtras nested = anyNested(event.extras()) ? extras : PendingExtras.of(null);
         g.writeStartObject();
         g.writeStringField("id", event.id());
         g.writeStringField("title", event.title());
@@ -98,17 +100,33 @@ public final class RecordWriter {
         optional("kind", event.kind());
         optional("summary", event.summary());
         if (event.location() != null) {
-            location(event.location(), extras.take("location/"));
+            location(event.location(), nested.take("location/"));
         }
-        participants(event.participants(), extras);
+        participants(event.participants(), nested);
         if (event.hasTone()) {
             number("tone", event.tone());
         }
-        codes(event.codes(), extras);
+        codes(event.codes(), nested);
         strings("tags", event.tags());
-        citations(event.citations(), extras);
+        citations(event.citations(), nested);
         extras.writeTo(g);
         g.writeEndObject();
+    }
+
+    /**
+     * Whether any extra field belongs to a nested object (its name is a path): when none does, as for every
+     * imported event, the parts need not look for theirs, which cost a map and a path for each of them.
+     */
+    private static boolean anyNested(Extras extras) {
+        if (extras == null) {
+            return false;
+        }
+        for (String name : extras.fields().keySet()) {
+            if (name.indexOf('/') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void location(Location location, PendingExtras extras) throws IOException {

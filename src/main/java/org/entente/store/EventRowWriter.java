@@ -16,15 +16,20 @@ import org.entente.time.Precision;
 import org.entente.time.When;
 
 /**
- * Writes events as rows of the staging table, each with its citations in a table of their own, and works
- * out in memory what filters will ask of each: its actors' countries and kinds (as {@link EventCountries}
- * and {@link org.entente.query.Filter} count them), and how many sources it cites. An event naming an actor
- * not given yet is marked late instead. An event starting more than a month before one given earlier is
- * marked early: the build sorts those apart. It also notes whether any claim is graded weak.
+ * Writes events as rows for the store, each with its citations in a table of their own and a note of what
+ * the build needs besides (whether it is late, its title's words), and works out in memory what filters will
+ * ask of each: its actors' countries and kinds (as {@link EventCountries} and {@link org.entente.query.Filter}
+ * count them), and how many sources it cites. An event naming an actor not given yet is marked late instead.
+ * An event starting more than a month before one given earlier is early: it goes to a staging table that the
+ * build sorts, the others straight into the store ({@link StagingTable}). It also notes whether any claim is
+ * graded weak.
  */
 final class EventRowWriter {
-    /** Events a chunk file holds: some 500 MB of JSON. */
-    private static final int CHUNK = 1_000_000;
+    /**
+     * Events a chunk file holds: some 150 MB of JSON, loaded while the next are written. Two of DuckDB's row
+     * groups, so that chunks fill them whole.
+     */
+    private static final int CHUNK = 245_760;
     private static final int DOUBTFUL = 4;
     private static final int IMPROBABLE = 5;
     static final int OPEN_START = 1;
@@ -38,6 +43,8 @@ final class EventRowWriter {
     private final Set<String> distinct = new HashSet<>();
     private final Set<Integer> countries = new LinkedHashSet<>();
     private StagingChunks.Chunk rows;
+    private StagingChunks.Chunk earlyRows;
+    private StagingChunks.Chunk notes;
     private StagingChunks.Chunk citations;
     private int count;
     /** The latest start so far: an event starting well before it is early, and kept apart to be sorted. */
@@ -58,10 +65,13 @@ final class EventRowWriter {
         anyEarly |= early;
         latestStart = Math.max(latestStart, start);
         if (rows == null) {
-            rows = chunks.open(StagingTable.EVENTS);
+            rows = chunks.open(StagingTable.EVENTS_IN_ORDER);
+            earlyRows = chunks.open(StagingTable.EARLY_EVENTS);
+            notes = chunks.open(StagingTable.EVENT_NOTES);
             citations = chunks.open(StagingTable.CITATIONS);
         }
-        row(count, event, early, rows.generator());
+        boolean late = row(count, event, (early ? earlyRows : rows).generator());
+        note(count, event, late, notes.generator());
         cite(count, event, citations.generator());
         count++;
         if (count % CHUNK == 0) {
@@ -90,10 +100,8 @@ final class EventRowWriter {
     /** Hands the rows written so far to the loader. */
     void flush() throws IOException {
         if (rows != null) {
-            chunks.load(rows);
-            chunks.load(citations);
+            chunks.load(List.of(rows, earlyRows, notes, citations));
             rows = null;
-            citations = null;
         }
     }
 
@@ -112,11 +120,19 @@ final class EventRowWriter {
         }
     }
 
-    private void row(int position, Event event, boolean early, JsonGenerator out) throws IOException {
+    private static void note(int position, Event event, boolean late, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("file_pos", position);
+        out.writeBooleanField("late", late);
+        text(out, "title_words", TitleWords.of(event.title()));
+        out.writeEndObject();
+    }
+
+    /** Writes the event's row; true when it names an actor not given yet. */
+    private boolean row(int position, Event event, JsonGenerator out) throws IOException {
         When when = event.when();
         out.writeStartObject();
         out.writeNumberField("file_pos", position);
-        out.writeBooleanField("early", early);
         out.writeStringField("id", event.id());
         out.writeNumberField("id_hash", IdHash.of(event.id()));
         out.writeStringField("title", event.title());
@@ -148,9 +164,9 @@ final class EventRowWriter {
         }
         out.writeEndArray();
         sources(event, out);
-        out.writeBooleanField("late", late);
         out.writeEndObject();
         anyLate |= late;
+        return late;
     }
 
     /** A field absent from a row is null to the reader, so absent values are left out. */

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * on a thread of their own, while the next chunk is written. DuckDB's JDBC appender costs 15 to 25 µs an
  * event row here (every list and text is a call of its own, and its flush appends row by row); writing
  * JSON costs about 2 µs and the reader loads it at 2 to 3 µs a row on every core. Chunks are deleted once
- * loaded, and at most one waits, so the disk holds two chunks at a time, not the dataset.
+ * loaded, and at most one batch waits, so the disk holds two batches at a time, not the dataset.
  */
 final class StagingChunks implements AutoCloseable {
     private static final JsonFactory JSON = new JsonFactory();
@@ -41,7 +41,10 @@ final class StagingChunks implements AutoCloseable {
     private volatile PreparedStatement running;
     private int chunks;
 
-    /** {@code connection} is the loader thread's own: a DuckDB connection is used by one thread at a time. */
+    /**
+     * {@code connection} is the loader thread's own (a DuckDB connection is used by one thread at a time), on
+     * the database the tables were made in ({@link StoreBuild#prepare}).
+     */
     StagingChunks(Path folder, Connection connection) {
         this.folder = folder;
         this.connection = connection;
@@ -55,19 +58,26 @@ final class StagingChunks implements AutoCloseable {
         return new Chunk(table, file, generator);
     }
 
-    /** Closes the chunk and loads it in the background, after waiting for any earlier load but the last. */
-    void load(Chunk chunk) throws IOException {
-        chunk.generator().close();
-        await(loads.size() - 1);
+    /**
+     * Closes the chunks and loads them in the background, in order, once the batch before has been loaded:
+     * the rows of one batch are written while the one before is loaded.
+     */
+    void load(List<Chunk> batch) throws IOException {
+        for (Chunk chunk : batch) {
+            chunk.generator().close();
+        }
+        finish();
         loads.add(loader.submit(() -> {
-            try (PreparedStatement statement = connection.prepareStatement(chunk.table().insert())) {
-                statement.setString(1, chunk.file().toString());
-                running = statement;
-                statement.execute();
-            } finally {
-                running = null;
+            for (Chunk chunk : batch) {
+                try (PreparedStatement statement = connection.prepareStatement(chunk.table().insert())) {
+                    statement.setString(1, chunk.file().toString());
+                    running = statement;
+                    statement.execute();
+                } finally {
+                    running = null;
+                }
+                Files.delete(chunk.file());
             }
-            Files.delete(chunk.file());
             return null;
         }));
     }

@@ -16,7 +16,8 @@ import org.entente.query.EventCountries;
 
 /**
  * Builds a store's tables from a writer's staging tables, in a new database file (compressed, on every
- * core) so that the staging rows leave nothing behind. What it builds, and why:
+ * core) so that the staging rows leave nothing behind; the events in time order are already in it, loaded
+ * as they came ({@link #prepare}). What it builds, and why:
  * <ul>
  *   <li>{@code events}, in time order (start, then end, then file order), {@code pos} its rank. A window's
  *       events then lie in one run of rows, which the engine finds from each block's minimum and maximum
@@ -56,6 +57,18 @@ final class StoreBuild {
     /** Events spanning more than this go to {@code span_ends} too: those ending in a strip start within it before. */
     static final long SPANNING = 31L * 86_400_000L;
 
+    /**
+     * An event's month (as {@code pair_months} numbers them) when it starts and ends within one and is closed,
+     * else null: worked out as its row goes into the store.
+     */
+    static final String MONTH = """
+            CASE WHEN (flags & 3) = 0 AND end_ms > start_ms
+                AND date_trunc('month', epoch_ms(start_ms)) = date_trunc('month', epoch_ms(end_ms - 1))
+            THEN ((year(epoch_ms(start_ms)) - 1970) * 12 + month(epoch_ms(start_ms)) - 1)::INTEGER END AS month""";
+
+    /** Where event rows are before the build: the store's table of those in order, and the early ones'. */
+    private static final List<String> EVENT_TABLES = List.of("out.events_in_order", "in_events");
+
     private final Connection connection;
     private final Consumer<String> phases;
 
@@ -64,7 +77,22 @@ final class StoreBuild {
         this.phases = phases;
     }
 
-    void run(Path target, StoreHeader header, StoreInput input) throws SQLException {
+    /**
+     * Creates the staging tables that events reach as chunks ({@link StagingTable}), and the store at
+     * {@code target}, attached as {@code out}, with its {@code events_in_order} empty, which most events go
+     * into as they come; the build adds the rest.
+     */
+    static void prepare(Connection connection, Path target) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ATTACH " + literal(target.toString()) + " AS out");
+            for (StagingTable table : List.of(StagingTable.EVENTS_IN_ORDER, StagingTable.EARLY_EVENTS,
+                    StagingTable.EVENT_NOTES, StagingTable.CITATIONS)) {
+                statement.execute(table.create());
+            }
+        }
+    }
+
+    void run(StoreHeader header, StoreInput input) throws SQLException {
         phases.accept("writing the actors");
         writeActors(input);
         writeNames(input.names());
@@ -77,23 +105,13 @@ final class StoreBuild {
             phases.accept("grading the events by their sources");
             grades();
         }
-        execute("ATTACH " + literal(target.toString()) + " AS out");
         long shortSpan = shortSpan();
         phases.accept(input.anyEarly() ? "sorting the events that came out of order" : "writing the events");
-        String month = """
-                CASE WHEN (flags & 3) = 0 AND end_ms > start_ms
-                    AND date_trunc('month', epoch_ms(start_ms)) = date_trunc('month', epoch_ms(end_ms - 1))
-                THEN ((year(epoch_ms(start_ms)) - 1970) * 12 + month(epoch_ms(start_ms)) - 1)::INTEGER END AS month
-                """;
         execute("""
-                CREATE TABLE out.events_in_order AS SELECT file_pos AS pos, * EXCLUDE (late, early), %1$s
-                    FROM in_events WHERE NOT early;
-                CREATE TABLE out.events_early AS SELECT file_pos AS pos, * EXCLUDE (late, early), %1$s
-                    FROM in_events WHERE early ORDER BY start_ms, end_ms, file_pos;
+                CREATE TABLE out.events_early AS SELECT file_pos AS pos, *, %s
+                    FROM in_events ORDER BY start_ms, end_ms, file_pos;
                 CREATE VIEW out.events AS SELECT * FROM events_in_order UNION ALL SELECT * FROM events_early;
-                CREATE TABLE out.citations AS SELECT file_pos AS pos, ord, source, quote, claimed, credibility
-                    FROM in_citations;
-                """.formatted(month));
+                """.formatted(MONTH));
         phases.accept("indexing by actor, id and time");
         try (PreparedStatement statement = connection.prepareStatement("""
                 CREATE TABLE out.long_events AS SELECT * FROM out.events
@@ -113,9 +131,13 @@ final class StoreBuild {
                 """);
         phases.accept("indexing the words of titles");
         execute("""
-                CREATE TABLE out.title_words AS SELECT word, pos FROM (SELECT pos, unnest(list_distinct(list_filter(
-                    regexp_split_to_array(strip_accents(lower(title)), '[^\\p{L}\\p{N}]+'), x -> x <> ''))) AS word
-                    FROM out.events) ORDER BY word, pos;
+                CREATE TABLE out.title_words AS SELECT word, pos FROM (
+                    SELECT file_pos AS pos, unnest(string_split(title_words, ' ')) AS word FROM in_event_notes
+                        WHERE title_words IS NOT NULL
+                    UNION ALL SELECT e.pos, unnest(list_distinct(regexp_split_to_array(strip_accents(lower(e.title)),
+                        '[^\\p{L}\\p{N}]+'))) FROM out.events e JOIN in_event_notes n ON n.file_pos = e.pos
+                        WHERE n.title_words IS NULL)
+                WHERE word <> '' ORDER BY word, pos;
                 """);
         phases.accept("counting pairs and countries per month");
         execute("""
@@ -296,27 +318,36 @@ final class StoreBuild {
             }
         }
         execute("""
+                DELETE FROM out.events_in_order WHERE pos IN (SELECT ord FROM withdrawn WHERE kind = 'EVENT');
                 DELETE FROM in_events WHERE file_pos IN (SELECT ord FROM withdrawn WHERE kind = 'EVENT');
-                DELETE FROM in_citations WHERE file_pos IN (SELECT ord FROM withdrawn WHERE kind = 'EVENT');
+                DELETE FROM in_event_notes WHERE file_pos IN (SELECT ord FROM withdrawn WHERE kind = 'EVENT');
+                DELETE FROM out.citations WHERE pos IN (SELECT ord FROM withdrawn WHERE kind = 'EVENT');
                 DELETE FROM in_sources WHERE ord IN (SELECT ord FROM withdrawn WHERE kind = 'SOURCE');
                 DELETE FROM in_relations WHERE ord IN (SELECT ord FROM withdrawn WHERE kind = 'RELATION');
                 DELETE FROM in_periods WHERE ord IN (SELECT ord FROM withdrawn WHERE kind = 'PERIOD');
                 """);
     }
 
-    /** The countries and actor kinds of events that named an actor before it was given. */
+    /**
+     * The countries and actor kinds of events that named an actor before it was given, in both tables events
+     * are staged in (the store's own, and the early events').
+     */
     private void lateActors() throws SQLException {
-        execute("""
-                UPDATE in_events SET countries = x.countries, actor_kinds = x.kinds FROM (
-                    SELECT e.file_pos,
-                        coalesce(list(DISTINCT a.country_no) FILTER (WHERE a.country_no IS NOT NULL), []) AS countries,
-                        coalesce(bit_or(CASE WHEN a.kind IS NULL THEN 0 ELSE 1 << a.kind END), 0)::TINYINT AS kinds
-                    FROM in_events e, unnest(e.actors) AS u(actor) JOIN in_actors a ON a.actor = u.actor
-                    WHERE e.late GROUP BY e.file_pos) AS x
-                WHERE in_events.file_pos = x.file_pos;
-                UPDATE in_events SET countries = [place_country] WHERE late AND place_country IN
-                    (SELECT number FROM in_names WHERE family = 'country' AND known);
-                """);
+        for (String events : EVENT_TABLES) {
+            execute("""
+                    UPDATE %1$s AS t SET countries = x.countries, actor_kinds = x.kinds FROM (
+                        SELECT e.file_pos,
+                            coalesce(list(DISTINCT a.country_no) FILTER (WHERE a.country_no IS NOT NULL), []) AS countries,
+                            coalesce(bit_or(CASE WHEN a.kind IS NULL THEN 0 ELSE 1 << a.kind END), 0)::TINYINT AS kinds
+                        FROM %1$s e JOIN in_event_notes n ON n.file_pos = e.file_pos AND n.late,
+                            unnest(e.actors) AS u(actor) JOIN in_actors a ON a.actor = u.actor
+                        GROUP BY e.file_pos) AS x
+                    WHERE t.file_pos = x.file_pos;
+                    UPDATE %1$s SET countries = [place_country]
+                        WHERE file_pos IN (SELECT file_pos FROM in_event_notes WHERE late)
+                        AND place_country IN (SELECT number FROM in_names WHERE family = 'country' AND known);
+                    """.formatted(events));
+        }
     }
 
     /**
@@ -324,13 +355,15 @@ final class StoreBuild {
      * source graded D or E or itself graded doubtful or improbable, as the graph judges them.
      */
     private void grades() throws SQLException {
-        execute("""
-                UPDATE in_events SET best_reliability = x.best, weak = x.weak FROM (
-                    SELECT c.file_pos, min(s.reliability) AS best,
-                        bool_and(coalesce(s.reliability IN (3, 4), false) OR c.credibility IN (4, 5)) AS weak
-                    FROM in_citations c LEFT JOIN in_sources s ON s.id = c.source GROUP BY c.file_pos) AS x
-                WHERE in_events.file_pos = x.file_pos;
-                """);
+        for (String events : EVENT_TABLES) {
+            execute("""
+                    UPDATE %1$s AS t SET best_reliability = x.best, weak = x.weak FROM (
+                        SELECT c.pos AS file_pos, min(s.reliability) AS best,
+                            bool_and(coalesce(s.reliability IN (3, 4), false) OR c.credibility IN (4, 5)) AS weak
+                        FROM out.citations c LEFT JOIN in_sources s ON s.id = c.source GROUP BY c.pos) AS x
+                    WHERE t.file_pos = x.file_pos;
+                    """.formatted(events));
+        }
     }
 
     private void meta(StoreHeader header, long shortSpan) throws SQLException {
@@ -358,11 +391,15 @@ final class StoreBuild {
         }
     }
 
-    /** The longest closed span up to {@link #MAX_SHORT_SPAN}: the bound a window's run of rows starts by. */
+    /**
+     * The longest closed span up to {@link #MAX_SHORT_SPAN}: the bound a window's run of rows starts by. An open
+     * end's time is a sentinel that the subtraction would overflow on, so it is only made for closed spans.
+     */
     private long shortSpan() throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT coalesce(max(end_ms - start_ms), 0) FROM in_events
-                WHERE (flags & 3) = 0 AND end_ms - start_ms <= ?""")) {
+                SELECT coalesce(max(span) FILTER (WHERE span <= ?), 0) FROM (
+                    SELECT CASE WHEN (flags & 3) = 0 THEN end_ms - start_ms END AS span FROM out.events_in_order
+                    UNION ALL SELECT CASE WHEN (flags & 3) = 0 THEN end_ms - start_ms END FROM in_events)""")) {
             statement.setLong(1, MAX_SHORT_SPAN);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();

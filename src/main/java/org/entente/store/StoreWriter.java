@@ -88,9 +88,8 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET memory_limit = '" + memoryLimitMegabytes() + "MB'");
             statement.execute(STAGING);
-            statement.execute(StagingTable.EVENTS.create());
-            statement.execute(StagingTable.CITATIONS.create());
         }
+        StoreBuild.prepare(connection, folder.resolve(DATABASE));
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         chunks = new StagingChunks(folder, duck.duplicate());
         events = new EventRowWriter(chunks, names, actors);
@@ -259,7 +258,7 @@ public final class StoreWriter implements DatasetSink, AutoCloseable {
             }
             anyGrade |= events.anyWeakClaim();
             Path database = folder.resolve(DATABASE);
-            new StoreBuild(connection, phases).run(database, new StoreHeader(title, description,
+            new StoreBuild(connection, phases).run(new StoreHeader(title, description,
                     RecordJson.extras(extras), relationCitations), new StoreInput(names, actors, withdrawn,
                     events.anyEarly(), events.anyLate(), anyGrade));
             connection.close();
