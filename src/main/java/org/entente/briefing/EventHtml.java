@@ -3,7 +3,9 @@ package org.entente.briefing;
 import static org.entente.briefing.Html.escape;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.entente.claims.ClaimText;
 import org.entente.claims.DateClaim;
 import org.entente.claims.DateClaims;
@@ -16,8 +18,8 @@ import org.entente.time.WhenFormat;
 
 /**
  * One event of a briefing as an {@code <article>}: its date as shown and as written, title, kind, place and
- * tone, who took part, the "sources disagree" notice when they do, and each citation with its quote under
- * its source and grades, as the detail pane shows them.
+ * tone, who took part, the "sources disagree" notice when they do, and each source with its reliability and
+ * its claims beneath it, each quote with its credibility, the grades the detail pane shows.
  */
 final class EventHtml {
     private EventHtml() {
@@ -32,22 +34,23 @@ final class EventHtml {
         if (DateClaims.disagree(claims)) {
             disagreement(html, event, claims);
         }
-        html.append("<dl class=\"facts\">");
+        html.append("<table class=\"facts\">");
         fact(html, "Kind", event.kind());
         fact(html, "Where", ClaimText.place(event.location()));
         fact(html, "Tone", event.hasTone() ? ClaimText.tone(event.tone()) : null);
         fact(html, "Who took part", participants(event, dataset));
-        html.append("</dl>\n");
+        html.append("</table>\n");
         if (event.summary() != null) {
             html.append("<p class=\"summary\">").append(escape(event.summary())).append("</p>\n");
         }
-        html.append("<ol class=\"citations\">\n");
-        for (Citation citation : event.citations()) {
-            citation(html, citation, dataset);
-        }
-        html.append("</ol>\n");
         if (event.citations().isEmpty()) {
             html.append("<p class=\"muted\">No source is cited for this event.</p>\n");
+        } else {
+            html.append("<p class=\"sources-heading\">What the sources say</p>\n<ol class=\"citations\">\n");
+            for (Map.Entry<String, List<Citation>> cited : bySource(event).entrySet()) {
+                source(html, cited.getKey(), cited.getValue(), dataset);
+            }
+            html.append("</ol>\n");
         }
         html.append("</article>\n");
     }
@@ -67,7 +70,7 @@ final class EventHtml {
 
     private static void fact(StringBuilder html, String name, String value) {
         if (value != null && !value.isBlank()) {
-            html.append("<dt>").append(name).append("</dt><dd>").append(escape(value)).append("</dd>");
+            html.append("<tr><th>").append(name).append("</th><td>").append(escape(value)).append("</td></tr>");
         }
     }
 
@@ -79,23 +82,35 @@ final class EventHtml {
         return String.join(", ", names);
     }
 
-    private static void citation(StringBuilder html, Citation citation, Dataset dataset) {
-        html.append("<li class=\"citation\">");
-        if (citation.quote() != null) {
-            html.append("<blockquote>\u201C").append(escape(citation.quote())).append("\u201D</blockquote>");
+    /** The citations under their sources, each source where it is first cited, so that one reads a source's claims together. */
+    private static Map<String, List<Citation>> bySource(Event event) {
+        Map<String, List<Citation>> sources = new LinkedHashMap<>();
+        for (Citation citation : event.citations()) {
+            sources.computeIfAbsent(citation.source(), id -> new ArrayList<>()).add(citation);
         }
-        Source source = dataset.source(citation.source()).orElse(null);
-        html.append("<p class=\"source\">").append(escape(source == null ? "Unknown source \u201C" + citation.source() + "\u201D" : ClaimText.source(source))).append("</p>");
+        return sources;
+    }
+
+    /** A source, its address as text and its reliability, then each of its claims: the quote, its credibility and any date it gives. */
+    private static void source(StringBuilder html, String id, List<Citation> citations, Dataset dataset) {
+        Source source = dataset.source(id).orElse(null);
+        html.append("<li class=\"source-claims\"><p class=\"source\">")
+                .append(escape(source == null ? "Unknown source \u201C" + id + "\u201D" : ClaimText.source(source))).append("</p>");
         if (source != null && source.url() != null) {
             // The address as text: a briefing opens offline and fetches nothing, not even on a click.
             html.append("<p class=\"url\">").append(escape(source.url())).append("</p>");
         }
-        List<String> grades = new ArrayList<>();
-        grades.add("reliability " + ClaimText.reliability(source == null ? null : source.reliability()));
-        grades.add("credibility " + ClaimText.credibility(citation.credibility()));
-        if (citation.claimedWhen() != null) {
-            grades.add("dates it " + WhenFormat.format(citation.claimedWhen()));
+        html.append("<p class=\"reliability\">reliability ")
+                .append(escape(ClaimText.reliability(source == null ? null : source.reliability()))).append("</p>\n");
+        for (Citation citation : citations) {
+            html.append("<div class=\"claim\">");
+            if (citation.quote() != null) {
+                html.append("<blockquote>\u201C").append(escape(citation.quote())).append("\u201D</blockquote>");
+            }
+            String grade = "credibility " + ClaimText.credibility(citation.credibility())
+                    + (citation.claimedWhen() == null ? "" : " \u00B7 dates it " + WhenFormat.format(citation.claimedWhen()));
+            html.append("<p class=\"grades\">").append(escape(grade)).append("</p></div>\n");
         }
-        html.append("<p class=\"grades\">").append(escape(String.join(" \u00B7 ", grades))).append("</p></li>\n");
+        html.append("</li>\n");
     }
 }

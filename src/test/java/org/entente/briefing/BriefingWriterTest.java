@@ -79,15 +79,16 @@ class BriefingWriterTest {
         assertTrue(notice.text().contains("Sources disagree on the date"), notice.text());
         assertTrue(notice.text().contains("says Sep 2025 (credibility 2 \u2013 probably true)"), notice.text());
         assertTrue(notice.text().contains("says 9 Sep 2024 (credibility 5 \u2013 improbable) \u2014 does not match"), notice.text());
-        List<String> grades = parade.select(".grades").eachText();
-        assertTrue(grades.contains("reliability " + reliability("art-a") + " \u00B7 credibility 2 \u2013 probably true \u00B7 dates it Sep 2025"),
-                grades.toString());
-        assertTrue(grades.contains("reliability " + reliability("art-b") + " \u00B7 credibility 5 \u2013 improbable \u00B7 dates it 9 Sep 2024"),
-                grades.toString());
-        List<String> sources = parade.select(".source").eachText();
-        assertTrue(sources.contains(ClaimText.source(seed.dataset().source("art-a").orElseThrow())), sources.toString());
-        assertTrue(sources.contains(ClaimText.source(seed.dataset().source("art-b").orElseThrow())), sources.toString());
-        assertTrue(parade.select("blockquote").eachText().stream().anyMatch(q -> q.contains("on September 9, 2024")));
+        assertEquals(2, parade.select(".source-claims").size(), "the claims stand under their two sources");
+        Element a = parade.select(".source-claims").get(0);
+        Element b = parade.select(".source-claims").get(1);
+        assertEquals(ClaimText.source(seed.dataset().source("art-a").orElseThrow()), a.selectFirst(".source").text());
+        assertEquals(ClaimText.source(seed.dataset().source("art-b").orElseThrow()), b.selectFirst(".source").text());
+        assertEquals("reliability " + reliability("art-a"), a.selectFirst(".reliability").text());
+        assertEquals("reliability " + reliability("art-b"), b.selectFirst(".reliability").text());
+        assertTrue(a.select(".grades").eachText().contains("credibility 2 \u2013 probably true \u00B7 dates it Sep 2025"), a.text());
+        assertTrue(b.select(".grades").eachText().contains("credibility 5 \u2013 improbable \u00B7 dates it 9 Sep 2024"), b.text());
+        assertTrue(b.select("blockquote").eachText().stream().anyMatch(q -> q.contains("on September 9, 2024")));
         assertTrue(parade.selectFirst(".facts").text().contains("Kim Jong Un (attendee)"), parade.selectFirst(".facts").text());
 
         List<String> aboutNotes = html.select(".note").eachText();
