@@ -30,7 +30,7 @@ public final class BriefingWriter {
         AtomicFile.write(target, out -> out.write(bytes));
     }
 
-    public static String html(Briefing briefing) {
+    static String html(Briefing briefing) {
         String title = briefing.dataset().title() == null ? "Untitled dataset" : briefing.dataset().title();
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
