@@ -48,7 +48,9 @@ final class AppMenus {
                 item("Graph as PNG\u2026", null, () -> exports.savePng(window.graph(), "actor-graph.png")),
                 item("Graph as GEXF (Gephi)\u2026", null, exports::exportGexf),
                 item("Graph as GraphML\u2026", null, exports::exportGraphMl),
-                item("Details as PNG\u2026", null, () -> exports.savePng(window.detail(), "details.png")));
+                item("Details as PNG\u2026", null, () -> exports.savePng(window.detail(), "details.png")),
+                new SeparatorMenuItem(),
+                item("Briefing (HTML)\u2026", null, exports::exportBriefing));
         MenuItem quit = item("Quit", Shortcut.QUIT, () -> window.getScene().getWindow().hide());
         // A workspace is what the analyst built on a dataset: the dataset's place, the views' state, the layout.
         MenuItem newWorkspace = item("New workspace", Shortcut.NEW_WORKSPACE, () -> window.workspaces().startClean());

@@ -11,6 +11,8 @@ import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
+import org.entente.briefing.Briefing;
+import org.entente.briefing.BriefingWriter;
 import org.entente.export.DatasetWriter;
 import org.entente.export.EventCsvWriter;
 import org.entente.export.GexfWriter;
@@ -24,7 +26,7 @@ import org.entente.work.Workers;
 
 /**
  * File ▸ Export: the filtered dataset as entente/1 JSON, the filtered events as CSV, the graph on show as
- * GEXF (for Gephi) or GraphML, and the window or one view as PNG. Files are written in the background and
+ * GEXF (for Gephi) or GraphML, a briefing as one HTML page, and the window or one view as PNG. Files are written in the background and
  * atomically; the save dialog asks before it replaces a file, and the file the dataset was opened from is
  * never written.
  */
@@ -127,6 +129,24 @@ final class Exports {
     void exportDataset(Path target) {
         write(state.getDataset(), state.getFilter(), target,
                 (dataset, filter, path) -> DatasetWriter.write(dataset.dataset(), filter, path));
+    }
+
+    void exportBriefing() {
+        IndexedDataset dataset = state.getDataset();
+        if (dataset == null) {
+            fail("A briefing is written from a dataset open in memory; a store's events are not all at hand.");
+            return;
+        }
+        Path target = choose("Export a briefing", "HTML pages (*.html)", "html", baseName(dataset) + "-briefing.html");
+        if (target != null) {
+            exportBriefing(target);
+        }
+    }
+
+    /** Writes a briefing of what is on show now in the background; tests call this directly, without the dialog. */
+    void exportBriefing(Path target) {
+        Supplier<Briefing> briefing = BriefingExport.gather(window, state);
+        write(state.getDataset(), state.getFilter(), target, (dataset, filter, path) -> BriefingWriter.write(briefing.get(), path));
     }
 
     void savePng(Node node, String name) {

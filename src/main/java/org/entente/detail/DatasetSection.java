@@ -3,6 +3,7 @@ package org.entente.detail;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
+import org.entente.claims.ClaimText;
 import org.entente.model.Dataset;
 import org.entente.model.DatasetStats;
 import org.entente.model.Source;
@@ -46,7 +47,7 @@ final class DatasetSection {
         }
         for (Source source : d.sources().subList(0, Math.min(LISTED, d.sources().size()))) {
             box.getChildren().add(SourceBlock.line(source, source.id(), context));
-            box.getChildren().add(Blocks.muted("reliability " + DetailText.reliability(source.reliability())));
+            box.getChildren().add(Blocks.muted("reliability " + ClaimText.reliability(source.reliability())));
         }
         if (d.sources().size() > LISTED) {
             box.getChildren().add(Blocks.muted(String.format(Locale.ROOT, "and %,d more: an event's details show the"

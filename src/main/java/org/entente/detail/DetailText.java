@@ -1,25 +1,13 @@
 package org.entente.detail;
 
 import java.util.Locale;
-import org.entente.model.Reliability;
 import org.entente.time.DayFormat;
 import org.entente.time.When;
 import org.entente.time.WhenFormat;
 
-/** The pane's wording for grades, instants and tone. */
+/** The pane's wording for dates, instants and counts. */
 final class DetailText {
-    private static final String[] CREDIBILITY = {"", "confirmed", "probably true", "possibly true", "doubtful",
-        "improbable", "truth cannot be judged"};
-
     private DetailText() {
-    }
-
-    static String credibility(int grade) {
-        return grade >= 1 && grade <= 6 ? grade + " \u2013 " + CREDIBILITY[grade] : "not graded";
-    }
-
-    static String reliability(Reliability reliability) {
-        return reliability == null ? "not graded" : reliability.name() + " \u2013 " + reliability.meaning();
     }
 
     /** The date as written, shown honestly, then the instants it resolves to and how precise it is. */
@@ -39,14 +27,6 @@ final class DetailText {
             return "an open start";
         }
         return millis == Long.MAX_VALUE ? "an open end" : DayFormat.dayAndTime(millis);
-    }
-
-    static String tone(double tone) {
-        if (Double.isNaN(tone)) {
-            return "not given";
-        }
-        String word = tone <= -2 ? "conflictual" : tone >= 2 ? "cooperative" : "neutral";
-        return String.format(Locale.ROOT, "%+.1f (%s, on a scale from \u221210 to +10)", tone, word);
     }
 
     static String plural(int n, String noun) {

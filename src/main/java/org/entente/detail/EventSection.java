@@ -2,18 +2,19 @@ package org.entente.detail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.entente.claims.ClaimText;
+import org.entente.claims.DateClaim;
+import org.entente.claims.DateClaims;
 import org.entente.codes.CodeLabels;
 import org.entente.model.Citation;
 import org.entente.model.Code;
 import org.entente.model.Event;
-import org.entente.model.Location;
 import org.entente.model.Participant;
 import org.entente.model.Source;
 import org.entente.query.Filter;
@@ -35,8 +36,8 @@ final class EventSection {
         }
         box.getChildren().add(Blocks.facts(new String[][] {
             {"Kind", event.kind()},
-            {"Where", place(event.location())},
-            {"Tone", event.hasTone() ? DetailText.tone(event.tone()) : null}}));
+            {"Where", ClaimText.place(event.location())},
+            {"Tone", event.hasTone() ? ClaimText.tone(event.tone()) : null}}));
         if (event.summary() != null) {
             box.getChildren().add(Blocks.text(event.summary()));
         }
@@ -63,27 +64,10 @@ final class EventSection {
         notice.getChildren().add(Blocks.text("The record gives " + DetailText.date(event.when()) + "."));
         for (DateClaim claim : claims) {
             notice.getChildren().add(Blocks.text("\u201C" + claim.sourceTitle() + "\u201D says " + DetailText.date(claim.claimed())
-                    + (claim.credibility() > 0 ? " (credibility " + DetailText.credibility(claim.credibility()) + ")" : "")
+                    + (claim.credibility() > 0 ? " (credibility " + ClaimText.credibility(claim.credibility()) + ")" : "")
                     + (claim.agrees() ? "" : " \u2014 does not match")));
         }
         return notice;
-    }
-
-    private static String place(Location location) {
-        if (location == null) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        if (location.name() != null) {
-            parts.add(location.name());
-        }
-        if (location.country() != null) {
-            parts.add(location.country());
-        }
-        if (!Double.isNaN(location.lat()) && !Double.isNaN(location.lon())) {
-            parts.add(String.format(Locale.ROOT, "%.4f, %.4f", location.lat(), location.lon()));
-        }
-        return String.join(" \u00B7 ", parts);
     }
 
     private static List<Node> participants(Event event, DetailContext context) {
@@ -130,8 +114,8 @@ final class EventSection {
         Source source = context.dataset().source(citation.source()).orElse(null);
         box.getChildren().add(SourceBlock.line(source, citation.source(), context));
         List<String> grades = new ArrayList<>();
-        grades.add("reliability " + DetailText.reliability(source == null ? null : source.reliability()));
-        grades.add("credibility " + DetailText.credibility(citation.credibility()));
+        grades.add("reliability " + ClaimText.reliability(source == null ? null : source.reliability()));
+        grades.add("credibility " + ClaimText.credibility(citation.credibility()));
         if (citation.claimedWhen() != null) {
             grades.add("dates it " + DetailText.date(citation.claimedWhen()));
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
+import org.entente.claims.ClaimText;
 import org.entente.index.IntList;
 import org.entente.model.Citation;
 import org.entente.model.Relation;
@@ -51,7 +52,7 @@ final class PairSection {
             VBox relation = Blocks.styled(new VBox(2), "relation");
             relation.getChildren().add(Blocks.text(r.kind() + " (" + direction + ")"
                     + (r.when() == null ? "" : ", " + DetailText.date(r.when()))
-                    + (r.hasTone() ? ", tone " + DetailText.tone(r.tone()) : "")));
+                    + (r.hasTone() ? ", tone " + ClaimText.tone(r.tone()) : "")));
             if (r.summary() != null) {
                 relation.getChildren().add(Blocks.muted(r.summary()));
             }

@@ -1,11 +1,7 @@
 package org.entente.filter;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -13,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import org.entente.model.ActorKind;
 import org.entente.query.Filter;
 import org.entente.state.ViewState;
 
@@ -38,36 +33,8 @@ public final class FilterChips extends FlowPane {
 
     private void show(Filter filter) {
         List<Node> chips = new ArrayList<>();
-        if (!filter.actorKinds().isEmpty()) {
-            chips.add(chip("Actor kind: " + alternatives(kinds(filter.actorKinds())),
-                    "Events with a participant of any of these kinds", filter.withActorKinds(Set.of())));
-        }
-        if (!filter.eventKinds().isEmpty()) {
-            chips.add(chip("Kind: " + alternatives(new TreeSet<>(filter.eventKinds())),
-                    "Events of any of these kinds", filter.withEventKinds(Set.of())));
-        }
-        if (!filter.tags().isEmpty()) {
-            chips.add(chip("Tag: " + alternatives(filter.tags().stream().sorted().map(tag -> "#" + tag).toList()),
-                    "Events with any of these tags", filter.withTags(Set.of())));
-        }
-        if (!filter.countries().isEmpty()) {
-            List<String> names = filter.countries().stream().map(FilterText::country).sorted().toList();
-            chips.add(chip("Country: " + alternatives(names),
-                    "Events that took place in any of these countries, or, where the place is not known,"
-                            + " with a participant from one", filter.withCountries(Set.of())));
-        }
-        if (filter.minReliability() != null) {
-            chips.add(chip("Sources " + filter.minReliability().name() + " or better",
-                    "Events and relations cited by at least one source this reliable", filter.withMinReliability(null)));
-        }
-        if (filter.limitsTone()) {
-            chips.add(chip(String.format(Locale.ROOT, "Tone %+.0f to %+.0f", filter.minTone(), filter.maxTone()),
-                    "Events and relations with a tone in this range; those without a tone are hidden",
-                    filter.withTone(Filter.TONE_MIN, Filter.TONE_MAX)));
-        }
-        if (filter.dateRange() != null) {
-            chips.add(chip("Dates " + FilterText.range(filter.dateRange()),
-                    "Events and relations that overlap these dates", filter.withDateRange(null)));
+        for (FilterWords.Phrase phrase : FilterWords.phrases(filter)) {
+            chips.add(chip(phrase.label(), phrase.meaning(), phrase.without()));
         }
         for (int i = chips.size() - 1; i > 0; i--) {
             chips.add(i, connector());
@@ -82,25 +49,6 @@ public final class FilterChips extends FlowPane {
         getChildren().setAll(chips);
         setVisible(!chips.isEmpty());
         setManaged(!chips.isEmpty());
-    }
-
-    private static List<String> kinds(Set<ActorKind> kinds) {
-        List<String> names = new ArrayList<>();
-        for (ActorKind kind : ActorKind.values()) {
-            if (kinds.contains(kind)) {
-                names.add(kind.id());
-            }
-        }
-        return names;
-    }
-
-    /** "a", "a or b", "a, b or c": any one of the values will do. */
-    static String alternatives(Collection<String> values) {
-        List<String> list = List.copyOf(values);
-        if (list.size() < 2) {
-            return String.join("", list);
-        }
-        return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.get(list.size() - 1);
     }
 
     /** The word between two chips: an event must pass both. */

@@ -1,8 +1,10 @@
 package org.entente.image;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -66,8 +68,7 @@ public final class PngExport {
 
     /** Call on the FX thread; the future completes when the file is in place. */
     public static CompletableFuture<Path> save(Node node, Path target) {
-        WritableImage image = node.snapshot(null, null);
-        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        BufferedImage pixels = pixels(node);
         return CompletableFuture.supplyAsync(() -> {
             try {
                 write(pixels, target);
@@ -78,11 +79,26 @@ public final class PngExport {
         });
     }
 
+    /** What a node shows, as pixels that may be encoded on any thread; call on the FX thread. */
+    public static BufferedImage pixels(Node node) {
+        WritableImage image = node.snapshot(null, null);
+        return SwingFXUtils.fromFXImage(image, null);
+    }
+
+    /** Pixels as the bytes of a PNG file, for a file of one's own or inside another. */
+    public static byte[] encode(BufferedImage pixels) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        encode(pixels, out);
+        return out.toByteArray();
+    }
+
     static void write(BufferedImage pixels, Path target) throws IOException {
-        AtomicFile.write(target, out -> {
-            if (!ImageIO.write(pixels, "png", out)) {
-                throw new IOException("no PNG writer is available");
-            }
-        });
+        AtomicFile.write(target, out -> encode(pixels, out));
+    }
+
+    private static void encode(BufferedImage pixels, OutputStream out) throws IOException {
+        if (!ImageIO.write(pixels, "png", out)) {
+            throw new IOException("no PNG writer is available");
+        }
     }
 }

@@ -21,7 +21,8 @@ class ArchitectureTest {
             "org.entente.index..", "org.entente.network..", "org.entente.search..", "org.entente.convert..",
             "org.entente.export..", "org.entente.generate..", "org.entente.query..", "org.entente.lanes..",
             "org.entente.timescale..", "org.entente.codes..", "org.entente.strata..", "org.entente.order..", "org.entente.text..", "org.entente.files..",
-            "org.entente.geo..", "org.entente.places..", "org.entente.store..", "org.entente.workspace..", "org.entente.notes.."};
+            "org.entente.geo..", "org.entente.places..", "org.entente.store..", "org.entente.workspace..", "org.entente.notes..",
+            "org.entente.claims..", "org.entente.briefing.."};
     /** The linked views; each binds to the shared view state and to nothing of another view. */
     private static final String[] VIEWS = {"org.entente.timeline..", "org.entente.graph..", "org.entente.detail..",
             "org.entente.filter..", "org.entente.table..", "org.entente.map.."};

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class FilterChipsTest {
     @Test
     void valuesOfOneChipReadAsAlternatives() {
-        assertEquals("meeting", FilterChips.alternatives(List.of("meeting")));
-        assertEquals("meeting or visit", FilterChips.alternatives(List.of("meeting", "visit")));
-        assertEquals("letter, meeting or visit", FilterChips.alternatives(List.of("letter", "meeting", "visit")));
+        assertEquals("meeting", FilterWords.alternatives(List.of("meeting")));
+        assertEquals("meeting or visit", FilterWords.alternatives(List.of("meeting", "visit")));
+        assertEquals("letter, meeting or visit", FilterWords.alternatives(List.of("letter", "meeting", "visit")));
     }
 }

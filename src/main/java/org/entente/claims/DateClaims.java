@@ -1,4 +1,4 @@
-package org.entente.detail;
+package org.entente.claims;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

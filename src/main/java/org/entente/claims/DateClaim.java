@@ -1,4 +1,4 @@
-package org.entente.detail;
+package org.entente.claims;
 
 import org.entente.time.When;
 
