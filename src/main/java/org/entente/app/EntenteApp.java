@@ -52,13 +52,15 @@ public final class EntenteApp extends Application {
             window.saveLayout();
             window.workspaces().keepForNextStart();
         });
-        stage.show();
+        // The dataset loads in the background while the window's controls are built and styled for their first
+        // showing, which takes the UI thread most of a second: by then the seed is read and indexed.
         List<String> arguments = getParameters().getUnnamed();
         if (!arguments.isEmpty()) {
             window.openFile(Path.of(arguments.get(0)));
         } else if (!window.workspaces().reopenLast()) {
             window.open(initialOrigin(), LoadMode.STRICT);
         }
+        stage.show();
     }
 
     /** With no file named and no workspace kept: the last file opened, else the dataset that ships with the app. */
