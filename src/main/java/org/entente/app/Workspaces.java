@@ -183,14 +183,22 @@ final class Workspaces {
         }
     }
 
-    /** The workspace kept at the last close, if there is one; a file unreadable or bad is said and passed over. */
+    /**
+     * The workspace kept at the last close, if there is one and its dataset is where it was: a start asks
+     * nothing, so a file unreadable, bad or whose dataset has gone is said in the status bar and passed over.
+     */
     boolean reopenLast() {
         Path last = lastWorkspaceFile();
         if (!Files.isRegularFile(last)) {
             return false;
         }
         try {
-            return restore(WorkspaceReader.read(last));
+            Workspace workspace = WorkspaceReader.read(last);
+            if (workspace.dataset() instanceof DatasetPlace.File gone && !Files.exists(gone.path())) {
+                window.say("The last workspace was not reopened: its dataset " + gone.path() + " is no longer there");
+                return false;
+            }
+            return restore(workspace);
         } catch (WorkspaceException | IOException e) {
             window.say("The last workspace could not be reopened: " + e.getMessage());
             return false;

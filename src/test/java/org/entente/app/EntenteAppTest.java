@@ -1,6 +1,7 @@
 package org.entente.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -49,6 +50,18 @@ class EntenteAppTest {
                 && summits.equals(window(stage).viewState().getFilter()));
         assertEquals(new DatasetPlace.File(Path.of("data/dprk-china-russia-2025.json").toAbsolutePath()),
                 window(stage).workspaces().capture().dataset());
+    }
+
+    @Test
+    void aLastWorkspaceWhoseDatasetHasGoneGivesWayToTheLastFileOrTheSeedWithoutAsking() throws Exception {
+        Files.createDirectories(Workspaces.lastWorkspaceFile().getParent());
+        Files.writeString(Workspaces.lastWorkspaceFile(), "{\"format\": \"entente-workspace/1\", \"dataset\": {\"file\":"
+                + " \"/nowhere/gone.json\"}, \"window\": {\"start\": \"2025-09-01T00:00:00Z\", \"end\": \"2025-09-05T00:00:00Z\"}}");
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(EntenteApp.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> TITLE.equals(stage.getTitle()));
+        assertNotEquals(new DatasetPlace.File(Path.of("/nowhere/gone.json")), window(stage).workspaces().capture().dataset());
+        assertTrue(window(stage).workspaces().file() == null, "no workspace file is on show");
     }
 
     private static MainWindow window(Stage stage) {

@@ -26,7 +26,7 @@ final class ChildJvm {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                "-Djava.util.prefs.userRoot=" + prefs,
+                "-Djava.util.prefs.userRoot=" + prefs, "-Dentente.home=" + prefs.resolve("home"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         command.addAll(options);
         command.add(mainClass);
