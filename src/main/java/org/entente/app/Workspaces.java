@@ -1,5 +1,6 @@
 package org.entente.app;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +109,7 @@ final class Workspaces {
     void saveAs() {
         FileChooser chooser = chooser("Save the workspace");
         chooser.setInitialFileName(file != null ? file.getFileName().toString() : "analysis" + Workspace.EXTENSION);
-        java.io.File chosen = chooser.showSaveDialog(window.owner());
+        File chosen = chooser.showSaveDialog(window.owner());
         if (chosen != null) {
             write(withExtension(chosen.toPath()));
         }
@@ -116,7 +117,7 @@ final class Workspaces {
 
     /** File ▸ Open workspace. */
     void chooseAndOpen() {
-        java.io.File chosen = chooser("Open a workspace").showOpenDialog(window.owner());
+        File chosen = chooser("Open a workspace").showOpenDialog(window.owner());
         if (chosen != null) {
             open(chosen.toPath());
         }
@@ -262,20 +263,17 @@ final class Workspaces {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Where is " + was.getFileName() + " now? The workspace's dataset is no longer at " + was);
         chooser.setInitialFileName(String.valueOf(was.getFileName()));
-        java.io.File chosen = chooser.showOpenDialog(window.owner());
+        File chosen = chooser.showOpenDialog(window.owner());
         return chosen == null ? null : chosen.toPath();
     }
 
-    /** A dataset was shown: if it is the one a workspace waits for, the rest of the workspace is restored. */
+    /** A dataset was shown: if it is the one a workspace waits for, the rest of the workspace is restored, else it gives up. */
     void shown(LoadTask.Origin origin) {
-        if (pending != null && origin == pendingOrigin) {
-            Workspace workspace = pending;
-            pending = null;
-            pendingOrigin = null;
+        Workspace workspace = origin == pendingOrigin ? pending : null;
+        pending = null;
+        pendingOrigin = null;
+        if (workspace != null) {
             apply(workspace);
-        } else if (pending != null) {
-            pending = null;
-            pendingOrigin = null;
         }
     }
 

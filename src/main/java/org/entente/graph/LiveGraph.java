@@ -3,6 +3,7 @@ package org.entente.graph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -133,16 +134,7 @@ final class LiveGraph {
 
     /** Pins actors at places in layout units, as a workspace restores them; ids the dataset lacks are passed over. */
     void pin(Map<String, double[]> pins) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < actors.size(); i++) {
-            index.put(actors.get(i).id(), i);
-        }
-        pins.forEach((id, at) -> {
-            int node = store != null ? store.roster().add(id) : index.getOrDefault(id, -1);
-            if (node >= 0) {
-                positions.drag(node, at[0], at[1]);
-            }
-        });
+        forEachNode(pins, (node, at) -> positions.drag(node, at[0], at[1]));
         layoutMoving = true;
     }
 
@@ -151,20 +143,28 @@ final class LiveGraph {
      * afresh: the layout goes on from there, actors new to it placed beside their neighbours.
      */
     void carry(Map<String, double[]> places) {
+        forEachNode(places, (node, at) -> positions.place(node, at[0], at[1]));
+        laidOut |= !places.isEmpty();
+    }
+
+    /**
+     * Each place given by actor id, at its node: the dataset's actor, or the store's (numbered now if it was
+     * not); ids the dataset lacks are passed over.
+     */
+    private void forEachNode(Map<String, double[]> places, BiConsumer<Integer, double[]> at) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < actors.size(); i++) {
             index.put(actors.get(i).id(), i);
         }
-        places.forEach((id, at) -> {
+        places.forEach((id, place) -> {
             int node = store != null ? store.roster().add(id) : index.getOrDefault(id, -1);
             if (node >= 0) {
-                positions.place(node, at[0], at[1]);
+                at.accept(node, place);
             }
         });
         if (store != null) {
             nameNewNodes();
         }
-        laidOut |= !places.isEmpty();
     }
 
     /** A store's answer for the time on show: the next {@link #updateScene} draws its pairs; positions carry over. */

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.PixelReader;
@@ -17,19 +14,14 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.entente.io.LoadMode;
 import org.entente.notes.Note;
 import org.entente.notes.NoteTarget;
 import org.entente.query.TimeWindow;
 import org.entente.state.Selection;
-import org.entente.state.ViewState;
 import org.entente.timeline.TimelineView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,30 +29,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * An analyst writes a note in the detail pane on the event, actor or time on show; it is listed there, marked on
  * the timeline, found by search, and kept apart from the dataset.
  */
-@ExtendWith(ApplicationExtension.class)
-class NotesTest {
-    private static final Path SEED = Path.of("data/dprk-china-russia-2025.json");
+class NotesTest extends SeedWindowTest {
     private static final String PARADE = "ev-beijing-parade-2025";
     /** The note token's light colour (tokens.css), which the timeline's marker is drawn in. */
     private static final Color NOTE = Color.web("#e67700");
 
-    private final Preferences preferences = TestWindows.scratchPreferences();
-    private final ViewState state = new ViewState();
-    private MainWindow window;
-
     @Start
     void start(Stage stage) {
-        window = TestWindows.show(stage, state, preferences, 1600, 1000);
+        show(stage);
     }
 
     @BeforeEach
     void openTheSeed(FxRobot robot) throws Exception {
-        TestWindows.load(robot, window, state, LoadTask.file(SEED), LoadMode.STRICT);
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        preferences.removeNode();
+        loadSeed(robot);
     }
 
     @Test
