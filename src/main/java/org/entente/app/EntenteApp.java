@@ -36,7 +36,14 @@ public final class EntenteApp extends Application {
         Scene scene = new Scene(window);
         scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
         stage.setScene(scene);
-        stage.getIcons().add(new Image(EntenteApp.class.getResource("entente.png").toExternalForm()));
+        // Scaling the icon for the window manager waits until the first frame is drawn.
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                stage.getIcons().add(new Image(EntenteApp.class.getResource("entente.png").toExternalForm()));
+            }
+        });
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> state.getDataset() == null ? "Entente" : state.getDataset().dataset().title() + " \u2014 Entente",
                 state.datasetProperty()));

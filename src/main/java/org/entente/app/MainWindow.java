@@ -101,7 +101,14 @@ public final class MainWindow extends BorderPane {
         search = new SearchBox(state);
         table = new EventTableView(state);
         Tab details = new Tab("Details", detail);
-        Tab events = new Tab("Events", table);
+        // The table and the filter panel join the scene when first shown: styling them for a first frame that
+        // does not show them costs the start a quarter of a second.
+        Tab events = new Tab("Events");
+        events.selectedProperty().addListener((obs, was, on) -> {
+            if (on) {
+                events.setContent(table);
+            }
+        });
         sides = new TabPane(details, events);
         sides.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sides.getStyleClass().add("side-tabs");
@@ -114,7 +121,12 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(views, Priority.ALWAYS);
         filterPanel.visibleProperty().bind(filtersButton.selectedProperty());
         filterPanel.managedProperty().bind(filterPanel.visibleProperty());
-        VBox top = new VBox(new AppMenus(this, state, recent).bar(), toolbar(), filterPanel, new FilterChips(state));
+        VBox top = new VBox(new AppMenus(this, state, recent).bar(), toolbar(), new FilterChips(state));
+        filtersButton.selectedProperty().addListener((obs, was, on) -> {
+            if (on && filterPanel.getParent() == null) {
+                top.getChildren().add(2, filterPanel);
+            }
+        });
         top.getStyleClass().add("workspace-top");
         setTop(top);
         setCenter(new VBox(views, problems));

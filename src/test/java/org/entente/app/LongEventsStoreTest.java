@@ -117,6 +117,7 @@ class LongEventsStoreTest extends SeedWindowTest {
         assertFalse(state.getRecordsCover().isWhole());
         assertTrue(state.getDataset().dataset().event("feb12-6").isPresent(), "the week's own events are fetched");
         assertTrue(state.getDataset().dataset().events().stream().noneMatch(e -> e.id().startsWith("long")));
+        robot.clickOn(robot.lookup(".tab-label").match((Label l) -> "Events".equals(l.getText())).queryAs(Node.class));
         String table = robot.lookup(".store-partial").queryAs(Label.class).getText();
         assertTrue(table.contains("lasting 7 days or less"), table);
         // At least the long events less the short ones ending nearby, which the day counts cannot tell apart.
