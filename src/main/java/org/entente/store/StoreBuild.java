@@ -39,8 +39,11 @@ import org.entente.query.EventCountries;
  * </ul>
  */
 final class StoreBuild {
-    /** The second adds the tables that make a year's pairs, a scrub step, a finer density and search quick. */
-    static final String FORMAT = "entente-store/2";
+    /**
+     * The second adds the tables that make a year's pairs, a scrub step, a finer density and search quick; the
+     * third, each event's pairs by start and by end, for a scrub step's strips.
+     */
+    static final String FORMAT = "entente-store/3";
     /** Spans up to a leap year are "short": a window's run starts at most this far before it. */
     static final long MAX_SHORT_SPAN = 366L * 86_400_000L;
     /**
@@ -152,7 +155,7 @@ final class StoreBuild {
                     FROM (SELECT month, tone, unnest(countries) AS c FROM out.events WHERE month IS NOT NULL)
                     GROUP BY ALL ORDER BY month, c;
                 """);
-        phases.accept("counting pairs per year and per start, and indexing long events by their end");
+        phases.accept("counting pairs per year and per start, and indexing pairs by start and end");
         graphTables("out");
         phases.accept("counting events per day");
         execute("""
@@ -196,7 +199,11 @@ final class StoreBuild {
      *       window's ragged ends, or before it and closed, are left to count from the rows.</li>
      *   <li>{@code span_ends}: the events with a closed end that span more than {@link #SPANNING} or have an
      *       open start, by end: with the rows of the events starting at most that much earlier, the events
-     *       ending in a thin strip of time, which a window moved by a step loses or gains at its start.</li>
+     *       ending in a thin strip of time, which a window's count loses or gains at its start.</li>
+     *   <li>{@code pair_events} and {@code pair_ends}: a row per pair of each event with a start (with a closed
+     *       end), by start (by end), with the event's tone and weak flag. A scrub step counts the pairs of the
+     *       strips its window gains or loses from these: one run of rows each, and no list of actors to pair,
+     *       which took nine tenths of the time of counting them from the events.</li>
      * </ul>
      */
     void graphTables(String database) throws SQLException {
@@ -222,12 +229,27 @@ final class StoreBuild {
                             WHERE month IS NULL AND (flags & 1) = 0 AND len(actors) > 1))
                     GROUP BY ALL ORDER BY open_end, month, x, y;
                 """.formatted(database, PAIR_YEAR_LEAST));
+        pairRows(database);
         try (PreparedStatement statement = connection.prepareStatement("""
                 CREATE TABLE %s.span_ends AS SELECT end_ms, actors, tone, weak FROM %1$s.events
                     WHERE (flags & 2) = 0 AND ((flags & 1) <> 0 OR end_ms - start_ms > ?) ORDER BY end_ms""".formatted(database))) {
             statement.setLong(1, SPANNING);
             statement.execute();
         }
+    }
+
+    /** {@code pair_events} and {@code pair_ends} ({@link #graphTables}). */
+    void pairRows(String database) throws SQLException {
+        execute("""
+                CREATE TABLE %1$s.pair_events AS SELECT start_ms, p[1] AS x, p[2] AS y, tone, weak FROM (
+                    SELECT start_ms, tone, weak, unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p
+                    FROM (SELECT start_ms, tone, weak, list_distinct(actors) AS l FROM %1$s.events
+                        WHERE (flags & 1) = 0 AND len(actors) > 1)) ORDER BY start_ms;
+                CREATE TABLE %1$s.pair_ends AS SELECT end_ms, p[1] AS x, p[2] AS y, tone, weak FROM (
+                    SELECT end_ms, tone, weak, unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p
+                    FROM (SELECT end_ms, tone, weak, list_distinct(actors) AS l FROM %1$s.events
+                        WHERE (flags & 2) = 0 AND len(actors) > 1)) ORDER BY end_ms;
+                """.formatted(database));
     }
 
     /**

@@ -219,12 +219,12 @@ final class StorePairs {
         Chosen chosen = tally.chosen() != null && tally.chosen().covers(window) ? tally.chosen() : null;
         List<Sql> strips = new ArrayList<>();
         if (window.start() != from) {
-            strips.add(strip(window.start() < from ? 1 : -1,
-                    StoreFilter.ending(Math.min(from, window.start()), Math.max(from, window.start()), dialect), chosen != null));
+            strips.add(strip(window.start() < from ? 1 : -1, new Sql(" FROM pair_ends p WHERE end_ms > ? AND end_ms <= ?",
+                    Math.min(from, window.start()), Math.max(from, window.start())), chosen != null));
         }
         if (window.end() != to) {
-            strips.add(strip(window.end() > to ? 1 : -1,
-                    StoreFilter.starting(Math.min(to, window.end()), Math.max(to, window.end())), chosen != null));
+            strips.add(strip(window.end() > to ? 1 : -1, new Sql(" FROM pair_events p WHERE start_ms >= ? AND start_ms < ?",
+                    Math.min(to, window.end()), Math.max(to, window.end())), chosen != null));
         }
         Map<Long, Counts> counts = new HashMap<>(tally.counts());
         int[] others = {0};
@@ -253,17 +253,18 @@ final class StorePairs {
     }
 
     /**
-     * Each pair's counts among the rows of {@code from} (a FROM clause of events and its conditions), after
-     * {@code sign}: 1 for a strip gained, -1 for one lost; with {@code candidates}, only those of the pairs
-     * of a query {@code cand}, kept before they are grouped. The strips of a step are one query, one round trip.
+     * Each pair's counts among the rows of {@code from} (a FROM clause of pair rows named {@code p}, events
+     * ending or starting in a strip, and its conditions), after {@code sign}: 1 for a strip gained, -1 for one
+     * lost; with {@code candidates}, only those of the pairs of a query {@code cand}. The strips of a step are
+     * one query, one round trip.
      */
-    private Sql strip(int sign, Sql from, boolean candidates) {
-        SqlDialect.Around pairsOf = dialect.actorPairs();
-        return new Sql("SELECT " + sign + " AS side, q.x, q.y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
-                + " count(*) FILTER (WHERE weak) AS weak FROM " + pairsOf.before() + "SELECT tone, weak, "
-                + dialect.distinct("actors") + " AS l").add(from)
-                .add(" AND " + dialect.length("actors") + " > 1" + pairsOf.after() + " AS q"
-                        + (candidates ? " JOIN cand c ON q.x = c.x AND q.y = c.y" : "") + " GROUP BY q.x, q.y");
+    private static Sql strip(int sign, Sql from, boolean candidates) {
+        Sql sql = new Sql("SELECT " + sign + " AS side, p.x, p.y, count(*) AS n, sum(p.tone) AS tone_sum,"
+                + " count(p.tone) AS tone_n, count(*) FILTER (WHERE p.weak) AS weak").add(from);
+        if (candidates) {
+            sql.add(" AND EXISTS (SELECT 1 FROM cand c WHERE c.x = p.x AND c.y = p.y)");
+        }
+        return sql.add(" GROUP BY p.x, p.y");
     }
 
     /** The counts of a row of x, y, events, tone sum, tones, weak events. */

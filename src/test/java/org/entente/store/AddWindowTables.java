@@ -24,6 +24,9 @@ public final class AddWindowTables {
             if (!has(connection, "pair_years")) {
                 build.graphTables("main");
             }
+            if (!has(connection, "pair_events")) {
+                build.pairRows("main");
+            }
             if (!has(connection, "offday_events")) {
                 build.offDayCounts("main");
             }

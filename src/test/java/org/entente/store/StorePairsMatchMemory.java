@@ -90,6 +90,27 @@ abstract class StorePairsMatchMemory {
         }
     }
 
+    /** Steps whose ends fall at midnight, where the generated events start and end: an event on an edge is counted once. */
+    @Test
+    void scrubStepsWithEndsAtMidnightCountTheEventsOnTheirEdgesOnce() {
+        SplittableRandom random = new SplittableRandom(29);
+        TimeWindow first = window(random, 365);
+        TimeWindow window = new TimeWindow(Math.floorDiv(first.start(), DAY) * DAY, Math.floorDiv(first.end(), DAY) * DAY);
+        store.forgetPairs();
+        assertSame(window);
+        int moved = 0;
+        for (int step = 0; step < 20; step++) {
+            long days = (random.nextInt(21) - 10) * DAY;
+            window = new TimeWindow(window.start() + days, window.end() + days);
+            StorePairs.Tally before = store.keptPairs();
+            assertSame(window);
+            if (before != null && store.keptPairs() != before && store.keptPairs().window().equals(window)) {
+                moved++;
+            }
+        }
+        assertTrue(moved > 10, "most steps are moved rather than counted again: " + moved);
+    }
+
     private void assertSame(TimeWindow window) {
         assertEquals(rounded(memory.pairs(Filter.NONE, window, LIMIT)), rounded(store.pairs(Filter.NONE, window, LIMIT)),
                 window::toString);
