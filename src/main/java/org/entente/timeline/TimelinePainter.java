@@ -67,11 +67,12 @@ final class TimelinePainter {
     void paintOverlay(OverlayPane g, TimelineFrame f) {
         g.begin();
         TimeScale scale = f.scale();
+        // Notes lie beneath the graph's band, whose tab at the top of the lanes stays whole and can be grabbed.
+        notes.paint(g, f, scale);
         if (ComparisonLayer.graphBandShows(f)) {
             graphWindow.paintBody(g, f, scale);
         }
         comparison.paintBody(g, f, scale);
-        notes.paint(g, f, scale);
         TimeWindow extent = f.overviewExtent();
         TimeScale overview = new TimeScale(extent.start(), extent.end(), f.width());
         if (ComparisonLayer.graphBandShows(f)) {
