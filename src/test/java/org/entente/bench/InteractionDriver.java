@@ -51,8 +51,8 @@ import org.entente.timeline.TimelineView;
  * meets an app at rest. Its arguments: the dataset (a file or a store),
  * its number of events, the warm-ups, the inputs, and optionally the interactions to time, such as
  * {@code click,search} (all five when left out; {@code mapscrub} and {@code mapzoom} time the map, shown
- * with {@code -Dentente.views=map} or {@code both}; {@code graphyear} and {@code graphscrub} time the graph
- * of a store drawn from its counted pairs, see {@link #graphYear}).
+ * with {@code -Dentente.views=map} or {@code both}; {@code graphyear}, {@code graphscrub} and
+ * {@code graphforward} time the graph of a store drawn from its counted pairs, see {@link #graphYear}).
  */
 public final class InteractionDriver {
     private static final long QUIET_MILLIS = 150;
@@ -108,7 +108,7 @@ public final class InteractionDriver {
         if (only.contains("mapzoom")) {
             driver.report("mapzoom", driver.repeat(driver::mapZoom));
         }
-        if (only.contains("graphyear") || only.contains("graphscrub")) {
+        if (only.contains("graphyear") || only.contains("graphscrub") || only.contains("graphforward")) {
             driver.showFourYears();
         }
         if (only.contains("graphyear")) {
@@ -116,6 +116,9 @@ public final class InteractionDriver {
         }
         if (only.contains("graphscrub")) {
             driver.report("graphscrub", driver.repeat(driver::graphScrub));
+        }
+        if (only.contains("graphforward")) {
+            driver.report("graphforward", driver.repeat(driver::graphForward));
         }
         Platform.exit();
         System.exit(0);
@@ -332,6 +335,14 @@ public final class InteractionDriver {
     /** One step of the cursor dragged along the axis, right and left by turns, until the graph draws the store's pairs of its new time. */
     private PulseWatch.Sample graphScrub(int index) throws InterruptedException {
         return dragStep(() -> 20.0, index % 2 == 0 ? DRAG_STEP : -DRAG_STEP, () -> this::graphShowsItsTime);
+    }
+
+    /**
+     * One step of the cursor dragged along the axis, always to the right, until the graph draws the store's
+     * pairs of its new time: a scrub through time, which passes the years its first pairs were chosen for.
+     */
+    private PulseWatch.Sample graphForward(int index) throws InterruptedException {
+        return dragStep(() -> 20.0, DRAG_STEP, () -> this::graphShowsItsTime);
     }
 
     /** A click on an event drawn on its own, two events by turns, until the detail pane shows its title. */

@@ -80,7 +80,7 @@ abstract class StorePairsMatchMemory {
                 StorePairs.Tally after = store.keptPairs();
                 if (before != null && after != null && after != before && after.window().equals(window)) {
                     moved++;
-                    if (after.chosen() != null) {
+                    if (after.bounded()) {
                         candidatesOnly++;
                     }
                 }
