@@ -30,7 +30,7 @@ record SqlDialect(String length, String distinct, String contains, String overla
     static final SqlDialect DUCKDB = new SqlDialect("len(%s)", "list_distinct(%s)", "list_contains(%s, ?)",
             "list_has_any(%s, %s)", "INTEGER[]", "(%s & %s)", "regexp_matches(strip_accents(lower(%s)), ?)",
             new Around("(SELECT tone, weak, p[1] AS x, p[2] AS y FROM (SELECT tone, weak,"
-                    + " unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p FROM (", ")))"),
+                    + " " + StoreBuild.PAIRS + " FROM (", ")))"),
             new Around("(SELECT tone, unnest(countries) AS c", ") AS u"));
 
     /**

@@ -69,6 +69,12 @@ final class StoreBuild {
                 AND date_trunc('month', epoch_ms(start_ms)) = date_trunc('month', epoch_ms(end_ms - 1))
             THEN ((year(epoch_ms(start_ms)) - 1970) * 12 + month(epoch_ms(start_ms)) - 1)::INTEGER END AS month""";
 
+    /**
+     * Each pair of the distinct actors {@code l} of a row, {@code x < y}, as a row of its own: DuckDB's list
+     * comprehension, several times faster than a join to an unnest.
+     */
+    static final String PAIRS = "unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p";
+
     /** Where event rows are before the build: the store's table of those in order, and the early ones'. */
     private static final List<String> EVENT_TABLES = List.of("out.events_in_order", "in_events");
 
@@ -146,7 +152,7 @@ final class StoreBuild {
         execute("""
                 CREATE TABLE out.pair_months AS SELECT month, p[1] AS x, p[2] AS y, count(*)::INTEGER AS n,
                     sum(tone) AS tone_sum, count(tone)::INTEGER AS tone_n, count(*) FILTER (WHERE weak)::INTEGER AS weak
-                    FROM (SELECT month, tone, weak, unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p
+                    FROM (SELECT month, tone, weak, %s
                         FROM (SELECT month, tone, weak, list_distinct(actors) AS l FROM out.events
                             WHERE month IS NOT NULL AND len(actors) > 1))
                     GROUP BY ALL ORDER BY month, x, y;
@@ -154,7 +160,7 @@ final class StoreBuild {
                     count(tone)::INTEGER AS tone_n
                     FROM (SELECT month, tone, unnest(countries) AS c FROM out.events WHERE month IS NOT NULL)
                     GROUP BY ALL ORDER BY month, c;
-                """);
+                """.formatted(PAIRS));
         phases.accept("counting pairs per year and per start, and indexing pairs by start and end");
         graphTables("out");
         phases.accept("counting events per day");
@@ -215,7 +221,7 @@ final class StoreBuild {
                             SELECT CASE WHEN (flags & 3) <> 0 THEN [NULL::INTEGER] ELSE range(
                                     year(epoch_ms(start_ms)) - 1970, year(epoch_ms(greatest(start_ms, end_ms - 1))) - 1969)
                                     ::INTEGER[] END AS years,
-                                unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p
+                                %3$s
                             FROM (SELECT flags, start_ms, end_ms, list_distinct(actors) AS l FROM %1$s.events
                                 WHERE month IS NULL AND len(actors) > 1)))
                     GROUP BY ALL)
@@ -224,11 +230,11 @@ final class StoreBuild {
                     sum(tone) AS tone_sum, count(tone)::INTEGER AS tone_n, count(*) FILTER (WHERE weak)::INTEGER AS weak
                     FROM (SELECT ((year(epoch_ms(start_ms)) - 1970) * 12 + month(epoch_ms(start_ms)) - 1)::INTEGER AS month,
                             (flags & 2) <> 0 AS open_end, tone, weak,
-                            unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p
+                            %3$s
                         FROM (SELECT start_ms, flags, tone, weak, list_distinct(actors) AS l FROM %1$s.events
                             WHERE month IS NULL AND (flags & 1) = 0 AND len(actors) > 1))
                     GROUP BY ALL ORDER BY open_end, month, x, y;
-                """.formatted(database, PAIR_YEAR_LEAST));
+                """.formatted(database, PAIR_YEAR_LEAST, PAIRS));
         pairRows(database);
         try (PreparedStatement statement = connection.prepareStatement("""
                 CREATE TABLE %s.span_ends AS SELECT end_ms, actors, tone, weak FROM %1$s.events
@@ -242,14 +248,14 @@ final class StoreBuild {
     void pairRows(String database) throws SQLException {
         execute("""
                 CREATE TABLE %1$s.pair_events AS SELECT start_ms, p[1] AS x, p[2] AS y, tone, weak FROM (
-                    SELECT start_ms, tone, weak, unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p
+                    SELECT start_ms, tone, weak, %2$s
                     FROM (SELECT start_ms, tone, weak, list_distinct(actors) AS l FROM %1$s.events
                         WHERE (flags & 1) = 0 AND len(actors) > 1)) ORDER BY start_ms;
                 CREATE TABLE %1$s.pair_ends AS SELECT end_ms, p[1] AS x, p[2] AS y, tone, weak FROM (
-                    SELECT end_ms, tone, weak, unnest(flatten([[[x, y] for y in l if x < y] for x in l])) AS p
+                    SELECT end_ms, tone, weak, %2$s
                     FROM (SELECT end_ms, tone, weak, list_distinct(actors) AS l FROM %1$s.events
                         WHERE (flags & 2) = 0 AND len(actors) > 1)) ORDER BY end_ms;
-                """.formatted(database));
+                """.formatted(database, PAIRS));
     }
 
     /**

@@ -73,17 +73,11 @@ final class StorePairs {
      * (false once a step moved the window past the years the candidates were chosen for).
      */
     record Tally(TimeWindow window, Map<Long, Counts> counts, int others, Chosen chosen, boolean bounded) {
-        /** Whether the top {@code limit} pairs are all candidates: the last of them has more than any other. */
-        boolean answers(int limit) {
-            int last = last(limit);
-            return last > 0 && last > others;
-        }
-
         /**
          * The events of the {@code limit}th pair with the most, or 0 when fewer pairs have any. A step keeps
          * tens of thousands of candidates' counts: their events alone are sorted, and only the top pairs named.
          */
-        int last(int limit) {
+        private int last(int limit) {
             int[] events = new int[counts.size()];
             int n = 0;
             for (Counts c : counts.values()) {
@@ -105,12 +99,14 @@ final class StorePairs {
         }
         if (filter.isEmpty()) {
             Tally tally = moved(last.get(), window);
-            if (tally == null || !tally.answers(limit)) {
+            List<PairRow> top = top(tally, limit);
+            if (top == null) {
                 tally = candidates(window, limit);
+                top = top(tally, limit);
             }
-            if (tally != null && tally.answers(limit)) {
+            if (top != null) {
                 last.set(tally);
-                return top(tally, limit);
+                return top;
             }
         }
         return counted(filter, window, limit);
@@ -315,9 +311,16 @@ final class StorePairs {
         return new Counts(r.getInt(3), r.getDouble(4), r.getInt(5), r.getInt(6));
     }
 
-    /** The top pairs of a tally that {@link Tally#answers} them: only those with as many events as the last are named and sorted. */
+    /**
+     * The top {@code limit} pairs of a tally, or null when they are not all candidates (the last of them has
+     * no more than any other may have) or it has fewer: only those with as many events as the last are named
+     * and sorted.
+     */
     private List<PairRow> top(Tally tally, int limit) {
-        int least = Math.max(1, tally.last(limit));
+        int least = tally == null ? 0 : tally.last(limit);
+        if (least == 0 || least <= tally.others()) {
+            return null;
+        }
         List<PairRow> rows = new ArrayList<>();
         tally.counts().forEach((key, counts) -> {
             if (counts.events() >= least) {
@@ -326,7 +329,7 @@ final class StorePairs {
             }
         });
         rows.sort(MOST_EVENTS_FIRST);
-        return List.copyOf(rows.subList(0, Math.min(limit, rows.size())));
+        return List.copyOf(rows.subList(0, limit));
     }
 
     private PairRow row(int x, int y, int events, double tone, int weak) {

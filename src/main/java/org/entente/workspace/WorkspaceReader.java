@@ -94,10 +94,7 @@ public final class WorkspaceReader {
             return new NoteTarget.Actor(string(n.required("actor"), "an actor's id"));
         }
         if (n.has("pair")) {
-            List<String> pair = stringList(n.required("pair"));
-            if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
-                throw n.required("pair").wrong(file, "the ids of two different actors");
-            }
+            List<String> pair = pair(n.required("pair"));
             return new NoteTarget.Pair(pair.get(0), pair.get(1));
         }
         if (n.has("span")) {
@@ -211,6 +208,15 @@ public final class WorkspaceReader {
         return values;
     }
 
+    /** The ids of a tie, of a selection or a note: two different actors. */
+    private List<String> pair(JsonNode node) throws WorkspaceException {
+        List<String> pair = stringList(node);
+        if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
+            throw node.wrong(file, "the ids of two different actors");
+        }
+        return pair;
+    }
+
     private List<Selection> selections(JsonNode node) throws WorkspaceException {
         List<Selection> selections = new ArrayList<>();
         for (JsonNode item : array(node, "an array of selections")) {
@@ -240,10 +246,7 @@ public final class WorkspaceReader {
             return new Selection.OfActor(string(s.required("actor"), "an actor's id"));
         }
         if (s.has("pair")) {
-            List<String> pair = stringList(s.required("pair"));
-            if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
-                throw s.required("pair").wrong(file, "the ids of two different actors");
-            }
+            List<String> pair = pair(s.required("pair"));
             return new Selection.OfPair(pair.get(0), pair.get(1));
         }
         if (s.has("group")) {
