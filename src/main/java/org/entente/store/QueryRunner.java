@@ -17,10 +17,14 @@ import java.util.function.Supplier;
  * Runs a store's statements, each prepared and every value a parameter, on the asking thread's connection,
  * and stops the one a thread is running once its question is overtaken: a watch, every {@value
  * #WATCH_MILLIS} ms, cancels the statement ({@link PreparedStatement#cancel}) of each thread whose "am I
- * overtaken?" test says yes, so a superseded question stops within a few tens of milliseconds.
+ * overtaken?" test says yes, so a superseded question stops within a few milliseconds.
  */
 final class QueryRunner {
-    private static final long WATCH_MILLIS = 20;
+    /**
+     * A scrub asks anew at every step and each new question waits for the one it overtook to stop: at 20 ms
+     * a step waited 10 on average. Looking costs a walk over the few threads asking.
+     */
+    private static final long WATCH_MILLIS = 4;
     private static final long CLOSE_WAIT_SECONDS = 5;
 
     private final StoreConnections connections;

@@ -239,21 +239,21 @@ final class StorePairs {
         // gave; past them, what the others may have grows by the most any one of them gains.
         boolean bounded = tally.bounded() && tally.chosen().covers(window);
         List<Sql> strips = new ArrayList<>();
-        List<Sql> gained = new ArrayList<>();
+        List<Strip> gained = new ArrayList<>();
         if (window.start() != from) {
-            Sql rows = new Sql(" FROM pair_ends p WHERE end_ms > ? AND end_ms <= ?", Math.min(from, window.start()),
+            Strip ends = new Strip("pair_ends", "end_ms > ? AND end_ms <= ?", Math.min(from, window.start()),
                     Math.max(from, window.start()));
-            strips.add(strip(window.start() < from ? 1 : -1, rows));
+            strips.add(ends.candidates(window.start() < from ? 1 : -1));
             if (window.start() < from) {
-                gained.add(rows);
+                gained.add(ends);
             }
         }
         if (window.end() != to) {
-            Sql rows = new Sql(" FROM pair_events p WHERE start_ms >= ? AND start_ms < ?", Math.min(to, window.end()),
+            Strip starts = new Strip("pair_events", "start_ms >= ? AND start_ms < ?", Math.min(to, window.end()),
                     Math.max(to, window.end()));
-            strips.add(strip(window.end() > to ? 1 : -1, rows));
+            strips.add(starts.candidates(window.end() > to ? 1 : -1));
             if (window.end() > to) {
-                gained.add(rows);
+                gained.add(starts);
             }
         }
         if (!bounded && !gained.isEmpty()) {
@@ -282,24 +282,36 @@ final class StorePairs {
     }
 
     /**
-     * Each candidate pair's counts among the rows of {@code from} (a FROM clause of pair rows named {@code p},
-     * events ending or starting in a strip, and its conditions), after {@code sign}: 1 for a strip gained, -1
-     * for one lost. The strips of a step are one query, one round trip.
+     * The pair rows of the events ending or starting in a strip: {@code table}'s rows between two instants,
+     * {@code bounds} saying which end of the strip each includes.
      */
-    private static Sql strip(int sign, Sql from) {
-        return new Sql("SELECT " + sign + " AS side, p.x, p.y, count(*) AS n, sum(p.tone) AS tone_sum,"
-                + " count(p.tone) AS tone_n, count(*) FILTER (WHERE p.weak) AS weak").add(from)
-                .add(" AND EXISTS (SELECT 1 FROM cand c WHERE c.x = p.x AND c.y = p.y) GROUP BY p.x, p.y");
+    private record Strip(String table, String bounds, long from, long to) {
+        /**
+         * Each candidate pair's counts among the strip's rows, after {@code sign}: 1 for a strip gained, -1 for
+         * one lost. The rows are joined to the candidates, whose pairs are distinct: an {@code EXISTS} made
+         * DuckDB build a second hash of the strip's rows and took half again as long. The strips of a step
+         * are one query, one round trip.
+         */
+        Sql candidates(int sign) {
+            return new Sql("SELECT " + sign + " AS side, p.x, p.y, count(*) AS n, sum(p.tone) AS tone_sum,"
+                    + " count(p.tone) AS tone_n, count(*) FILTER (WHERE p.weak) AS weak FROM " + table
+                    + " p JOIN cand c ON c.x = p.x AND c.y = p.y WHERE " + bounds + " GROUP BY p.x, p.y", from, to);
+        }
+
+        /** The pair of each of the strip's rows. */
+        Sql pairs() {
+            return new Sql("SELECT p.x, p.y FROM " + table + " p WHERE " + bounds, from, to);
+        }
     }
 
     /**
-     * One row, its x -1, of the most events any pair that is not a candidate gains in the strips gained (the
-     * FROM clauses of {@link #strip}), both ends summed.
+     * One row, its x -1, of the most events any pair that is not a candidate gains in the strips gained, both
+     * ends summed.
      */
-    private static Sql othersGain(List<Sql> gained) {
-        Sql rows = new Sql("SELECT p.x, p.y").add(gained.get(0));
-        for (Sql from : gained.subList(1, gained.size())) {
-            rows.add(" UNION ALL SELECT p.x, p.y").add(from);
+    private static Sql othersGain(List<Strip> gained) {
+        Sql rows = gained.get(0).pairs();
+        for (Strip strip : gained.subList(1, gained.size())) {
+            rows.add(" UNION ALL ").add(strip.pairs());
         }
         return new Sql("SELECT 1 AS side, -1 AS x, -1 AS y, coalesce(max(n), 0) AS n, CAST(0 AS DOUBLE) AS tone_sum,"
                 + " 0 AS tone_n, 0 AS weak FROM (SELECT count(*) AS n FROM (").add(rows)
