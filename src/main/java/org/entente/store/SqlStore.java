@@ -357,8 +357,7 @@ abstract class SqlStore implements EventStore {
     public Optional<EventDetail> event(String id) {
         List<Event> found = new ArrayList<>();
         int[] pos = {-1};
-        query(new Sql("SELECT pos, id, title, when_text, kind, summary, place, place_country, lat, lon, tone, detail,"
-                + " tags, actors, roles FROM events WHERE pos IN (SELECT pos FROM event_ids WHERE id_hash = ?) AND id = ?",
+        query(new Sql("SELECT " + eventColumns() + " FROM events WHERE pos IN (SELECT pos FROM event_ids WHERE id_hash = ?) AND id = ?",
                 IdHash.of(id), id), r -> {
                     pos[0] = r.getInt(1);
                     found.add(event(r));
@@ -420,19 +419,29 @@ abstract class SqlStore implements EventStore {
         return new EventPage(rows, total);
     }
 
-    /** The event of a row of {@link #event(String)}'s query, without its citations. */
+    /** The columns of an event's row, read by {@link #event(ResultSet)}: its position first, its texts as UTF-8. */
+    String eventColumns() {
+        return "pos, " + dialect.utf8("id", "title", "when_text") + ", kind, " + dialect.utf8("summary", "place")
+                + ", place_country, lat, lon, tone, " + dialect.utf8("detail") + ", tags, actors, roles";
+    }
+
+    SqlDialect dialect() {
+        return dialect;
+    }
+
+    /** The event of a row of {@link #eventColumns()}, without its citations. */
     Event event(ResultSet r) throws SQLException {
         double lat = r.getDouble(9);
         boolean noLat = r.wasNull();
         double lon = r.getDouble(10);
         boolean noLon = r.wasNull();
-        String place = r.getString(7);
+        String place = RowReader.text(r, 7);
         String country = lexicon.countries().text((Integer) r.getObject(8));
         Location location = place == null && country == null && noLat && noLon ? null
                 : new Location(place, country, noLat ? Double.NaN : lat, noLon ? Double.NaN : lon);
         double tone = r.getDouble(11);
         boolean noTone = r.wasNull();
-        RecordJson.Detail detail = RecordJson.detail(r.getString(12));
+        RecordJson.Detail detail = RecordJson.detail(RowReader.text(r, 12));
         List<String> tags = new ArrayList<>();
         for (int tag : numbers(r, 13)) {
             tags.add(lexicon.tags().text(tag));
@@ -443,8 +452,8 @@ abstract class SqlStore implements EventStore {
         for (int i = 0; i < actors.length; i++) {
             participants.add(new Participant(lexicon.actors().text(actors[i]), lexicon.roles().text(roles[i])));
         }
-        return new Event(r.getString(2), r.getString(3), RecordJson.when(r.getString(4)),
-                lexicon.kinds().text((Integer) r.getObject(5)), r.getString(6), location, List.copyOf(participants),
+        return new Event(RowReader.text(r, 2), RowReader.text(r, 3), RecordJson.when(RowReader.text(r, 4)),
+                lexicon.kinds().text((Integer) r.getObject(5)), RowReader.text(r, 6), location, List.copyOf(participants),
                 noTone ? Double.NaN : tone, detail.codes(), List.copyOf(tags), List.of(), detail.extras());
     }
 

@@ -62,9 +62,7 @@ final class StoreRecords {
         }
         List<Event> shells = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        Sql sql = new Sql("SELECT pos, id, title, when_text, kind, summary, place, place_country, lat, lon, tone, detail,"
-                + " tags, actors, roles");
-        sql.add(" FROM ");
+        Sql sql = new Sql("SELECT " + store.eventColumns() + " FROM ");
         StoreFilter.rows(sql, window, longest, meta);
         sql.add(" ORDER BY pos");
         store.query(sql, r -> {
@@ -88,13 +86,14 @@ final class StoreRecords {
             return shells;
         }
         Map<Integer, List<Citation>> byPosition = new HashMap<>();
-        Sql sql = new Sql("SELECT pos, source, quote, claimed, credibility FROM citations WHERE pos BETWEEN ? AND ?",
-                positions.get(0), positions.get(positions.size() - 1));
+        Sql sql = new Sql("SELECT pos, " + store.dialect().utf8("source", "quote", "claimed") + ", credibility"
+                + " FROM citations WHERE pos BETWEEN ? AND ?", positions.get(0), positions.get(positions.size() - 1));
         sql.add(" AND pos IN (SELECT pos FROM ");
         StoreFilter.rows(sql, window, longest, meta);
         sql.add(") ORDER BY pos, ord");
         store.query(sql, r -> byPosition.computeIfAbsent(r.getInt(1), p -> new ArrayList<>())
-                .add(new Citation(r.getString(2), r.getString(3), RecordJson.when(r.getString(4)), r.getInt(5))));
+                .add(new Citation(RowReader.text(r, 2), RowReader.text(r, 3), RecordJson.when(RowReader.text(r, 4)),
+                        r.getInt(5))));
         List<Event> full = new ArrayList<>(shells.size());
         for (int i = 0; i < shells.size(); i++) {
             Event e = shells.get(i);

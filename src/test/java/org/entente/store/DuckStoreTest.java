@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,7 @@ import org.entente.model.Citation;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Extras;
+import org.entente.model.Location;
 import org.entente.model.Source;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
@@ -202,6 +204,38 @@ class DuckStoreTest extends EventStoreContract {
             assertEquals(23, store.count(Filter.NONE.withTags(Set.of("tag" + hostile)), all));
             assertEquals(seed.title() + hostile, store.stats().title());
             assertTrue(store.search("drop table", 50).stream().anyMatch(hit -> hit.id().equals(parade.id())));
+        }
+    }
+
+    /**
+     * Texts come back as the UTF-8 bytes they were written as (read as bytes, not through the driver's text
+     * decoding): letters with accents, Hangul and Han, an emoji outside the Basic Multilingual Plane and the
+     * control characters JSON escapes, in every text of an event and its citations.
+     */
+    @Test
+    void aWindowsRecordsReadBackEveryTextAsWritten(@TempDir Path dir) throws IOException {
+        Dataset seed = Seed.load();
+        String text = " Pyŏngyang 평양 北京 Brasília \uD83C\uDDF0\uD83C\uDDF5 «tab\tnew\nline»";
+        List<Event> events = new ArrayList<>();
+        for (Event e : seed.events()) {
+            Location place = new Location("Place" + text, e.location() == null ? null : e.location().country(), Double.NaN,
+                    Double.NaN);
+            List<Citation> citations = e.citations().stream()
+                    .map(c -> new Citation(c.source(), c.quote() + text, c.claimedWhen(), c.credibility())).toList();
+            events.add(new Event(e.id() + "-ŏ", e.title() + text, e.when(), e.kind(), "Summary" + text, place,
+                    e.participants(), e.tone(), e.codes(), e.tags(), citations, new Extras(Map.of("note", "x" + text))));
+        }
+        Path target = dir.resolve("texts.duckdb");
+        StoreWriter.write(target, new Dataset(seed.title(), seed.description(), seed.sources(), seed.actors(), events,
+                seed.relations(), seed.periods(), seed.extras()));
+        try (DuckStore store = DuckStore.open(target)) {
+            TimeWindow all = new TimeWindow(store.extent().minStart(), store.extent().maxEnd());
+            List<Event> read = store.records(all, 100).dataset().events();
+            assertEquals(events.size(), read.size());
+            for (Event written : events) {
+                assertEquals(written, read.stream().filter(e -> e.id().equals(written.id())).findFirst().orElseThrow());
+                assertEquals(written, store.event(written.id()).orElseThrow().event());
+            }
         }
     }
 
