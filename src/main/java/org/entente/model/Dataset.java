@@ -28,21 +28,27 @@ public final class Dataset {
 
     public Dataset(String title, String description, List<Source> sources, List<Actor> actors,
                    List<Event> events, List<Relation> relations, List<Period> periods, Extras extras) {
+        this(title, description, sources, ActorIndex.of(actors), events, relations, periods, extras);
+    }
+
+    /** With actors already indexed, as a store's windows share them. */
+    public Dataset(String title, String description, List<Source> sources, ActorIndex actors,
+                   List<Event> events, List<Relation> relations, List<Period> periods, Extras extras) {
         this.title = title;
         this.description = description;
         this.sources = List.copyOf(sources);
-        this.actors = List.copyOf(actors);
+        this.actors = actors.actors();
         this.events = List.copyOf(events);
         this.relations = List.copyOf(relations);
         this.periods = List.copyOf(periods);
         this.extras = extras;
         this.sourcesById = byId(this.sources, Source::id);
-        this.actorsById = byId(this.actors, Actor::id);
+        this.actorsById = actors.byId();
         this.relationsById = byId(this.relations, Relation::id);
         this.eventPositions = new PositionTable<>(this.events, Event::id);
     }
 
-    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+    static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         Map<String, T> map = new HashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
         for (T item : items) {
             map.putIfAbsent(id.apply(item), item);

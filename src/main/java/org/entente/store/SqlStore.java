@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.entente.lanes.LaneMode;
 import org.entente.lanes.Lanes;
 import org.entente.model.Actor;
+import org.entente.model.ActorIndex;
 import org.entente.model.Citation;
 import org.entente.model.DatasetStats;
 import org.entente.model.Event;
@@ -57,7 +58,7 @@ abstract class SqlStore implements EventStore {
     private final DayCounts onDays;
     private final Map<ColorMode, Strata> strata = new EnumMap<>(ColorMode.class);
     private final StoreSearch search;
-    private final List<Actor> actors;
+    private final ActorIndex actors;
     private final StoreRecords records;
     private final StorePairs pairs;
 
@@ -77,8 +78,8 @@ abstract class SqlStore implements EventStore {
         }
         days = new DayCounts(dayRows, strata.get(ColorMode.TONE).size());
         onDays = DayCounts.onBoundaries(dayRows, dayRows("offday_counts"), strata.get(ColorMode.TONE).size());
-        actors = StoreMeta.actorRecords(connection);
-        search = new StoreSearch(this::query, actors, dialect);
+        actors = ActorIndex.of(StoreMeta.actorRecords(connection));
+        search = new StoreSearch(this::query, actors.actors(), dialect);
         records = new StoreRecords(this, meta);
         pairs = new StorePairs(this::query, dialect, meta, lexicon);
     }
