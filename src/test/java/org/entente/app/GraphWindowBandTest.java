@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.entente.graph.ActorGraphView;
 import org.entente.network.GraphSpan;
 import org.entente.network.GraphTimeMode;
+import org.entente.notes.NoteTarget;
 import org.entente.query.TimeWindow;
 import org.entente.timeline.TimelineView;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,8 @@ class GraphWindowBandTest extends SeedWindowTest {
     private static final int OVERVIEW_HEIGHT = 44;
     /** How far a drawn edge may sit from where its instant maps: rounding, and the line's own pixel. */
     private static final int SLACK = 2;
+    /** The note token's light colour (tokens.css), which the timeline's note markers are drawn in. */
+    private static final Color NOTE = Color.web("#e67700");
 
     @Start
     void start(Stage stage) {
@@ -91,6 +94,26 @@ class GraphWindowBandTest extends SeedWindowTest {
         assertEquals(new TimeWindow(state.getDataset().time().minStart(), JUNE_FIRST + 1), state.getGraphWindow(),
                 "up to the cursor, from the first event rather than from the beginning of time");
 
+    }
+
+    /**
+     * A note on a span of time draws its bracket along the top of the lanes, beneath the graph's band: the
+     * band's tab, where the bracket crosses it, stays the band's colour, so it reads and can be grabbed.
+     */
+    @Test
+    void aNoteOnTheTimeLiesBeneathTheBandsTab(FxRobot robot) throws Exception {
+        choose(robot, 0, GraphTimeMode.AROUND_CURSOR);
+        choose(robot, 1, GraphSpan.MONTH);
+        Band band = band(robot);
+        robot.interact(() -> state.setNotes(state.getNotes().adding(new NoteTarget.Span(YEAR_2025), "The year", 0)));
+        PixelReader pixels = snapshot(robot).getPixelReader();
+        // The bracket's rows, three pixels below the top of the lanes; the tab's right end has no text.
+        int y = AXIS_HEIGHT + 4;
+        Color outside = pixels.getColor(band.first() / 2, y);
+        Color tab = pixels.getColor(band.last() - 2, y);
+        assertTrue(Band.distance(outside, NOTE) < 0.1, "the note's bracket runs along the lanes: " + outside);
+        assertTrue(Band.distance(tab, graphWindowColour(robot)) < Band.distance(tab, NOTE),
+                "the band's tab is drawn over the bracket: " + tab);
     }
 
     // ---- the graph's toolbar ----
