@@ -313,9 +313,9 @@ final class StorePairs {
         for (Strip strip : gained.subList(1, gained.size())) {
             rows.add(" UNION ALL ").add(strip.pairs());
         }
-        return new Sql("SELECT 1 AS side, -1 AS x, -1 AS y, coalesce(max(n), 0) AS n, CAST(0 AS DOUBLE) AS tone_sum,"
-                + " 0 AS tone_n, 0 AS weak FROM (SELECT count(*) AS n FROM (").add(rows)
-                .add(") AS g WHERE NOT EXISTS (SELECT 1 FROM cand c WHERE c.x = g.x AND c.y = g.y) GROUP BY g.x, g.y) AS gains");
+        return new Sql("SELECT 1 AS side, -1 AS x, -1 AS y, coalesce(max(g.n), 0) AS n, CAST(0 AS DOUBLE) AS tone_sum,"
+                + " 0 AS tone_n, 0 AS weak FROM (SELECT x, y, count(*) AS n FROM (").add(rows)
+                .add(") AS r GROUP BY x, y) AS g LEFT JOIN cand c ON c.x = g.x AND c.y = g.y WHERE c.x IS NULL");
     }
 
     /** The counts of a row of x, y, events, tone sum, tones, weak events. */
