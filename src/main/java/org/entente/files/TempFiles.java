@@ -38,6 +38,15 @@ public final class TempFiles {
      * ledger. Call {@link #done} once it has been moved into place or deleted.
      */
     public static Path create(Path dir, String prefix, String suffix) throws IOException {
+        return create(dir, prefix, suffix, Files::createFile);
+    }
+
+    /** Makes a file or a folder at a path, failing if the path is taken. */
+    private interface Maker {
+        Path make(Path path) throws IOException;
+    }
+
+    private static Path create(Path dir, String prefix, String suffix, Maker maker) throws IOException {
         Files.createDirectories(dir);
         while (true) {
             String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
@@ -47,7 +56,7 @@ public final class TempFiles {
             Files.writeString(entry, ProcessHandle.current().pid() + "\n" + started(ProcessHandle.current()) + "\n"
                     + file + "\n", StandardCharsets.UTF_8);
             try {
-                return Files.createFile(file);
+                return maker.make(file);
             } catch (FileAlreadyExistsException taken) {
                 Files.deleteIfExists(entry);
             } catch (IOException | RuntimeException failure) {
@@ -59,12 +68,12 @@ public final class TempFiles {
 
     /**
      * Creates an empty folder as {@link #create} creates a file, for a writer that makes several files of
-     * its own (a database with its log and spill files); a sweep deletes the folder with all it holds.
+     * its own (a database with its log and spill files); a sweep deletes the folder with all it holds. It is
+     * made a folder at once: made a file first, then deleted and made again, its name was for a moment a file,
+     * then nothing, and for that moment also free for another process to take.
      */
     public static Path createDirectory(Path dir, String prefix, String suffix) throws IOException {
-        Path file = create(dir, prefix, suffix);
-        Files.delete(file);
-        return Files.createDirectory(file);
+        return create(dir, prefix, suffix, Files::createDirectory);
     }
 
     /** Creates a ledgered file in the system's temporary folder. */
