@@ -191,10 +191,8 @@ class DuckStoreTest extends EventStoreContract {
             events.add(new Event(e.id() + hostile, e.title() + hostile, e.when(), e.kind() + hostile, e.summary(),
                     e.location(), e.participants(), e.tone(), e.codes(), List.of("tag" + hostile), e.citations(), e.extras()));
         }
-        Dataset marked = new Dataset(seed.title() + hostile, seed.description(), seed.sources(), seed.actors(), events,
-                seed.relations(), seed.periods(), seed.extras());
         Path target = dir.resolve("hostile.duckdb");
-        StoreWriter.write(target, marked);
+        StoreWriter.write(target, withEvents(seed, seed.title() + hostile, events));
         try (DuckStore store = DuckStore.open(target)) {
             assertEquals(23, store.extent().events());
             Event parade = events.stream().filter(e -> e.id().startsWith("ev-beijing-parade-2025")).findFirst().orElseThrow();
@@ -226,8 +224,7 @@ class DuckStoreTest extends EventStoreContract {
                     e.participants(), e.tone(), e.codes(), e.tags(), citations, new Extras(Map.of("note", "x" + text))));
         }
         Path target = dir.resolve("texts.duckdb");
-        StoreWriter.write(target, new Dataset(seed.title(), seed.description(), seed.sources(), seed.actors(), events,
-                seed.relations(), seed.periods(), seed.extras()));
+        StoreWriter.write(target, withEvents(seed, seed.title(), events));
         try (DuckStore store = DuckStore.open(target)) {
             TimeWindow all = new TimeWindow(store.extent().minStart(), store.extent().maxEnd());
             List<Event> read = store.records(all, 100).dataset().events();
@@ -237,6 +234,12 @@ class DuckStoreTest extends EventStoreContract {
                 assertEquals(written, store.event(written.id()).orElseThrow().event());
             }
         }
+    }
+
+    /** The seed under another title with other events: its actors, sources, relations and periods kept. */
+    private static Dataset withEvents(Dataset seed, String title, List<Event> events) {
+        return new Dataset(title, seed.description(), seed.sources(), seed.actors(), events, seed.relations(),
+                seed.periods(), seed.extras());
     }
 
     /** A question overtaken while its query runs stops soon after, instead of running to its end. */
