@@ -81,7 +81,7 @@ abstract class SqlStore implements EventStore {
         actors = ActorIndex.of(StoreMeta.actorRecords(connection));
         search = new StoreSearch(this::query, actors.actors(), dialect);
         records = new StoreRecords(this, meta);
-        pairs = new StorePairs(this::query, dialect, meta, lexicon);
+        pairs = new StorePairs(this::query, dialect, meta, lexicon, window -> count(Filter.NONE, window));
     }
 
     /** The rows of a table of counts per day, kind and band of tone. */
@@ -323,6 +323,11 @@ abstract class SqlStore implements EventStore {
 
     void forgetPairs() {
         pairs.forget();
+    }
+
+    /** Keeps every pair of windows of at most so many events ({@link StorePairs#keepEveryPairUpTo}). */
+    void keepEveryPairUpTo(int events) {
+        pairs.keepEveryPairUpTo(events);
     }
 
     @Override

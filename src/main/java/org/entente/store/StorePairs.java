@@ -5,16 +5,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToIntFunction;
 import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 
 /**
  * A store's pairs of a window, the top ones by events (ties by the actors' ids), three ways:
  * <ul>
+ *   <li>Without a filter, for a window of few events (a year of a million events holds some 50,000 pairs):
+ *       every pair counted in SQL once and kept, each step moving them all by the pairs of the events in its
+ *       strips (below). Counting a year's pairs afresh from the events' actor lists took 50 ms a step, and the
+ *       candidates below need pairs with many events a year.</li>
  *   <li>With a filter, or for a window too short for the bounds below to leave few pairs: every pair counted
  *       in SQL, from the monthly counts for the window's whole months when no filter is set and from the
  *       events for the rest; only the top rows come back.</li>
@@ -36,6 +39,10 @@ import org.entente.query.TimeWindow;
 final class StorePairs {
     /** The candidates are those whose bound reaches this much less than the top's least count, to last a scrub. */
     private static final int MARGIN = 8;
+    /** The most events a window may hold for every one of its pairs to be counted and kept. */
+    private static final int EVERY_PAIR_EVENTS = 100_000;
+    /** The most pairs kept with their counts, each step copying them. */
+    private static final int EVERY_PAIRS = 200_000;
     /** The most either end of a window may move for its counts to be moved rather than counted again. */
     private static final long STEP = StoreBuild.SPANNING;
     private static final Comparator<PairRow> MOST_EVENTS_FIRST = Comparator.comparingInt(PairRow::events).reversed()
@@ -45,46 +52,44 @@ final class StorePairs {
     private final SqlDialect dialect;
     private final StoreMeta meta;
     private final StoreLexicon lexicon;
+    /** The events of a window, counted cheaply (from the day counts), to tell whether to keep its every pair. */
+    private final ToIntFunction<TimeWindow> events;
+    /** The most events of a window whose every pair is kept: tests lower it to reach the candidates on few events. */
+    private volatile int everyPairEvents = EVERY_PAIR_EVENTS;
     /** The candidates' counts in the last window answered without a filter, for the next step to move. */
     private final AtomicReference<Tally> last = new AtomicReference<>();
 
-    StorePairs(StoreSearch.Query query, SqlDialect dialect, StoreMeta meta, StoreLexicon lexicon) {
+    StorePairs(StoreSearch.Query query, SqlDialect dialect, StoreMeta meta, StoreLexicon lexicon,
+               ToIntFunction<TimeWindow> events) {
         this.query = query;
         this.dialect = dialect;
         this.meta = meta;
         this.lexicon = lexicon;
+        this.events = events;
     }
 
     /**
-     * One pair's events in a window: how many, their tones' sum and count, and how many are weak.
-     * {@code toneSum} is a double that a step adds to and takes from, exact to far below the nine places a
-     * mean tone is shown to.
-     */
-    record Counts(int events, double toneSum, int tones, int weak) {
-        Counts plus(Counts other, int sign) {
-            return new Counts(events + sign * other.events, toneSum + sign * other.toneSum, tones + sign * other.tones,
-                    weak + sign * other.weak);
-        }
-    }
-
-    /**
-     * The counts of the candidate pairs in a window (by {@link #key}), the most events any other pair has in
+     * The counts of the candidate pairs in a window, not changed once made, the most events any other pair has in
      * it, how the candidates were chosen, and whether that bound is still the one {@code pair_years} gave
-     * (false once a step moved the window past the years the candidates were chosen for).
+     * (false once a step moved the window past the years the candidates were chosen for). Without a way they
+     * were chosen ({@code chosen} null), the candidates are every pair with events in the window.
      */
-    record Tally(TimeWindow window, Map<Long, Counts> counts, int others, Chosen chosen, boolean bounded) {
+    record Tally(TimeWindow window, PairCounts counts, int others, Chosen chosen, boolean bounded) {
+        static Tally every(TimeWindow window, PairCounts counts) {
+            return new Tally(window, counts, 0, null, true);
+        }
+
+        boolean everyPair() {
+            return chosen == null;
+        }
+
         /**
          * The events of the {@code limit}th pair with the most, or 0 when fewer pairs have any. A step keeps
          * tens of thousands of candidates' counts: their events alone are sorted, and only the top pairs named.
          */
         private int last(int limit) {
-            int[] events = new int[counts.size()];
-            int n = 0;
-            for (Counts c : counts.values()) {
-                if (c.events() > 0) {
-                    events[n++] = c.events();
-                }
-            }
+            int[] events = counts.events();
+            int n = events.length;
             if (n < limit) {
                 return 0;
             }
@@ -101,7 +106,7 @@ final class StorePairs {
             Tally tally = moved(last.get(), window);
             List<PairRow> top = top(tally, limit);
             if (top == null) {
-                tally = candidates(window, limit);
+                tally = events.applyAsInt(window) <= everyPairEvents ? every(window) : candidates(window, limit);
                 top = top(tally, limit);
             }
             if (top != null) {
@@ -117,6 +122,11 @@ final class StorePairs {
         return last.get();
     }
 
+    /** Keeps every pair of windows of at most so many events, for tests. */
+    void keepEveryPairUpTo(int events) {
+        everyPairEvents = events;
+    }
+
     /** Drops the counts kept, so that the next window is counted afresh. */
     void forget() {
         last.set(null);
@@ -124,26 +134,41 @@ final class StorePairs {
 
     /** Every pair counted in SQL, the top ones returned. */
     private List<PairRow> counted(Filter filter, TimeWindow window, int limit) {
-        Months months = StoreFilter.monthsCounted(filter, window);
-        SqlDialect.Around pairsOf = dialect.actorPairs();
-        Sql sql = new Sql("WITH live AS (SELECT x, y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
-                + " count(*) FILTER (WHERE weak) AS weak FROM " + pairsOf.before() + "SELECT tone, weak, "
-                + dialect.distinct("actors") + " AS l");
-        StoreFilter.uncounted(sql, filter, window, months, meta, lexicon, dialect);
-        sql.add(" AND " + dialect.length("actors") + " > 1" + pairsOf.after() + " GROUP BY x, y),"
-                + " whole AS (SELECT x, y, n, tone_sum, tone_n, weak FROM pair_months WHERE month >= ? AND month < ?),"
-                + " pairs AS (SELECT x, y, sum(n) AS n, sum(tone_sum) AS tone_sum, sum(tone_n) AS tone_n, sum(weak) AS weak"
-                + " FROM (SELECT * FROM live UNION ALL SELECT * FROM whole) GROUP BY x, y)"
-                + " SELECT x, y, n, tone_sum / nullif(tone_n, 0), weak FROM pairs"
+        Sql sql = everyPair(filter, window).add(" SELECT x, y, n, tone_sum / nullif(tone_n, 0), weak FROM pairs"
                 + " JOIN names a ON a.family = 'actor' AND a.number = x JOIN names b ON b.family = 'actor' AND b.number = y"
-                + " ORDER BY n DESC, least(a.text, b.text), greatest(a.text, b.text) LIMIT ?", months.first(), months.end(),
-                limit);
+                + " ORDER BY n DESC, least(a.text, b.text), greatest(a.text, b.text) LIMIT ?", limit);
         List<PairRow> rows = new ArrayList<>();
         query.run(sql, r -> {
             double tone = r.getDouble(4);
             rows.add(row(r.getInt(1), r.getInt(2), r.getInt(3), r.wasNull() ? Double.NaN : tone, r.getInt(5)));
         });
         return List.copyOf(rows);
+    }
+
+    /** Every pair of a window of few events counted in SQL and kept, or null when it has too many pairs to keep. */
+    private Tally every(TimeWindow window) {
+        PairCounts counts = new PairCounts();
+        query.run(everyPair(Filter.NONE, window).add(" SELECT x, y, n, tone_sum, tone_n, weak FROM pairs LIMIT ?",
+                EVERY_PAIRS + 1), r -> add(counts, r));
+        return counts.size() > EVERY_PAIRS ? null : Tally.every(window, counts);
+    }
+
+    /**
+     * WITH a query named {@code pairs} of every pair's counts in the window (x, y, n, tone_sum, tone_n, weak):
+     * from the monthly counts for the window's whole months when no filter is set and from the events for the
+     * rest.
+     */
+    private Sql everyPair(Filter filter, TimeWindow window) {
+        Months months = StoreFilter.monthsCounted(filter, window);
+        SqlDialect.Around pairsOf = dialect.actorPairs();
+        Sql sql = new Sql("WITH live AS (SELECT x, y, count(*) AS n, sum(tone) AS tone_sum, count(tone) AS tone_n,"
+                + " count(*) FILTER (WHERE weak) AS weak FROM " + pairsOf.before() + "SELECT tone, weak, "
+                + dialect.distinct("actors") + " AS l");
+        StoreFilter.uncounted(sql, filter, window, months, meta, lexicon, dialect);
+        return sql.add(" AND " + dialect.length("actors") + " > 1" + pairsOf.after() + " GROUP BY x, y),"
+                + " whole AS (SELECT x, y, n, tone_sum, tone_n, weak FROM pair_months WHERE month >= ? AND month < ?),"
+                + " pairs AS (SELECT x, y, sum(n) AS n, sum(tone_sum) AS tone_sum, sum(tone_n) AS tone_n, sum(weak) AS weak"
+                + " FROM (SELECT * FROM live UNION ALL SELECT * FROM whole) GROUP BY x, y)", months.first(), months.end());
     }
 
     /**
@@ -211,9 +236,9 @@ final class StorePairs {
                 + " UNION ALL SELECT x, y, n, tone_sum, tone_n, weak FROM pair_starts WHERE open_end AND month < ?) AS p"
                 + " JOIN cand c ON p.x = c.x AND p.y = c.y GROUP BY c.x, c.y", first, Months.start(months.end()), first,
                 months.first(), months.end(), months.first(), months.end(), months.first());
-        Map<Long, Counts> counts = new HashMap<>();
-        query.run(sql, r -> counts.put(key(r.getInt(1), r.getInt(2)), counts(r)));
-        return new Tally(window, Map.copyOf(counts), terms * (term - 1), chosen, true);
+        PairCounts counts = new PairCounts();
+        query.run(sql, r -> add(counts, r));
+        return new Tally(window, counts, terms * (term - 1), chosen, true);
     }
 
     /**
@@ -221,6 +246,7 @@ final class StorePairs {
      * the events of the strips between the ends, gained or lost (by their ends: events ending between the
      * starts, or starting between the ends). Past the candidates' years a pair that is not a candidate may
      * gain as many events as it has in the strips gained, and what others may have grows by the most of those.
+     * A tally of every pair moves them all, and is dropped once it holds too many to copy at each step.
      */
     private Tally moved(Tally tally, TimeWindow window) {
         if (tally == null) {
@@ -237,13 +263,14 @@ final class StorePairs {
         }
         // Only the candidates' counts move. Within their years no other pair can pass the bound pair_years
         // gave; past them, what the others may have grows by the most any one of them gains.
-        boolean bounded = tally.bounded() && tally.chosen().covers(window);
+        boolean every = tally.everyPair();
+        boolean bounded = tally.bounded() && (every || tally.chosen().covers(window));
         List<Sql> strips = new ArrayList<>();
         List<Strip> gained = new ArrayList<>();
         if (window.start() != from) {
             Strip ends = new Strip("pair_ends", "end_ms > ? AND end_ms <= ?", Math.min(from, window.start()),
                     Math.max(from, window.start()));
-            strips.add(ends.candidates(window.start() < from ? 1 : -1));
+            strips.add(ends.counts(window.start() < from ? 1 : -1, every));
             if (window.start() < from) {
                 gained.add(ends);
             }
@@ -251,7 +278,7 @@ final class StorePairs {
         if (window.end() != to) {
             Strip starts = new Strip("pair_events", "start_ms >= ? AND start_ms < ?", Math.min(to, window.end()),
                     Math.max(to, window.end()));
-            strips.add(starts.candidates(window.end() > to ? 1 : -1));
+            strips.add(starts.counts(window.end() > to ? 1 : -1, every));
             if (window.end() > to) {
                 gained.add(starts);
             }
@@ -259,26 +286,25 @@ final class StorePairs {
         if (!bounded && !gained.isEmpty()) {
             strips.add(othersGain(gained));
         }
-        Sql sql = new Sql("WITH ").add(tally.chosen().query()).add(" ").add(strips.get(0));
+        Sql sql = every ? strips.get(0) : new Sql("WITH ").add(tally.chosen().query()).add(" ").add(strips.get(0));
         for (Sql strip : strips.subList(1, strips.size())) {
             sql.add(" UNION ALL ").add(strip);
         }
-        Map<Long, Counts> counts = new HashMap<>(tally.counts());
+        PairCounts counts = tally.counts().copy();
         int[] others = {0};
+        // A candidate with no events in the last window has only what it gains; a pair left with none is
+        // dropped, so that a tally of every pair holds only the window's.
         query.run(sql, r -> {
-            int sign = r.getInt(1);
-            int x = r.getInt(2);
-            Counts strip = new Counts(r.getInt(4), r.getDouble(5), r.getInt(6), r.getInt(7));
-            if (x < 0) {
-                others[0] = strip.events();
-                return;
+            if (r.getInt(2) < 0) {
+                others[0] = r.getInt(4);
+            } else {
+                counts.add(r.getInt(2), r.getInt(3), r.getInt(1), r.getInt(4), r.getDouble(5), r.getInt(6), r.getInt(7));
             }
-            long key = key(x, r.getInt(3));
-            Counts kept = counts.get(key);
-            // A candidate with no events in the last window has only what it gains.
-            counts.put(key, kept == null ? strip : kept.plus(strip, sign));
         });
-        return new Tally(window, Map.copyOf(counts), tally.others() + others[0], tally.chosen(), bounded);
+        if (every && counts.size() > EVERY_PAIRS) {
+            return null;
+        }
+        return new Tally(window, counts, tally.others() + others[0], tally.chosen(), bounded);
     }
 
     /**
@@ -287,15 +313,16 @@ final class StorePairs {
      */
     private record Strip(String table, String bounds, long from, long to) {
         /**
-         * Each candidate pair's counts among the strip's rows, after {@code sign}: 1 for a strip gained, -1 for
-         * one lost. The rows are joined to the candidates, whose pairs are distinct: an {@code EXISTS} made
-         * DuckDB build a second hash of the strip's rows and took half again as long. The strips of a step
-         * are one query, one round trip.
+         * Each pair's counts among the strip's rows, after {@code sign}: 1 for a strip gained, -1 for one lost;
+         * only the candidates' unless {@code every}. The rows are joined to the candidates, whose pairs are
+         * distinct: an {@code EXISTS} made DuckDB build a second hash of the strip's rows and took half again as
+         * long. The strips of a step are one query, one round trip.
          */
-        Sql candidates(int sign) {
+        Sql counts(int sign, boolean every) {
             return new Sql("SELECT " + sign + " AS side, p.x, p.y, count(*) AS n, sum(p.tone) AS tone_sum,"
-                    + " count(p.tone) AS tone_n, count(*) FILTER (WHERE p.weak) AS weak FROM " + table
-                    + " p JOIN cand c ON c.x = p.x AND c.y = p.y WHERE " + bounds + " GROUP BY p.x, p.y", from, to);
+                    + " count(p.tone) AS tone_n, count(*) FILTER (WHERE p.weak) AS weak FROM " + table + " p"
+                    + (every ? "" : " JOIN cand c ON c.x = p.x AND c.y = p.y") + " WHERE " + bounds + " GROUP BY p.x, p.y",
+                    from, to);
         }
 
         /** The pair of each of the strip's rows. */
@@ -318,9 +345,9 @@ final class StorePairs {
                 .add(") AS r GROUP BY x, y) AS g LEFT JOIN cand c ON c.x = g.x AND c.y = g.y WHERE c.x IS NULL");
     }
 
-    /** The counts of a row of x, y, events, tone sum, tones, weak events. */
-    private static Counts counts(ResultSet r) throws SQLException {
-        return new Counts(r.getInt(3), r.getDouble(4), r.getInt(5), r.getInt(6));
+    /** Adds a row of x, y, events, tone sum, tones, weak events. */
+    private static void add(PairCounts counts, ResultSet r) throws SQLException {
+        counts.add(r.getInt(1), r.getInt(2), 1, r.getInt(3), r.getDouble(4), r.getInt(5), r.getInt(6));
     }
 
     /**
@@ -329,28 +356,28 @@ final class StorePairs {
      * and sorted.
      */
     private List<PairRow> top(Tally tally, int limit) {
-        int least = tally == null ? 0 : tally.last(limit);
-        if (least == 0 || least <= tally.others()) {
+        if (tally == null) {
             return null;
         }
+        // A tally of every pair has them all, however few; a bound of 0 for the others makes any count a candidate's.
+        int least = tally.last(limit);
+        if (!tally.everyPair() && (least == 0 || least <= tally.others())) {
+            return null;
+        }
+        int atLeast = Math.max(1, least);
         List<PairRow> rows = new ArrayList<>();
-        tally.counts().forEach((key, counts) -> {
-            if (counts.events() >= least) {
-                rows.add(row((int) (key >>> 32), (int) (long) key, counts.events(),
-                        counts.tones() == 0 ? Double.NaN : counts.toneSum() / counts.tones(), counts.weak()));
+        tally.counts().forEach((x, y, events, toneSum, tones, weak) -> {
+            if (events >= atLeast) {
+                rows.add(row(x, y, events, tones == 0 ? Double.NaN : toneSum / tones, weak));
             }
         });
         rows.sort(MOST_EVENTS_FIRST);
-        return List.copyOf(rows.subList(0, limit));
+        return List.copyOf(rows.subList(0, Math.min(limit, rows.size())));
     }
 
     private PairRow row(int x, int y, int events, double tone, int weak) {
         String a = lexicon.actors().text(x);
         String b = lexicon.actors().text(y);
         return a.compareTo(b) <= 0 ? new PairRow(a, b, events, tone, weak) : new PairRow(b, a, events, tone, weak);
-    }
-
-    private static long key(int x, int y) {
-        return ((long) x << 32) | y;
     }
 }

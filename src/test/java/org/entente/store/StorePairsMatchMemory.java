@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The top pairs counted as candidates and moved by scrub steps ({@link StorePairs}) are the pairs the store in
  * memory counts, on a dataset of few actors, whose pairs are many enough a year for {@code pair_years} to tell
  * the candidates: windows cutting years, quarters and months, and scrubs forwards, backwards, growing and
- * shrinking. Each engine's test extends it and says how it opens a store file.
+ * shrinking. So are those of every pair kept for a window of few events, as a store of a million events keeps
+ * a year's. Each engine's test extends it and says how it opens a store file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StorePairsMatchMemory {
@@ -53,6 +54,7 @@ abstract class StorePairsMatchMemory {
 
     @Test
     void candidatesOfWindowsCuttingYearsAndMonthsAreTheTopPairs() {
+        store.keepEveryPairUpTo(0);
         SplittableRandom random = new SplittableRandom(17);
         for (int trial = 0; trial < 16; trial++) {
             TimeWindow window = window(random, 400 + random.nextInt(700));
@@ -64,6 +66,7 @@ abstract class StorePairsMatchMemory {
 
     @Test
     void scrubStepsMoveTheCountsAndStayTheTopPairs() {
+        store.keepEveryPairUpTo(0);
         SplittableRandom random = new SplittableRandom(23);
         for (int scrub = 0; scrub < 4; scrub++) {
             TimeWindow window = window(random, 365);
@@ -93,6 +96,7 @@ abstract class StorePairsMatchMemory {
     /** Steps whose ends fall at midnight, where the generated events start and end: an event on an edge is counted once. */
     @Test
     void scrubStepsWithEndsAtMidnightCountTheEventsOnTheirEdgesOnce() {
+        store.keepEveryPairUpTo(0);
         SplittableRandom random = new SplittableRandom(29);
         TimeWindow first = window(random, 365);
         TimeWindow window = new TimeWindow(Math.floorDiv(first.start(), DAY) * DAY, Math.floorDiv(first.end(), DAY) * DAY);
@@ -111,9 +115,73 @@ abstract class StorePairsMatchMemory {
         assertTrue(moved > 10, "most steps are moved rather than counted again: " + moved);
     }
 
+    /**
+     * A window of few events keeps every pair, and each step moves them all: the top pairs, and all of them
+     * when fewer than asked for, are the memory's, and the pairs kept are those with events in the window. A
+     * year holds nearly every pair of the dataset's actors; a fortnight's pairs come and go at each step.
+     */
+    @Test
+    void everyPairOfAWindowOfFewEventsIsKeptAndMovedByEachStep() {
+        store.keepEveryPairUpTo(Integer.MAX_VALUE);
+        SplittableRandom random = new SplittableRandom(31);
+        for (int days : new int[] {365, 14}) {
+            TimeWindow window = window(random, days);
+            store.forgetPairs();
+            int moved = 0;
+            int fewest = Integer.MAX_VALUE;
+            int most = 0;
+            for (int step = 0; step < 40; step++) {
+                StorePairs.Tally before = store.keptPairs();
+                assertSame(window);
+                StorePairs.Tally after = store.keptPairs();
+                String asked = window.toString();
+                assertTrue(after.everyPair(), "every pair kept: " + asked);
+                int pairs = memory.pairs(Filter.NONE, window, Integer.MAX_VALUE).size();
+                assertEquals(pairs, after.counts().size(), () -> "only the pairs with events in " + asked);
+                fewest = Math.min(fewest, pairs);
+                most = Math.max(most, pairs);
+                if (before != null && after != before) {
+                    moved++;
+                }
+                int reach = Math.min(20, days / 2);
+                long start = window.start() + (random.nextInt(2 * reach + 1) - reach) * DAY + random.nextInt(86_400_000);
+                long end = step % 5 == 0 ? window.end() + (random.nextInt(2 * reach + 1) - reach) * DAY
+                        : start + window.end() - window.start();
+                window = new TimeWindow(start, Math.max(start + DAY, end));
+            }
+            assertTrue(moved > 30, "most steps are moved rather than counted again: " + moved);
+            if (days < 30) {
+                assertTrue(fewest < most, "pairs come and go: " + fewest + " to " + most);
+            }
+        }
+    }
+
+    /** Windows of many events count their candidates; the others keep every pair, each as the memory counts them. */
+    @Test
+    void onlyWindowsOfFewEventsKeepEveryPair() {
+        SplittableRandom random = new SplittableRandom(37);
+        TimeWindow few = window(random, 30);
+        int events = memory.count(Filter.NONE, few);
+        store.keepEveryPairUpTo(events);
+        store.forgetPairs();
+        assertSame(few);
+        assertTrue(store.keptPairs().everyPair(), few::toString);
+        TimeWindow many = window(random, 700);
+        store.forgetPairs();
+        assertSame(many);
+        assertNotNull(store.keptPairs(), many::toString);
+        assertTrue(!store.keptPairs().everyPair() && store.keptPairs().counts().size() < 276,
+                () -> "the candidates of " + many + ": " + store.keptPairs().counts().size());
+    }
+
     private void assertSame(TimeWindow window) {
-        assertEquals(rounded(memory.pairs(Filter.NONE, window, LIMIT)), rounded(store.pairs(Filter.NONE, window, LIMIT)),
-                window::toString);
+        assertSame(window, LIMIT);
+        assertSame(window, 1_000);
+    }
+
+    private void assertSame(TimeWindow window, int limit) {
+        List<PairRow> expected = memory.pairs(Filter.NONE, window, limit);
+        assertEquals(expected, Tones.pairsLike(expected, store.pairs(Filter.NONE, window, limit)), window::toString);
     }
 
     /** A window of about {@code days} days starting anywhere but the dataset's last years, at any time of day. */
@@ -121,10 +189,5 @@ abstract class StorePairsMatchMemory {
         long span = extent.maxEnd() - extent.minStart() - 4 * 365 * DAY;
         long start = extent.minStart() + 365 * DAY + (long) (random.nextDouble() * span);
         return new TimeWindow(start, start + days * DAY + random.nextInt(86_400_000));
-    }
-
-    private static List<PairRow> rounded(List<PairRow> rows) {
-        return rows.stream().map(p -> new PairRow(p.first(), p.second(), p.events(),
-                Math.round(p.meanTone() * 1e9) / 1e9, p.weakEvents())).toList();
     }
 }
