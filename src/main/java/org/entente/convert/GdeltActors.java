@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.entente.bytes.ByteKeyedCache;
 import org.entente.codes.CodeTable;
 import org.entente.model.ActorKind;
 

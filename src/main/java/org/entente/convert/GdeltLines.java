@@ -3,6 +3,7 @@ package org.entente.convert;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.entente.bytes.ByteWords;
 
 /**
  * The lines of a GDELT export as bytes, ended as {@link java.io.BufferedReader#readLine} ends them (LF, CR or

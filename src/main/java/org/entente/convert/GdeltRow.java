@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.function.Supplier;
+import org.entente.bytes.ByteKeyedCache;
 
 /**
  * Reads the event fields of export rows. The fields that identify and date an event (GLOBALEVENTID,

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.entente.bytes.ByteKeyedCache;
 import org.entente.export.IOConsumer;
 import org.entente.files.TempFiles;
 import org.entente.io.LongSet;

@@ -1,6 +1,7 @@
 package org.entente.convert;
 
 import java.nio.charset.StandardCharsets;
+import org.entente.bytes.ByteWords;
 
 /**
  * The tab-separated fields of one line, as ranges of its UTF-8 bytes: a field becomes a String only when it

@@ -21,8 +21,6 @@ import org.entente.model.ActorIndex;
 import org.entente.model.Citation;
 import org.entente.model.DatasetStats;
 import org.entente.model.Event;
-import org.entente.model.Location;
-import org.entente.model.Participant;
 import org.entente.model.Reliability;
 import org.entente.model.Source;
 import org.entente.query.Filter;
@@ -160,6 +158,16 @@ abstract class SqlStore implements EventStore {
             sql.add(" UNION ALL ").add(strip);
         }
         return single(sql.add(") AS strips"));
+    }
+
+    /**
+     * An upper bound on the window's events, from the day counts alone: the events overlapping the whole days
+     * around it, every event of the window among them.
+     */
+    int atMost(TimeWindow window) {
+        long bucket = days.bucketMillis();
+        return dayCount(Filter.NONE, Math.floorDiv(window.start(), bucket) * bucket,
+                -Math.floorDiv(-window.end(), bucket) * bucket);
     }
 
     /**
@@ -363,10 +371,11 @@ abstract class SqlStore implements EventStore {
     public Optional<EventDetail> event(String id) {
         List<Event> found = new ArrayList<>();
         int[] pos = {-1};
-        query(new Sql("SELECT " + eventColumns() + " FROM events WHERE pos IN (SELECT pos FROM event_ids WHERE id_hash = ?) AND id = ?",
-                IdHash.of(id), id), r -> {
+        RecordRows rows = recordRows();
+        query(new Sql("SELECT " + RecordRows.eventColumns(dialect) + " FROM events WHERE pos IN (SELECT pos FROM event_ids"
+                + " WHERE id_hash = ?) AND id = ?", IdHash.of(id), id), r -> {
                     pos[0] = r.getInt(1);
-                    found.add(event(r));
+                    found.add(rows.event(r));
                 });
         if (found.isEmpty()) {
             return Optional.empty();
@@ -425,52 +434,13 @@ abstract class SqlStore implements EventStore {
         return new EventPage(rows, total);
     }
 
-    /** The columns of an event's row, read by {@link #event(ResultSet)}: its position first, its texts as UTF-8. */
-    String eventColumns() {
-        return "pos, " + dialect.utf8("id", "title", "when_text") + ", kind, " + dialect.utf8("summary", "place")
-                + ", place_country, lat, lon, tone, " + dialect.utf8("detail") + ", tags, actors, roles";
-    }
-
     SqlDialect dialect() {
         return dialect;
     }
 
-    /** The event of a row of {@link #eventColumns()}, without its citations. */
-    Event event(ResultSet r) throws SQLException {
-        double lat = r.getDouble(9);
-        boolean noLat = r.wasNull();
-        double lon = r.getDouble(10);
-        boolean noLon = r.wasNull();
-        String place = RowReader.text(r, 7);
-        String country = lexicon.countries().text((Integer) r.getObject(8));
-        Location location = place == null && country == null && noLat && noLon ? null
-                : new Location(place, country, noLat ? Double.NaN : lat, noLon ? Double.NaN : lon);
-        double tone = r.getDouble(11);
-        boolean noTone = r.wasNull();
-        RecordJson.Detail detail = RecordJson.detail(RowReader.text(r, 12));
-        List<String> tags = new ArrayList<>();
-        for (int tag : numbers(r, 13)) {
-            tags.add(lexicon.tags().text(tag));
-        }
-        int[] actors = numbers(r, 14);
-        int[] roles = numbers(r, 15);
-        List<Participant> participants = new ArrayList<>(actors.length);
-        for (int i = 0; i < actors.length; i++) {
-            participants.add(new Participant(lexicon.actors().text(actors[i]), lexicon.roles().text(roles[i])));
-        }
-        return new Event(RowReader.text(r, 2), RowReader.text(r, 3), RecordJson.when(RowReader.text(r, 4)),
-                lexicon.kinds().text((Integer) r.getObject(5)), RowReader.text(r, 6), location, List.copyOf(participants),
-                noTone ? Double.NaN : tone, detail.codes(), List.copyOf(tags), List.of(), detail.extras());
-    }
-
-    /** A list of numbers in a row. */
-    private static int[] numbers(ResultSet r, int column) throws SQLException {
-        Object[] values = (Object[]) r.getArray(column).getArray();
-        int[] numbers = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            numbers[i] = (Integer) values[i];
-        }
-        return numbers;
+    /** A reader of events and citations for one answer. */
+    RecordRows recordRows() {
+        return new RecordRows(lexicon);
     }
 
     static Source source(ResultSet r) throws SQLException {

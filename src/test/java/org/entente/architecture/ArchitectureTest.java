@@ -22,7 +22,7 @@ class ArchitectureTest {
             "org.entente.export..", "org.entente.generate..", "org.entente.query..", "org.entente.lanes..",
             "org.entente.timescale..", "org.entente.codes..", "org.entente.strata..", "org.entente.order..", "org.entente.text..", "org.entente.files..",
             "org.entente.geo..", "org.entente.places..", "org.entente.store..", "org.entente.workspace..", "org.entente.notes..",
-            "org.entente.claims..", "org.entente.briefing.."};
+            "org.entente.claims..", "org.entente.briefing..", "org.entente.bytes.."};
     /** The linked views; each binds to the shared view state and to nothing of another view. */
     private static final String[] VIEWS = {"org.entente.timeline..", "org.entente.graph..", "org.entente.detail..",
             "org.entente.filter..", "org.entente.table..", "org.entente.map.."};

@@ -271,6 +271,25 @@ abstract class StoreMatchesMemory {
         }
     }
 
+    /**
+     * The bounds the day counts give with no scan, by which a store refuses a window's records or fetches them
+     * without counting them first, hold the window's events between them, for windows of hours to years
+     * cutting days anywhere.
+     */
+    @Test
+    void theDayCountsBoundTheEventsOfAnyWindow() {
+        SqlStore sql = (SqlStore) store;
+        SplittableRandom random = new SplittableRandom(43);
+        Extent extent = memory.extent();
+        for (int trial = 0; trial < 40; trial++) {
+            long a = extent.minStart() - 86_400_000L + (long) (random.nextDouble() * (extent.maxEnd() - extent.minStart()));
+            TimeWindow window = new TimeWindow(a, a + 1 + (long) (Math.pow(10, 4 + 6 * random.nextDouble()) * 1_000));
+            int events = memory.count(Filter.NONE, window);
+            assertTrue(sql.atLeast(window) <= events, window::toString);
+            assertTrue(sql.atMost(window) >= events, window::toString);
+        }
+    }
+
     /** Whole months come from the monthly counts and the rest from the events: any window adds up alike. */
     @Test
     void pairsAndCountriesOfWindowsCuttingMonthsMatch() {

@@ -1,14 +1,15 @@
-package org.entente.convert;
+package org.entente.bytes;
 
 import java.util.Arrays;
 
 /**
  * Values worked out from runs of bytes, found again by the bytes alone: an export repeats the same few
- * thousand actor blocks, codes, days and places in millions of rows, and each is worth reading once. It
+ * thousand actor blocks, codes, days and places in millions of rows, a store's window the same details and
+ * dates in thousands, and each is worth reading once. It
  * holds at most {@code limit} entries and starts over when full, so a file of endlessly new values costs
  * time, not memory. Values must be what the bytes alone make, so that forgetting one changes nothing.
  */
-final class ByteKeyedCache<V> {
+public final class ByteKeyedCache<V> {
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
     private final int limit;
@@ -17,13 +18,13 @@ final class ByteKeyedCache<V> {
     private int[] hashes = new int[64];
     private int size;
 
-    ByteKeyedCache(int limit) {
+    public ByteKeyedCache(int limit) {
         this.limit = limit;
     }
 
     /** The value kept for the bytes from {@code from} to {@code to}, or null. */
     @SuppressWarnings("unchecked")
-    V get(byte[] bytes, int from, int to) {
+    public V get(byte[] bytes, int from, int to) {
         int hash = hash(bytes, from, to);
         int mask = keys.length - 1;
         for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
@@ -35,7 +36,7 @@ final class ByteKeyedCache<V> {
     }
 
     /** Keeps {@code value} for a copy of the bytes, which are not kept yet. */
-    void put(byte[] bytes, int from, int to, V value) {
+    public void put(byte[] bytes, int from, int to, V value) {
         if (size == limit) {
             clear();
         }

@@ -1,4 +1,4 @@
-package org.entente.convert;
+package org.entente.bytes;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -8,16 +8,16 @@ import java.nio.ByteOrder;
  * Bytes read eight at a time, for the loops that look at every byte of an export: finding line ends and
  * tabs, hashing keys. Byte {@code k} of a word is the byte at {@code i + k}.
  */
-final class ByteWords {
+public final class ByteWords {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
-    static final long HIGH_BITS = 0x8080808080808080L;
+    public static final long HIGH_BITS = 0x8080808080808080L;
 
     private ByteWords() {
     }
 
     /** The eight bytes from {@code i} on. */
-    static long word(byte[] bytes, int i) {
+    public static long word(byte[] bytes, int i) {
         return (long) LONGS.get(bytes, i);
     }
 
@@ -26,13 +26,13 @@ final class ByteWords {
      * byte that does; a higher one may be false (a byte of 0x01 above a match, after the borrow), so a
      * caller checks any but the lowest.
      */
-    static long candidates(long word, byte b) {
+    public static long candidates(long word, byte b) {
         long differences = word ^ (ONES * (b & 0xff));
         return (differences - ONES) & ~differences & HIGH_BITS;
     }
 
     /** The index of the byte whose high bit is the lowest set in {@code candidates}, from the word at {@code i}. */
-    static int first(int i, long candidates) {
+    public static int first(int i, long candidates) {
         return i + (Long.numberOfTrailingZeros(candidates) >>> 3);
     }
 }
