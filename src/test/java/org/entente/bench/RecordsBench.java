@@ -15,8 +15,9 @@ import org.entente.store.Records;
  * What the store lens asks of a store as the user zooms in: a window's records in full (refused at once
  * when the window holds too many), else the window's events lasting no longer than it, at windows of half
  * a day to a year, each at ten places spread over the store's time, the events lasting no longer asked
- * twice (the first visit reads the store's blocks from disk, which a return finds in memory). Prints the
- * median and 95th percentile of each, and how many events came.
+ * twice (the first visit reads the store's blocks from disk, which a return finds in memory), and at the
+ * end a day at each place three more times, warm. Prints the median and 95th percentile of each, and how
+ * many events came.
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.entente.bench.RecordsBench STORE</pre>
  */
@@ -53,6 +54,19 @@ public final class RecordsBench {
                 print(String.format(Locale.ROOT, "%s, events lasting no longer", label(width)), within);
                 print(String.format(Locale.ROOT, "%s, events lasting no longer, again", label(width)), again);
             }
+            // A day once more at each place, three times over, as a user moving about a store for a while asks it:
+            // the visits above are each a place's first or second, in a JVM still compiling the code they run.
+            List<double[]> warm = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (int place = 0; place < PLACES; place++) {
+                    long start = from + span / (PLACES + 1) * (place + 1) + DAY / 3;
+                    TimeWindow window = new TimeWindow(start, start + DAY);
+                    Records[] answer = new Records[1];
+                    warm.add(new double[] {BenchResult.millis(() -> answer[0] = store.records(window, DAY, StoreLens.LIMIT)),
+                        answer[0].whole() ? answer[0].events() : -1});
+                }
+            }
+            print("a day, events lasting no longer, warm (three more visits each)", warm);
         }
     }
 
