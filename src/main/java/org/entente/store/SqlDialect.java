@@ -26,7 +26,7 @@ import java.util.Arrays;
  *     country {@code c} of each event, with the event's {@code tone}
  */
 record SqlDialect(String length, String distinct, String contains, String overlaps, String integerList,
-                  String bitAnd, String foldedMatches, String utf8, Around actorPairs, Around countries) {
+                  String bitAnd, String foldedMatches, String utf8, String element, Around actorPairs, Around countries) {
 
     /**
      * DuckDB's list functions, pairs built by a list comprehension and lists unnested in the select list:
@@ -34,7 +34,7 @@ record SqlDialect(String length, String distinct, String contains, String overla
      * a join back to every row.
      */
     static final SqlDialect DUCKDB = new SqlDialect("len(%s)", "list_distinct(%s)", "list_contains(%s, ?)",
-            "list_has_any(%s, %s)", "INTEGER[]", "(%s & %s)", "regexp_matches(strip_accents(lower(%s)), ?)", "encode(%s)",
+            "list_has_any(%s, %s)", "INTEGER[]", "(%s & %s)", "regexp_matches(strip_accents(lower(%s)), ?)", "encode(%s)", "%s[%d]",
             new Around("(SELECT tone, weak, p[1] AS x, p[2] AS y FROM (SELECT tone, weak,"
                     + " " + StoreBuild.PAIRS + " FROM (", ")))"),
             new Around("(SELECT tone, unnest(countries) AS c", ") AS u"));
@@ -45,13 +45,18 @@ record SqlDialect(String length, String distinct, String contains, String overla
      */
     static final SqlDialect TRINO = new SqlDialect("cardinality(%s)", "array_distinct(%s)", "contains(%s, ?)",
             "arrays_overlap(%s, %s)", "ARRAY(INTEGER)", "bitwise_and(%s, %s)",
-            "regexp_like(regexp_replace(normalize(lower(%s), NFD), '\\p{Mn}', ''), ?)", "to_utf8(%s)",
+            "regexp_like(regexp_replace(normalize(lower(%s), NFD), '\\p{Mn}', ''), ?)", "to_utf8(%s)", "element_at(%s, %d)",
             new Around("(SELECT tone, weak, x, y FROM (",
                     ") AS w CROSS JOIN UNNEST(w.l) AS a(x) CROSS JOIN UNNEST(w.l) AS b(y) WHERE x < y)"),
             new Around("(SELECT countries, tone", ") AS w CROSS JOIN UNNEST(w.countries) AS u(c)"));
 
     String length(String list) {
         return length.formatted(list);
+    }
+
+    /** The list's {@code index}th element, counted from 1, or NULL when the list is shorter. */
+    String element(String list, int index) {
+        return element.formatted(list, index);
     }
 
     String distinct(String list) {
