@@ -1,13 +1,19 @@
 package org.entente.graph;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.HPos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -17,9 +23,12 @@ import org.entente.network.GraphScene;
 /** The most connected actors in the time on show, with their share of interactions and PageRank; a click selects one. */
 final class TopActorsPane extends VBox {
     static final int SIZE = 10;
+    private static final double BARS_FROM = 200;
 
     private final IntConsumer onSelect;
     private final ReadOnlyBooleanWrapper filled = new ReadOnlyBooleanWrapper(this, "filled");
+    /** Whether the list is wide enough for its bars: in a narrow one (the graph beside the map) names need the room. */
+    private final BooleanBinding roomForBars = widthProperty().greaterThanOrEqualTo(BARS_FROM);
 
     TopActorsPane(IntConsumer onSelect) {
         this.onSelect = onSelect;
@@ -40,28 +49,60 @@ final class TopActorsPane extends VBox {
     }
 
     void show(int[] top, String[] names, Analysis analysis, GraphScene scene) {
-        getChildren().setAll(title());
-        double most = top.length == 0 ? 1 : Math.max(1, scene.weight(scene.slotOf(top[0])));
+        List<Row> rows = new ArrayList<>(top.length);
         for (int actor : top) {
-            Hyperlink name = new Hyperlink(names[actor]);
+            rows.add(new Row(actor, names[actor], scene.weight(scene.slotOf(actor)), analysis.rank(actor)));
+        }
+        show(rows);
+    }
+
+    /** An actor of the list: its name, its interactions in the time on show and its PageRank. */
+    record Row(int actor, String name, double weight, double rank) {
+    }
+
+    /**
+     * The rows, most connected first, in a grid: names take what width is left and are cut short first; the
+     * bars start at one edge, and in a narrow list give way to the names, as the PageRanks do (still in the tooltips); the figures are never cut (a million
+     * events' counts, "79.6k", pushed the PageRank out of a fixed column).
+     */
+    void show(List<Row> rows) {
+        getChildren().setAll(title());
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("top-actors-grid");
+        ColumnConstraints names = new ColumnConstraints();
+        names.setHgrow(Priority.ALWAYS);
+        names.setMinWidth(0);
+        ColumnConstraints figures = new ColumnConstraints();
+        figures.setMinWidth(Region.USE_PREF_SIZE);
+        figures.setHalignment(HPos.RIGHT);
+        grid.getColumnConstraints().setAll(names, new ColumnConstraints(), figures);
+        double most = rows.isEmpty() ? 1 : Math.max(1, rows.get(0).weight());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            Hyperlink name = new Hyperlink(row.name());
             name.getStyleClass().add("top-actor");
-            name.setOnAction(e -> onSelect.accept(actor));
-            name.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(name, Priority.ALWAYS);
-            double weight = scene.weight(scene.slotOf(actor));
+            name.setOnAction(e -> onSelect.accept(row.actor()));
+            name.setMinWidth(0);
+            name.setTooltip(new Tooltip(row.name()));
             Region bar = new Region();
             bar.getStyleClass().add("top-actor-bar");
-            bar.setPrefWidth(4 + 46 * weight / most);
+            bar.setPrefWidth(4 + 46 * row.weight() / most);
             bar.setMinWidth(Region.USE_PREF_SIZE);
-            Label figures = new Label(compact(weight) + " \u00B7 " + String.format(Locale.ROOT, "%.2f", analysis.rank(actor)));
-            figures.setTooltip(new Tooltip(String.format(Locale.ROOT, "%,.0f interactions in this time, PageRank %.2f of the highest",
-                    weight, analysis.rank(actor))));
-            figures.getStyleClass().add("top-actor-figures");
-            HBox row = new HBox(6, name, bar, figures);
-            row.getStyleClass().add("top-actor-row");
-            getChildren().add(row);
+            bar.setMaxWidth(Region.USE_PREF_SIZE);
+            bar.visibleProperty().bind(roomForBars);
+            bar.managedProperty().bind(roomForBars);
+            Label numbers = new Label();
+            String count = compact(row.weight());
+            numbers.textProperty().bind(Bindings.when(roomForBars)
+                    .then(count + " \u00B7 " + String.format(Locale.ROOT, "%.2f", row.rank())).otherwise(count));
+            numbers.setTooltip(new Tooltip(String.format(Locale.ROOT, "%,.0f interactions in this time, PageRank %.2f of the highest",
+                    row.weight(), row.rank())));
+            numbers.getStyleClass().add("top-actor-figures");
+            numbers.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(i, name, bar, numbers);
         }
-        setVisibleContent(top.length > 0);
+        getChildren().add(grid);
+        setVisibleContent(!rows.isEmpty());
     }
 
     /** Counts as they fit a narrow column: 947, 10.6k, 1.2M. */

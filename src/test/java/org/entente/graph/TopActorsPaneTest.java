@@ -1,16 +1,96 @@
 package org.entente.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
-/** The list of most connected actors keeps its figures short enough for its narrow column. */
+/** The list of most connected actors keeps its figures whole and short, and its bars in one column. */
+@ExtendWith(ApplicationExtension.class)
 class TopActorsPaneTest {
+    private TopActorsPane pane;
+
+    @Start
+    void start(Stage stage) {
+        pane = new TopActorsPane(actor -> { });
+        pane.setMaxWidth(230);
+        StackPane view = new StackPane(pane);
+        view.getStyleClass().add("actor-graph-view");
+        Scene scene = new Scene(view, 230, 300);
+        scene.getStylesheets().add(ActorGraphView.class.getResource("graph.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
     @Test
     void countsAreShortenedPastAThousand() {
         assertEquals("947", TopActorsPane.compact(947));
         assertEquals("10.6k", TopActorsPane.compact(10_566));
         assertEquals("510.5k", TopActorsPane.compact(510_514));
         assertEquals("1.2M", TopActorsPane.compact(1_234_567));
+    }
+
+    /**
+     * A store of a million events gives counts of tens of thousands: in a narrow list the names are cut short,
+     * never the counts and PageRanks (which a fixed column cut to "79.6k · ..."), and the bars start in one column.
+     */
+    @Test
+    void aNarrowListCutsNamesNotFigures(FxRobot robot) {
+        robot.interact(() -> pane.show(List.of(
+                new TopActorsPane.Row(0, "Krugavian Development Bank of the Southern Reaches", 79_600, 1.0),
+                new TopActorsPane.Row(1, "Mavanol Zinson", 44_500, 0.42),
+                new TopActorsPane.Row(2, "Ge", 950, 0.09))));
+        robot.interact(() -> pane.applyCss());
+        robot.interact(() -> pane.layout());
+        List<Label> figures = robot.lookup(".top-actor-figures").queryAllAs(Label.class).stream().toList();
+        assertEquals(3, figures.size());
+        for (Label label : figures) {
+            assertEquals(label.getText(), shown(label), "the figures are shown whole");
+        }
+        assertEquals("79.6k \u00B7 1.00", figures.get(0).getText());
+        Hyperlink longest = robot.lookup(".top-actor").queryAllAs(Hyperlink.class).stream()
+                .filter(l -> l.getText().startsWith("Krugavian")).findFirst().orElseThrow();
+        assertTrue(shown(longest).length() < longest.getText().length(), () -> "the long name is cut short: " + shown(longest));
+        List<Double> bars = robot.lookup(".top-actor-bar").queryAll().stream().map(Node::getBoundsInParent)
+                .map(b -> b.getMinX()).distinct().toList();
+        assertEquals(1, bars.size(), () -> "the bars start in one column: " + bars);
+    }
+
+    /** Beside the map the list is narrow: its bars and PageRanks give way, and the names keep the room left. */
+    @Test
+    void aVeryNarrowListDropsItsBarsForTheNames(FxRobot robot) {
+        robot.interact(() -> {
+            pane.setMaxWidth(130);
+            pane.show(List.of(new TopActorsPane.Row(0, "Mavanol Zinson", 79_600, 1.0),
+                    new TopActorsPane.Row(1, "Ge Mikaani", 28_100, 0.32)));
+        });
+        robot.interact(() -> pane.layout());
+        assertEquals(130, pane.getWidth(), 0.5);
+        assertTrue(robot.lookup(".top-actor-bar").queryAll().stream().noneMatch(Node::isVisible), "no bars");
+        Hyperlink first = robot.lookup(".top-actor").queryAllAs(Hyperlink.class).iterator().next();
+        assertTrue(shown(first).length() >= 6, () -> "the name keeps some of its letters: " + shown(first));
+        Label figures = robot.lookup(".top-actor-figures").queryAs(Label.class);
+        assertEquals("79.6k", shown(figures), "the count alone, whole");
+        robot.interact(() -> pane.setMaxWidth(230));
+        robot.interact(() -> pane.layout());
+        assertTrue(robot.lookup(".top-actor-bar").queryAll().stream().allMatch(Node::isVisible), "the bars are back");
+    }
+
+    /** The text a label draws, cut short or not. */
+    private static String shown(Labeled label) {
+        return ((Text) label.lookup(".text")).getText();
     }
 }
