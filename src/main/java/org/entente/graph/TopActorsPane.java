@@ -45,6 +45,7 @@ final class TopActorsPane extends VBox {
     private Label title() {
         Label title = new Label("Most connected");
         title.getStyleClass().add("top-actors-title");
+        title.setWrapText(true);
         return title;
     }
 

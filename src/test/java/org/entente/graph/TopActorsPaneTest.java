@@ -84,6 +84,8 @@ class TopActorsPaneTest {
         assertTrue(shown(first).length() >= 6, () -> "the name keeps some of its letters: " + shown(first));
         Label figures = robot.lookup(".top-actor-figures").queryAs(Label.class);
         assertEquals("79.6k", shown(figures), "the count alone, whole");
+        Label title = robot.lookup(".top-actors-title").queryAs(Label.class);
+        assertEquals("Most connected", shown(title), "the title wraps rather than being cut");
         robot.interact(() -> pane.setMaxWidth(230));
         robot.interact(() -> pane.layout());
         assertTrue(robot.lookup(".top-actor-bar").queryAll().stream().allMatch(Node::isVisible), "the bars are back");
