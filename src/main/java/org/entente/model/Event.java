@@ -12,6 +12,11 @@ public record Event(String id, String title, When when, String kind, String summ
         return !Double.isNaN(tone);
     }
 
+    /** The same event with these citations: a store reads an event's row and its citations apart. */
+    public Event withCitations(List<Citation> cited) {
+        return new Event(id, title, when, kind, summary, location, participants, tone, codes, tags, cited, extras);
+    }
+
     public boolean involves(String actorId) {
         for (Participant p : participants) {
             if (p.actor().equals(actorId)) {

@@ -380,10 +380,9 @@ abstract class SqlStore implements EventStore {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Event shell = found.get(0);
         List<Citation> citations = new ArrayList<>();
-        query(new Sql("SELECT source, quote, claimed, credibility FROM citations WHERE pos = ? ORDER BY ord", pos[0]),
-                r -> citations.add(new Citation(r.getString(1), r.getString(2), RecordJson.when(r.getString(3)), r.getInt(4))));
+        query(new Sql("SELECT " + RecordRows.citationColumns(dialect) + " FROM citations WHERE pos = ? ORDER BY ord", pos[0]),
+                r -> citations.add(rows.citation(r)));
         Map<String, Source> sources = new HashMap<>();
         if (!citations.isEmpty()) {
             List<String> ids = citations.stream().map(Citation::source).distinct().toList();
@@ -391,8 +390,7 @@ abstract class SqlStore implements EventStore {
             sql.values(ids.stream().map(IdHash::of).toList()).add(") AND id IN (").values(ids).add(")");
             query(sql, r -> sources.put(r.getString(1), source(r)));
         }
-        Event event = new Event(shell.id(), shell.title(), shell.when(), shell.kind(), shell.summary(), shell.location(),
-                shell.participants(), shell.tone(), shell.codes(), shell.tags(), List.copyOf(citations), shell.extras());
+        Event event = found.get(0).withCitations(List.copyOf(citations));
         List<CitedSource> cited = citations.stream().map(c -> new CitedSource(c, sources.get(c.source()))).toList();
         return Optional.of(new EventDetail(event, cited));
     }

@@ -12,7 +12,7 @@ import org.entente.query.Filter;
 import org.entente.query.TimeWindow;
 
 /**
- * A store's pairs of a window, the top ones by events (ties by the actors' ids), three ways:
+ * A store's pairs of a window, the top ones by events (ties by the actors' ids), answered in one of these ways:
  * <ul>
  *   <li>Without a filter, for a window of few events (a year of a million events holds some 50,000 pairs):
  *       every pair counted in SQL once and kept, each step moving them all by the pairs of the events in its

@@ -112,10 +112,7 @@ final class StoreRecords {
             while (next < rows.size() && rows.get(next).pos() == shell.pos()) {
                 next++;
             }
-            Event e = shell.event();
-            List<Citation> citations = rows.subList(from, next).stream().map(Cited::citation).toList();
-            full.add(new Event(e.id(), e.title(), e.when(), e.kind(), e.summary(), e.location(), e.participants(),
-                    e.tone(), e.codes(), e.tags(), citations, e.extras()));
+            full.add(shell.event().withCitations(rows.subList(from, next).stream().map(Cited::citation).toList()));
         }
         return full;
     }

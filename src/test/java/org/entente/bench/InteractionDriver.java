@@ -52,7 +52,8 @@ import org.entente.timeline.TimelineView;
  * its number of events, the warm-ups, the inputs, and optionally the interactions to time, such as
  * {@code click,search} (all five when left out; {@code mapscrub} and {@code mapzoom} time the map, shown
  * with {@code -Dentente.views=map} or {@code both}; {@code graphyear}, {@code graphscrub} and
- * {@code graphforward} time the graph of a store drawn from its counted pairs, see {@link #graphYear}).
+ * {@code graphforward} time the graph of a store drawn from its counted pairs, see {@link #graphYear};
+ * {@code dayrecords} a store's day fetched one event at a time, see {@link #dayRecords}).
  */
 public final class InteractionDriver {
     private static final long QUIET_MILLIS = 150;
@@ -107,6 +108,9 @@ public final class InteractionDriver {
         }
         if (only.contains("mapzoom")) {
             driver.report("mapzoom", driver.repeat(driver::mapZoom));
+        }
+        if (only.contains("dayrecords")) {
+            driver.report("dayrecords", driver.repeat(driver::dayRecords));
         }
         if (only.contains("graphyear") || only.contains("graphscrub") || only.contains("graphforward")) {
             driver.showFourYears();
@@ -285,6 +289,22 @@ public final class InteractionDriver {
             injected.set(true);
             SyntheticInput.wheel(mapCanvas, x, y, index % 2 == 0 ? 40 : -40);
         }, shown);
+    }
+
+    /**
+     * The view set to a day at one of ten places through a store's time, by turns (as {@code RecordsBench}
+     * places them), until the first frame whose dataset holds the day's events one by one: the store's answer
+     * read, indexed and drawn. Each day is new to the lens, as the last one asked was another.
+     */
+    private PulseWatch.Sample dayRecords(int index) throws InterruptedException {
+        long day = 86_400_000L;
+        TimeWindow window = fx(() -> {
+            long from = state.getStore().extent().minStart();
+            long span = state.getStore().extent().maxEnd() - from;
+            long start = from + span / 11 * (index % 10 + 1) + day / 3;
+            return new TimeWindow(start, start + day);
+        });
+        return watch.measure(() -> state.setWindow(window), () -> state.holdsRecordsOf(window));
     }
 
     /**
