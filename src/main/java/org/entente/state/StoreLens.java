@@ -17,11 +17,12 @@ import org.entente.work.LatestJob;
 /**
  * Keeps the records of the window on show in memory while a store is shown, so that every view can show
  * them one by one. Each time the window moves past the records held, it asks the store in the background
- * for the records of a window twice as wide (so that panning and scrubbing nearby need nothing new), or of
- * the window alone when the wider one holds too many, and shows them. When the window holds more than the
- * limit, the timeline draws the store's counts, and the lens fetches the records of the actor graph's time
- * instead (the graph and the map show that stretch), when it holds few enough. Failing both, it fetches
- * the window's events that last no longer than the window itself: in a store of a hundred million events,
+ * for the records of the window itself and shows them; then, while the analyst reads them, it fetches the
+ * records of a window twice as wide around it and keeps them aside, so that panning and scrubbing nearby
+ * show records at once, without a question to wait for. When the window holds more than the limit, the
+ * timeline draws the store's counts, and the lens fetches the records of the actor graph's time instead
+ * (the graph and the map show that stretch), when it holds few enough. Failing both, it fetches the
+ * window's events that last no longer than the window itself: in a store of a hundred million events,
  * every day is crossed by hundreds of thousands of events lasting months or years, but only thousands
  * happen within it, and those are what an analyst zoomed in on a day looks for; the views say that the
  * longer ones are left out ({@link RecordsCover}). Failing that too, the records give way to none, so that
@@ -45,19 +46,33 @@ public final class StoreLens {
         boolean asksAtLeast(Ask other) {
             return window.covers(other.window) && longest >= other.longest;
         }
+
+        /** The same question of a window {@link StoreLens#WIDER} times as wide around this one's. */
+        Ask widened() {
+            return new Ask(StoreLens.widened(window), longest, 0);
+        }
     }
 
-    /** The answer: the records of {@code covered}, none when null; the questions asked that held too many. */
-    private record Fetched(EventStore store, Records records, RecordsCover covered, List<Ask> tooMany) {
+    /**
+     * The answer: the records of {@code covered}, indexed for the views (off the UI thread, as they may
+     * number tens of thousands), none when null, and the question they answer; the questions asked that
+     * held too many.
+     */
+    private record Fetched(EventStore store, IndexedDataset records, RecordsCover covered, Ask answered,
+            List<Ask> tooMany) {
     }
 
     private final ViewState state;
     private final LatestJob<Fetched> job;
+    /** Fetches the surroundings of the records shown, on the same worker: a question from the views cancels it. */
+    private final LatestJob<Fetched> around;
     private final int limit;
     /** The window whose records are on their way, so that moving within it asks nothing more. */
     private TimeWindow asked;
     /** Questions found to hold too many events, so that any asking as much does too without asking. */
     private final Deque<Ask> tooMany = new ArrayDeque<>();
+    /** The records of the surroundings of those last shown, fetched after them; null when none are kept. */
+    private Fetched spare;
 
     /**
      * Follows the state from now on, asking the store on {@code worker} and showing its answers on
@@ -66,9 +81,12 @@ public final class StoreLens {
     public StoreLens(ViewState state, Executor worker, Executor ui, int limit) {
         this.state = state;
         this.job = new LatestJob<>(worker, ui);
+        this.around = new LatestJob<>(worker, ui);
         this.limit = limit;
         state.storeProperty().addListener((obs, old, now) -> {
             job.cancel();
+            around.cancel();
+            spare = null;
             if (old != null) {
                 // After the question under way, which the worker runs first, has stopped.
                 worker.execute(old::close);
@@ -88,6 +106,13 @@ public final class StoreLens {
         if (store == null || tried.isEmpty() || asked != null && asked.covers(tried.get(tried.size() - 1).window())) {
             return;
         }
+        Fetched kept = spareFor(tried);
+        if (kept != null) {
+            spare = null;
+            show(kept);
+            return;
+        }
+        around.cancel();
         asked = tried.get(0).window();
         state.setRecordsComing(true);
         job.run(cancelled -> store.unlessCancelled(cancelled, () -> fetch(store, tried)), this::show, failure -> {
@@ -97,7 +122,26 @@ public final class StoreLens {
     }
 
     /**
-     * What to ask, best first: every event of the window (widened, then alone), else of the graph's time,
+     * The records kept aside when they answer one of the questions {@code tried}, as the question's own
+     * answer; null when none are kept, or they answer none. The records shown next may answer a later
+     * question than the store would (the window's short events where it now holds few enough in all), and
+     * the lens asks the better ones after showing them.
+     */
+    private Fetched spareFor(List<Ask> tried) {
+        if (spare == null || spare.store() != state.getStore()) {
+            return null;
+        }
+        Ask kept = spare.answered();
+        for (Ask ask : tried) {
+            if (kept.asksAtLeast(ask)) {
+                return new Fetched(spare.store(), spare.records(), spare.covered(), ask, List.of());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What to ask, best first: every event of the window, else of the graph's time,
      * else the window's events lasting no longer than it; none when the records held cover the window
      * whole. When they cover it with its short events only, only the whole questions are left to try, as a
      * window zoomed in on may hold few enough events in all.
@@ -110,16 +154,13 @@ public final class StoreLens {
             return List.of();
         }
         List<Ask> tried = new ArrayList<>();
-        if (wants(Ask.all(window))) {
-            tried.addAll(List.of(Ask.all(widened(window)), Ask.all(window)));
-        }
+        tried.add(Ask.all(window));
         TimeWindow graph = state.getGraphWindow();
-        if (graph != null && !covered && !state.holdsRecordsOf(graph) && wants(Ask.all(graph))) {
-            tried.addAll(List.of(Ask.all(widened(graph)), Ask.all(graph)));
+        if (graph != null && !covered && !state.holdsRecordsOf(graph)) {
+            tried.add(Ask.all(graph));
         }
-        Ask within = new Ask(window, window.span(), 0);
-        if (!covered && wants(within)) {
-            tried.addAll(List.of(new Ask(widened(window), window.span(), 0), within));
+        if (!covered) {
+            tried.add(new Ask(window, window.span(), 0));
         }
         tried.removeIf(ask -> !wants(ask));
         return tried;
@@ -135,11 +176,16 @@ public final class StoreLens {
         for (Ask ask : tried) {
             last = store.records(ask.window(), ask.longest(), limit);
             if (last.whole()) {
-                return new Fetched(store, last, cover(ask, last, over), over);
+                return new Fetched(store, indexed(store, last), cover(ask, last, over), ask, over);
             }
             over.add(new Ask(ask.window(), ask.longest(), last.events()));
         }
-        return new Fetched(store, last, null, over);
+        return new Fetched(store, indexed(store, last), null, null, over);
+    }
+
+    private static IndexedDataset indexed(EventStore store, Records records) {
+        Dataset dataset = records.dataset();
+        return new IndexedDataset(dataset, TimeIndex.of(dataset.events()), store.stats());
     }
 
     /** What the records answering {@code ask} cover, with at least how many longer events, from the whole questions asked of its window. */
@@ -167,20 +213,42 @@ public final class StoreLens {
         if (fetched.store() != state.getStore()) {
             return;
         }
-        for (Ask ask : fetched.tooMany()) {
+        remember(fetched.tooMany());
+        RecordsCover held = state.getRecordsCover();
+        // Short records held that still cover the window stay when no whole ones come; any others give way.
+        if (fetched.covered() != null || held != null && !held.window().covers(state.getWindow())) {
+            state.showRecords(fetched.records(), fetched.covered());
+        }
+        follow();
+        if (fetched.covered() != null && !job.isRunning()) {
+            fetchAround(fetched.store(), fetched.answered());
+        }
+    }
+
+    private void remember(List<Ask> asked) {
+        for (Ask ask : asked) {
             tooMany.addFirst(ask);
             if (tooMany.size() > REMEMBERED) {
                 tooMany.removeLast();
             }
         }
-        RecordsCover held = state.getRecordsCover();
-        // Short records held that still cover the window stay when no whole ones come; any others give way.
-        if (fetched.covered() != null || held != null && !held.window().covers(state.getWindow())) {
-            Dataset records = fetched.records().dataset();
-            state.showRecords(new IndexedDataset(records, TimeIndex.of(records.events()), fetched.store().stats()),
-                    fetched.covered());
+    }
+
+    /**
+     * Fetches the records around the answer to {@code shown} just shown, unless those kept already hold
+     * them, and keeps them aside. Asked after the records are shown, they cost the first frame nothing.
+     */
+    private void fetchAround(EventStore store, Ask shown) {
+        Ask wider = shown.widened();
+        if (!wants(wider) || spare != null && spare.answered().asksAtLeast(wider)) {
+            return;
         }
-        follow();
+        around.run(cancelled -> store.unlessCancelled(cancelled, () -> fetch(store, List.of(wider))), fetched -> {
+            remember(fetched.tooMany());
+            if (fetched.covered() != null && fetched.store() == state.getStore()) {
+                spare = fetched;
+            }
+        });
     }
 
     /**

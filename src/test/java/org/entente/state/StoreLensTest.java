@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -78,6 +80,45 @@ class StoreLensTest {
         state.setCursor(week.end() + 400 * DAY);
         assertTrue(state.holdsRecordsOf(week), "the timeline's window comes first");
         assertTrue(StoreLens.notice(state, state.getGraphWindow()).contains("outside"), "the graph's time is elsewhere");
+    }
+
+    @Test
+    void theWindowItselfComesFirstAndItsSurroundingsAfterShowRecordsWithoutAsking() {
+        List<TimeWindow> asked = new ArrayList<>();
+        EventStore store = asking(new MemoryStore(generated), asked);
+        ViewState state = showing(store);
+        TimeWindow week = weekOf(store);
+        asked.clear();
+        state.setWindow(week);
+        assertEquals(week, asked.get(0), "the store is asked for the window on show, not a wider one");
+        assertEquals(week, state.getRecordsWindow(), "the window's own records are shown");
+        assertEquals(2, asked.size(), "then its surroundings, kept aside: " + asked);
+        assertTrue(asked.get(1).covers(week) && asked.get(1).span() == 2 * week.span(), asked.get(1).toString());
+        TimeWindow later = new TimeWindow(week.start() + 3 * DAY, week.end() + 3 * DAY);
+        state.setWindow(later);
+        assertTrue(state.holdsRecordsOf(later), "panning within the surroundings shows their records");
+        assertEquals(asked.get(1), state.getRecordsWindow());
+        assertTrue(asked.size() == 3 && asked.get(2).covers(later) && asked.get(2).span() == 2 * later.span(),
+                "nothing is asked before they show, only the surroundings of the new window after: " + asked);
+        Set<String> held = new HashSet<>(state.getDataset().dataset().events().stream().map(Event::id).toList());
+        for (EventRow row : store.events(new EventQuery(Filter.NONE, later, EventSort.DATE, true, 0, Integer.MAX_VALUE)).rows()) {
+            assertTrue(held.contains(row.id()), row.id());
+        }
+    }
+
+    /** A store that answers as {@code inner} and notes the window of each question for records. */
+    private static EventStore asking(EventStore inner, List<TimeWindow> asked) {
+        return (EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(), new Class<?>[] {EventStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("records")) {
+                        asked.add((TimeWindow) args[0]);
+                    }
+                    try {
+                        return method.invoke(inner, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test
