@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -60,6 +63,19 @@ final class Blocks {
         Hyperlink link = styled(new Hyperlink(text), "detail-link");
         link.setOnAction(e -> context.select(target));
         return link;
+    }
+
+    /**
+     * A tooltip made when the pointer first comes over {@code control}: each tooltip is a popup window
+     * with a scene of its own, and a section of a hundred source lines would build a hundred of them
+     * every time a store's records arrive.
+     */
+    static void hint(Control control, String text) {
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (control.getTooltip() == null) {
+                control.setTooltip(new Tooltip(text));
+            }
+        });
     }
 
     static FlowPane flow(Node... nodes) {

@@ -9,14 +9,15 @@ import org.entente.model.DatasetStats;
 import org.entente.model.Source;
 import org.entente.state.StoreLens;
 
-/** With nothing selected: the dataset itself, what it holds, its first sources with their grades, then its description. */
+/** With nothing selected: the dataset itself, what it holds, its sources with their grades, then its description. */
 final class DatasetSection {
     /**
-     * The sources listed at most: a feed's export cites a source per event, and tens of thousands of
-     * lines would take the UI thread seconds to build each time a store's records arrive, for a list no
-     * one reads that far.
+     * The most sources given a line each, with a link to open and a grade beneath. A feed's export cites
+     * a source per event, and a line each would take the UI thread a tenth of a second for a hundred (and
+     * seconds for tens of thousands) each time a store's records arrive: more are listed in rows drawn
+     * only where they are in view.
      */
-    static final int LISTED = 100;
+    static final int LINES = 12;
 
     private DatasetSection() {
     }
@@ -45,18 +46,30 @@ final class DatasetSection {
             box.getChildren().add(Blocks.muted(DetailText.plural(d.sources().size(), "source") + " cited by the events"
                     + " fetched from the store:"));
         }
-        for (Source source : d.sources().subList(0, Math.min(LISTED, d.sources().size()))) {
-            box.getChildren().add(SourceBlock.line(source, source.id(), context));
-            box.getChildren().add(Blocks.muted("reliability " + ClaimText.reliability(source.reliability())));
-        }
-        if (d.sources().size() > LISTED) {
-            box.getChildren().add(Blocks.muted(String.format(Locale.ROOT, "and %,d more: an event's details show the"
-                    + " sources it cites", d.sources().size() - LISTED)));
+        if (d.sources().size() > LINES) {
+            box.getChildren().add(Blocks.rows(d.sources(), DatasetSection::row, source -> open(source, context)));
+        } else {
+            for (Source source : d.sources()) {
+                box.getChildren().add(SourceBlock.line(source, source.id(), context));
+                box.getChildren().add(Blocks.muted("reliability " + ClaimText.reliability(source.reliability())));
+            }
         }
         if (d.description() != null) {
             box.getChildren().addAll(Blocks.heading("About this dataset"), Blocks.text(d.description()));
         }
         box.getChildren().addAll(ExtrasBlock.of(d.extras().fields()));
         return box;
+    }
+
+    /** A source in a row: what it is, its grade, and an arrow when picking it opens its web address. */
+    private static String row(Source source) {
+        return ClaimText.source(source) + " \u00B7 reliability " + ClaimText.reliability(source.reliability())
+                + (SourceBlock.isWebAddress(source.url()) ? "  \u2197" : "");
+    }
+
+    private static void open(Source source, DetailContext context) {
+        if (SourceBlock.isWebAddress(source.url())) {
+            context.openLink().accept(source.url());
+        }
     }
 }

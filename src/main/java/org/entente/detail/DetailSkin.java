@@ -17,8 +17,9 @@ import org.entente.work.LatestJob;
 /**
  * Shows the section for the selection in a scroll pane (with nothing selected, the dataset, or while two
  * periods are compared how ties changed) and rebuilds it when the selection, the dataset, the filter or
- * the comparison changes. Each actor's events are indexed once per dataset, in the background
- * for large datasets; until then actor and pair sections wait.
+ * the comparison changes. Each actor's events are indexed once per dataset, when a section first needs
+ * them (a store's records arrive each time the window moves, mostly with nothing selected), in the
+ * background for large datasets; until then actor and pair sections wait.
  */
 final class DetailSkin extends SkinBase<DetailView> {
     private static final int SYNC_LIMIT = 50_000;
@@ -46,15 +47,25 @@ final class DetailSkin extends SkinBase<DetailView> {
     private void index(IndexedDataset dataset) {
         indexing.cancel();
         actorEvents = null;
-        if (dataset != null && dataset.dataset().events().size() <= SYNC_LIMIT) {
+        rebuild();
+    }
+
+    /** Each actor's events in {@code dataset}, indexed now when it is small; null while it is indexed in the background. */
+    private ActorEvents actorEvents(IndexedDataset dataset) {
+        if (actorEvents == null && dataset.dataset().events().size() <= SYNC_LIMIT) {
             actorEvents = ActorEvents.of(dataset);
-        } else if (dataset != null) {
+        } else if (actorEvents == null && !indexing.isRunning()) {
             indexing.run(cancelled -> ActorEvents.of(dataset), built -> {
                 actorEvents = built;
                 rebuild();
             });
         }
-        rebuild();
+        return actorEvents;
+    }
+
+    private static boolean needsActors(Selection selection) {
+        return selection instanceof Selection.OfActor || selection instanceof Selection.OfPair
+                || selection instanceof Selection.OfGroup || selection instanceof Selection.OfGroupPair;
     }
 
     /** Rebuilds where the reader is: a note written, edited or removed below stays in sight. */
@@ -74,7 +85,8 @@ final class DetailSkin extends SkinBase<DetailView> {
             scroll.setContent(Blocks.muted("No dataset is open."));
             return;
         }
-        DetailContext context = new DetailContext(dataset, actorEvents, state.getFilter(), state, view.getOnOpenLink(),
+        ActorEvents actors = needsActors(state.getSelection()) ? actorEvents(dataset) : actorEvents;
+        DetailContext context = new DetailContext(dataset, actors, state.getFilter(), state, view.getOnOpenLink(),
                 storeEvents);
         scroll.setContent(withNotes(section(state.getSelection(), context), state));
         scroll.setVvalue(0);
@@ -88,8 +100,7 @@ final class DetailSkin extends SkinBase<DetailView> {
         if (selection instanceof Selection.OfEvents many) {
             return eventsSection(many, context);
         }
-        if (!(selection instanceof Selection.OfActor || selection instanceof Selection.OfPair
-                || selection instanceof Selection.OfGroup || selection instanceof Selection.OfGroupPair)) {
+        if (!needsActors(selection)) {
             return context.state().isComparing() ? ComparisonSection.of(context) : DatasetSection.of(context);
         }
         if (context.actorEvents() == null) {

@@ -3,7 +3,6 @@ package org.entente.detail;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.entente.claims.ClaimText;
 import org.entente.model.Source;
@@ -20,7 +19,7 @@ final class SourceBlock {
         VBox line = new VBox(Blocks.styled(Blocks.text(ClaimText.source(source)), "source-title"));
         if (isWebAddress(source.url())) {
             Hyperlink open = Blocks.styled(new Hyperlink("open \u2197"), "source-url");
-            open.setTooltip(new Tooltip(source.url()));
+            Blocks.hint(open, source.url());
             open.setOnAction(e -> context.openLink().accept(source.url()));
             line.getChildren().add(open);
         }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Dataset;
@@ -22,32 +26,64 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The dataset's section of the detail pane, with nothing selected: a feed's tens of thousands of sources
- * are not each given a line, which took the UI thread seconds each time a store's records came.
+ * The dataset's section of the detail pane, with nothing selected: a few sources each get a line with a
+ * link, while a feed's tens of thousands (a store's records bring thousands each time the window moves)
+ * are listed in rows drawn only where they are in view, every one of them within reach.
  */
 @ExtendWith(ApplicationExtension.class)
 class DatasetSectionTest {
     private final ViewState state = new ViewState();
+    private final List<String> opened = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new DetailView(state), 700, 900));
+        DetailView detail = new DetailView(state);
+        detail.setOnOpenLink(opened::add);
+        stage.setScene(new Scene(detail, 700, 900));
         stage.show();
     }
 
     @Test
-    void aDatasetOfManySourcesListsTheFirstAndCountsTheRest(FxRobot robot) {
-        List<Source> sources = new ArrayList<>();
-        for (int i = 0; i < DatasetSection.LISTED + 250; i++) {
-            sources.add(new Source("s" + i, "Wire story " + i, "Agency", null, null, Reliability.B, Extras.NONE));
-        }
-        Dataset many = new Dataset("Many sources", null, sources, List.of(), List.of(), List.of(), Extras.NONE);
-        robot.interact(() -> state.show(IndexedDataset.of(many)));
+    void aDatasetOfManySourcesListsThemAllInRowsDrawnOnlyInView(FxRobot robot) {
+        robot.interact(() -> state.show(IndexedDataset.of(withSources(2_000))));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup(".dataset-detail .detail-events").queryAs(ListView.class);
+        assertEquals(2_000, list.getItems().size(), "every source is within reach");
+        List<ListCell<?>> cells = robot.lookup(".dataset-detail .list-cell").queryAll().stream()
+                .<ListCell<?>>map(node -> (ListCell<?>) node).filter(cell -> cell.getText() != null).toList();
+        assertTrue(cells.size() <= 20, "only the rows in view are drawn: " + cells.size());
+        assertEquals("Wire story 0 \u00B7 Agency \u00B7 reliability B \u2013 usually reliable  \u2197", cells.get(0).getText());
+        assertTrue(robot.lookup(".dataset-detail .source-url").queryAll().isEmpty(), "no link each");
+        robot.clickOn(cells.get(1));
+        assertEquals(List.of("https://example.org/1"), opened, "picking a row opens its address");
+        robot.interact(() -> list.scrollTo(1_999));
+        robot.clickOn(robot.lookup(".dataset-detail .list-cell").match((ListCell<?> cell) -> cell.getText() != null
+                && cell.getText().startsWith("Wire story 1999 ")).queryAs(ListCell.class));
+        assertEquals("https://example.org/1999", opened.get(opened.size() - 1), "the last is within reach");
+        robot.type(KeyCode.ENTER);
+        assertEquals(List.of("https://example.org/1", "https://example.org/1999", "https://example.org/1999"), opened,
+                "Enter opens the row picked");
+    }
+
+    @Test
+    void aFewSourcesHaveALineEachWithALinkAndTheirGrade(FxRobot robot) {
+        robot.interact(() -> state.show(IndexedDataset.of(withSources(DatasetSection.LINES))));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> texts = robot.lookup(".dataset-detail .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
-        assertEquals(DatasetSection.LISTED, texts.stream().filter(t -> t.startsWith("Wire story")).count(), texts::toString);
-        assertTrue(texts.contains("Wire story 0 \u00B7 Agency"), texts::toString);
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("and 250 more")), texts::toString);
+        assertEquals(DatasetSection.LINES, texts.stream().filter(t -> t.startsWith("Wire story")).count(), texts::toString);
+        assertTrue(texts.contains("reliability B \u2013 usually reliable"), texts::toString);
+        assertTrue(robot.lookup(".dataset-detail .detail-events").queryAll().isEmpty(), "no list for a few");
+        robot.clickOn(robot.lookup(".dataset-detail .source-url").queryAllAs(Hyperlink.class).iterator().next());
+        assertEquals(List.of("https://example.org/0"), opened);
+    }
+
+    private static Dataset withSources(int count) {
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sources.add(new Source("s" + i, "Wire story " + i, "Agency", null, "https://example.org/" + i, Reliability.B,
+                    Extras.NONE));
+        }
+        return new Dataset("Many sources", null, sources, List.of(), List.of(), List.of(), Extras.NONE);
     }
 }
