@@ -47,7 +47,8 @@ final class DatasetSection {
                     + " fetched from the store:"));
         }
         if (d.sources().size() > LINES) {
-            box.getChildren().add(Blocks.rows(d.sources(), DatasetSection::row, source -> open(source, context)));
+            box.getChildren().add(Blocks.styled(Blocks.rows(d.sources(), DatasetSection::row, source -> open(source, context)),
+                    "detail-sources"));
         } else {
             for (Source source : d.sources()) {
                 box.getChildren().add(SourceBlock.line(source, source.id(), context));

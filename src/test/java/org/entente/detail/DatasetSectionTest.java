@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.entente.index.IndexedDataset;
 import org.entente.model.Dataset;
@@ -53,6 +54,9 @@ class DatasetSectionTest {
                 .<ListCell<?>>map(node -> (ListCell<?>) node).filter(cell -> cell.getText() != null).toList();
         assertTrue(cells.size() <= 20, "only the rows in view are drawn: " + cells.size());
         assertEquals("Wire story 0 \u00B7 Agency \u00B7 reliability B \u2013 usually reliable  \u2197", cells.get(0).getText());
+        String shown = robot.from(cells.get(2)).lookup(".text").queryAs(Text.class).getText();
+        assertTrue(shown.contains(cells.get(2).getEllipsisString()) && shown.endsWith("reliability B \u2013 usually reliable  \u2197"),
+                "a long title is cut in its middle, its grade and arrow in sight: " + shown);
         assertTrue(robot.lookup(".dataset-detail .source-url").queryAll().isEmpty(), "no link each");
         robot.clickOn(cells.get(1));
         assertEquals(List.of("https://example.org/1"), opened, "picking a row opens its address");
@@ -81,7 +85,8 @@ class DatasetSectionTest {
     private static Dataset withSources(int count) {
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            sources.add(new Source("s" + i, "Wire story " + i, "Agency", null, "https://example.org/" + i, Reliability.B,
+            String title = i == 2 ? "Wire story 2 on " + "a very long matter ".repeat(12) : "Wire story " + i;
+            sources.add(new Source("s" + i, title, "Agency", null, "https://example.org/" + i, Reliability.B,
                     Extras.NONE));
         }
         return new Dataset("Many sources", null, sources, List.of(), List.of(), List.of(), Extras.NONE);
