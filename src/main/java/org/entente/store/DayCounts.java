@@ -125,6 +125,15 @@ final class DayCounts {
         return Math.max(0, total);
     }
 
+    /** How many events start in [a, b), both bucket boundaries; an open start is in no such span. */
+    int starting(long a, long b) {
+        int total = 0;
+        for (int series = 0; series < kinds.size(); series++) {
+            total += at(starts[series], Math.floorDiv(b, bucketMillis())) - at(starts[series], Math.floorDiv(a, bucketMillis()));
+        }
+        return Math.max(0, total);
+    }
+
     /** The kinds counted, "" standing for events without one. */
     Set<String> kinds() {
         return kinds.keySet();

@@ -171,6 +171,23 @@ abstract class SqlStore implements EventStore {
     }
 
     /**
+     * An upper bound on the window's events lasting {@code longest} or less, from the day counts alone: those
+     * starting in the whole days from that long before the window to its end ({@link StoreFilter#rows} reads
+     * no other). A day at a hundred million events is crossed by hundreds of thousands of long events, which
+     * {@link #atMost} counts, but only some thirty thousand start within a day of it. Unbounded when the
+     * long events' table is read too, or the span reaches back past the earliest instant.
+     */
+    int startingAtMost(TimeWindow window, long longest) {
+        long reach = Math.min(longest, meta.maxShortSpan());
+        long before = window.start() - reach;
+        if (before > window.start() || meta.hasLong() && longest > meta.maxShortSpan()) {
+            return Integer.MAX_VALUE;
+        }
+        long bucket = days.bucketMillis();
+        return days.starting(Math.floorDiv(before, bucket) * bucket, -Math.floorDiv(-window.end(), bucket) * bucket);
+    }
+
+    /**
      * A lower bound on the window's events, from the day counts alone: the events overlapping the whole days
      * inside it, each of which overlaps the window too; for a window within a day or two, the events
      * crossing the whole days around it, which at a hundred million events are already hundreds of thousands.

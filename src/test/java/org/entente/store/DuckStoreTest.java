@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.entente.index.IndexedDataset;
 import org.entente.model.Citation;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
@@ -234,6 +235,34 @@ class DuckStoreTest extends EventStoreContract {
                 assertEquals(written, store.event(written.id()).orElseThrow().event());
             }
         }
+    }
+
+    /**
+     * The bound on a window's short events counts those that started days before it and end in it: an hour
+     * of the seed's days, and events of up to a week, hold the ranged events ending then; a store that
+     * fetched the hour's records without counting them, on a bound that left those out, could fetch more
+     * than its limit.
+     */
+    @Test
+    void theBoundOnShortEventsCountsThoseStartedBeforeTheWindow(@TempDir Path dir) throws IOException {
+        Dataset seed = Seed.load();
+        Path target = dir.resolve("seed.duckdb");
+        StoreWriter.write(target, seed);
+        MemoryStore memory = new MemoryStore(IndexedDataset.of(seed));
+        long week = 7 * 86_400_000L;
+        int checked = 0;
+        try (DuckStore store = DuckStore.open(target)) {
+            for (Event e : seed.events()) {
+                long span = e.when().end() - e.when().start();
+                if (span > 86_400_000L && span <= week) {
+                    TimeWindow hour = new TimeWindow(e.when().end() - 3_600_000L, e.when().end());
+                    int within = memory.records(hour, week, Integer.MAX_VALUE).events();
+                    assertTrue(within >= 1 && store.startingAtMost(hour, week) >= within, e.id());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 0, "the seed has events of a few days");
     }
 
     /** The seed under another title with other events: its actors, sources, relations and periods kept. */

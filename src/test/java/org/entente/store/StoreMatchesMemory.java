@@ -274,7 +274,7 @@ abstract class StoreMatchesMemory {
     /**
      * The bounds the day counts give with no scan, by which a store refuses a window's records or fetches them
      * without counting them first, hold the window's events between them, for windows of hours to years
-     * cutting days anywhere.
+     * cutting days anywhere; and the bound on its events lasting a given span or less holds those.
      */
     @Test
     void theDayCountsBoundTheEventsOfAnyWindow() {
@@ -287,6 +287,9 @@ abstract class StoreMatchesMemory {
             int events = memory.count(Filter.NONE, window);
             assertTrue(sql.atLeast(window) <= events, window::toString);
             assertTrue(sql.atMost(window) >= events, window::toString);
+            long longest = (long) (Math.pow(10, 3 + 7 * random.nextDouble()) * 1_000);
+            int within = memory.records(window, longest, Integer.MAX_VALUE).events();
+            assertTrue(sql.startingAtMost(window, longest) >= within, () -> window + " lasting " + longest);
         }
     }
 
