@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -88,7 +89,8 @@ public final class MainWindow extends BorderPane {
         this.state = state;
         this.preferences = preferences;
         this.loading = new DatasetLoading(state, this::showOutcome);
-        new StoreLens(state, Workers.single("entente-records"), Platform::runLater, StoreLens.LIMIT);
+        Executor records = Workers.single("entente-records");
+        new StoreLens(state, records, StoreLens.afterTheFrame(records), Platform::runLater, StoreLens.LIMIT);
         this.recent = new RecentFiles(preferences);
         this.windowPreferences = new WindowPreferences(preferences);
         getStyleClass().add("main-window");

@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.generate.GeneratedDatasets;
 import org.entente.generate.GeneratorOptions;
@@ -103,6 +106,45 @@ class StoreLensTest {
         Set<String> held = new HashSet<>(state.getDataset().dataset().events().stream().map(Event::id).toList());
         for (EventRow row : store.events(new EventQuery(Filter.NONE, later, EventSort.DATE, true, 0, Integer.MAX_VALUE)).rows()) {
             assertTrue(held.contains(row.id()), row.id());
+        }
+    }
+
+    /**
+     * In the app the surroundings are asked a quarter of a second after the answer shows, once its frame is
+     * drawn, and a window moved meanwhile asks its own records first and the old window's surroundings never.
+     */
+    @Test
+    void theSurroundingsWaitForTheFrameAndAMoveMeanwhileDropsThem() throws InterruptedException {
+        List<TimeWindow> asked = Collections.synchronizedList(new ArrayList<>());
+        EventStore store = asking(new MemoryStore(generated), asked);
+        BlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+        ViewState state = new ViewState();
+        new StoreLens(state, Runnable::run, StoreLens.afterTheFrame(Runnable::run), ui::add, LIMIT);
+        state.show(store, store.records(new TimeWindow(store.extent().minStart(), store.extent().maxEnd()), 0).dataset());
+        drain(ui);
+        TimeWindow week = weekOf(store);
+        TimeWindow later = new TimeWindow(week.start() + 30 * DAY, week.end() + 30 * DAY);
+        asked.clear();
+        long shown = System.nanoTime();
+        state.setWindow(week);
+        drain(ui);
+        assertEquals(List.of(week), asked, "the window's own records, and nothing more yet");
+        assertTrue(state.holdsRecordsOf(week));
+        state.setWindow(later);
+        drain(ui);
+        assertEquals(List.of(week, later), asked);
+        ui.take().run();
+        assertTrue(System.nanoTime() - shown >= 250_000_000L, "the surroundings wait a quarter of a second");
+        assertEquals(3, asked.size(), asked::toString);
+        assertTrue(asked.get(2).covers(later) && !asked.get(2).covers(week), "the later window's surroundings only: " + asked);
+        Thread.sleep(400);
+        drain(ui);
+        assertEquals(3, asked.size(), "the first window's surroundings are never asked: " + asked);
+    }
+
+    private static void drain(BlockingQueue<Runnable> ui) {
+        for (Runnable task = ui.poll(); task != null; task = ui.poll()) {
+            task.run();
         }
     }
 
