@@ -15,7 +15,7 @@ import org.entente.io.LoadMode;
 import org.entente.io.LoadMonitor;
 import org.entente.io.LoadResult;
 import org.entente.seed.Seed;
-import org.entente.store.CountedCloses;
+import org.entente.store.ObservedStore;
 import org.entente.store.EventStore;
 import org.entente.store.MemoryStore;
 import org.entente.workspace.DatasetPlace;
@@ -33,7 +33,7 @@ class LoadTaskCancelTest {
         AtomicInteger closed = new AtomicInteger();
         IndexedDataset seed = IndexedDataset.of(Seed.load());
         MemoryStore memory = new MemoryStore(seed);
-        EventStore store = CountedCloses.of(memory, closed);
+        EventStore store = ObservedStore.counting(memory, "close", closed);
         CountDownLatch opening = new CountDownLatch(1);
         CountDownLatch cancelled = new CountDownLatch(1);
         LoadTask task = new LoadTask(new LoadTask.Origin() {

@@ -3,8 +3,6 @@ package org.entente.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +18,7 @@ import org.entente.state.RecordsCover;
 import org.entente.state.ViewState;
 import org.entente.store.EventStore;
 import org.entente.store.MemoryStore;
+import org.entente.store.ObservedStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -51,7 +50,7 @@ class StatusTextTest {
 
     @Test
     void aStoreIsCountedOnceTheWindowStopsAndNotAgainForItsRecords(FxRobot robot) throws IOException, TimeoutException {
-        EventStore store = countingCounts(new MemoryStore(IndexedDataset.of(Seed.load())), counts);
+        EventStore store = ObservedStore.counting(new MemoryStore(IndexedDataset.of(Seed.load())), "count", counts);
         TimeWindow all = new TimeWindow(store.extent().minStart(), store.extent().maxEnd());
         robot.interact(() -> state.show(store, store.records(all, 0).dataset()));
         awaitStatus(store.count(Filter.NONE, state.getWindow()) + " of 23 events in view");
@@ -80,20 +79,5 @@ class StatusTextTest {
         } catch (TimeoutException e) {
             throw new AssertionError("expected the status to start with \"" + start + "\": " + label.getText(), e);
         }
-    }
-
-    /** A store that answers as {@code inner} and counts its questions of a window's count. */
-    private static EventStore countingCounts(EventStore inner, AtomicInteger counts) {
-        return (EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(), new Class<?>[] {EventStore.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("count")) {
-                        counts.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(inner, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

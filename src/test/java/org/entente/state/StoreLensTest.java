@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -29,7 +27,7 @@ import org.entente.query.TimeWindow;
 import org.entente.store.EventQuery;
 import org.entente.store.EventRow;
 import org.entente.store.EventSort;
-import org.entente.store.CountedCloses;
+import org.entente.store.ObservedStore;
 import org.entente.store.EventStore;
 import org.entente.store.MemoryStore;
 import org.entente.store.Records;
@@ -88,7 +86,7 @@ class StoreLensTest {
     @Test
     void theWindowItselfComesFirstAndItsSurroundingsAfterShowRecordsWithoutAsking() {
         List<TimeWindow> asked = new ArrayList<>();
-        EventStore store = asking(new MemoryStore(generated), asked);
+        EventStore store = askingRecords(new MemoryStore(generated), asked);
         ViewState state = showing(store);
         TimeWindow week = weekOf(store);
         asked.clear();
@@ -116,7 +114,7 @@ class StoreLensTest {
     @Test
     void theSurroundingsWaitForTheFrameAndAMoveMeanwhileDropsThem() throws InterruptedException {
         List<TimeWindow> asked = Collections.synchronizedList(new ArrayList<>());
-        EventStore store = asking(new MemoryStore(generated), asked);
+        EventStore store = askingRecords(new MemoryStore(generated), asked);
         BlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
         ViewState state = new ViewState();
         new StoreLens(state, Runnable::run, StoreLens.afterTheFrame(Runnable::run), ui::add, LIMIT);
@@ -142,25 +140,19 @@ class StoreLensTest {
         assertEquals(3, asked.size(), "the first window's surroundings are never asked: " + asked);
     }
 
+    /** A store that answers as {@code inner} and notes the window of each question for records. */
+    private static EventStore askingRecords(EventStore inner, List<TimeWindow> asked) {
+        return ObservedStore.of(inner, (method, args) -> {
+            if (method.getName().equals("records")) {
+                asked.add((TimeWindow) args[0]);
+            }
+        });
+    }
+
     private static void drain(BlockingQueue<Runnable> ui) {
         for (Runnable task = ui.poll(); task != null; task = ui.poll()) {
             task.run();
         }
-    }
-
-    /** A store that answers as {@code inner} and notes the window of each question for records. */
-    private static EventStore asking(EventStore inner, List<TimeWindow> asked) {
-        return (EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(), new Class<?>[] {EventStore.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("records")) {
-                        asked.add((TimeWindow) args[0]);
-                    }
-                    try {
-                        return method.invoke(inner, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
     @Test
@@ -231,7 +223,7 @@ class StoreLensTest {
     void anotherDatasetClosesTheStore() {
         AtomicInteger closed = new AtomicInteger();
         MemoryStore memory = new MemoryStore(generated);
-        EventStore store = CountedCloses.of(memory, closed);
+        EventStore store = ObservedStore.counting(memory, "close", closed);
         ViewState state = showing(store);
         state.show(generated);
         assertEquals(1, closed.get());
