@@ -17,9 +17,10 @@ import org.entente.work.LatestJob;
 /**
  * Shows the section for the selection in a scroll pane (with nothing selected, the dataset, or while two
  * periods are compared how ties changed) and rebuilds it when the selection, the dataset, the filter or
- * the comparison changes. Each actor's events are indexed once per dataset, when a section first needs
- * them (a store's records arrive each time the window moves, mostly with nothing selected), in the
- * background for large datasets; until then actor and pair sections wait.
+ * the comparison changes. Each actor's events are indexed once per dataset: for a large one in the
+ * background as soon as it arrives, and until then actor and pair sections wait; for a small one on the
+ * UI thread when a section first needs them (a store's records arrive each time the window moves, mostly
+ * with nothing selected).
  */
 final class DetailSkin extends SkinBase<DetailView> {
     private static final int SYNC_LIMIT = 50_000;
@@ -47,18 +48,19 @@ final class DetailSkin extends SkinBase<DetailView> {
     private void index(IndexedDataset dataset) {
         indexing.cancel();
         actorEvents = null;
-        rebuild();
-    }
-
-    /** Each actor's events in {@code dataset}, indexed now when it is small; null while it is indexed in the background. */
-    private ActorEvents actorEvents(IndexedDataset dataset) {
-        if (actorEvents == null && dataset.dataset().events().size() <= SYNC_LIMIT) {
-            actorEvents = ActorEvents.of(dataset);
-        } else if (actorEvents == null && !indexing.isRunning()) {
+        if (dataset != null && dataset.dataset().events().size() > SYNC_LIMIT) {
             indexing.run(cancelled -> ActorEvents.of(dataset), built -> {
                 actorEvents = built;
                 rebuild();
             });
+        }
+        rebuild();
+    }
+
+    /** Each actor's events in {@code dataset}, indexed now when it is small; null while a large one is indexed. */
+    private ActorEvents actorEvents(IndexedDataset dataset) {
+        if (actorEvents == null && dataset.dataset().events().size() <= SYNC_LIMIT) {
+            actorEvents = ActorEvents.of(dataset);
         }
         return actorEvents;
     }
