@@ -67,8 +67,8 @@ final class Blocks {
 
     /**
      * A tooltip made when the pointer first comes over {@code control}: each tooltip is a popup window
-     * with a scene of its own, and a section of a hundred source lines would build a hundred of them
-     * every time a store's records arrive.
+     * with a scene of its own, and a section citing many sources would build one for each every time it
+     * is rebuilt, as it is whenever a store's records arrive.
      */
     static void hint(Control control, String text) {
         control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
