@@ -52,7 +52,9 @@ public final class StoreLens {
 
         /** The same question of a window {@link StoreLens#WIDER} times as wide around this one's. */
         Ask widened() {
-            return new Ask(StoreLens.widened(window), longest, 0);
+            long pad = window.span() * (WIDER - 1) / 2;
+            return new Ask(new TimeWindow(Math.max(-TimeWindow.LIMIT, window.start() - pad),
+                    Math.min(TimeWindow.LIMIT, window.end() + pad)), longest, 0);
         }
     }
 
@@ -321,12 +323,5 @@ public final class StoreLens {
             }
         }
         return millis + " ms";
-    }
-
-    private static TimeWindow widened(TimeWindow window) {
-        long pad = window.span() * (WIDER - 1) / 2;
-        long start = Math.max(-TimeWindow.LIMIT, window.start() - pad);
-        long end = Math.min(TimeWindow.LIMIT, window.end() + pad);
-        return new TimeWindow(start, end);
     }
 }
