@@ -81,7 +81,7 @@ public final class BenchSuite {
             results.addAll(timeline(BenchDatasets.events(dir, size.events, size.laneActors), size));
         }
         if (wanted.test("startup")) {
-            results.add(StartupBench.run(dir, size));
+            results.addAll(StartupBench.run(dir, size));
         }
         if (wanted.test("settle")) {
             results.addAll(GraphSettleBench.run(events, size == BenchSize.FULL ? 40 : 3));

@@ -31,7 +31,12 @@ final class ChildJvm {
         command.addAll(options);
         command.add(mainClass);
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return lines(new ProcessBuilder(command), timeoutSeconds);
+    }
+
+    /** Runs a command to its end, or for {@code timeoutSeconds} at most; returns what it printed, line by line. */
+    static List<String> lines(ProcessBuilder builder, long timeoutSeconds) throws IOException, InterruptedException {
+        Process process = builder.redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
