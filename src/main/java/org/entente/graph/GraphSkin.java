@@ -163,7 +163,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         barHeight += storeHeight;
         // The list of most connected actors docks beside the graph, never over it. Its room is kept while
         // it is asked for, even before its first analysis, so the graph does not jump when the list fills.
-        double listWidth = Math.min(230, w / 3);
+        double listWidth = Math.min(280, w / 3);
         double docked = toolbar.topActorsShownProperty().get() ? listWidth + 12 : 0;
         canvas.relocate(x, y + barHeight);
         canvas.setWidth(Math.max(1, w - docked));

@@ -62,9 +62,10 @@ final class TopActorsPane extends VBox {
     }
 
     /**
-     * The rows, most connected first, in a grid: names take what width is left and are cut short first; the
-     * bars start at one edge, and in a narrow list give way to the names, as the PageRanks do (still in the tooltips); the figures are never cut (a million
-     * events' counts, "79.6k", pushed the PageRank out of a fixed column).
+     * The rows, most connected first, in a grid: names take what width is left, then a second line, and are cut
+     * short first; the bars start at one edge, and in a narrow list give way to the names, as the PageRanks do
+     * (still in the tooltips); the figures are never cut (a million events' counts, "79.6k", pushed the PageRank
+     * out of a fixed column).
      */
     void show(List<Row> rows) {
         getChildren().setAll(title());
@@ -84,6 +85,9 @@ final class TopActorsPane extends VBox {
             name.getStyleClass().add("top-actor");
             name.setOnAction(e -> onSelect.accept(row.actor()));
             name.setMinWidth(0);
+            // Who matters is the list's point, so a name takes a second line before it is cut (its CSS caps
+            // it at two): "Donald Trump" and "Citizen (India)" stay whole beside the map.
+            name.setWrapText(true);
             name.setTooltip(new Tooltip(row.name()));
             Region bar = new Region();
             bar.getStyleClass().add("top-actor-bar");

@@ -91,6 +91,31 @@ class TopActorsPaneTest {
         assertTrue(robot.lookup(".top-actor-bar").queryAll().stream().allMatch(Node::isVisible), "the bars are back");
     }
 
+    /**
+     * Who matters is what the list is for: beside the map a name too wide for its column takes a second line
+     * rather than being cut ("Donald Tru..." was all an analyst saw), and a longer one is cut at the end of the
+     * second, so that one name never pushes the others down.
+     */
+    @Test
+    void aNameTakesASecondLineBeforeItIsCut(FxRobot robot) {
+        robot.interact(() -> {
+            pane.setMaxWidth(130);
+            pane.show(List.of(new TopActorsPane.Row(0, "Donald Trump", 212, 1.0),
+                    new TopActorsPane.Row(1, "Krugavian Development Bank of the Southern Reaches", 180, 0.8),
+                    new TopActorsPane.Row(2, "India", 89, 0.5)));
+        });
+        robot.interact(() -> pane.layout());
+        List<Hyperlink> names = robot.lookup(".top-actor").queryAllAs(Hyperlink.class).stream().toList();
+        Hyperlink trump = names.get(0);
+        Hyperlink bank = names.get(1);
+        Hyperlink india = names.get(2);
+        assertEquals("Donald Trump", shown(trump).replace('\n', ' ').strip(), "the name is whole");
+        double line = india.getHeight();
+        assertTrue(trump.getHeight() > 1.5 * line, () -> "on two lines: " + trump.getHeight() + " against " + line);
+        assertTrue(shown(bank).length() < bank.getText().length(), () -> "the long name is cut: " + shown(bank));
+        assertTrue(bank.getHeight() < 2.5 * line, () -> "at two lines: " + bank.getHeight() + " against " + line);
+    }
+
     /** The text a label draws, cut short or not. */
     private static String shown(Labeled label) {
         return ((Text) label.lookup(".text")).getText();
