@@ -46,13 +46,21 @@ final class DatasetSection {
             box.getChildren().add(Blocks.muted(DetailText.plural(d.sources().size(), "source") + " cited by the events"
                     + " fetched from the store:"));
         }
+        // A feed's export grades none of its sources: said once, rather than "reliability not graded" on each
+        // of hundreds of rows, where it took the room their titles need.
+        boolean graded = d.sources().stream().anyMatch(source -> source.reliability() != null);
+        if (!graded && !d.sources().isEmpty()) {
+            box.getChildren().add(Blocks.muted("None is graded for reliability."));
+        }
         if (d.sources().size() > LINES) {
-            box.getChildren().add(Blocks.styled(Blocks.rows(d.sources(), DatasetSection::row, source -> open(source, context)),
-                    "detail-sources"));
+            box.getChildren().add(Blocks.styled(Blocks.rows(d.sources(), source -> row(source, graded),
+                    source -> open(source, context)), "detail-sources"));
         } else {
             for (Source source : d.sources()) {
                 box.getChildren().add(SourceBlock.line(source, source.id(), context));
-                box.getChildren().add(Blocks.muted("reliability " + ClaimText.reliability(source.reliability())));
+                if (graded) {
+                    box.getChildren().add(Blocks.muted("reliability " + ClaimText.reliability(source.reliability())));
+                }
             }
         }
         if (d.description() != null) {
@@ -62,9 +70,9 @@ final class DatasetSection {
         return box;
     }
 
-    /** A source in a row: what it is, its grade, and an arrow when picking it opens its web address. */
-    private static String row(Source source) {
-        return ClaimText.source(source) + " \u00B7 reliability " + ClaimText.reliability(source.reliability())
+    /** A source in a row: what it is, its grade when any source is graded, and an arrow when picking it opens its web address. */
+    private static String row(Source source, boolean graded) {
+        return ClaimText.source(source) + (graded ? " \u00B7 reliability " + ClaimText.reliability(source.reliability()) : "")
                 + (SourceBlock.isWebAddress(source.url()) ? "  \u2197" : "");
     }
 

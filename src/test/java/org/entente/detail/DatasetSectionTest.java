@@ -82,11 +82,41 @@ class DatasetSectionTest {
         assertEquals(List.of("https://example.org/0"), opened);
     }
 
+    /**
+     * A feed's export grades none of its sources (GDELT's 372 rows each ended "reliability not graded"): that is
+     * said once, and the rows and lines give their room to the titles. One graded source brings the grades back.
+     */
+    @Test
+    void sourcesNoneOfWhichIsGradedSaySoOnceNotOnEachRow(FxRobot robot) {
+        robot.interact(() -> state.show(IndexedDataset.of(withSources(2_000, null))));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> rows = robot.lookup(".dataset-detail .list-cell").queryAll().stream()
+                .map(node -> ((ListCell<?>) node).getText()).filter(t -> t != null).toList();
+        assertEquals("Wire story 0 \u00B7 Agency  \u2197", rows.get(0));
+        assertTrue(rows.stream().noneMatch(t -> t.contains("reliability")), rows::toString);
+        assertTrue(labels(robot).contains("None is graded for reliability."), () -> labels(robot).toString());
+        robot.interact(() -> state.show(IndexedDataset.of(withSources(DatasetSection.LINES, null))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(labels(robot).stream().noneMatch(t -> t.startsWith("reliability")), () -> labels(robot).toString());
+        assertTrue(labels(robot).contains("None is graded for reliability."), () -> labels(robot).toString());
+        robot.interact(() -> state.show(IndexedDataset.of(withSources(DatasetSection.LINES, Reliability.B))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(labels(robot).stream().noneMatch(t -> t.startsWith("None is graded")), () -> labels(robot).toString());
+    }
+
+    private static List<String> labels(FxRobot robot) {
+        return robot.lookup(".dataset-detail .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
     private static Dataset withSources(int count) {
+        return withSources(count, Reliability.B);
+    }
+
+    private static Dataset withSources(int count, Reliability reliability) {
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String title = i == 2 ? "Wire story 2 on " + "a very long matter ".repeat(12) : "Wire story " + i;
-            sources.add(new Source("s" + i, title, "Agency", null, "https://example.org/" + i, Reliability.B,
+            sources.add(new Source("s" + i, title, "Agency", null, "https://example.org/" + i, reliability,
                     Extras.NONE));
         }
         return new Dataset("Many sources", null, sources, List.of(), List.of(), List.of(), Extras.NONE);
