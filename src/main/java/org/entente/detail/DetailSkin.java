@@ -17,7 +17,7 @@ import org.entente.work.LatestJob;
 /**
  * Shows the section for the selection in a scroll pane (with nothing selected, the dataset, or while two
  * periods are compared how ties changed) and rebuilds it when the selection, the dataset, the filter or
- * the comparison changes. Each actor's events are indexed once per dataset: for a large one in the
+ * the comparison changes; the dataset's section takes a store's next records in place. Each actor's events are indexed once per dataset: for a large one in the
  * background as soon as it arrives, and until then actor and pair sections wait; for a small one on the
  * UI thread when a section first needs them (a store's records arrive each time the window moves, mostly
  * with nothing selected).
@@ -27,6 +27,8 @@ final class DetailSkin extends SkinBase<DetailView> {
 
     private final ScrollPane scroll = new ScrollPane();
     private ActorEvents actorEvents;
+    /** The dataset's section on show, which a store's next records update in place; null while another is. */
+    private DatasetSection shownDataset;
     private final LatestJob<ActorEvents> indexing = LatestJob.onFxThread("entente-detail-index");
     private final StoreEvents storeEvents = new StoreEvents(this::rebuild);
 
@@ -73,6 +75,7 @@ final class DetailSkin extends SkinBase<DetailView> {
     /** Rebuilds where the reader is: a note written, edited or removed below stays in sight. */
     private void rebuildInPlace() {
         double at = scroll.getVvalue();
+        shownDataset = null;
         rebuild();
         scroll.applyCss();
         scroll.layout();
@@ -84,12 +87,18 @@ final class DetailSkin extends SkinBase<DetailView> {
         ViewState state = view.getViewState();
         IndexedDataset dataset = state.getDataset();
         if (dataset == null) {
+            shownDataset = null;
             scroll.setContent(Blocks.muted("No dataset is open."));
             return;
         }
         ActorEvents actors = needsActors(state.getSelection()) ? actorEvents(dataset) : actorEvents;
         DetailContext context = new DetailContext(dataset, actors, state.getFilter(), state, view.getOnOpenLink(),
                 storeEvents);
+        if (shownDataset != null && state.getSelection() instanceof Selection.Nothing && !state.isComparing()
+                && shownDataset.update(context)) {
+            return;
+        }
+        shownDataset = null;
         scroll.setContent(withNotes(section(state.getSelection(), context), state));
         scroll.setVvalue(0);
     }
@@ -103,7 +112,11 @@ final class DetailSkin extends SkinBase<DetailView> {
             return eventsSection(many, context);
         }
         if (!needsActors(selection)) {
-            return context.state().isComparing() ? ComparisonSection.of(context) : DatasetSection.of(context);
+            if (context.state().isComparing()) {
+                return ComparisonSection.of(context);
+            }
+            shownDataset = DatasetSection.of(context);
+            return shownDataset.node();
         }
         if (context.actorEvents() == null) {
             return Blocks.muted("Indexing each actor's events\u2026");
