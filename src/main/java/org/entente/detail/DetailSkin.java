@@ -17,10 +17,10 @@ import org.entente.work.LatestJob;
 /**
  * Shows the section for the selection in a scroll pane (with nothing selected, the dataset, or while two
  * periods are compared how ties changed) and rebuilds it when the selection, the dataset, the filter or
- * the comparison changes; the dataset's section takes a store's next records in place. Each actor's events are indexed once per dataset: for a large one in the
- * background as soon as it arrives, and until then actor and pair sections wait; for a small one on the
- * UI thread when a section first needs them (a store's records arrive each time the window moves, mostly
- * with nothing selected).
+ * the comparison changes; the dataset's section takes a store's next records in place. Each actor's events
+ * are indexed once per dataset: for a large one in the background as soon as it arrives, and until then
+ * actor and pair sections wait; for a small one on the UI thread when a section first needs them (a store's
+ * records arrive each time the window moves, mostly with nothing selected).
  */
 final class DetailSkin extends SkinBase<DetailView> {
     private static final int SYNC_LIMIT = 50_000;

@@ -46,19 +46,21 @@ final class StartupBench {
             return List.of();
         }
         Path prefs = dir.resolve("startup-display-prefs");
-        String options = "-Dentente.startupProbe=true -Djava.util.prefs.userRoot=" + prefs + " -Dentente.home=" + prefs.resolve("home");
+        List<String> probe = List.of("-Dentente.startupProbe=true", "-Djava.util.prefs.userRoot=" + prefs,
+                "-Dentente.home=" + prefs.resolve("home"));
         Map<String, ProcessBuilder> starts = new LinkedHashMap<>();
         Path jar = Path.of(System.getProperty(JAR, "target/entente.jar"));
         if (Files.isRegularFile(jar)) {
-            starts.put("java -jar, start to first frame on a display", command(display,
-                    java(), "-Dentente.startupProbe=true", "-Djava.util.prefs.userRoot=" + prefs,
-                    "-Dentente.home=" + prefs.resolve("home"), "-jar", jar.toString()));
+            List<String> javaJar = new ArrayList<>(List.of(java()));
+            javaJar.addAll(probe);
+            javaJar.addAll(List.of("-jar", jar.toString()));
+            starts.put("java -jar, start to first frame on a display", command(display, javaJar.toArray(String[]::new)));
         }
         Path launcher = Path.of(System.getProperty(IMAGE, "target/jpackage/Entente"), "bin", "Entente");
         if (Files.isExecutable(launcher)) {
             ProcessBuilder packaged = command(display, launcher.toString());
             // The launcher passes its command line to the app; only JAVA_TOOL_OPTIONS reaches its JVM.
-            packaged.environment().put("JAVA_TOOL_OPTIONS", options);
+            packaged.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", probe));
             starts.put("the packaged app, start to first frame on a display", packaged);
         } else {
             System.out.println("startup: no app image at " + launcher + " (mvn -Ppackage,bench verify builds it first)");
