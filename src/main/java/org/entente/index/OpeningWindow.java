@@ -20,6 +20,16 @@ public final class OpeningWindow {
     /** The power of the share in the score; the higher, the more events it takes to leave some out. */
     private static final int RELUCTANCE = 6;
     private static final double MARGIN = 0.05;
+    /**
+     * After the last event, room for its label as well, when the events are few enough to be drawn one by
+     * one ({@link #LABELLED}): labels are drawn to the right of their events, and with the margin alone the
+     * seed opened with its latest and most told events, Li Qiang's visit and the parade of 10 October, cut
+     * to "Li Qia..." and "Militar..." at the window's edge. Events drawn as density have no labels, and a
+     * wider margin would only leave the view's right empty.
+     */
+    private static final double LABEL_MARGIN = 0.15;
+    /** At most this many events in the window, a timeline of the usual width draws them one by one, labelled. */
+    private static final int LABELLED = 1_000;
     /** Spans shorter than this part of the full extent count as this long, so that ties at one instant do not win outright. */
     private static final double FLOOR = 1e-4;
 
@@ -48,7 +58,8 @@ public final class OpeningWindow {
                 bestCount = count;
             }
         }
-        return TimeWindow.around(time.startAt(bestFrom), reach(time, bestFrom + bestCount - 1), MARGIN);
+        return TimeWindow.around(time.startAt(bestFrom), reach(time, bestFrom + bestCount - 1), MARGIN,
+                bestCount <= LABELLED ? LABEL_MARGIN : MARGIN);
     }
 
     /**

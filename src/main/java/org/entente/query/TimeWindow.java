@@ -54,8 +54,13 @@ public record TimeWindow(long start, long end) {
 
     /** A window around [from, to) with a margin on each side, for "fit" actions. */
     public static TimeWindow around(long from, long to, double margin) {
+        return around(from, to, margin, margin);
+    }
+
+    /** A window around [from, to) with margins before and after, each a part of its span. */
+    public static TimeWindow around(long from, long to, double before, double after) {
         long span = Math.max(MIN_SPAN, to - from);
-        long pad = Math.max(MIN_SPAN / 2, Math.round(span * margin));
-        return new TimeWindow(from - pad, from + span + pad);
+        return new TimeWindow(from - Math.max(MIN_SPAN / 2, Math.round(span * before)),
+                from + span + Math.max(MIN_SPAN / 2, Math.round(span * after)));
     }
 }

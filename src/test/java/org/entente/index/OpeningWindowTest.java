@@ -22,6 +22,31 @@ class OpeningWindowTest {
         return TimeIndex.of(starts, Arrays.stream(starts).map(s -> s + DAY).toArray());
     }
 
+    /**
+     * Labels are drawn to the right of their events: a window of few events leaves room after the last for its
+     * label (the seed's parade of 10 October read "Militar..." at the edge), one of events drawn as density
+     * does not, where it would only leave the view's right empty.
+     */
+    @Test
+    void fewEventsLeaveRoomAfterTheLastForItsLabelAndManyDoNot() {
+        long[] few = new long[20];
+        for (int i = 0; i < few.length; i++) {
+            few[i] = at(2025, 1, 1) + i * 10 * DAY;
+        }
+        TimeWindow labelled = OpeningWindow.of(days(few), FALLBACK);
+        long last = few[few.length - 1] + DAY;
+        assertTrue(labelled.end() - last > 2.5 * (few[0] - labelled.start()),
+                () -> "more room after the last event than before the first: " + labelled);
+        long[] many = new long[5_000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = at(2025, 1, 1) + i * DAY / 20;
+        }
+        TimeWindow dense = OpeningWindow.of(days(many), FALLBACK);
+        long lastOfMany = many[many.length - 1] + DAY;
+        assertEquals((double) (many[0] - dense.start()), (double) (dense.end() - lastOfMany), DAY / 4.0,
+                () -> "as much room on either side: " + dense);
+    }
+
     @Test
     void outliersDecadesBackDoNotSqueezeThisYearsEvents() {
         long[] starts = new long[23];
