@@ -17,6 +17,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.entente.network.Analysis;
 import org.entente.network.GraphScene;
 
@@ -86,8 +88,12 @@ final class TopActorsPane extends VBox {
             name.setOnAction(e -> onSelect.accept(row.actor()));
             name.setMinWidth(0);
             // Who matters is the list's point, so a name takes a second line before it is cut (its CSS caps
-            // it at two): "Donald Trump" and "Citizen (India)" stay whole beside the map.
-            name.setWrapText(true);
+            // it at two): "Donald Trump" and "Citizen (India)" stay whole beside the map. Not when its first
+            // word is wider than the column, which wrapping would break in two ("Beshaisia" / "n Energ..."):
+            // the name is cut on one line instead.
+            name.wrapTextProperty().bind(Bindings.createBooleanBinding(
+                    () -> name.getWidth() >= firstWordWidth(name.getText(), name.getFont()),
+                    name.widthProperty(), name.fontProperty()));
             name.setTooltip(new Tooltip(row.name()));
             Region bar = new Region();
             bar.getStyleClass().add("top-actor-bar");
@@ -108,6 +114,14 @@ final class TopActorsPane extends VBox {
         }
         getChildren().add(grid);
         setVisibleContent(!rows.isEmpty());
+    }
+
+    /** The width of the first word of {@code text} in {@code font}. */
+    private static double firstWordWidth(String text, Font font) {
+        int space = text.indexOf(' ');
+        Text word = new Text(space < 0 ? text : text.substring(0, space));
+        word.setFont(font);
+        return word.getLayoutBounds().getWidth();
     }
 
     /** Counts as they fit a narrow column: 947, 10.6k, 1.2M. */

@@ -116,6 +116,23 @@ class TopActorsPaneTest {
         assertTrue(bank.getHeight() < 2.5 * line, () -> "at two lines: " + bank.getHeight() + " against " + line);
     }
 
+    /** A first word wider than the column is not broken in two ("Beshaisia" / "n Energ..."): the name is cut on one line. */
+    @Test
+    void aFirstWordWiderThanTheColumnIsNotBrokenButCut(FxRobot robot) {
+        robot.interact(() -> {
+            pane.setMaxWidth(130);
+            pane.show(List.of(new TopActorsPane.Row(0, "Krugavianisationalists Bank", 212, 1.0),
+                    new TopActorsPane.Row(1, "India", 89, 0.5)));
+        });
+        robot.interact(() -> pane.layout());
+        List<Hyperlink> names = robot.lookup(".top-actor").queryAllAs(Hyperlink.class).stream().toList();
+        Hyperlink bank = names.get(0);
+        double line = names.get(1).getHeight();
+        assertTrue(bank.getHeight() < 1.5 * line, () -> "on one line: " + bank.getHeight() + " against " + line);
+        assertTrue(shown(bank).startsWith("Krugav") && shown(bank).endsWith(bank.getEllipsisString()),
+                () -> "cut at its end: " + shown(bank));
+    }
+
     /** The text a label draws, cut short or not. */
     private static String shown(Labeled label) {
         return ((Text) label.lookup(".text")).getText();
