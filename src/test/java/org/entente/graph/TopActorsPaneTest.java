@@ -72,12 +72,8 @@ class TopActorsPaneTest {
     /** Beside the map the list is narrow: its bars and PageRanks give way, and the names keep the room left. */
     @Test
     void aVeryNarrowListDropsItsBarsForTheNames(FxRobot robot) {
-        robot.interact(() -> {
-            pane.setMaxWidth(130);
-            pane.show(List.of(new TopActorsPane.Row(0, "Mavanol Zinson", 79_600, 1.0),
-                    new TopActorsPane.Row(1, "Ge Mikaani", 28_100, 0.32)));
-        });
-        robot.interact(() -> pane.layout());
+        showAt(robot, 130, new TopActorsPane.Row(0, "Mavanol Zinson", 79_600, 1.0),
+                new TopActorsPane.Row(1, "Ge Mikaani", 28_100, 0.32));
         assertEquals(130, pane.getWidth(), 0.5);
         assertTrue(robot.lookup(".top-actor-bar").queryAll().stream().noneMatch(Node::isVisible), "no bars");
         Hyperlink first = robot.lookup(".top-actor").queryAllAs(Hyperlink.class).iterator().next();
@@ -98,13 +94,9 @@ class TopActorsPaneTest {
      */
     @Test
     void aNameTakesASecondLineBeforeItIsCut(FxRobot robot) {
-        robot.interact(() -> {
-            pane.setMaxWidth(130);
-            pane.show(List.of(new TopActorsPane.Row(0, "Donald Trump", 212, 1.0),
-                    new TopActorsPane.Row(1, "Krugavian Development Bank of the Southern Reaches", 180, 0.8),
-                    new TopActorsPane.Row(2, "India", 89, 0.5)));
-        });
-        robot.interact(() -> pane.layout());
+        showAt(robot, 130, new TopActorsPane.Row(0, "Donald Trump", 212, 1.0),
+                new TopActorsPane.Row(1, "Krugavian Development Bank of the Southern Reaches", 180, 0.8),
+                new TopActorsPane.Row(2, "India", 89, 0.5));
         List<Hyperlink> names = robot.lookup(".top-actor").queryAllAs(Hyperlink.class).stream().toList();
         Hyperlink trump = names.get(0);
         Hyperlink bank = names.get(1);
@@ -119,18 +111,23 @@ class TopActorsPaneTest {
     /** A first word wider than the column is not broken in two ("Beshaisia" / "n Energ..."): the name is cut on one line. */
     @Test
     void aFirstWordWiderThanTheColumnIsNotBrokenButCut(FxRobot robot) {
-        robot.interact(() -> {
-            pane.setMaxWidth(130);
-            pane.show(List.of(new TopActorsPane.Row(0, "Krugavianisationalists Bank", 212, 1.0),
-                    new TopActorsPane.Row(1, "India", 89, 0.5)));
-        });
-        robot.interact(() -> pane.layout());
+        showAt(robot, 130, new TopActorsPane.Row(0, "Krugavianisationalists Bank", 212, 1.0),
+                new TopActorsPane.Row(1, "India", 89, 0.5));
         List<Hyperlink> names = robot.lookup(".top-actor").queryAllAs(Hyperlink.class).stream().toList();
         Hyperlink bank = names.get(0);
         double line = names.get(1).getHeight();
         assertTrue(bank.getHeight() < 1.5 * line, () -> "on one line: " + bank.getHeight() + " against " + line);
         assertTrue(shown(bank).startsWith("Krugav") && shown(bank).endsWith(bank.getEllipsisString()),
                 () -> "cut at its end: " + shown(bank));
+    }
+
+    /** The list at {@code width} with these rows, laid out. */
+    private void showAt(FxRobot robot, double width, TopActorsPane.Row... rows) {
+        robot.interact(() -> {
+            pane.setMaxWidth(width);
+            pane.show(List.of(rows));
+        });
+        robot.interact(() -> pane.layout());
     }
 
     /** The text a label draws, cut short or not. */
