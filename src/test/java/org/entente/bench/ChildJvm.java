@@ -23,15 +23,18 @@ final class ChildJvm {
     static List<String> run(Path prefs, List<String> options, String mainClass, List<String> arguments, long timeoutSeconds)
             throws IOException, InterruptedException {
         Files.createDirectories(prefs);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
                 "-Djava.util.prefs.userRoot=" + prefs, "-Dentente.home=" + prefs.resolve("home"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         command.addAll(options);
         command.add(mainClass);
         command.addAll(arguments);
         return lines(new ProcessBuilder(command), timeoutSeconds);
+    }
+
+    /** The {@code java} of the JVM running the suite. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Runs a command to its end, or for {@code timeoutSeconds} at most; returns what it printed, line by line. */

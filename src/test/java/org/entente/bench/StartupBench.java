@@ -1,13 +1,12 @@
 package org.entente.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The time from {@code main} to the first frame that shows the bundled dataset, as the app's probe prints it,
@@ -48,37 +47,41 @@ final class StartupBench {
         Path prefs = dir.resolve("startup-display-prefs");
         List<String> probe = List.of("-Dentente.startupProbe=true", "-Djava.util.prefs.userRoot=" + prefs,
                 "-Dentente.home=" + prefs.resolve("home"));
-        Map<String, ProcessBuilder> starts = new LinkedHashMap<>();
+        List<Start> starts = new ArrayList<>();
         Path jar = Path.of(System.getProperty(JAR, "target/entente.jar"));
         if (Files.isRegularFile(jar)) {
-            List<String> javaJar = new ArrayList<>(List.of(java()));
+            List<String> javaJar = new ArrayList<>(List.of(ChildJvm.java()));
             javaJar.addAll(probe);
             javaJar.addAll(List.of("-jar", jar.toString()));
-            starts.put("java -jar, start to first frame on a display", command(display, javaJar.toArray(String[]::new)));
+            starts.add(new Start("java -jar, start to first frame on a display", "", command(display, javaJar)));
         }
         Path launcher = Path.of(System.getProperty(IMAGE, "target/jpackage/Entente"), "bin", "Entente");
         if (Files.isExecutable(launcher)) {
-            ProcessBuilder packaged = command(display, launcher.toString());
+            ProcessBuilder packaged = command(display, List.of(launcher.toString()));
             // The launcher passes its command line to the app; only JAVA_TOOL_OPTIONS reaches its JVM.
             packaged.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", probe));
-            starts.put("the packaged app, start to first frame on a display", packaged);
+            starts.add(new Start("the packaged app, start to first frame on a display", "<= 1200", packaged));
         } else {
             System.out.println("startup: no app image at " + launcher + " (mvn -Ppackage,bench verify builds it first)");
         }
-        starts.put("a bare JavaFX window, start to first frame on a display", command(display,
-                java(), "-cp", System.getProperty("java.class.path"), BareWindow.class.getName()));
-        Map<String, double[]> millis = new LinkedHashMap<>();
-        starts.keySet().forEach(name -> millis.put(name, new double[runs]));
+        starts.add(new Start("a bare JavaFX window, start to first frame on a display", "", command(display,
+                List.of(ChildJvm.java(), "-cp", System.getProperty("java.class.path"), BareWindow.class.getName()))));
+        double[][] millis = new double[starts.size()][runs];
         for (int i = 0; i < runs; i++) {
-            for (Map.Entry<String, ProcessBuilder> start : starts.entrySet()) {
+            for (int s = 0; s < starts.size(); s++) {
                 Files.createDirectories(prefs);
-                millis.get(start.getKey())[i] = firstFrame(ChildJvm.lines(start.getValue(), 120));
+                millis[s][i] = firstFrame(ChildJvm.lines(starts.get(s).command(), 120));
             }
         }
         List<BenchResult> results = new ArrayList<>();
-        millis.forEach((name, figures) -> results.add(median(name, figures,
-                name.startsWith("the packaged app") ? "<= 1200" : "")));
+        for (int s = 0; s < starts.size(); s++) {
+            results.add(median(starts.get(s).name(), millis[s], starts.get(s).target()));
+        }
         return results;
+    }
+
+    /** One way of starting on a display: the figure's name and target, and the command. */
+    private record Start(String name, String target, ProcessBuilder command) {
     }
 
     /** How a command reaches a display: as it is when there is one, else inside {@code xvfb-run}. */
@@ -87,7 +90,7 @@ final class StartupBench {
         if (current != null && !current.isBlank()) {
             return List.of();
         }
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, "xvfb-run"))) {
                 return List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24");
             }
@@ -95,14 +98,10 @@ final class StartupBench {
         return null;
     }
 
-    private static ProcessBuilder command(List<String> display, String... command) {
+    private static ProcessBuilder command(List<String> display, List<String> command) {
         List<String> all = new ArrayList<>(display);
-        all.addAll(List.of(command));
+        all.addAll(command);
         return new ProcessBuilder(all);
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static double headless(Path dir, String mainClass) throws IOException, InterruptedException {
