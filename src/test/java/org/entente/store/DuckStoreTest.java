@@ -293,6 +293,26 @@ class DuckStoreTest extends EventStoreContract {
         }
     }
 
+    /** A question overtaken while its answer's rows are read stops reading them, as DuckDB has finished its part. */
+    @Test
+    void anOvertakenQuestionStopsReadingItsRows(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("seed.duckdb");
+        StoreWriter.write(target, Seed.load());
+        try (DuckStore store = DuckStore.open(target)) {
+            AtomicBoolean overtaken = new AtomicBoolean();
+            int[] read = {0};
+            assertThrows(CancellationException.class, () -> store.unlessCancelled(overtaken::get, () -> {
+                store.query(new Sql("SELECT range FROM range(200000)"), row -> {
+                    read[0]++;
+                    overtaken.set(true);
+                });
+                return "answered";
+            }));
+            assertTrue(read[0] <= 1_024, read[0] + " rows read after the question was overtaken");
+            assertEquals(23, store.extent().events(), "and the store still answers");
+        }
+    }
+
     @Test
     void aFileThatIsNotAStoreIsRefusedWithItsName(@TempDir Path dir) throws IOException {
         Path json = dir.resolve("seed.json");
