@@ -274,9 +274,7 @@ class DuckStoreTest extends EventStoreContract {
     /** A question overtaken while its query runs stops soon after, instead of running to its end. */
     @Test
     void anOvertakenQuestionStopsItsQuery(@TempDir Path dir) throws Exception {
-        Path target = dir.resolve("seed.duckdb");
-        StoreWriter.write(target, Seed.load());
-        try (DuckStore store = DuckStore.open(target)) {
+        try (DuckStore store = seedStore(dir)) {
             AtomicBoolean overtaken = new AtomicBoolean();
             CompletableFuture<Object> asked = CompletableFuture.supplyAsync(() -> store.unlessCancelled(overtaken::get, () -> {
                 store.query(new Sql("SELECT count(*) FROM range(100000000000)"), row -> { });
@@ -296,9 +294,7 @@ class DuckStoreTest extends EventStoreContract {
     /** A question overtaken while its answer's rows are read stops reading them, as DuckDB has finished its part. */
     @Test
     void anOvertakenQuestionStopsReadingItsRows(@TempDir Path dir) throws Exception {
-        Path target = dir.resolve("seed.duckdb");
-        StoreWriter.write(target, Seed.load());
-        try (DuckStore store = DuckStore.open(target)) {
+        try (DuckStore store = seedStore(dir)) {
             AtomicBoolean overtaken = new AtomicBoolean();
             int[] read = {0};
             assertThrows(CancellationException.class, () -> store.unlessCancelled(overtaken::get, () -> {
@@ -311,6 +307,12 @@ class DuckStoreTest extends EventStoreContract {
             assertTrue(read[0] <= 1_024, read[0] + " rows read after the question was overtaken");
             assertEquals(23, store.extent().events(), "and the store still answers");
         }
+    }
+
+    private static DuckStore seedStore(Path dir) throws IOException {
+        Path target = dir.resolve("seed.duckdb");
+        StoreWriter.write(target, Seed.load());
+        return DuckStore.open(target);
     }
 
     @Test
