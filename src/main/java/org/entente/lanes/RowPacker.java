@@ -34,21 +34,22 @@ public final class RowPacker {
     private final double[] previousEnd = new double[MAX_ROWS];
     private int[] rowOf = new int[1024];
     private double[] labelRoom = new double[1024];
+    private boolean[] labelBefore = new boolean[1024];
 
     /**
      * Packs the items into at most {@code rows} rows of a lane spanning {@code left} to {@code right}
-     * and returns how many found no row. Each item first gets room for its label beside it; when that
-     * does not fit them all, items pack tighter and each label gets the room left before the next item
-     * in its row.
+     * and returns how many found no row. Each item first gets room for its label beside it, after it or,
+     * where the lane's right end would cut it, before it; when that does not fit them all, items pack
+     * tighter and each label gets the room left after it before the next item in its row.
      */
     public int pack(Items items, int rows, double left, double right) {
         int rowCount = Math.min(rows, MAX_ROWS);
         ensureCapacity(items.size());
         double longItem = (right - left) / 2;
-        if (place(items, rowCount, right, longItem, true) == 0) {
+        if (place(items, rowCount, left, right, longItem, true) == 0) {
             return 0;
         }
-        return place(items, rowCount, right, longItem, false) + placeLongItems(items, rowCount, longItem);
+        return place(items, rowCount, left, right, longItem, false) + placeLongItems(items, rowCount, longItem);
     }
 
     /** The row item k was given, or -1 when it found none. */
@@ -62,26 +63,42 @@ public final class RowPacker {
     }
 
     /**
-     * Assigns rows in start order and returns how many events found no row. With labels reserved, each
-     * item's row stays blocked until its label ends, and placing stops at the first event that does not
-     * fit; without, items pack tighter, each label gets the room left before the next item in its row,
-     * and events longer than {@code longItem} wait for {@link #placeLongItems}.
+     * Whether item k's label goes before it, ending a gap short of its start: only an item near the lane's
+     * right end whose label the end would cut, in a row with room for it there, and too short to carry the
+     * label inside, as a bar running off the edge does. After a pan the events at the right edge read
+     * "Li Qia…", "Militar…", while the room to their left stood empty.
      */
-    private int place(Items items, int rows, double right, double longItem, boolean withLabels) {
+    public boolean labelBefore(int k) {
+        return labelBefore[k];
+    }
+
+    /**
+     * Assigns rows in start order and returns how many events found no row. With labels reserved, each
+     * item's row stays blocked until its label ends (a label before its item, from where it starts), and
+     * placing stops at the first event that does not fit; without, items pack tighter, each label gets the
+     * room left before the next item in its row, and events longer than {@code longItem} wait for
+     * {@link #placeLongItems}.
+     */
+    private int place(Items items, int rows, double left, double right, double longItem, boolean withLabels) {
         Arrays.fill(rowEnds, 0, rows, Double.NEGATIVE_INFINITY);
         Arrays.fill(lastInRow, 0, rows, -1);
         int hidden = 0;
         for (int k = 0; k < items.size(); k++) {
             double x0 = items.start(k);
             double x1 = items.end(k);
+            labelBefore[k] = false;
             if (!withLabels && x1 - x0 > longItem) {
                 rowOf[k] = -1;
                 continue;
             }
             double label = withLabels ? items.labelWidth(k) + LABEL_GAP : 0;
-            int row = 0;
-            while (row < rows && rowEnds[row] > x0) {
-                row++;
+            int row = firstRowFreeAt(x0, rows);
+            if (withLabels && row < rows && x1 + label > right && x1 - x0 < label && x0 - label >= left) {
+                int before = firstRowFreeAt(x0 - label, rows);
+                if (before < rows) {
+                    row = before;
+                    labelBefore[k] = true;
+                }
             }
             if (row == rows) {
                 if (withLabels) {
@@ -91,7 +108,7 @@ public final class RowPacker {
                 hidden++;
                 continue;
             }
-            rowEnds[row] = x1 + LABEL_GAP + label;
+            rowEnds[row] = x1 + LABEL_GAP + (labelBefore[k] ? 0 : label);
             rowOf[k] = row;
             labelRoom[k] = withLabels ? label : right - x1 - LABEL_GAP;
             if (!withLabels && lastInRow[row] >= 0) {
@@ -102,6 +119,15 @@ public final class RowPacker {
             previousEnd[row] = x1;
         }
         return hidden;
+    }
+
+    /** The first of the rows that nothing placed so far reaches at {@code x}, or {@code rows} when none is free. */
+    private int firstRowFreeAt(double x, int rows) {
+        int row = 0;
+        while (row < rows && rowEnds[row] > x) {
+            row++;
+        }
+        return row;
     }
 
     /**
@@ -125,6 +151,7 @@ public final class RowPacker {
             rowEnds[row] = Double.POSITIVE_INFINITY;
             rowOf[k] = row;
             labelRoom[k] = 0;
+            labelBefore[k] = false;
         }
         return hidden;
     }
@@ -133,6 +160,7 @@ public final class RowPacker {
         if (rowOf.length < n) {
             rowOf = new int[Math.max(n, rowOf.length * 2)];
             labelRoom = new double[rowOf.length];
+            labelBefore = new boolean[rowOf.length];
         }
     }
 }

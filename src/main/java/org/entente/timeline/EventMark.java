@@ -30,8 +30,12 @@ final class EventMark {
         this.hits = hits;
     }
 
-    /** Draws the event at dataset {@code position} in the row whose top is {@code rowTop}. */
-    void paint(GraphicsContext g, TimelineFrame f, TimeScale scale, int position, double rowTop, double labelRoom) {
+    /**
+     * Draws the event at dataset {@code position} in the row whose top is {@code rowTop}, its label in
+     * {@code labelRoom} after the mark, or before it when {@code labelBefore}.
+     */
+    void paint(GraphicsContext g, TimelineFrame f, TimeScale scale, int position, double rowTop, double labelRoom,
+            boolean labelBefore) {
         Event e = f.dataset().events().get(position);
         double y = rowTop + (LaneGeometry.ROW_HEIGHT - EventShape.BAR_HEIGHT) / 2;
         double x0 = EventShape.start(f, scale, e.when());
@@ -59,16 +63,20 @@ final class EventMark {
             g.fillText(qualifier, x1 + 2, y + EventShape.BAR_HEIGHT / 2);
             after += EventShape.markerWidth(e.when());
         }
-        double besideRoom = Math.min(labelRoom, f.width() - after - RowPacker.LABEL_GAP);
+        double besideRoom = labelBefore ? Math.min(labelRoom, x0 - f.headerWidth())
+                : Math.min(labelRoom, f.width() - after - RowPacker.LABEL_GAP);
         if (besideRoom >= MIN_LABEL_ROOM) {
             String label = fonts.fit(e.title(), Math.min(EventShape.MAX_LABEL_WIDTH, besideRoom - RowPacker.LABEL_GAP));
+            double width = fonts.width(label);
+            double labelStart = labelBefore ? x0 - RowPacker.LABEL_GAP - width : after + RowPacker.LABEL_GAP;
             g.setFill(f.palette().text());
             g.setFont(fonts.regular());
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(label, after + RowPacker.LABEL_GAP, y + EventShape.BAR_HEIGHT / 2);
+            g.fillText(label, labelStart, y + EventShape.BAR_HEIGHT / 2);
             // The label is the event as much as its mark: clicking or hovering it acts on the event too.
-            double labelEnd = after + RowPacker.LABEL_GAP + fonts.width(label);
-            hits.addEvent(x1, y - 3, labelEnd - x1, EventShape.BAR_HEIGHT + 6, position);
+            double boxStart = labelBefore ? labelStart : x1;
+            double boxEnd = labelBefore ? x0 : labelStart + width;
+            hits.addEvent(boxStart, y - 3, boxEnd - boxStart, EventShape.BAR_HEIGHT + 6, position);
         } else if (Math.min(x1, f.width()) - Math.max(x0, f.headerWidth()) >= MIN_LABEL_ROOM + 8) {
             paintLabelInside(g, f, e.title(), x0, x1, y);
         }

@@ -71,7 +71,8 @@ final class EventRows implements RowPacker.Items {
         for (int k = 0; k < inView.size(); k++) {
             int row = packer.row(k);
             if (row >= 0) {
-                mark.paint(g, f, scale, inView.get(k), top + row * LaneGeometry.ROW_HEIGHT, packer.labelRoom(k));
+                mark.paint(g, f, scale, inView.get(k), top + row * LaneGeometry.ROW_HEIGHT, packer.labelRoom(k),
+                        packer.labelBefore(k));
             } else {
                 badges.add(start(k), end(k), event(k).when(), k < selected);
             }

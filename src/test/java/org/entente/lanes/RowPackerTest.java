@@ -1,6 +1,8 @@
 package org.entente.lanes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,40 @@ class RowPackerTest {
         assertEquals(1, packer.row(2), "the third would cover the second's label");
         assertEquals(40 + GAP, packer.labelRoom(0));
         assertEquals(40 + GAP, packer.labelRoom(2));
+    }
+
+    @Test
+    void aLabelTheLanesEndWouldCutGoesBeforeItsEventInTheFirstRowWithRoomThere() {
+        RowPacker packer = new RowPacker();
+        Extents items = new Extents(100, new double[] {800, 810}, new double[] {930, 940}, new double[] {960, 970});
+
+        assertEquals(0, packer.pack(items, 3, 0, 1000));
+        assertEquals(0, packer.row(0));
+        assertFalse(packer.labelBefore(0), "its label ends at 915, within the lane: it stays after");
+        assertEquals(1, packer.row(1), "the first row is free at 930, but not from 825, where its label would start");
+        assertTrue(packer.labelBefore(1));
+        assertEquals(100 + GAP, packer.labelRoom(1));
+        assertEquals(2, packer.row(2), "the second row is held by the second event's mark until 945");
+        assertTrue(packer.labelBefore(2));
+    }
+
+    @Test
+    void aBarLongerThanItsLabelKeepsItInsideAtTheLanesEnd() {
+        RowPacker packer = new RowPacker();
+        Extents items = new Extents(100, new double[] {700, 1000});
+
+        assertEquals(0, packer.pack(items, 1, 0, 1000));
+        assertFalse(packer.labelBefore(0), "the label goes inside the bar");
+    }
+
+    @Test
+    void aLabelWithNoRoomBeforeItsEventStaysAfterIt() {
+        RowPacker packer = new RowPacker();
+        Extents items = new Extents(100, new double[] {150, 160});
+
+        assertEquals(0, packer.pack(items, 2, 60, 250));
+        assertEquals(0, packer.row(0));
+        assertFalse(packer.labelBefore(0), "before it, the label would start at 45, under the lanes' headers");
     }
 
     @Test

@@ -145,6 +145,55 @@ class TimelineRenderTest {
                 "the period is shaded in its colour: " + shaded);
     }
 
+    /**
+     * An event near the right edge carries its label before it, whole, where the edge would cut it after
+     * it; one with room after it keeps its label there.
+     */
+    @Test
+    void aLabelTheRightEdgeWouldCutIsDrawnBeforeItsEvent(FxRobot robot) throws IOException {
+        Event early = titled(TimelineViewTest.event("early", "2020-03-01"), "Talks in Geneva");
+        Event late = titled(TimelineViewTest.event("late", "2020-12-22"), "Summit of the Shanghai Cooperation Organisation");
+        Dataset two = new Dataset("Two", null, List.of(), List.of(), List.of(early, late), List.of(), List.of(), Extras.NONE);
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(two));
+            state.setWindow(new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)));
+        });
+        robot.interact(() -> ((TimelineSkin) timeline.getSkin()).paint());
+        PixelReader pixels = render(robot, Path.of("target/screenshots/timeline-label-before.png")).getPixelReader();
+        Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
+        Point2D lateMark = canvas.sceneToLocal(timeline.localToScene(timeline.locate("late").orElseThrow()));
+        Point2D earlyMark = canvas.sceneToLocal(timeline.localToScene(timeline.locate("early").orElseThrow()));
+        int width = (int) canvas.getWidth();
+        assertTrue(width - lateMark.getX() < 60, "the late event is near the right edge: " + lateMark);
+
+        assertTrue(textPixels(pixels, lateMark, (int) lateMark.getX() - 220, (int) lateMark.getX() - 10) > 40,
+                "the late event's label is before it");
+        assertEquals(0, textPixels(pixels, lateMark, (int) lateMark.getX() + 10, width), "and nothing of it after it");
+        assertTrue(textPixels(pixels, earlyMark, (int) earlyMark.getX() + 10, (int) earlyMark.getX() + 120) > 40,
+                "the early event's label stays after it");
+        assertEquals(0, textPixels(pixels, earlyMark, (int) earlyMark.getX() - 120, (int) earlyMark.getX() - 10));
+    }
+
+    private static Event titled(Event e, String title) {
+        return new Event(e.id(), title, e.when(), e.kind(), e.summary(), e.location(), e.participants(), e.tone(),
+                e.codes(), e.tags(), e.citations(), e.extras());
+    }
+
+    /** How many pixels of text colour the row of {@code mark} holds from x {@code from} to {@code to}. */
+    private int textPixels(PixelReader pixels, Point2D mark, int from, int to) {
+        Color text = timeline.palette().text();
+        int found = 0;
+        for (int x = Math.max(0, from); x < to; x++) {
+            for (int y = (int) mark.getY() - 6; y <= (int) mark.getY() + 6; y++) {
+                Color c = pixels.getColor(x, y);
+                if (Math.abs(c.getBrightness() - text.getBrightness()) < 0.25) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
     /** The seed's 2025 with the graph's band over {@code band}, drawn; the lanes are ungrouped, so the window spans the canvas. */
     private PixelReader seed2025WithGraphBand(FxRobot robot, TimeWindow band, Path png) throws IOException {
         Dataset seed = new DatasetLoader(LoadMode.STRICT).load(Path.of("data/dprk-china-russia-2025.json"))
