@@ -53,6 +53,14 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private static final PseudoClass COVERING = PseudoClass.getPseudoClass("covering");
     private final Label placeholder = new Label();
     /**
+     * What the graph says of a dataset that names no actors (a TimelineJS file has none), where "no dealings
+     * in this time" sent the analyst looking through time for what no time holds.
+     */
+    static final String NO_ACTORS = "This dataset names no actors, so the graph has no one to draw."
+            + " Its events are on the timeline and in the Events tab.";
+    /** Whether the dataset on show names no actors at all. */
+    private boolean namesNoActors;
+    /**
      * Above the graph while it is drawn from a store's counts (what it shows, and that finer data is coming),
      * or from the short events only of the graph's time (which are left out).
      */
@@ -162,9 +170,10 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         storeBar.resizeRelocate(x, y + barHeight, w, storeHeight);
         barHeight += storeHeight;
         // The list of most connected actors docks beside the graph, never over it. Its room is kept while
-        // it is asked for, even before its first analysis, so the graph does not jump when the list fills.
+        // it is asked for, even before its first analysis, so the graph does not jump when the list fills;
+        // a dataset that names no actors will never fill it.
         double listWidth = Math.min(280, w / 3);
-        double docked = toolbar.topActorsShownProperty().get() ? listWidth + 12 : 0;
+        double docked = toolbar.topActorsShownProperty().get() && !namesNoActors ? listWidth + 12 : 0;
         canvas.relocate(x, y + barHeight);
         canvas.setWidth(Math.max(1, w - docked));
         canvas.setHeight(Math.max(1, h - barHeight));
@@ -202,6 +211,12 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
 
     /** Another dataset, or other records of the store on show: the graph's time is drawn from them, or from the store's counts. */
     private void datasetChanged() {
+        IndexedDataset shown = getSkinnable().getViewState().getDataset();
+        boolean none = shown != null && shown.dataset().actors().isEmpty();
+        if (none != namesNoActors) {
+            namesNoActors = none;
+            getSkinnable().requestLayout();
+        }
         if (!drawsCounts()) {
             showRecords();
             return;
@@ -498,7 +513,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
                 storePairs.coming() || state.isRecordsComing()) : partial == null ? "" : partial);
         // Drawn from a store's counts, or about to be, the graph says so in its bar and covers nothing.
         String notice = counts ? null : StoreLens.notice(state, state.getGraphWindow());
-        placeholder.setText(notice != null ? notice
+        placeholder.setText(notice != null ? notice : namesNoActors ? NO_ACTORS
                 : filtered ? "No event matches the filter " + time : "No dealings between actors " + time);
         placeholder.setVisible(notice != null || scene.nodeCount() == 0 && (countedStore == null || graph.hasData()));
         placeholder.pseudoClassStateChanged(COVERING, notice != null);

@@ -31,6 +31,7 @@ import javafx.stage.Stage;
 import org.entente.index.IndexedDataset;
 import org.entente.model.ActorKind;
 import org.entente.model.Dataset;
+import org.entente.model.Event;
 import org.entente.network.GraphLimits;
 import org.entente.network.GraphScene;
 import org.entente.network.GraphSpan;
@@ -218,6 +219,31 @@ class ActorGraphViewTest {
         Label placeholder = robot.lookup(".graph-placeholder").queryAs(Label.class);
         assertTrue(placeholder.isVisible());
         assertEquals("No event matches the filter in this time", placeholder.getText());
+    }
+
+    /** A dataset without actors (TimelineJS has none) is said to have none, and the graph keeps no room for a list of them. */
+    @Test
+    void aDatasetThatNamesNoActorsIsSaidToHaveNoneAndTheGraphTakesTheWholeWidth(FxRobot robot) throws IOException {
+        Dataset seed = Seed.load();
+        Dataset actorless = new Dataset("Dates only", null, seed.sources(), List.of(),
+                seed.events().stream().map(e -> new Event(e.id(), e.title(), e.when(), e.kind(), e.summary(), e.location(),
+                        List.of(), e.tone(), e.codes(), e.tags(), e.citations(), e.extras())).toList(),
+                List.of(), seed.periods(), seed.extras());
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(actorless));
+            skin().settle();
+        });
+        Label placeholder = robot.lookup(".graph-placeholder").queryAs(Label.class);
+        assertTrue(placeholder.isVisible());
+        assertEquals(GraphSkin.NO_ACTORS, placeholder.getText());
+        Canvas canvas = robot.lookup(".graph-canvas").queryAs(Canvas.class);
+        assertEquals(graph.getWidth(), canvas.getWidth(), 0.5, "no room is kept for the most connected");
+
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(seed));
+            skin().settle();
+        });
+        assertTrue(graph.getWidth() - canvas.getWidth() > 100, "the seed's actors get their list back");
     }
 
     @Test
