@@ -18,6 +18,7 @@ import org.entente.timescale.TimeScale;
  * the hit map for clicks and tooltips.
  */
 final class EventMark {
+    /** The least room a label is cut to fit, so that no title is shown as "I…". */
     private static final double MIN_LABEL_ROOM = 36;
     private static final double DIMMED = 0.22;
 
@@ -65,7 +66,8 @@ final class EventMark {
         }
         double besideRoom = labelBefore ? Math.min(labelRoom, x0 - f.headerWidth())
                 : Math.min(labelRoom, f.width() - after - RowPacker.LABEL_GAP);
-        if (besideRoom >= MIN_LABEL_ROOM) {
+        // A title shorter than the least room a label is given ("Iowa") is drawn whenever it fits whole.
+        if (besideRoom >= Math.min(MIN_LABEL_ROOM, EventShape.labelWidth(fonts, e.title()) + RowPacker.LABEL_GAP)) {
             String label = fonts.fit(e.title(), Math.min(EventShape.MAX_LABEL_WIDTH, besideRoom - RowPacker.LABEL_GAP));
             double width = fonts.width(label);
             double labelStart = labelBefore ? x0 - RowPacker.LABEL_GAP - width : after + RowPacker.LABEL_GAP;

@@ -153,16 +153,11 @@ class TimelineRenderTest {
     void aLabelTheRightEdgeWouldCutIsDrawnBeforeItsEvent(FxRobot robot) throws IOException {
         Event early = titled(TimelineViewTest.event("early", "2020-03-01"), "Talks in Geneva");
         Event late = titled(TimelineViewTest.event("late", "2020-12-22"), "Summit of the Shanghai Cooperation Organisation");
-        Dataset two = new Dataset("Two", null, List.of(), List.of(), List.of(early, late), List.of(), List.of(), Extras.NONE);
-        robot.interact(() -> {
-            state.show(IndexedDataset.of(two));
-            state.setWindow(new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)));
-        });
-        robot.interact(() -> ((TimelineSkin) timeline.getSkin()).paint());
-        PixelReader pixels = render(robot, Path.of("target/screenshots/timeline-label-before.png")).getPixelReader();
+        PixelReader pixels = drawn(robot, List.of(early, late), new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)),
+                Path.of("target/screenshots/timeline-label-before.png"));
         Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
-        Point2D lateMark = canvas.sceneToLocal(timeline.localToScene(timeline.locate("late").orElseThrow()));
-        Point2D earlyMark = canvas.sceneToLocal(timeline.localToScene(timeline.locate("early").orElseThrow()));
+        Point2D lateMark = mark(canvas, "late");
+        Point2D earlyMark = mark(canvas, "early");
         int width = (int) canvas.getWidth();
         assertTrue(width - lateMark.getX() < 60, "the late event is near the right edge: " + lateMark);
 
@@ -172,6 +167,33 @@ class TimelineRenderTest {
         assertTrue(textPixels(pixels, earlyMark, (int) earlyMark.getX() + 10, (int) earlyMark.getX() + 120) > 40,
                 "the early event's label stays after it");
         assertEquals(0, textPixels(pixels, earlyMark, (int) earlyMark.getX() - 120, (int) earlyMark.getX() - 10));
+    }
+
+    /** A title shorter than the least room a label is cut to ("Iowa") is drawn beside its event all the same. */
+    @Test
+    void aShortTitleIsDrawnBesideItsEvent(FxRobot robot) throws IOException {
+        Event iowa = titled(TimelineViewTest.event("iowa", "2012-01-03"), "Iowa");
+        Event hampshire = titled(TimelineViewTest.event("nh", "2012-01-10"), "New Hampshire");
+        PixelReader pixels = drawn(robot, List.of(iowa, hampshire), new TimeWindow(day(2012, 1, 1), day(2012, 3, 1)),
+                Path.of("target/screenshots/timeline-short-title.png"));
+        Point2D mark = mark(robot.lookup(".timeline-canvas").queryAs(Canvas.class), "iowa");
+        assertTrue(textPixels(pixels, mark, (int) mark.getX() + 10, (int) mark.getX() + 50) > 10, "Iowa is written after it");
+    }
+
+    /** The events alone in a dataset, shown over {@code window}, drawn and saved to {@code png}. */
+    private PixelReader drawn(FxRobot robot, List<Event> events, TimeWindow window, Path png) throws IOException {
+        Dataset dataset = new Dataset("Drawn", null, List.of(), List.of(), events, List.of(), List.of(), Extras.NONE);
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(dataset));
+            state.setWindow(window);
+        });
+        robot.interact(() -> ((TimelineSkin) timeline.getSkin()).paint());
+        return render(robot, png).getPixelReader();
+    }
+
+    /** Where the mark of event {@code id} is on the canvas. */
+    private Point2D mark(Canvas canvas, String id) {
+        return canvas.sceneToLocal(timeline.localToScene(timeline.locate(id).orElseThrow()));
     }
 
     private static Event titled(Event e, String title) {
