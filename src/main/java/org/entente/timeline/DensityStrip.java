@@ -24,6 +24,8 @@ final class DensityStrip {
     private static final int PLATEAU_COLUMNS = 4;
     /** How much of its colour the mass keeps while a selection is drawn over it. */
     private static final double DIMMED = 0.35;
+    /** How much of the background a run's count stands on hides the columns beneath. */
+    private static final double PLATE_OPACITY = 0.85;
 
     private final TimelineFonts fonts;
     private final HitMap hits;
@@ -209,7 +211,12 @@ final class DensityStrip {
             return;
         }
         String count = String.format(Locale.ROOT, "%,d", index.countOverlapping(t0, t1));
-        if (fonts.width(count) + 6 <= x1 - x0 && height >= 14) {
+        double w = fonts.width(count);
+        if (w + 6 <= x1 - x0 && height >= 14) {
+            // On a plate: the tallest columns reach the top, where dark digits on the darker kinds' colours
+            // could not be read (a GDELT day's "1,521" on its purple band).
+            g.setFill(f.palette().background().deriveColor(0, 1, 1, PLATE_OPACITY));
+            g.fillRoundRect((x0 + x1 - w) / 2 - 3, top, w + 6, 13, 4, 4);
             g.setFill(f.palette().text());
             g.setFont(fonts.small());
             g.setTextBaseline(VPos.TOP);

@@ -121,6 +121,39 @@ class TimelineRenderTest {
         assertEquals(false, state.getWindow().span() >= before);
     }
 
+    /** The number of events over a run of density columns stands on a plate, not on the columns' colours. */
+    @Test
+    void aRunsCountIsReadableOverItsColumns(FxRobot robot) throws IOException {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            events.add(TimelineViewTest.event("e" + i, i < 2_000 ? "2020-06-01" : "2020-06-02"));
+        }
+        PixelReader pixels = drawn(robot, events, new TimeWindow(day(2020, 6, 1), day(2020, 6, 3)),
+                Path.of("target/screenshots/timeline-run-count.png"));
+        Canvas canvas = robot.lookup(".timeline-canvas").queryAs(Canvas.class);
+        // The first day's run, the left half of the lanes, is labelled 2,000 in its middle.
+        double header = ((TimelineSkin) timeline.getSkin()).headerWidth();
+        int centre = (int) (header + (canvas.getWidth() - header) / 4);
+        int textRow = -1;
+        for (int y = (int) TimelineFrame.AXIS_HEIGHT + 1; y < canvas.getHeight() && textRow < 0; y++) {
+            for (int x = centre - 12; x <= centre + 12; x++) {
+                if (Math.abs(pixels.getColor(x, y).getBrightness() - timeline.palette().text().getBrightness()) < 0.1) {
+                    textRow = y + 3;
+                    break;
+                }
+            }
+        }
+        assertTrue(textRow > 0, "the run's count is drawn");
+        int plate = 0;
+        for (int x = centre - 40; x <= centre + 40; x++) {
+            double brightness = pixels.getColor(x, textRow).getBrightness();
+            if (Math.abs(brightness - timeline.palette().background().getBrightness()) < 0.06) {
+                plate++;
+            }
+        }
+        assertTrue(plate > 10, "the count stands on a plate nearly as light as the background: " + plate + " pixels of it");
+    }
+
     @Test
     void namedPeriodsShadeTheirSpanAndCarryTheirTitle(FxRobot robot) throws Exception {
         Dataset withEra = new Dataset("Eras", null, List.of(), List.of(),
