@@ -92,6 +92,12 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     private EventStore awaitedStore;
 
     private boolean needsFit;
+    /**
+     * Whether the camera shows the graph as last fitted, untouched by the user since: such a view is fitted
+     * again when the canvas changes size. Switching to Graph and Map side by side halved the canvas and cut
+     * the graph at both edges, under the list of the most connected.
+     */
+    private boolean showsFit;
     /** Whether the dataset's first layout keeps the viewport a workspace asked for, rather than fitting. */
     private boolean keepLook;
     private long lastFitNanos;
@@ -175,9 +181,13 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         double listWidth = Math.min(280, w / 3);
         double docked = toolbar.topActorsShownProperty().get() && !namesNoActors ? listWidth + 12 : 0;
         canvas.relocate(x, y + barHeight);
+        boolean resized = canvas.getWidth() != Math.max(1, w - docked) || canvas.getHeight() != Math.max(1, h - barHeight);
         canvas.setWidth(Math.max(1, w - docked));
         canvas.setHeight(Math.max(1, h - barHeight));
         camera.resize(canvas.getWidth(), canvas.getHeight());
+        if (resized && showsFit && graph.hasData()) {
+            camera.jumpTo(fitted());
+        }
         double listHeight = Math.min(topActors.prefHeight(listWidth), h - barHeight - 16);
         topActors.resizeRelocate(x + w - listWidth - 6, y + barHeight + 8, listWidth, Math.max(0, listHeight));
         placeholder.resizeRelocate(x, y + barHeight, w, h - barHeight);
@@ -543,6 +553,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     /** Looks where a workspace left the graph: neither a fit pending nor the dataset's first layout moves it. */
     void lookAt(GraphViewport wanted) {
         needsFit = false;
+        showsFit = false;
         keepLook = !graph.isLaidOut();
         camera.jumpTo(wanted);
         invalidate();
@@ -641,6 +652,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         graph.settle();
         if (needsFit && graph.hasData()) {
             needsFit = false;
+            showsFit = true;
             camera.jumpTo(fitted());
         }
         camera.finish();
@@ -650,6 +662,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     // ---- actions, for the control, the mouse and the keyboard ----
 
     void fit() {
+        showsFit = true;
         camera.glideTo(fitted());
         invalidate();
     }
@@ -660,11 +673,13 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
     }
 
     void zoom(double factor, double x, double y) {
+        showsFit = false;
         camera.zoom(factor, x, y);
         invalidate();
     }
 
     void panBy(double dx, double dy) {
+        showsFit = false;
         camera.panBy(dx, dy);
         invalidate();
     }
@@ -676,8 +691,8 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
             updateScene();
         }
         int actor = graph.hasData() ? graph.selectedOnShow(Emphasis.of(getSkinnable().getViewState(), graph, -1, -1)) : -1;
-        if (actor >= 0) {
-            camera.keepInView(graph.x(actor), graph.y(actor));
+        if (actor >= 0 && camera.keepInView(graph.x(actor), graph.y(actor))) {
+            showsFit = false;
         }
         frames.yieldNextFrame();
         invalidate();
@@ -693,6 +708,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         if (actor < 0 || !graph.scene().shows(actor)) {
             return false;
         }
+        showsFit = false;
         camera.centreOn(graph.x(actor), graph.y(actor));
         invalidate();
         return true;

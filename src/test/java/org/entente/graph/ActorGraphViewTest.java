@@ -221,6 +221,33 @@ class ActorGraphViewTest {
         assertEquals("No event matches the filter in this time", placeholder.getText());
     }
 
+    /** A graph shown as fitted is fitted again when its pane narrows; one the user zoomed stays as it was. */
+    @Test
+    void aFittedGraphIsFittedAgainWhenItsPaneNarrowsAndAZoomedOneIsLeftAlone(FxRobot robot) {
+        Canvas canvas = robot.lookup(".graph-canvas").queryAs(Canvas.class);
+        double fittedWide = skin().viewport().scale();
+        resize(robot, 460);
+        assertTrue(skin().viewport().scale() < fittedWide * 0.7, "fitted again, smaller: " + skin().viewport());
+        for (String leader : LEADERS) {
+            Point2D at = graph.locateActor(leader).orElseThrow();
+            assertTrue(at.getX() > 0 && at.getX() < canvas.getWidth(), leader + " is within the canvas: " + at);
+        }
+
+        robot.interact(() -> skin().zoom(2, canvas.getWidth() / 2, canvas.getHeight() / 2));
+        double zoomed = skin().viewport().scale();
+        resize(robot, 1100);
+        assertEquals(zoomed, skin().viewport().scale(), 1e-9, "the user's zoom is kept");
+    }
+
+    private void resize(FxRobot robot, double width) {
+        robot.interact(() -> {
+            graph.getScene().getWindow().setWidth(width);
+            graph.getScene().getRoot().layout();
+            skin().settle();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** A dataset without actors (TimelineJS has none) is said to have none, and the graph keeps no room for a list of them. */
     @Test
     void aDatasetThatNamesNoActorsIsSaidToHaveNoneAndTheGraphTakesTheWholeWidth(FxRobot robot) throws IOException {
