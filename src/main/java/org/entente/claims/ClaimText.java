@@ -40,10 +40,18 @@ public final class ClaimText {
      * the title already starts with is not said twice: ICEWS titles its stories "Reuters News, story 47400374".
      */
     public static String source(Source source) {
+        return source(source, true);
+    }
+
+    /**
+     * A source as one line, with its publisher or without it (where a list says once the publisher every
+     * source shares).
+     */
+    public static String source(Source source, boolean withPublisher) {
         List<String> parts = new ArrayList<>();
         String title = source.title() == null ? source.id() : source.title();
         parts.add(title);
-        if (source.publisher() != null && !title.startsWith(source.publisher())) {
+        if (withPublisher && source.publisher() != null && !title.startsWith(source.publisher())) {
             parts.add(source.publisher());
         }
         if (source.published() != null) {

@@ -37,13 +37,29 @@ final class DatasetSection {
 
     /** What the section's nodes are made from, besides the sources cited: while it stays, so do they. */
     private record Shape(String title, String description, Extras extras, DatasetStats stats, boolean store,
-                         boolean graded, boolean cited, boolean inRows) {
+                         boolean graded, boolean cited, boolean inRows, String publisher) {
         static Shape of(DetailContext context) {
             Dataset d = context.dataset();
             DatasetStats stats = context.indexed().stats();
             return new Shape(d.title(), d.description(), d.extras(), stats, context.state().getStore() != null,
                     d.sources().stream().anyMatch(source -> source.reliability() != null),
-                    stats.sources() > d.sources().size() && !d.sources().isEmpty(), d.sources().size() > LINES);
+                    stats.sources() > d.sources().size() && !d.sources().isEmpty(), d.sources().size() > LINES,
+                    sharedPublisher(d.sources()));
+        }
+
+        /**
+         * The publisher of every one of several sources, null when they have different ones or any has none.
+         * The Office of the Historian's sixteen files read "Visits by foreign leaders to the United S… the
+         * Historian, U.S. Department of State" on every row, the publisher taking the room of the file's name.
+         */
+        private static String sharedPublisher(List<Source> sources) {
+            String shared = sources.size() < 2 ? null : sources.get(0).publisher();
+            for (Source source : sources) {
+                if (shared == null || !shared.equals(source.publisher())) {
+                    return null;
+                }
+            }
+            return shared;
         }
     }
 
@@ -85,13 +101,17 @@ final class DatasetSection {
         if (!shape.graded() && !d.sources().isEmpty()) {
             box.getChildren().add(Blocks.muted("None is graded for reliability."));
         }
+        boolean publishers = shape.publisher() == null;
+        if (!publishers) {
+            box.getChildren().add(Blocks.muted("Publisher of all: " + shape.publisher() + "."));
+        }
         ListView<Source> rows = null;
         if (shape.inRows()) {
-            rows = Blocks.rows(d.sources(), source -> row(source, shape.graded()), source -> open(source, context));
+            rows = Blocks.rows(d.sources(), source -> row(source, shape.graded(), publishers), source -> open(source, context));
             box.getChildren().add(Blocks.styled(rows, "detail-sources"));
         } else {
             for (Source source : d.sources()) {
-                box.getChildren().add(SourceBlock.line(source, source.id(), context));
+                box.getChildren().add(SourceBlock.line(source, source.id(), context, publishers));
                 if (shape.graded()) {
                     box.getChildren().add(Blocks.muted("reliability " + ClaimText.reliability(source.reliability())));
                 }
@@ -128,9 +148,12 @@ final class DatasetSection {
         return DetailText.plural(sources.size(), "source") + " cited by the events fetched from the store:";
     }
 
-    /** A source in a row: what it is, its grade when any source is graded, and an arrow when picking it opens its web address. */
-    private static String row(Source source, boolean graded) {
-        return ClaimText.source(source) + (graded ? " \u00B7 reliability " + ClaimText.reliability(source.reliability()) : "")
+    /**
+     * A source in a row: what it is (its publisher when the sources have different ones), its grade when any
+     * source is graded, and an arrow when picking it opens its web address.
+     */
+    private static String row(Source source, boolean graded, boolean publisher) {
+        return ClaimText.source(source, publisher) + (graded ? " \u00B7 reliability " + ClaimText.reliability(source.reliability()) : "")
                 + (SourceBlock.isWebAddress(source.url()) ? "  \u2197" : "");
     }
 

@@ -13,10 +13,15 @@ final class SourceBlock {
     }
 
     static Node line(Source source, String id, DetailContext context) {
+        return line(source, id, context, true);
+    }
+
+    /** As above, the source's publisher left out when {@code withPublisher} is false (said once for a list). */
+    static Node line(Source source, String id, DetailContext context, boolean withPublisher) {
         if (source == null) {
             return Blocks.muted("Unknown source \u201C" + id + "\u201D");
         }
-        VBox line = new VBox(Blocks.styled(Blocks.text(ClaimText.source(source)), "source-title"));
+        VBox line = new VBox(Blocks.styled(Blocks.text(ClaimText.source(source, withPublisher)), "source-title"));
         if (isWebAddress(source.url())) {
             Hyperlink open = Blocks.styled(new Hyperlink("open \u2197"), "source-url");
             Blocks.hint(open, source.url());

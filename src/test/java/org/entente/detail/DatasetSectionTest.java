@@ -53,7 +53,9 @@ class DatasetSectionTest {
         List<ListCell<?>> cells = robot.lookup(".dataset-detail .list-cell").queryAll().stream()
                 .<ListCell<?>>map(node -> (ListCell<?>) node).filter(cell -> cell.getText() != null).toList();
         assertTrue(cells.size() <= 20, "only the rows in view are drawn: " + cells.size());
-        assertEquals("Wire story 0 \u00B7 Agency \u00B7 reliability B \u2013 usually reliable  \u2197", cells.get(0).getText());
+        assertEquals("Wire story 0 \u00B7 reliability B \u2013 usually reliable  \u2197", cells.get(0).getText(),
+                "the publisher they all share is said once");
+        assertTrue(labels(robot).contains("Publisher of all: Agency."), () -> labels(robot).toString());
         String shown = robot.from(cells.get(2)).lookup(".text").queryAs(Text.class).getText();
         assertTrue(shown.contains(cells.get(2).getEllipsisString()) && shown.endsWith("reliability B \u2013 usually reliable  \u2197"),
                 "a long title is cut in its middle, its grade and arrow in sight: " + shown);
@@ -90,9 +92,8 @@ class DatasetSectionTest {
     void sourcesNoneOfWhichIsGradedSaySoOnceNotOnEachRow(FxRobot robot) {
         robot.interact(() -> state.show(IndexedDataset.of(withSources(2_000, null))));
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> rows = robot.lookup(".dataset-detail .list-cell").queryAll().stream()
-                .map(node -> ((ListCell<?>) node).getText()).filter(t -> t != null).toList();
-        assertEquals("Wire story 0 \u00B7 Agency  \u2197", rows.get(0));
+        List<String> rows = rows(robot);
+        assertEquals("Wire story 0  \u2197", rows.get(0));
         assertTrue(rows.stream().noneMatch(t -> t.contains("reliability")), rows::toString);
         assertTrue(labels(robot).contains("None is graded for reliability."), () -> labels(robot).toString());
         robot.interact(() -> state.show(IndexedDataset.of(withSources(DatasetSection.LINES, null))));
@@ -102,6 +103,32 @@ class DatasetSectionTest {
         robot.interact(() -> state.show(IndexedDataset.of(withSources(DatasetSection.LINES, Reliability.B))));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(labels(robot).stream().noneMatch(t -> t.startsWith("None is graded")), () -> labels(robot).toString());
+    }
+
+    /**
+     * Sources of different publishers name theirs on each row; sources of one publisher (the Office of the
+     * Historian's sixteen files) say it once, so that each row's room goes to what tells them apart.
+     */
+    @Test
+    void onlySourcesOfDifferentPublishersNameTheirsOnEachRow(FxRobot robot) {
+        Dataset agency = withSources(40, null);
+        List<Source> mixed = new ArrayList<>(agency.sources());
+        mixed.set(7, new Source("s7", "Wire story 7", "Another agency", null, null, null, Extras.NONE));
+        robot.interact(() -> state.show(IndexedDataset.of(new Dataset("Mixed", null, mixed, List.of(), List.of(), List.of(),
+                Extras.NONE))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Wire story 0 \u00B7 Agency  \u2197", rows(robot).get(0));
+        assertTrue(labels(robot).stream().noneMatch(t -> t.startsWith("Publisher of all")), () -> labels(robot).toString());
+
+        robot.interact(() -> state.show(IndexedDataset.of(agency)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Wire story 0  \u2197", rows(robot).get(0));
+        assertTrue(labels(robot).contains("Publisher of all: Agency."), () -> labels(robot).toString());
+    }
+
+    private static List<String> rows(FxRobot robot) {
+        return robot.lookup(".dataset-detail .list-cell").queryAll().stream()
+                .map(node -> ((ListCell<?>) node).getText()).filter(t -> t != null).toList();
     }
 
     private static List<String> labels(FxRobot robot) {
