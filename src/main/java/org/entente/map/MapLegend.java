@@ -11,7 +11,7 @@ import org.entente.places.MapFrame;
 import org.entente.places.MapShading;
 
 /**
- * What the shades mean (a ramp from the least to the most, with both figures) and how to read the marks:
+ * What the shades mean (a ramp from one event to the most, or from the lowest tone to the highest) and how to read the marks:
  * a dashed ring is a count of events known only by country, an arc a flow from visitor to host.
  */
 final class MapLegend extends VBox {
@@ -68,7 +68,9 @@ final class MapLegend extends VBox {
             MapFrame.Legend legend = frame.legend();
             boolean tone = shading == MapShading.TONE;
             title.setText(tone ? "Mean tone of each country's events" : "Events per country (log scale)");
-            low.setText(tone ? tone(legend.minTone()) : String.format(Locale.ROOT, "%,d", legend.minEvents()));
+            // A country's shade is its share of the most on a log scale from none: a single event is the ramp's
+            // low end, whatever the least any country has (all 573 visits in one country read "573 ... 573").
+            low.setText(tone ? tone(legend.minTone()) : "1");
             high.setText(tone ? tone(legend.maxTone()) : String.format(Locale.ROOT, "%,d", legend.maxEvents()));
             paintRamp(picture, tone, legend);
         }

@@ -48,24 +48,22 @@ public record MapFrame(int level, List<Bin> bins, List<CountryValue> countries, 
     public record CountryValue(int country, int events, double meanTone) {
     }
 
-    /** The least and most events of a shaded country, and the lowest and highest mean tone (NaN when none). */
-    public record Legend(int minEvents, int maxEvents, double minTone, double maxTone) {
+    /** The most events of a shaded country, and the lowest and highest mean tone (NaN when none). */
+    public record Legend(int maxEvents, double minTone, double maxTone) {
 
         /** The range of the countries' figures. */
         public static Legend of(List<CountryValue> countries) {
-            int minEvents = Integer.MAX_VALUE;
             int maxEvents = 0;
             double minTone = Double.NaN;
             double maxTone = Double.NaN;
             for (CountryValue value : countries) {
-                minEvents = Math.min(minEvents, value.events());
                 maxEvents = Math.max(maxEvents, value.events());
                 if (!Double.isNaN(value.meanTone())) {
                     minTone = Double.isNaN(minTone) ? value.meanTone() : Math.min(minTone, value.meanTone());
                     maxTone = Double.isNaN(maxTone) ? value.meanTone() : Math.max(maxTone, value.meanTone());
                 }
             }
-            return new Legend(countries.isEmpty() ? 0 : minEvents, maxEvents, minTone, maxTone);
+            return new Legend(maxEvents, minTone, maxTone);
         }
     }
 

@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -260,6 +262,27 @@ class MapViewTest {
         assertEquals("TZA", dataCode(frame.flows().get(0).from()));
         assertEquals("KEN", dataCode(frame.flows().get(0).to()));
         assertEquals(1, frame.markers().size(), "the statement is placed only in Tanzania: a country-level count");
+    }
+
+    /**
+     * The shades run from no events to the most, on a log scale: the ramp's low end is a single event, not the
+     * least any country has (the Office of the Historian's visits, all in one country, read "573 … 573").
+     */
+    @Test
+    void theLegendsScaleRunsFromOneEventToTheMost(FxRobot robot) throws Exception {
+        Dataset east = eastAfrica();
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            for (Event e : east.events()) {
+                events.add(new Event(e.id() + i, e.title(), e.when(), e.kind(), e.summary(), e.location(), e.participants(),
+                        e.tone(), e.codes(), e.tags(), e.citations(), e.extras()));
+            }
+        }
+        show(robot, new Dataset("Thrice", null, List.of(), east.actors(), events, List.of(), Extras.NONE),
+                new TimeWindow(day(2020, 1, 1), day(2020, 2, 1)));
+        List<String> scale = robot.lookup(".map-legend-scale").queryAllAs(Label.class).stream().filter(Label::isVisible)
+                .map(Label::getText).toList();
+        assertEquals(List.of("1", "3"), scale.subList(0, 2), "each country has three events: " + scale);
     }
 
     private String dataCode(int country) {
