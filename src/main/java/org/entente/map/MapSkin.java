@@ -2,6 +2,7 @@ package org.entente.map;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -289,7 +290,7 @@ final class MapSkin extends SkinBase<MapView> {
                 shades(frame, shapes, atlas, palette, view.getShading()), frame,
                 frame == null ? List.of() : MapMarker.merge(frame.markers(), viewport),
                 frame == null ? List.of() : MapMarker.merge(frame.selectedMarkers(), viewport),
-                data == null ? null : data.strata(), state.getColorMode(), view.isShowFlows(), labels(frame, shapes));
+                data == null ? null : data.strata(), state.getColorMode(), view.isShowFlows(), labels(frame, shapes, view.isShowFlows()));
         painter.draw(baseCanvas.getGraphicsContext2D(), landMove, canvas.getGraphicsContext2D(), last,
                 gliding || movedByHand);
         legend.show(last, view.getShading(), !counted);
@@ -396,26 +397,56 @@ final class MapSkin extends SkinBase<MapView> {
         return shades;
     }
 
-    /** The busiest countries' names and counts, at their anchors, busiest first. */
-    private List<MapLabel> labels(MapFrame frame, MapCountries shapes) {
+    /**
+     * The busiest countries' names and counts, at their anchors, busiest first; then, with the flows drawn,
+     * the countries the most visitors came from that hold no events themselves, as "Peru \u2192 3". The
+     * Office of the Historian's visits all lie in the United States: its map named only the host, and every
+     * arc ran from an unnamed country.
+     */
+    private List<MapLabel> labels(MapFrame frame, MapCountries shapes, boolean flows) {
         if (frame == null) {
             return List.of();
         }
         List<MapFrame.CountryValue> busiest = new ArrayList<>(frame.countries());
         busiest.sort(Comparator.comparingInt(MapFrame.CountryValue::events).reversed());
         List<MapLabel> labels = new ArrayList<>();
+        Set<Integer> named = new HashSet<>();
         CountryAnchors anchors = shapes.anchors();
         for (MapFrame.CountryValue value : busiest) {
             if (labels.size() == LABELS) {
                 break;
             }
             if (anchors.has(value.country())) {
+                named.add(value.country());
                 labels.add(new MapLabel(anchors.x(value.country()), anchors.y(value.country()), 8,
                         countryName(shapes.code(value.country())) + " "
                                 + String.format(Locale.ROOT, "%,d", value.events())));
             }
         }
+        if (flows) {
+            origins(frame, shapes, named, labels);
+        }
         return labels;
+    }
+
+    /** Appends the busiest origins of directed flows not named already, at the flows' starts, up to {@link #LABELS} more. */
+    private void origins(MapFrame frame, MapCountries shapes, Set<Integer> named, List<MapLabel> labels) {
+        Map<Integer, Origin> origins = new HashMap<>();
+        for (MapFrame.Flow flow : frame.flows()) {
+            if (flow.directed() && !named.contains(flow.from())) {
+                origins.merge(flow.from(), new Origin(flow.from(), flow.fromX(), flow.fromY(), flow.events()), Origin::plus);
+            }
+        }
+        origins.values().stream().sorted(Comparator.comparingInt(Origin::events).reversed()).limit(LABELS)
+                .forEach(o -> labels.add(new MapLabel(o.x(), o.y(), 4, countryName(shapes.code(o.country())) + " \u2192 "
+                        + String.format(Locale.ROOT, "%,d", o.events()))));
+    }
+
+    /** A country flows start from, where they start, and how many events they carry in all. */
+    private record Origin(int country, double x, double y, int events) {
+        Origin plus(Origin other) {
+            return new Origin(country, x, y, events + other.events);
+        }
     }
 
     private String countryName(String code) {

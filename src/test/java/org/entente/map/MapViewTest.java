@@ -285,6 +285,29 @@ class MapViewTest {
         assertEquals(List.of("1", "3"), scale.subList(0, 2), "each country has three events: " + scale);
     }
 
+    /** The country visitors came from is named at the start of their arcs, with how many events they carry. */
+    @Test
+    void aCountryVisitorsCameFromIsNamedWhereTheirArcsStart(FxRobot robot) throws Exception {
+        Actor ugandan = new Actor("ngo-ug", "Ugandan NGO", ActorKind.ORGANIZATION, List.of(), "UGA", null, List.of(),
+                Extras.NONE);
+        Actor kenyan = eastAfrica().actors().get(0);
+        List<Event> visits = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            visits.add(new Event("visit" + i, "Visit to Nairobi", Edtf.parse("2020-01-1" + i), "meeting", null,
+                    new Location("Nairobi", "KEN", NAIROBI[1], NAIROBI[0]),
+                    List.of(new Participant("ngo-ug", "visitor"), new Participant("ngo-ke", "host")), Double.NaN, List.of(),
+                    List.of(), List.of(), Extras.NONE));
+        }
+        show(robot, new Dataset("Visits", null, List.of(), List.of(kenyan, ugandan), visits, List.of(), Extras.NONE),
+                new TimeWindow(day(2020, 1, 1), day(2020, 2, 1)));
+        List<String> labels = skin().picture().labels().stream().map(MapLabel::text).toList();
+        assertEquals(List.of("Kenya 2", "Uganda \u2192 2"), labels);
+        robot.interact(() -> map.setShowFlows(false));
+        settle(robot);
+        assertEquals(List.of("Kenya 2"), skin().picture().labels().stream().map(MapLabel::text).toList(),
+                "without the arcs, nothing starts there");
+    }
+
     private String dataCode(int country) {
         return skin().data().countries().code(country);
     }
