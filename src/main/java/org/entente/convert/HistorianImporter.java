@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.entente.export.DatasetWriter;
 import org.entente.model.Dataset;
@@ -52,19 +54,32 @@ public final class HistorianImporter implements Importer {
         Map<String, Source> sources = new LinkedHashMap<>();
         Slugs sourceIds = new Slugs("historian-");
         long[] records = new long[1];
+        Set<HistorianRecord.Type> types = EnumSet.noneOf(HistorianRecord.Type.class);
         ByteCountingInput.readAll(List.copyOf(files.keySet()), progress, (file, in) -> {
             String name = files.get(file);
             new HistorianReader(file, name, problems, () -> ByteCountingInput.stopIfCancelled(progress)).read(in, record -> {
                 records[0]++;
+                types.add(record.type());
                 Source source = sources.computeIfAbsent(name, n -> source(sourceIds.unique(n.replaceFirst("\\.xml$", "")), record));
                 events.add(record, source.id());
             });
         });
-        Dataset dataset = new Dataset("U.S. diplomatic travels and visits (Office of the Historian)",
+        Dataset dataset = new Dataset(title(types),
                 origin == null ? DESCRIPTION : DESCRIPTION + " " + origin, List.copyOf(sources.values()),
                 actors.build(), events.events(), List.of(), Extras.NONE);
         DatasetWriter.write(dataset, Filter.NONE, out);
         return ImportReport.of(records[0], dataset, problems.all());
+    }
+
+    /**
+     * What the dataset holds, as its title: the files of visits alone, converted on their own, were titled
+     * "travels and visits" too.
+     */
+    static String title(Set<HistorianRecord.Type> types) {
+        String what = types.equals(EnumSet.of(HistorianRecord.Type.VISIT)) ? "Visits by foreign leaders to the United States"
+                : types.equals(EnumSet.of(HistorianRecord.Type.TRIP)) ? "U.S. diplomatic travels abroad"
+                : "U.S. diplomatic travels and visits";
+        return what + " (Office of the Historian)";
     }
 
     /**

@@ -174,6 +174,16 @@ class HistorianImporterTest {
         assertEquals(ActorKind.STATE, actor(d, "usa").kind());
     }
 
+    /** The dataset is titled by what its files hold: travels, visits, or both. */
+    @Test
+    void theTitleSaysWhetherTheFilesHoldTravelsVisitsOrBoth() throws IOException {
+        assertEquals("U.S. diplomatic travels and visits (Office of the Historian)", convertFixture().dataset().title());
+        assertEquals("Visits by foreign leaders to the United States (Office of the Historian)",
+                ConvertedDataset.convert(new HistorianImporter(), dir, FIXTURE.resolve("visits")).dataset().title());
+        assertEquals("U.S. diplomatic travels abroad (Office of the Historian)",
+                ConvertedDataset.convert(new HistorianImporter(), dir, FIXTURE.resolve("travels")).dataset().title());
+    }
+
     @Test
     void aVisitIsItsVisitorsVisitingTheUnitedStatesFromTheirCountry() throws IOException {
         Dataset d = convertFixture().dataset();
