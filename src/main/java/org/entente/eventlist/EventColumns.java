@@ -1,6 +1,7 @@
 package org.entente.eventlist;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,7 +18,41 @@ import org.entente.order.EventColumn;
  * that a sort by it can be done by {@link org.entente.order.EventOrder}, off the UI thread.
  */
 public final class EventColumns {
+    /**
+     * The columns in the order they give way in a narrow table, the last first: the event table sits in the
+     * side pane, some 560 px wide, where seven columns at their least width cut every title after a word or
+     * two ("Foreign Affairs ...", "Aso Taro — Ma...").
+     */
+    private static final List<EventColumn> BY_IMPORTANCE = List.of(EventColumn.DATE, EventColumn.TITLE, EventColumn.PLACE,
+            EventColumn.ACTORS, EventColumn.KIND, EventColumn.TONE, EventColumn.SOURCES);
+
     private EventColumns() {
+    }
+
+    /** The width at which a column reads. */
+    private static double readable(EventColumn column) {
+        return switch (column) {
+            case DATE, PLACE -> 110;
+            case TITLE -> 240;
+            case ACTORS -> 160;
+            case KIND -> 100;
+            case TONE -> 56;
+            case SOURCES -> 64;
+        };
+    }
+
+    /**
+     * Shows the columns that fit {@code width} each at its readable width, the date and the title always and
+     * then the others in order of what they tell, and hides those after the first that does not fit.
+     */
+    public static void fit(Map<EventColumn, TableColumn<Integer, String>> columns, double width) {
+        double used = 0;
+        boolean room = true;
+        for (EventColumn key : BY_IMPORTANCE) {
+            used += readable(key);
+            room &= used <= width || key == EventColumn.DATE || key == EventColumn.TITLE;
+            columns.get(key).setVisible(room);
+        }
     }
 
     /** Which column a table is sorted by first, and which way. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -19,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SkinBase;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -84,6 +86,7 @@ final class EventTableSkin extends SkinBase<EventTableView> {
     /** What a store's records leave out of the window, when they are its short events only. */
     private final Label partial = new Label();
     private static final String NO_EVENTS = "No events in this window";
+    private static final double SCROLL_BAR = 16;
 
     EventTableSkin(EventTableView view) {
         super(view);
@@ -93,9 +96,13 @@ final class EventTableSkin extends SkinBase<EventTableView> {
         table.setItems(rowList);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(EventColumns.create((column, row) -> page != null ? page.text(column, row)
+        Map<EventColumn, TableColumn<Integer, String>> columns = EventColumns.create((column, row) -> page != null
+                ? page.text(column, row)
                 : EventCells.text(column, getSkinnable().getViewState().getDataset().dataset().events().get(row),
-                        getSkinnable().getViewState().getDataset().dataset())).values());
+                        getSkinnable().getViewState().getDataset().dataset()));
+        table.getColumns().setAll(columns.values());
+        // Less the vertical scroll bar's room, which the columns share.
+        registerChangeListener(table.widthProperty(), o -> EventColumns.fit(columns, table.getWidth() - SCROLL_BAR));
         table.setSortPolicy(t -> {
             // The table asks to sort when its items are replaced, too: only a change of order recomputes.
             if (!following) {

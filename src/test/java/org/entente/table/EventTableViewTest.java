@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.entente.index.IndexedDataset;
@@ -82,6 +83,32 @@ class EventTableViewTest {
     private int expectedRows() {
         return (int) seed.events().stream().filter(e -> state.getWindow().overlaps(e.when().start(), e.when().end()))
                 .filter(e -> state.getFilter().matches(e, seed)).count();
+    }
+
+    /** In the side pane's width the columns that fit show, the title among them at a readable width; the rest come back as it widens. */
+    @Test
+    void aNarrowTableShowsTheColumnsThatFitTheTitleReadable(FxRobot robot) {
+        TableView<?> table = robot.lookup(".event-table").queryAs(TableView.class);
+        assertEquals(List.of("Date", "Title", "Kind", "Actors", "Place", "Tone", "Sources"), visibleColumns(table));
+
+        robot.interact(() -> {
+            view.getScene().getWindow().setWidth(560);
+            view.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Date", "Title", "Place"), visibleColumns(table));
+        assertTrue(table.getVisibleLeafColumn(1).getWidth() >= 240, "the title reads: " + table.getVisibleLeafColumn(1).getWidth());
+
+        robot.interact(() -> {
+            view.getScene().getWindow().setWidth(900);
+            view.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(7, visibleColumns(table).size());
+    }
+
+    private static List<String> visibleColumns(TableView<?> table) {
+        return table.getVisibleLeafColumns().stream().map(TableColumn::getText).toList();
     }
 
     @Test
