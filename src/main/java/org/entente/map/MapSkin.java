@@ -399,7 +399,7 @@ final class MapSkin extends SkinBase<MapView> {
 
     /**
      * The busiest countries' names and counts, at their anchors, busiest first; then, with the flows drawn,
-     * the countries the most visitors came from that hold no events themselves, as "Peru \u2192 3". The
+     * the countries the most visitors came from, when not named already, as "Peru \u2192 3". The
      * Office of the Historian's visits all lie in the United States: its map named only the host, and every
      * arc ran from an unnamed country.
      */
