@@ -24,10 +24,11 @@ public final class OpeningWindow {
      * After the last event, room for its label as well, when the events are few enough to be drawn one by
      * one ({@link #LABELLED}): labels are drawn to the right of their events, and with the margin alone the
      * seed opened with its latest and most told events, Li Qiang's visit and the parade of 10 October, cut
-     * to "Li Qia..." and "Militar..." at the window's edge. Events drawn as density have no labels, and a
-     * wider margin would only leave the view's right empty.
+     * to "Li Qia..." and "Militar..." at the window's edge, and with 15% to "Li Qiang's visit to North...":
+     * 22% leaves a 1,400-pixel timeline the 220 pixels a label may take. Events drawn as density have no
+     * labels, and a wider margin would only leave the view's right empty.
      */
-    private static final double LABEL_MARGIN = 0.15;
+    private static final double LABEL_MARGIN = 0.22;
     /** At most this many events in the window, a timeline of the usual width draws them one by one, labelled. */
     private static final int LABELLED = 1_000;
     /** Spans shorter than this part of the full extent count as this long, so that ties at one instant do not win outright. */
