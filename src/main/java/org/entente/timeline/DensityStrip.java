@@ -13,8 +13,8 @@ import org.entente.timescale.TimeScale;
 /**
  * A lane with more events in view than can be drawn one by one: counts per pixel column on a log scale,
  * each column stacked by the groups events are coloured by, grouped into clusters that a click opens.
- * The selection's events are drawn over the columns in their own colour, the rest dimmed, with their
- * own count, so that a selection is never lost in the mass.
+ * The selection's events are drawn over the columns in their own colour as their share of each column, the
+ * rest dimmed, with their own count, so that a selection is never lost in the mass nor made to look larger.
  */
 final class DensityStrip {
     static final double COLUMN_WIDTH = 3;
@@ -96,7 +96,9 @@ final class DensityStrip {
                 double x = f.headerWidth() + i * COLUMN_WIDTH;
                 stack(g, strata.size(), i, c, x, top + height, h);
                 if (selection != null && selected[i] > 0) {
-                    double hs = Math.max(2, height * Math.log1p(selected[i]) / logMax);
+                    // Its share of the column, as the kinds are stacked: on the column's log scale a tenth of
+                    // a column's events would stand half as tall as all of them.
+                    double hs = Math.max(2, h * Math.min(1, (double) selected[i] / c));
                     g.setFill(f.palette().selection());
                     g.fillRect(x, top + height - hs, COLUMN_WIDTH - 0.5, hs);
                 }

@@ -15,6 +15,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -164,6 +165,40 @@ class DenseTimelineTest {
         PixelReader after = render(robot);
         assertTrue(pixelsNear(after, selection, 100, 1100, top, bottom) > 500,
                 "Gamma's four hundred events are drawn over the density in the selection colour");
+    }
+
+    @Test
+    void theSelectionTakesItsShareOfEachColumnNotItsLogHeight(FxRobot robot) {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String day = LocalDate.of(2020, 1, 1).plusDays(i % 300).toString();
+            events.add(event("e" + i, day, "talk", "a", i / 300 % 10 == 0 ? "c" : "b"));
+        }
+        robot.interact(() -> {
+            state.show(IndexedDataset.of(new Dataset("Tenth", null, List.of(), List.of(), events, List.of(), Extras.NONE)));
+            state.select(Selection.actor("c"));
+        });
+        WritableImage image = TimelineStage.render(robot, timeline);
+        PixelReader pixels = image.getPixelReader();
+        Color selection = timeline.palette().selection();
+        List<Color> empty = List.of(timeline.palette().background(), timeline.palette().alternateLane(),
+                timeline.palette().grid(), timeline.palette().majorGrid());
+        int selected = 0;
+        int painted = 0;
+        // Left of the graph's tinted time, above the overview strip.
+        for (int x = 100; x < 900; x++) {
+            for (int y = (int) TimelineFrame.AXIS_HEIGHT + 20; y < image.getHeight() - 60; y++) {
+                Color c = pixels.getColor(x, y);
+                if (near(c, selection)) {
+                    selected++;
+                } else if (empty.stream().noneMatch(e -> near(c, e))) {
+                    painted++;
+                }
+            }
+        }
+        double share = (double) selected / (selected + painted);
+        assertTrue(share > 0.05 && share < 0.2,
+                "a tenth of every column's events takes about a tenth of its height (the log scale gave half): " + share);
     }
 
     @Test
