@@ -33,6 +33,7 @@ final class ActivityChart extends Region {
     private static final CanvasColors<ActivityChart, Role> COLORS =
             new CanvasColors<>(Role.class, "-entente-chart-", Region.getClassCssMetaData(), chart -> chart.colors);
     private static final double AXIS = 14;
+    private static final long DAY = 86_400_000L;
 
     private final CanvasColors.Values<Role> colors = COLORS.attach(this);
     private final Canvas canvas = new Canvas();
@@ -97,12 +98,23 @@ final class ActivityChart extends Region {
         g.setFont(Font.font(10));
         g.setTextBaseline(VPos.BOTTOM);
         g.setTextAlign(TextAlignment.LEFT);
-        boolean years = series.to() - series.from() > 3 * 365 * 86_400_000L;
-        g.fillText(years ? year(series.from()) : DayFormat.day(series.from()), 0, h);
+        g.fillText(label(series.from(), series.from()), 0, h);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(years ? year(series.to()) : DayFormat.day(series.to()), w, h);
+        g.fillText(label(series.to(), series.binStart(counts.length - 1)), w, h);
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText("max " + series.max() + " per bar" + (showTone ? " \u00B7 line: mean tone" : ""), w / 2, h);
+    }
+
+    /**
+     * The label of an end of the chart, {@code millis}: its year on a chart of years, its day on one of
+     * days, and on one of hours the hour its bar starts, {@code bar}.
+     */
+    private String label(long millis, long bar) {
+        long span = series.to() - series.from();
+        if (span > 3 * 365 * DAY) {
+            return year(millis);
+        }
+        return span < 3 * DAY ? DayFormat.dayAndTime(bar) : DayFormat.day(millis);
     }
 
     private static String year(long millis) {
