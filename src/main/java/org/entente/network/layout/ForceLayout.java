@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * An incremental, stable force-directed layout of the actor graph: Fruchterman-Reingold forces with a
  * Barnes-Hut quadtree for the repulsion, edge weights strengthening attraction by {@code log1p(weight)},
- * and a gravity toward the origin that keeps components together.
+ * a gravity toward the origin that keeps components together, and smaller components drawn in around the
+ * largest ({@link ComponentPacking}).
  *
  * <p><b>Units.</b> Coordinates are in layout units centred on the origin. Two nodes joined by one edge of
  * weight {@code e - 1} (about 1.7) settle {@link #IDEAL_EDGE_LENGTH} (60) units apart when nothing else
@@ -111,6 +112,7 @@ public final class ForceLayout {
     private final double[] radius;
     private final boolean[] movable;
     private final Separation separation = new Separation();
+    private final ComponentPacking packing;
     private final double[] unlimited;
 
     public ForceLayout(int capacity, long seed) {
@@ -147,6 +149,7 @@ public final class ForceLayout {
         movable = new boolean[capacity];
         unlimited = new double[capacity];
         Arrays.fill(unlimited, Double.MAX_VALUE);
+        packing = new ComponentPacking(capacity);
     }
 
     private ForceLayout(ForceLayout other) {
@@ -170,6 +173,7 @@ public final class ForceLayout {
         edgeTo = other.edgeTo.clone();
         attraction = other.attraction.clone();
         adjacent = other.adjacent.clone();
+        packing.copyFrom(other.packing);
         hot = other.hot;
     }
 
@@ -267,6 +271,7 @@ public final class ForceLayout {
             adjacent[queue[edgeFrom[e]]++] = edgeTo[e];
             adjacent[queue[edgeTo[e]]++] = edgeFrom[e];
         }
+        packing.label(nodeCount, adjacencyStart, adjacent);
     }
 
     /**
@@ -451,6 +456,7 @@ public final class ForceLayout {
         Arrays.fill(fy, 0, n, 0);
         Arrays.fill(stiffness, 0, n, 0);
         attract();
+        packing.pull(px, py, n, K, K, fx, fy, stiffness);
         tree.build(px, py, n);
         double largestMove = 0;
         boolean stillHot = false;

@@ -72,6 +72,48 @@ class ForceLayoutTest {
         assertTrue(intra < 3 * K, "clusters are loose: " + intra);
     }
 
+    /**
+     * A pair and three lone actors beside a news network (four hubs of 25 leaves each, the hubs in a ring)
+     * settle around it, not far out where its repulsion alone would leave them, which a view fitted to
+     * every node would shrink the network to make room for; and none is pulled into it.
+     */
+    @Test
+    void smallerComponentsSettleCloseAroundTheLargestOutsideIt() {
+        int hubs = 4;
+        int leaves = 25;
+        int network = hubs * (leaves + 1);
+        Graph g = new Graph(network + 5);
+        for (int h = 0; h < hubs; h++) {
+            g.edge(h, (h + 1) % hubs, 5);
+            for (int l = 0; l < leaves; l++) {
+                g.edge(h, hubs + h * leaves + l, 1 + l % 4);
+            }
+        }
+        g.edge(network, network + 1, 3);
+        ForceLayout layout = new ForceLayout(network + 5, 3);
+        g.showIn(layout);
+        layout.relayout();
+
+        double cx = 0;
+        double cy = 0;
+        for (int a = 0; a < network; a++) {
+            cx += layout.x(a) / network;
+            cy += layout.y(a) / network;
+        }
+        double extent = 0;
+        for (int a = 0; a < network; a++) {
+            extent = Math.max(extent, Math.hypot(layout.x(a) - cx, layout.y(a) - cy));
+        }
+        for (int other = network; other < network + 5; other++) {
+            double fromCentre = Math.hypot(layout.x(other) - cx, layout.y(other) - cy);
+            assertTrue(fromCentre < extent + 3 * K, "actor " + other + " lies " + fromCentre
+                    + " from the network's centre, whose farthest node lies " + extent);
+            for (int a = 0; a < network; a++) {
+                assertTrue(distance(layout, other, a) > 0.5 * K, "actor " + other + " is pulled onto " + a);
+            }
+        }
+    }
+
     /** A star whose hub pulls hard on twelve leaves: with room given, no two discs overlap; without, leaves crowd. */
     @Test
     void nodesGivenRoomKeepTheirDiscsApart() {
