@@ -63,7 +63,8 @@ public final class EntenteApp extends Application {
         // showing, which takes the UI thread most of a second: by then the seed is read and indexed.
         List<String> arguments = getParameters().getUnnamed();
         if (!arguments.isEmpty()) {
-            window.openFile(Path.of(arguments.get(0)));
+            // Absolute, so that whatever was typed ("", ".") the window and its problems name a file.
+            window.openFile(Path.of(arguments.get(0)).toAbsolutePath());
         } else if (!window.workspaces().reopenLast()) {
             window.open(initialOrigin(), LoadMode.STRICT);
         }

@@ -101,7 +101,11 @@ public final class DatasetLoader {
 
     /** Opens {@code file} for {@code read}; a load into memory first checks that the heap can hold it. */
     private static LoadResult fromFile(Path file, boolean inMemory, Read read) {
-        String name = file.toString();
+        // An empty name ("" on the command line) is the working folder, named so that its problem names it.
+        String name = file.toString().isEmpty() ? file.toAbsolutePath().toString() : file.toString();
+        if (Files.isDirectory(file)) {
+            return unreadable(name, "this is a folder; open a dataset file (.json, .json.gz) or a store (.duckdb)");
+        }
         long size;
         long json;
         try {

@@ -243,6 +243,18 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aFolderIsAProblemThatNamesIt() {
+        LoadResult result = new DatasetLoader(LoadMode.STRICT).load(dir);
+        assertTrue(result.dataset().isEmpty());
+        assertEquals(dir.toString(), result.problems().get(0).file());
+        assertTrue(result.problems().get(0).message().startsWith("this is a folder"), result.problems().get(0).message());
+
+        LoadResult unnamed = new DatasetLoader(LoadMode.STRICT).load(Path.of(""));
+        assertEquals(Path.of("").toAbsolutePath().toString(), unnamed.problems().get(0).file(),
+                "an empty name is the working folder, and the problem says which");
+    }
+
+    @Test
     void cancellingStopsTheLoadAndReportsProgressBeforeThat() throws IOException {
         StringBuilder events = new StringBuilder();
         for (int i = 0; i < 40_000; i++) {
