@@ -2,6 +2,7 @@ package org.entente.map;
 
 import org.entente.geo.AtlasCountry;
 import org.entente.places.MapFrame;
+import org.entente.places.MarkRadius;
 
 /**
  * What lies under a point of the canvas in the frame last drawn: a selected bin, a bin, a country-level
@@ -57,7 +58,7 @@ final class MapHits {
         double bestDistance = Double.MAX_VALUE;
         for (MapFrame.Bin bin : bins) {
             double d = Math.hypot(p.screenX(bin.x()) - x, p.screenY(bin.y()) - y);
-            if (d <= MarkLayer.radius(bin.count()) + grow + SLACK && d < bestDistance) {
+            if (d <= MarkRadius.of(bin.count()) + grow + SLACK && d < bestDistance) {
                 best = bin;
                 bestDistance = d;
             }
@@ -76,7 +77,7 @@ final class MapHits {
     private static MapMarker marker(MapPicture p, double x, double y) {
         for (MapMarker marker : p.markers()) {
             double d = Math.hypot(p.screenX(marker.x()) - x, p.screenY(marker.y()) - y);
-            if (d <= MarkLayer.radius(marker.events()) + 2 + SLACK) {
+            if (d <= MarkRadius.of(marker.events()) + 2 + SLACK) {
                 return marker;
             }
         }

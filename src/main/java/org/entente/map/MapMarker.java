@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.entente.places.MapFrame;
+import org.entente.places.MarkRadius;
 
 /**
  * A count of events known only by their country, drawn as one dashed ring: a country's, or several
@@ -29,12 +30,12 @@ record MapMarker(double x, double y, int events, List<Integer> countries) {
         List<List<Integer>> members = new ArrayList<>();
         List<int[]> counts = new ArrayList<>();
         for (MapFrame.CountryMarker marker : busiestFirst) {
-            double r = MarkLayer.radius(marker.events()) + GAP;
+            double r = MarkRadius.of(marker.events()) + GAP;
             int into = -1;
             for (int i = 0; i < placed.size() && into < 0; i++) {
                 double[] p = placed.get(i);
                 double distance = Math.hypot(p[0] - marker.x(), p[1] - marker.y()) * viewport.scale();
-                if (distance < MarkLayer.radius(counts.get(i)[0]) + r) {
+                if (distance < MarkRadius.of(counts.get(i)[0]) + r) {
                     into = i;
                 }
             }

@@ -597,7 +597,7 @@ final class MapSkin extends SkinBase<MapView> {
             if (bin.isSingle()) {
                 state.select(new Selection.OfEvent(dataset.events().get(bin.event()).id()));
             } else {
-                IntList events = data.window().eventsIn(last.frame().level(), bin.cell(), LIST_LIMIT);
+                IntList events = data.window().eventsIn(last.frame().level(), bin.cells(), LIST_LIMIT);
                 EventListPopup.show(canvas, screenX, screenY, state, heading(bin.count(), "here"), events.toArray());
             }
         } else if (hit.marker() != null) {

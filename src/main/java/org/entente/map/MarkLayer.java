@@ -10,6 +10,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.entente.places.MapFrame;
+import org.entente.places.MarkRadius;
 import org.entente.strata.ColorMode;
 
 /**
@@ -20,8 +21,6 @@ import org.entente.strata.ColorMode;
  * top in the selection's colour.
  */
 final class MarkLayer {
-    static final double SINGLE_RADIUS = 4;
-    private static final double MAX_RADIUS = 14;
     private static final double LABEL_RADIUS = 7;
     private static final Font COUNT_FONT = Font.font("System", FontWeight.BOLD, 10);
 
@@ -49,15 +48,10 @@ final class MarkLayer {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    /** The radius of a mark of {@code count} events: a dot for one, growing by the logarithm past it. */
-    static double radius(int count) {
-        return count <= 1 ? SINGLE_RADIUS : Math.min(MAX_RADIUS, 5 + 2.2 * Math.log(count) / Math.log(2));
-    }
-
     private static void bin(GraphicsContext g, MapPicture p, MapFrame.Bin bin, Color outline) {
         double x = p.screenX(bin.x());
         double y = p.screenY(bin.y());
-        double r = radius(bin.count());
+        double r = MarkRadius.of(bin.count());
         if (bin.count() == 1 || p.colorMode() == ColorMode.TONE) {
             g.setFill(p.binColour(bin));
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
@@ -94,7 +88,7 @@ final class MarkLayer {
     private static void selectedBin(GraphicsContext g, MapPicture p, MapFrame.Bin bin, Color selection, Color outline) {
         double x = p.screenX(bin.x());
         double y = p.screenY(bin.y());
-        double r = radius(bin.count()) + 1.5;
+        double r = MarkRadius.of(bin.count()) + 1.5;
         g.setFill(selection);
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
         ring(g, x, y, r, outline, 2);
@@ -109,7 +103,7 @@ final class MarkLayer {
         for (MapMarker marker : markers) {
             double x = p.screenX(marker.x());
             double y = p.screenY(marker.y());
-            double r = radius(marker.events()) + 2;
+            double r = MarkRadius.of(marker.events()) + 2;
             g.setFill(halo);
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
             ring(g, x, y, r, ring, 1.6);

@@ -6,8 +6,8 @@ import java.util.List;
  * One frame of the map, everything the painter draws, prepared away from it ({@link MapFrames}).
  *
  * @param level           the level of the pyramid of cells ({@link Cells}) the bins are cut at, for
- *                        {@link WindowPlaces#eventsIn(int, long, int)}
- * @param bins            the window's points in view, one bin per occupied cell
+ *                        {@link WindowPlaces#eventsIn(int, long[], int)}
+ * @param bins            the window's points in view, a bin per occupied cell or per few whose marks overlap
  * @param countries       every country that the window's events count in, for shading
  * @param legend          the range of the countries' figures, for the shading's legend
  * @param markers         the countries in view with events that have no point, drawn at their anchors
@@ -29,16 +29,18 @@ public record MapFrame(int level, List<Bin> bins, List<CountryValue> countries, 
     }
 
     /**
-     * Events with a point in one cell, drawn at their centroid; a bin of one event is drawn at its own point.
+     * Events with a point in one cell, or in a few neighbouring cells whose marks would overlap
+     * ({@link BinMerging}), drawn at their centroid; a bin of one event is drawn at its own point.
      *
-     * @param cell          the cell's key at the frame's level
+     * @param cells         the cells' keys at the frame's level
      * @param byGroup       how many of the events are in each strata group, coloured as on the timeline
      * @param dominantGroup the group most of them are in
      * @param meanTone      the mean tone of those with a tone, or NaN
+     * @param toned         how many of them have a tone
      * @param event         the event when the bin holds exactly one, else -1
      */
-    public record Bin(long cell, double x, double y, int count, int[] byGroup, int dominantGroup, double meanTone,
-                      int event) {
+    public record Bin(long[] cells, double x, double y, int count, int[] byGroup, int dominantGroup, double meanTone,
+                      int toned, int event) {
         public boolean isSingle() {
             return event >= 0;
         }

@@ -30,9 +30,10 @@ public final class MapFrames {
             countryLevel[country] = window.countryLevelEvents(country);
         }
         Selected selected = new Selected(window, level, request.selection());
-        return new MapFrame(level, bins(window.level(level), camera), countries, legend,
+        List<Bin> bins = BinMerging.merge(bins(window.level(level), camera), camera.pixelsPerUnit());
+        return new MapFrame(level, bins, countries, legend,
                 markers(countryLevel, request), flows(window, request, selected),
-                bins(selected.points, camera), markers(selected.atCountry, request));
+                BinMerging.alike(bins(selected.points, camera), bins), markers(selected.atCountry, request));
     }
 
     /**
@@ -94,9 +95,9 @@ public final class MapFrames {
                 long key = Cells.key(column, row);
                 int slot = grid.slot(key);
                 if (slot != LongIntMap.ABSENT) {
-                    bins.add(new Bin(key, tallies.centroidX(slot), tallies.centroidY(slot), tallies.count(slot),
-                            tallies.byGroup(slot), tallies.dominantGroup(slot), tallies.meanTone(slot),
-                            tallies.single(slot)));
+                    bins.add(new Bin(new long[] {key}, tallies.centroidX(slot), tallies.centroidY(slot),
+                            tallies.count(slot), tallies.byGroup(slot), tallies.dominantGroup(slot),
+                            tallies.meanTone(slot), tallies.toned(slot), tallies.single(slot)));
                 }
             }
         }

@@ -120,6 +120,11 @@ final class Tallies {
         return toned[slot] == 0 ? Double.NaN : toneSum[slot] / TONE_SCALE / toned[slot];
     }
 
+    /** How many of the slot's events have a tone. */
+    int toned(int slot) {
+        return toned[slot];
+    }
+
     /** The slot's event when it holds exactly one, else -1. */
     int single(int slot) {
         return count[slot] == 1 ? (int) eventSum[slot] : -1;

@@ -187,12 +187,23 @@ public final class WindowPlaces {
     }
 
     /**
-     * Up to {@code limit} of the window's shown events with a point in a cell of a level (a bin of a
-     * frame), by where they lie. For a click: costs a walk over the events ever in the cell, not the dataset.
+     * Up to {@code limit} of the window's shown events with a point in the cells of a level (a bin of a
+     * frame), cell by cell, by where they lie. For a click: costs a walk over the events ever in the cells,
+     * not the dataset.
      */
-    public IntList eventsIn(int level, long cell, int limit) {
-        return collect(places.byCell(), Cells.firstMorton(cell, level), Cells.endMorton(cell, level),
-                event -> true, limit);
+    public IntList eventsIn(int level, long[] cells, int limit) {
+        IntList found = new IntList();
+        for (long cell : cells) {
+            if (found.size() >= limit) {
+                break;
+            }
+            IntList in = collect(places.byCell(), Cells.firstMorton(cell, level), Cells.endMorton(cell, level),
+                    event -> true, limit - found.size());
+            for (int i = 0; i < in.size(); i++) {
+                found.add(in.get(i));
+            }
+        }
+        return found;
     }
 
     /**

@@ -357,7 +357,7 @@ class MapViewTest {
     }
 
     private boolean holds(MapFrame.Bin bin, int event) {
-        int[] events = skin().data().window().eventsIn(skin().picture().frame().level(), bin.cell(), 100).toArray();
+        int[] events = skin().data().window().eventsIn(skin().picture().frame().level(), bin.cells(), 100).toArray();
         return events.length == bin.count() && contains(events, event);
     }
 

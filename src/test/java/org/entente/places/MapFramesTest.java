@@ -98,7 +98,7 @@ class MapFramesTest {
         assertEquals((north[1] + south[1]) / 2, beijing.y(), 1e-9);
         assertEquals(-2, beijing.meanTone(), 1e-6);
         assertEquals(List.of(event("usa-chn-0"), event("usa-chn-1")),
-                sortedList(window.eventsIn(world.level(), beijing.cell(), 10)));
+                sortedList(window.eventsIn(world.level(), beijing.cells(), 10)));
 
         MapFrame city = frame(BEIJING_CITY, 10);
         assertTrue(city.level() > 8, "cells about a kilometre wide: " + city.level());
@@ -108,7 +108,7 @@ class MapFramesTest {
             double[] exact = point(dataset.events().get(bin.event()).location());
             assertEquals(exact[0], bin.x(), "a single event is drawn at its own point");
             assertEquals(exact[1], bin.y());
-            assertEquals(List.of(bin.event()), sortedList(window.eventsIn(city.level(), bin.cell(), 10)));
+            assertEquals(List.of(bin.event()), sortedList(window.eventsIn(city.level(), bin.cells(), 10)));
         }
     }
 
