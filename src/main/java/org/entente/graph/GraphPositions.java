@@ -14,8 +14,13 @@ final class GraphPositions {
     private static final double EASE = 0.22;
     /** Below this distance (layout units) a node counts as arrived. */
     private static final double ARRIVED = 0.05;
-    /** Layout units of room per pixel of node radius: enough that discs stay apart down to half scale, where nodes shrink no further. */
+    /** Layout units of room per pixel of node radius at least: enough that discs stay apart down to half scale. */
     private static final double ROOM_PER_PIXEL = 2.0;
+    /**
+     * The most room per pixel: past it, a graph too large for its view would spread so wide to keep its
+     * nodes apart that the view, fitted to it, would shrink them onto each other again.
+     */
+    private static final double MAX_ROOM_PER_PIXEL = 8.0;
 
     private final ForceLayout layout;
     private final double[] x;
@@ -45,12 +50,25 @@ final class GraphPositions {
         }
     }
 
-    /** Gives the layout each node's size, so that nodes on the move keep clear of one another. */
-    void size(GraphScene scene, NodeLooks looks) {
+    /**
+     * Gives the layout each node's size, so that nodes on the move keep clear of one another as the view
+     * fitted to the graph draws them: {@code side} pixels (the view's shorter side) across the disc the
+     * layout settles in. A hundred actors in a pane of 300 pixels are drawn at a sixth of a pixel per layout
+     * unit, so each needs six units of room per pixel of its radius, not two, or the busiest, held together
+     * by their edges, are drawn on top of each other.
+     */
+    void size(GraphScene scene, NodeLooks looks, double side) {
+        double room = roomPerPixel(scene.nodeCount(), side);
         for (int slot = 0; slot < scene.nodeCount(); slot++) {
             int actor = scene.node(slot);
-            layout.setRadius(actor, looks.radius(actor) * ROOM_PER_PIXEL);
+            layout.setRadius(actor, looks.radius(actor) * room);
         }
+    }
+
+    /** Layout units of room per pixel of node radius for {@code nodes} nodes fitted in {@code side} pixels. */
+    static double roomPerPixel(int nodes, double side) {
+        double unitsPerPixel = 2 * ForceLayout.settledRadius(nodes) / Math.max(1, side);
+        return Math.max(ROOM_PER_PIXEL, Math.min(MAX_ROOM_PER_PIXEL, unitsPerPixel));
     }
 
     /** Moves shown positions part of the way to the layout's; true while any still travels. */

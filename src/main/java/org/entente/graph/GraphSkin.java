@@ -185,6 +185,7 @@ final class GraphSkin extends SkinBase<ActorGraphView> {
         canvas.setWidth(Math.max(1, w - docked));
         canvas.setHeight(Math.max(1, h - barHeight));
         camera.resize(canvas.getWidth(), canvas.getHeight());
+        graph.setViewSide(Math.min(canvas.getWidth(), canvas.getHeight()));
         if (resized && showsFit && graph.hasData()) {
             camera.jumpTo(fitted());
         }

@@ -45,6 +45,8 @@ final class LiveGraph {
     private String[] names = new String[0];
     private ActorKind[] kinds = new ActorKind[0];
     private GraphPositions positions = new GraphPositions(0, 1);
+    /** The shorter side of the view the graph is drawn in, in pixels, which sets how much room nodes keep. */
+    private double viewSide = 400;
     private ActorGroups groups = ActorGroups.none(0);
     private GraphData data;
     /** The store's counted pairs while they are drawn instead of a dataset's events; null otherwise. */
@@ -402,7 +404,7 @@ final class LiveGraph {
         positions.show(scene, fades());
         fades().show(scene);
         looks().update(scene, sizing, analysis);
-        positions.size(scene, looks());
+        positions.size(scene, looks(), viewSide);
         sceneVersion++;
         layoutMoving = true;
         boolean first = !laidOut && scene.nodeCount() > 0;
@@ -445,11 +447,19 @@ final class LiveGraph {
                 : comparison.actorEventsA(actor) + comparison.actorEventsB(actor);
     }
 
+    /**
+     * The shorter side of the view, in pixels; the room nodes keep follows it from the next scene, so that
+     * resizing the view does not move them by itself.
+     */
+    void setViewSide(double side) {
+        viewSide = side;
+    }
+
     /** Sizes nodes again, after a change of sizing or of analysis. */
     void restyle(NodeSizing sizing) {
         if (hasData()) {
             looks().update(scene(), sizing, analysis);
-            positions.size(scene(), looks());
+            positions.size(scene(), looks(), viewSide);
         }
     }
 

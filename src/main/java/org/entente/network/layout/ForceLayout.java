@@ -731,6 +731,11 @@ public final class ForceLayout {
         }
     }
 
+    /** The radius of the disc a graph of {@code nodes} nodes settles in, in layout units (see Units above). */
+    public static double settledRadius(int nodes) {
+        return K * Math.sqrt(nodes / GRAVITY);
+    }
+
     /** A number in [0, 1) fixed by the seed, the purpose and the node. */
     private double unit(long salt, int node) {
         long z = seed + salt * 0x9E3779B97F4A7C15L + (node + 1L) * 0xD1B54A32D192ED03L;
