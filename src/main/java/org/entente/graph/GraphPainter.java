@@ -121,6 +121,10 @@ final class GraphPainter {
         drawEmphasisedEdges(g, f);
         drawNodes(g, f);
         drawLabels(g, f);
+        if (f.fades().scene().nodeCount() == 0) {
+            // The view's notice says why it is empty; a key and a count of nothing would only compete with it.
+            return;
+        }
         if (f.legend()) {
             legend.paint(g, f);
         }

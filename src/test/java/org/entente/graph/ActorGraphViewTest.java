@@ -265,6 +265,16 @@ class ActorGraphViewTest {
         assertEquals(GraphSkin.NO_ACTORS, placeholder.getText());
         Canvas canvas = robot.lookup(".graph-canvas").queryAs(Canvas.class);
         assertEquals(graph.getWidth(), canvas.getWidth(), 0.5, "no room is kept for the most connected");
+        WritableImage[] drawn = new WritableImage[1];
+        robot.interact(() -> drawn[0] = canvas.snapshot(null, null));
+        Color background = graph.palette().background();
+        int marked = 0;
+        for (int x = 0; x < (int) drawn[0].getWidth(); x++) {
+            for (int y = 0; y < (int) drawn[0].getHeight(); y++) {
+                marked += near(drawn[0].getPixelReader().getColor(x, y), background) ? 0 : 1;
+            }
+        }
+        assertEquals(0, marked, "no legend of kinds and tones, nor a count of no actors, beside the notice");
 
         robot.interact(() -> {
             state.show(IndexedDataset.of(seed));
