@@ -35,6 +35,7 @@ public final class RowPacker {
     private int[] rowOf = new int[1024];
     private double[] labelRoom = new double[1024];
     private boolean[] labelBefore = new boolean[1024];
+    private boolean labelsReserved;
 
     /**
      * Packs the items into at most {@code rows} rows of a lane spanning {@code left} to {@code right}
@@ -46,10 +47,16 @@ public final class RowPacker {
         int rowCount = Math.min(rows, MAX_ROWS);
         ensureCapacity(items.size());
         double longItem = (right - left) / 2;
-        if (place(items, rowCount, left, right, longItem, true) == 0) {
+        labelsReserved = place(items, rowCount, left, right, longItem, true) == 0;
+        if (labelsReserved) {
             return 0;
         }
         return place(items, rowCount, left, right, longItem, false) + placeLongItems(items, rowCount, longItem);
+    }
+
+    /** Whether the last packing gave every item room for its whole label, as {@link Items#labelWidth} gave it. */
+    public boolean labelsReserved() {
+        return labelsReserved;
     }
 
     /** The row item k was given, or -1 when it found none. */

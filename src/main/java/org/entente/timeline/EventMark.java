@@ -33,10 +33,10 @@ final class EventMark {
 
     /**
      * Draws the event at dataset {@code position} in the row whose top is {@code rowTop}, its label in
-     * {@code labelRoom} after the mark, or before it when {@code labelBefore}.
+     * {@code labelRoom} after the mark, or before it when {@code labelBefore}, cut at {@code labelCut}.
      */
     void paint(GraphicsContext g, TimelineFrame f, TimeScale scale, int position, double rowTop, double labelRoom,
-            boolean labelBefore) {
+            boolean labelBefore, double labelCut) {
         Event e = f.dataset().events().get(position);
         double y = rowTop + (LaneGeometry.ROW_HEIGHT - EventShape.BAR_HEIGHT) / 2;
         double x0 = EventShape.start(f, scale, e.when());
@@ -68,7 +68,7 @@ final class EventMark {
                 : Math.min(labelRoom, f.width() - after - RowPacker.LABEL_GAP);
         // A title shorter than the least room a label is given ("Iowa") is drawn whenever it fits whole.
         if (besideRoom >= Math.min(MIN_LABEL_ROOM, EventShape.labelWidth(fonts, e.title()) + RowPacker.LABEL_GAP)) {
-            String label = fonts.fit(e.title(), Math.min(EventShape.MAX_LABEL_WIDTH, besideRoom - RowPacker.LABEL_GAP));
+            String label = fonts.fit(e.title(), Math.min(labelCut, besideRoom - RowPacker.LABEL_GAP));
             double width = fonts.width(label);
             double labelStart = labelBefore ? x0 - RowPacker.LABEL_GAP - width : after + RowPacker.LABEL_GAP;
             g.setFill(f.palette().text());

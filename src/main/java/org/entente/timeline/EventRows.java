@@ -23,6 +23,8 @@ final class EventRows implements RowPacker.Items {
      * it draws): a few dozen long events overlapping a zoomed-in day stay bars one can click.
      */
     private static final int LEAST_HIDDEN_FOR_DENSITY = 100;
+    /** The most events in view whose labels may run to {@link EventShape#WIDE_LABEL_WIDTH}. */
+    private static final int WHOLE_HEADLINES_AT_MOST = 100;
 
     private final TimelineFonts fonts;
     private final EventMark mark;
@@ -33,6 +35,8 @@ final class EventRows implements RowPacker.Items {
     private final IntList others = new IntList(1024);
     private TimelineFrame frame;
     private TimeScale scale;
+    /** The width labels are cut at in the packing under way and the drawing after it. */
+    private double labelCut = EventShape.MAX_LABEL_WIDTH;
 
     EventRows(TimelineFonts fonts, HitMap hits) {
         this.fonts = fonts;
@@ -59,7 +63,14 @@ final class EventRows implements RowPacker.Items {
         this.scale = scale;
         int selected = selectedFirst(f);
         int rowsUsed = Math.min(rows, RowPacker.MAX_ROWS);
+        // Whole headlines when a few events all fit with theirs; else labels cut shorter, as many events need.
+        // Tried with many, the wide packing fails all the same and costs a frame a second packing.
+        labelCut = inView.size() <= WHOLE_HEADLINES_AT_MOST ? EventShape.WIDE_LABEL_WIDTH : EventShape.MAX_LABEL_WIDTH;
         int hidden = packer.pack(this, rowsUsed, f.headerWidth(), f.width());
+        if (!packer.labelsReserved() && labelCut != EventShape.MAX_LABEL_WIDTH) {
+            labelCut = EventShape.MAX_LABEL_WIDTH;
+            hidden = packer.pack(this, rowsUsed, f.headerWidth(), f.width());
+        }
         if (f.lanes().mode() == LaneMode.NONE && hidden > LEAST_HIDDEN_FOR_DENSITY && hidden > inView.size() - hidden) {
             return DENSITY;
         }
@@ -72,7 +83,7 @@ final class EventRows implements RowPacker.Items {
             int row = packer.row(k);
             if (row >= 0) {
                 mark.paint(g, f, scale, inView.get(k), top + row * LaneGeometry.ROW_HEIGHT, packer.labelRoom(k),
-                        packer.labelBefore(k));
+                        packer.labelBefore(k), labelCut);
             } else {
                 badges.add(start(k), end(k), event(k).when(), k < selected);
             }
@@ -126,7 +137,7 @@ final class EventRows implements RowPacker.Items {
 
     @Override
     public double labelWidth(int k) {
-        return EventShape.labelWidth(fonts, event(k).title());
+        return EventShape.labelWidth(fonts, event(k).title(), labelCut);
     }
 
     private Event event(int k) {

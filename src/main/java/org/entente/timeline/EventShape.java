@@ -13,6 +13,11 @@ final class EventShape {
     static final double POINT_RADIUS = 5;
     /** Labels beside a mark are cut at this width, so that one long title does not take a whole row. */
     static final double MAX_LABEL_WIDTH = 220;
+    /**
+     * The width labels are cut at when every event in view fits with its label at that width: a few
+     * headlines (a TimelineJS story) then read whole rather than cut at a third of their length.
+     */
+    static final double WIDE_LABEL_WIDTH = 440;
 
     private EventShape() {
     }
@@ -39,7 +44,12 @@ final class EventShape {
 
     /** The width the event's label takes beside its mark, where it has the room. */
     static double labelWidth(TimelineFonts fonts, String title) {
-        return Math.min(MAX_LABEL_WIDTH, fonts.width(title));
+        return labelWidth(fonts, title, MAX_LABEL_WIDTH);
+    }
+
+    /** The width the event's label takes beside its mark, cut at {@code most}. */
+    static double labelWidth(TimelineFonts fonts, String title, double most) {
+        return Math.min(most, fonts.width(title));
     }
 
     /** The room the qualifier ("?", "~") takes after the mark. */

@@ -213,6 +213,22 @@ class TimelineRenderTest {
         assertTrue(textPixels(pixels, mark, (int) mark.getX() + 10, (int) mark.getX() + 50) > 10, "Iowa is written after it");
     }
 
+    /**
+     * A few headlines with room for them all read whole, though one is longer than labels are cut at when
+     * events crowd (TimelineJS's Republican run-up read "Gingrich refuses to get personal ...").
+     */
+    @Test
+    void aFewHeadlinesWithRoomReadWhole(FxRobot robot) throws IOException {
+        Event debate = titled(TimelineViewTest.event("debate", "2012-01-19"),
+                "Gingrich refuses to get personal during South Carolina debate");
+        Event florida = titled(TimelineViewTest.event("florida", "2012-01-31"), "Florida");
+        PixelReader pixels = drawn(robot, List.of(debate, florida), new TimeWindow(day(2012, 1, 1), day(2012, 3, 1)),
+                Path.of("target/screenshots/timeline-whole-headline.png"));
+        Point2D mark = mark(robot.lookup(".timeline-canvas").queryAs(Canvas.class), "debate");
+        assertTrue(textPixels(pixels, mark, (int) mark.getX() + 240, (int) mark.getX() + 300) > 40,
+                "the headline runs on past the width labels are cut at among many events");
+    }
+
     /** The events alone in a dataset, shown over {@code window}, drawn and saved to {@code png}. */
     private PixelReader drawn(FxRobot robot, List<Event> events, TimeWindow window, Path png) throws IOException {
         Dataset dataset = new Dataset("Drawn", null, List.of(), List.of(), events, List.of(), List.of(), Extras.NONE);
