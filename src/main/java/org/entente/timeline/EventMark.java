@@ -104,10 +104,13 @@ final class EventMark {
         }
     }
 
-    /** A bar too long for a label beside it carries the label inside, on a plate so hatching does not hurt it. */
+    /**
+     * A bar too long for a label beside it carries the label inside, on a plate so hatching does not hurt it,
+     * as wide as the bar allows up to the widest labels: inside its own bar a title crowds nothing.
+     */
     private void paintLabelInside(GraphicsContext g, TimelineFrame f, String title, double x0, double x1, double y) {
         double left = Math.max(x0, f.headerWidth()) + 4;
-        String text = fonts.fit(title, Math.min(EventShape.MAX_LABEL_WIDTH, Math.min(x1, f.width()) - left - 4));
+        String text = fonts.fit(title, Math.min(EventShape.WIDE_LABEL_WIDTH, Math.min(x1, f.width()) - left - 4));
         double w = fonts.width(text);
         double alpha = g.getGlobalAlpha();
         g.setGlobalAlpha(alpha * 0.85);

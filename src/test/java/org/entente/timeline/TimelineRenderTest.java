@@ -229,6 +229,17 @@ class TimelineRenderTest {
                 "the headline runs on past the width labels are cut at among many events");
     }
 
+    /** A bar across the view carries its title inside, past the width labels beside marks are cut at. */
+    @Test
+    void aBarAcrossTheViewCarriesItsLongTitleInside(FxRobot robot) throws IOException {
+        Event troops = titled(TimelineViewTest.event("troops", "2019-06-01/2022-06-01"),
+                "North Korea provides troops and munitions to Russia for its war against Ukraine");
+        PixelReader pixels = drawn(robot, List.of(troops), new TimeWindow(day(2020, 1, 1), day(2021, 1, 1)),
+                Path.of("target/screenshots/timeline-bar-title.png"));
+        Point2D mark = mark(robot.lookup(".timeline-canvas").queryAs(Canvas.class), "troops");
+        assertTrue(textPixels(pixels, mark, 260, 340) > 40, "the title runs on inside the bar past 220 px");
+    }
+
     /** The events alone in a dataset, shown over {@code window}, drawn and saved to {@code png}. */
     private PixelReader drawn(FxRobot robot, List<Event> events, TimeWindow window, Path png) throws IOException {
         Dataset dataset = new Dataset("Drawn", null, List.of(), List.of(), events, List.of(), List.of(), Extras.NONE);
