@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.entente.index.IntList;
 import org.entente.places.MapFrame.Bin;
 
 /**
@@ -49,41 +50,44 @@ final class BinMerging {
         List<Bin> groups = new ArrayList<>();
         for (Bin bin : selected) {
             int into = binOf.get(bin.cells()[0]);
-            int group = into == LongIntMap.ABSENT ? LongIntMap.ABSENT : groupOf.get(into);
             if (into == LongIntMap.ABSENT || merged.get(into).cells().length == 1) {
                 groups.add(bin);
-            } else if (group == LongIntMap.ABSENT) {
+                continue;
+            }
+            int group = groupOf.get(into);
+            if (group == LongIntMap.ABSENT) {
                 groupOf.put(into, groups.size());
-                Bin at = merged.get(into);
-                groups.add(new Bin(bin.cells(), at.x(), at.y(), bin.count(), bin.byGroup(), bin.dominantGroup(),
-                        bin.meanTone(), bin.toned(), -1));
+                groups.add(placedAt(bin, merged.get(into)));
             } else {
-                Bin joined = joined(groups.get(group), bin);
-                Bin at = merged.get(into);
-                groups.set(group, new Bin(joined.cells(), at.x(), at.y(), joined.count(), joined.byGroup(),
-                        joined.dominantGroup(), joined.meanTone(), joined.toned(), -1));
+                groups.set(group, placedAt(joined(groups.get(group), bin), merged.get(into)));
             }
         }
         return groups;
+    }
+
+    /** The bin's events drawn where {@code at} is, as more than one event's mark. */
+    private static Bin placedAt(Bin bin, Bin at) {
+        return new Bin(bin.cells(), at.x(), at.y(), bin.count(), bin.byGroup(), bin.dominantGroup(), bin.meanTone(),
+                bin.toned(), -1);
     }
 
     private static List<Bin> mergeOnce(List<Bin> bins, double pixelsPerUnit) {
         List<Bin> order = new ArrayList<>(bins);
         order.sort(Comparator.comparingInt(Bin::count).reversed().thenComparingLong(bin -> bin.cells()[0]));
         List<Bin> kept = new ArrayList<>();
-        LongIntMap firstAt = new LongIntMap();
-        List<int[]> chains = new ArrayList<>();
+        // Kept bins by screen cell: the last kept in each, and for each kept bin the one kept there before it.
+        LongIntMap lastAt = new LongIntMap();
+        IntList before = new IntList();
         for (Bin bin : order) {
             double sx = bin.x() * pixelsPerUnit;
             double sy = bin.y() * pixelsPerUnit;
-            int into = overlapping(kept, firstAt, chains, bin, sx, sy, pixelsPerUnit);
+            int into = overlapping(kept, lastAt, before, bin, sx, sy, pixelsPerUnit);
             if (into >= 0) {
                 kept.set(into, joined(kept.get(into), bin));
             } else {
                 long key = key((long) Math.floor(sx / CELL), (long) Math.floor(sy / CELL));
-                int head = firstAt.get(key);
-                chains.add(new int[] {head});
-                firstAt.put(key, kept.size());
+                before.add(lastAt.get(key));
+                lastAt.put(key, kept.size());
                 kept.add(bin);
             }
         }
@@ -91,7 +95,7 @@ final class BinMerging {
     }
 
     /** The first kept bin whose mark overlaps {@code bin}'s, looked for in the screen cells around it; -1 if none. */
-    private static int overlapping(List<Bin> kept, LongIntMap firstAt, List<int[]> chains, Bin bin, double sx, double sy,
+    private static int overlapping(List<Bin> kept, LongIntMap lastAt, IntList before, Bin bin, double sx, double sy,
                                    double pixelsPerUnit) {
         long column = (long) Math.floor(sx / CELL);
         long row = (long) Math.floor(sy / CELL);
@@ -99,7 +103,7 @@ final class BinMerging {
         int best = -1;
         for (long c = column - 1; c <= column + 1; c++) {
             for (long w = row - 1; w <= row + 1; w++) {
-                for (int k = firstAt.get(key(c, w)); k != LongIntMap.ABSENT && k >= 0; k = chains.get(k)[0]) {
+                for (int k = lastAt.get(key(c, w)); k != LongIntMap.ABSENT; k = before.get(k)) {
                     Bin other = kept.get(k);
                     double dx = other.x() * pixelsPerUnit - sx;
                     double dy = other.y() * pixelsPerUnit - sy;
@@ -120,9 +124,10 @@ final class BinMerging {
     /** Both bins' events as one, at their centroid. */
     private static Bin joined(Bin a, Bin b) {
         int count = a.count() + b.count();
-        int[] byGroup = new int[Math.max(a.byGroup().length, b.byGroup().length)];
+        // Bins of one frame count the same groups.
+        int[] byGroup = a.byGroup().clone();
         for (int g = 0; g < byGroup.length; g++) {
-            byGroup[g] = (g < a.byGroup().length ? a.byGroup()[g] : 0) + (g < b.byGroup().length ? b.byGroup()[g] : 0);
+            byGroup[g] += b.byGroup()[g];
         }
         int dominant = 0;
         for (int g = 1; g < byGroup.length; g++) {
@@ -131,11 +136,16 @@ final class BinMerging {
             }
         }
         int toned = a.toned() + b.toned();
-        double tone = toned == 0 ? Double.NaN
-                : ((a.toned() == 0 ? 0 : a.meanTone() * a.toned()) + (b.toned() == 0 ? 0 : b.meanTone() * b.toned())) / toned;
+        double tone = toned == 0 ? Double.NaN : (toneSum(a) + toneSum(b)) / toned;
         long[] cells = Arrays.copyOf(a.cells(), a.cells().length + b.cells().length);
         System.arraycopy(b.cells(), 0, cells, a.cells().length, b.cells().length);
-        return new Bin(cells, (a.x() * a.count() + b.x() * b.count()) / count, (a.y() * a.count() + b.y() * b.count()) / count,
-                count, byGroup, dominant, tone, toned, -1);
+        double x = (a.x() * a.count() + b.x() * b.count()) / count;
+        double y = (a.y() * a.count() + b.y() * b.count()) / count;
+        return new Bin(cells, x, y, count, byGroup, dominant, tone, toned, -1);
+    }
+
+    /** The sum of a bin's tones; its mean is NaN when none has one. */
+    private static double toneSum(Bin bin) {
+        return bin.toned() == 0 ? 0 : bin.meanTone() * bin.toned();
     }
 }

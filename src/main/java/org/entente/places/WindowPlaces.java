@@ -192,16 +192,10 @@ public final class WindowPlaces {
      * not the dataset.
      */
     public IntList eventsIn(int level, long[] cells, int limit) {
-        IntList found = new IntList();
+        IntList found = new IntList(Math.min(limit, 64));
         for (long cell : cells) {
-            if (found.size() >= limit) {
-                break;
-            }
-            IntList in = collect(places.byCell(), Cells.firstMorton(cell, level), Cells.endMorton(cell, level),
-                    event -> true, limit - found.size());
-            for (int i = 0; i < in.size(); i++) {
-                found.add(in.get(i));
-            }
+            collect(places.byCell(), Cells.firstMorton(cell, level), Cells.endMorton(cell, level), event -> true,
+                    limit, found);
         }
         return found;
     }
@@ -211,12 +205,14 @@ public final class WindowPlaces {
      * without a point when {@code countryLevelOnly}. For a click on the country or its marker.
      */
     public IntList eventsAt(int country, boolean countryLevelOnly, int limit) {
-        return collect(places.byCountry(), country, country + 1L,
-                event -> !countryLevelOnly || !places.hasPoint(event), limit);
+        IntList found = new IntList(Math.min(limit, 64));
+        collect(places.byCountry(), country, country + 1L, event -> !countryLevelOnly || !places.hasPoint(event), limit,
+                found);
+        return found;
     }
 
-    private IntList collect(KeyedEvents index, long fromKey, long toKey, IntPredicate wanted, int limit) {
-        IntList found = new IntList(Math.min(limit, 64));
+    /** Adds to {@code found}, until it holds {@code limit}, the window's wanted events between two keys of an index. */
+    private void collect(KeyedEvents index, long fromKey, long toKey, IntPredicate wanted, int limit, IntList found) {
         List<Event> events = places.dataset().events();
         int end = index.first(toKey);
         for (int i = index.first(fromKey); i < end && found.size() < limit; i++) {
@@ -225,10 +221,8 @@ public final class WindowPlaces {
                 found.add(event);
             }
         }
-        return found;
     }
 
-    /** The grid of points at a level, for frames and tests. */
     /** The window's points at a level of the pyramid, filled from the window's events if the level was not kept. */
     CellGrid level(int level) {
         if (levels[level] == null) {
