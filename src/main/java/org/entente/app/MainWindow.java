@@ -90,7 +90,8 @@ public final class MainWindow extends BorderPane {
         this.preferences = preferences;
         this.loading = new DatasetLoading(state, this::showOutcome);
         Executor records = Workers.single("entente-records");
-        new StoreLens(state, records, StoreLens.afterTheFrame(records), Platform::runLater, StoreLens.LIMIT);
+        new StoreLens(state, records, StoreLens.afterTheFrame(records), Platform::runLater, StoreLens.LIMIT,
+                StoreLens.FIRST);
         this.recent = new RecentFiles(preferences);
         this.windowPreferences = new WindowPreferences(preferences);
         getStyleClass().add("main-window");

@@ -34,15 +34,33 @@ import org.entente.work.LatestJob;
 public final class StoreLens {
     /** The most events fetched one by one: what every view shows fluidly, some 60 MB of heap. */
     public static final int LIMIT = 60_000;
+    /**
+     * The events of a first page, the window's most cited, shown while the rest come: more than a view shows
+     * one by one with their labels, and few enough to reach the screen at once.
+     */
+    public static final int FIRST = 1_000;
     private static final int WIDER = 2;
     private static final long SURROUNDINGS_AFTER_MILLIS = 250;
     /** How many windows found to hold too many events are remembered. */
     private static final int REMEMBERED = 16;
 
-    /** A question: the records of a window's events lasting {@code longest} or less; {@code events} how many, once known. */
-    private record Ask(TimeWindow window, long longest, int events) {
+    /**
+     * A question: the records of a window's events lasting {@code longest} or less; {@code events} how many,
+     * once known; {@code atOnce} to fetch all of them with no first page: the rest of a page on show, or
+     * surroundings kept aside.
+     */
+    private record Ask(TimeWindow window, long longest, int events, boolean atOnce) {
+        Ask(TimeWindow window, long longest, int events) {
+            this(window, longest, events, false);
+        }
+
         static Ask all(TimeWindow window) {
             return new Ask(window, Long.MAX_VALUE, 0);
+        }
+
+        /** How many of the window's events to fetch first, the rest after them. */
+        int first(int first) {
+            return atOnce ? Integer.MAX_VALUE : first;
         }
 
         /** Whether this question holds too many when {@code other}, which it asks at least as much as, did. */
@@ -54,7 +72,7 @@ public final class StoreLens {
         Ask widened() {
             long pad = window.span() * (WIDER - 1) / 2;
             return new Ask(new TimeWindow(Math.max(-TimeWindow.LIMIT, window.start() - pad),
-                    Math.min(TimeWindow.LIMIT, window.end() + pad)), longest, 0);
+                    Math.min(TimeWindow.LIMIT, window.end() + pad)), longest, 0, true);
         }
     }
 
@@ -72,6 +90,7 @@ public final class StoreLens {
     /** Fetches the surroundings of the records shown, on the same worker: a question from the views cancels it. */
     private final LatestJob<Fetched> around;
     private final int limit;
+    private final int first;
     /** The window whose records are on their way, so that moving within it asks nothing more. */
     private TimeWindow asked;
     /** Questions found to hold too many events, so that any asking as much does too without asking. */
@@ -85,18 +104,20 @@ public final class StoreLens {
      * as soon as it is shown.
      */
     public StoreLens(ViewState state, Executor worker, Executor ui, int limit) {
-        this(state, worker, worker, ui, limit);
+        this(state, worker, worker, ui, limit, limit);
     }
 
     /**
      * As above, with the surroundings of each answer asked through {@code surroundings}, which runs them on
-     * the worker, at once or later ({@link #afterTheFrame}).
+     * the worker, at once or later ({@link #afterTheFrame}), and a window holding more than {@code first}
+     * events shown by a first page of them, its most cited, before the rest ({@link #FIRST}).
      */
-    public StoreLens(ViewState state, Executor worker, Executor surroundings, Executor ui, int limit) {
+    public StoreLens(ViewState state, Executor worker, Executor surroundings, Executor ui, int limit, int first) {
         this.state = state;
         this.job = new LatestJob<>(worker, ui);
         this.around = new LatestJob<>(surroundings, ui);
         this.limit = limit;
+        this.first = first;
         state.storeProperty().addListener((obs, old, now) -> {
             job.cancel();
             around.cancel();
@@ -167,8 +188,8 @@ public final class StoreLens {
     /**
      * What to ask, best first: every event of the window, else of the graph's time,
      * else the window's events lasting no longer than it; none when the records held cover the window
-     * whole. When they cover it with its short events only, only the whole questions are left to try, as a
-     * window zoomed in on may hold few enough events in all.
+     * whole; the rest of a first page held that covers it. When they cover it with its short events only,
+     * only the whole questions are left to try, as a window zoomed in on may hold few enough events in all.
      */
     private List<Ask> questions() {
         TimeWindow window = state.getWindow();
@@ -176,6 +197,9 @@ public final class StoreLens {
         boolean covered = held != null && held.window().covers(window);
         if (window == null || covered && held.isWhole()) {
             return List.of();
+        }
+        if (covered && held.isFirstPage()) {
+            return List.of(new Ask(held.window(), held.longest(), 0, true));
         }
         List<Ask> tried = new ArrayList<>();
         tried.add(Ask.all(window));
@@ -198,8 +222,8 @@ public final class StoreLens {
         List<Ask> over = new ArrayList<>();
         Records last = null;
         for (Ask ask : tried) {
-            last = store.records(ask.window(), ask.longest(), limit);
-            if (last.whole()) {
+            last = store.records(ask.window(), ask.longest(), limit, ask.first(first));
+            if (last.whole() || last.isFirstPage()) {
                 return new Fetched(store, indexed(store, last), cover(ask, last, over), ask, over);
             }
             over.add(new Ask(ask.window(), ask.longest(), last.events()));
@@ -212,8 +236,16 @@ public final class StoreLens {
         return new IndexedDataset(dataset, TimeIndex.of(dataset.events()), store.stats());
     }
 
-    /** What the records answering {@code ask} cover, with at least how many longer events, from the whole questions asked of its window. */
+    /**
+     * What the records answering {@code ask} cover (a first page, or all), with at least how many longer
+     * events, from the whole questions asked of its window.
+     */
     private RecordsCover cover(Ask ask, Records records, List<Ask> over) {
+        RecordsCover all = allCover(ask, records, over);
+        return records.isFirstPage() ? all.firstPageOf(records.events()) : all;
+    }
+
+    private RecordsCover allCover(Ask ask, Records records, List<Ask> over) {
         if (ask.longest() == Long.MAX_VALUE) {
             return RecordsCover.whole(ask.window());
         }
@@ -228,7 +260,7 @@ public final class StoreLens {
                 all = Math.max(all, known.events());
             }
         }
-        return new RecordsCover(ask.window(), ask.longest(), Math.max(0, all - records.events()));
+        return new RecordsCover(ask.window(), ask.longest(), Math.max(0, all - records.events()), 0);
     }
 
     private void show(Fetched fetched) {
@@ -244,7 +276,7 @@ public final class StoreLens {
             state.showRecords(fetched.records(), fetched.covered());
         }
         follow();
-        if (fetched.covered() != null && !job.isRunning()) {
+        if (fetched.covered() != null && !fetched.covered().isFirstPage() && !job.isRunning()) {
             fetchAround(fetched.store(), fetched.answered());
         }
     }
@@ -306,6 +338,11 @@ public final class StoreLens {
         RecordsCover cover = state.getRecordsCover();
         if (shown == null || cover == null || cover.isWhole() || !state.holdsRecordsOf(shown)) {
             return null;
+        }
+        if (cover.isFirstPage()) {
+            return String.format(Locale.ROOT, "Shown first: the %,d most cited of the %,d events %s; the rest are"
+                    + " coming\u2026", state.getDataset().dataset().events().size(), cover.firstPageOf(),
+                    cover.longest() == Long.MAX_VALUE ? "of this time" : "lasting " + lasting(cover.longest()) + " or less");
         }
         String longer = cover.longer() > 0 ? String.format(Locale.ROOT, "The %,d or more", cover.longer()) : "The";
         return "Shown one by one: the events lasting " + lasting(cover.longest()) + " or less. " + longer

@@ -95,7 +95,19 @@ public interface EventStore extends AutoCloseable {
      * overlaps too many long events still gives the window's own events, those that happen within it or
      * near, while the long ones passing through it are shown as counts.
      */
-    Records records(TimeWindow window, long longest, int limit);
+    default Records records(TimeWindow window, long longest, int limit) {
+        return records(window, longest, limit, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #records(TimeWindow, long, int)}, but when more than {@code first} of those events fall in the
+     * window (and no more than {@code limit}), only a first page of them: the {@code first} most cited (by how
+     * many distinct sources they cite; ties by a hash of their ids, so that the page spreads over the window
+     * rather than filling its start, then by position), in full with their citations, and how many there are
+     * in all ({@link Records#isFirstPage}). A view shows that page at once, at a fraction of the cost of
+     * every event of a busy window, while the rest are fetched.
+     */
+    Records records(TimeWindow window, long longest, int limit, int first);
 
     /** Lets go of what the store holds open; a store that holds nothing open does nothing. */
     @Override

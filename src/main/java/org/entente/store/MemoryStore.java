@@ -2,6 +2,7 @@ package org.entente.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -144,9 +145,12 @@ public final class MemoryStore implements EventStore {
         });
     }
 
-    /** The window's events in the dataset's order, what they cite, and every actor, from the dataset's own records. */
+    /**
+     * The window's events in the dataset's order (or the first page of them, {@link EventStore#records(TimeWindow,
+     * long, int, int)}), what they cite, and every actor, from the dataset's own records.
+     */
     @Override
-    public Records records(TimeWindow window, long longest, int limit) {
+    public Records records(TimeWindow window, long longest, int limit, int first) {
         Dataset dataset = data.dataset();
         int[] positions = longest == Long.MAX_VALUE ? null : lastingAtMost(passing(Filter.NONE, window), longest);
         int count = positions == null ? count(Filter.NONE, window) : positions.length;
@@ -156,6 +160,9 @@ public final class MemoryStore implements EventStore {
         }
         if (positions == null) {
             positions = passing(Filter.NONE, window);
+        }
+        if (count > first) {
+            positions = mostCited(positions, first);
         }
         Arrays.sort(positions);
         List<Event> events = new ArrayList<>(positions.length);
@@ -171,7 +178,20 @@ public final class MemoryStore implements EventStore {
                 cited.stream().flatMap(id -> dataset.source(id).stream()).toList(),
                 dataset.actors(), events,
                 dataset.relations().stream().filter(r -> named.contains(r.from()) && named.contains(r.to())).toList(),
-                dataset.periods(), dataset.extras()), count, true);
+                dataset.periods(), dataset.extras()), count, count <= first);
+    }
+
+    /** The {@code first} of these events most cited, as a store's first page orders them. */
+    private int[] mostCited(int[] positions, int first) {
+        List<Event> events = data.dataset().events();
+        return Arrays.stream(positions).boxed()
+                .sorted(Comparator.<Integer>comparingInt(p -> -distinctSources(events.get(p)))
+                        .thenComparingLong(p -> IdHash.of(events.get(p).id())).thenComparingInt(p -> p))
+                .limit(first).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int distinctSources(Event event) {
+        return (int) event.citations().stream().map(Citation::source).distinct().count();
     }
 
     /** Nothing is held open: the dataset is the caller's, and the indexes are garbage once the store is. */

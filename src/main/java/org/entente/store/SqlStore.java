@@ -413,8 +413,8 @@ abstract class SqlStore implements EventStore {
     }
 
     @Override
-    public Records records(TimeWindow window, long longest, int limit) {
-        return records.read(window, longest, limit, actors);
+    public Records records(TimeWindow window, long longest, int limit, int first) {
+        return records.read(window, longest, limit, first, actors);
     }
 
     /** Stops the questions under way on other threads before it closes the connections ({@link QueryRunner#close}). */

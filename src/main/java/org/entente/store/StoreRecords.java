@@ -43,16 +43,20 @@ final class StoreRecords {
         this.meta = meta;
     }
 
-    /** The records of the window's events lasting {@code longest} or less, none when more than {@code limit} do. */
-    Records read(TimeWindow window, long longest, int limit, ActorIndex actors) {
+    /**
+     * The records of the window's events lasting {@code longest} or less, none when more than {@code limit} do,
+     * the {@code first} most cited of them when more than that do.
+     */
+    Records read(TimeWindow window, long longest, int limit, int first, ActorIndex actors) {
         About about = about();
         // The day counts in memory often say at once that a window holds too many, or few enough, with no scan
         // of its rows (a count took 5 to 8 ms of a day's 100 at a hundred million events, and 11 to 45 in the
         // app, beside the views' own questions); else the count stops one row past the limit, so that a wide
         // window costs no more than a narrow one.
         int count = longest == Long.MAX_VALUE ? store.atLeast(window) : 0;
-        boolean few = store.atMost(window) <= limit || longest < Long.MAX_VALUE && store.startingAtMost(window, longest) <= limit;
-        if (count <= limit && !few) {
+        int bound = longest == Long.MAX_VALUE ? store.atMost(window)
+                : Math.min(store.atMost(window), store.startingAtMost(window, longest));
+        if (count <= limit && bound > limit) {
             Sql counting = new Sql("SELECT count(*) FROM (SELECT 1 FROM ");
             StoreFilter.rows(counting, window, longest, meta);
             counting.add(" LIMIT ?)", (long) limit + 1);
@@ -62,6 +66,7 @@ final class StoreRecords {
             return new Records(new Dataset(about.title(), about.description(), List.of(), actors, List.of(), List.of(),
                     about.periods(), Extras.NONE), count, false);
         }
+        Page page = bound > first ? page(window, longest, first) : null;
         // Sorted here rather than by the engine: ORDER BY made DuckDB gather every column of the rows, their
         // texts, to sort them (150 rather than 95 ms for 40,000 events), while they come in order of position
         // without it (it keeps a scan's order) and a sort of sorted rows only looks at them.
@@ -69,13 +74,50 @@ final class StoreRecords {
         List<Shell> shells = new ArrayList<>();
         Sql sql = new Sql("SELECT " + RecordRows.eventColumns(store.dialect()) + " FROM ");
         StoreFilter.rows(sql, window, longest, meta);
+        Sql which = page == null ? null : page.which();
+        if (which != null) {
+            sql.add(" WHERE").add(which);
+        }
         store.query(sql, r -> shells.add(new Shell(r.getInt(1), rows.event(r))));
         shells.sort(Comparator.comparingInt(Shell::pos));
-        List<Event> full = withCitations(window, longest, shells, rows);
+        List<Event> full = withCitations(window, longest, which, shells, rows);
         Set<String> named = new LinkedHashSet<>();
         full.forEach(e -> e.participants().forEach(p -> named.add(p.actor())));
-        return new Records(new Dataset(about.title(), about.description(), cited(full), actors, full, relations(named),
-                about.periods(), Extras.NONE), full.size(), true);
+        Dataset dataset = new Dataset(about.title(), about.description(), cited(full), actors, full, relations(named),
+                about.periods(), Extras.NONE);
+        return page == null || page.positions().isEmpty() ? new Records(dataset, full.size(), true)
+                : new Records(dataset, page.of(), false);
+    }
+
+    /**
+     * The positions of the {@code first} most cited of the window's events lasting {@code longest} or less and
+     * how many there are in all, found from three columns of the window's rows with no text read; no positions
+     * when all of them are that few.
+     */
+    private Page page(TimeWindow window, long longest, int first) {
+        Sql sql = new Sql("SELECT pos, count(*) OVER () FROM ");
+        StoreFilter.rows(sql, window, longest, meta);
+        sql.add(" ORDER BY sources DESC, id_hash, pos LIMIT ?", (long) first);
+        List<Integer> positions = new ArrayList<>(first);
+        int[] of = {0};
+        store.query(sql, r -> {
+            positions.add(r.getInt(1));
+            of[0] = r.getInt(2);
+        });
+        return new Page(of[0] > first ? positions : List.of(), of[0]);
+    }
+
+    /** A first page: the positions of its events (none when the window's events all fit in it), of how many in all. */
+    private record Page(List<Integer> positions, int of) {
+        /** The condition that keeps the page's events only, or null when it is every event. */
+        Sql which() {
+            if (positions.isEmpty()) {
+                return null;
+            }
+            List<Integer> sorted = positions.stream().sorted().toList();
+            return new Sql(" pos BETWEEN ? AND ? AND pos IN (", sorted.get(0), sorted.get(sorted.size() - 1))
+                    .values(sorted).add(")");
+        }
     }
 
     /** An event without its citations, and its position in the store. */
@@ -88,19 +130,23 @@ final class StoreRecords {
 
     /**
      * The events with their citations: those whose position lies between the events' least and greatest,
-     * which the engine narrows to a few blocks, and among them only the window's own, so that no other
-     * event's quotes are read; sorted here, as the events are.
+     * which the engine narrows to a few blocks, and among them only the window's own (or those {@code which}
+     * keeps, a first page's), so that no other event's quotes are read; sorted here, as the events are.
      */
-    private List<Event> withCitations(TimeWindow window, long longest, List<Shell> shells, RecordRows reader) {
+    private List<Event> withCitations(TimeWindow window, long longest, Sql which, List<Shell> shells, RecordRows reader) {
         if (shells.isEmpty()) {
             return List.of();
         }
         List<Cited> rows = new ArrayList<>();
         Sql sql = new Sql("SELECT " + RecordRows.citationColumns(store.dialect()) + " FROM citations WHERE pos BETWEEN ? AND ?",
                 shells.get(0).pos(), shells.get(shells.size() - 1).pos());
-        sql.add(" AND pos IN (SELECT pos FROM ");
-        StoreFilter.rows(sql, window, longest, meta);
-        sql.add(")");
+        if (which != null) {
+            sql.add(" AND").add(which);
+        } else {
+            sql.add(" AND pos IN (SELECT pos FROM ");
+            StoreFilter.rows(sql, window, longest, meta);
+            sql.add(")");
+        }
         store.query(sql, r -> rows.add(new Cited(r.getInt(1), r.getInt(2), reader.citation(r))));
         rows.sort(Comparator.comparingInt(Cited::pos).thenComparingInt(Cited::ord));
         List<Event> full = new ArrayList<>(shells.size());

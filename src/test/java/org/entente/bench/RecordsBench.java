@@ -16,7 +16,7 @@ import org.entente.store.Records;
  * when the window holds too many), else the window's events lasting no longer than it, at windows of half
  * a day to a year, each at ten places spread over the store's time, the events lasting no longer asked
  * twice (the first visit reads the store's blocks from disk, which a return finds in memory), and at the
- * end a day at each place three more times, warm. Prints the median and 95th percentile of each, and how
+ * end a day at each place three more times, warm; and first pages of windows as wide elsewhere. Prints the median and 95th percentile of each, and how
  * many events came.
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.entente.bench.RecordsBench STORE</pre>
@@ -38,6 +38,8 @@ public final class RecordsBench {
                 List<double[]> whole = new ArrayList<>();
                 List<double[]> within = new ArrayList<>();
                 List<double[]> again = new ArrayList<>();
+                List<double[]> wholePage = new ArrayList<>();
+                List<double[]> withinPage = new ArrayList<>();
                 for (int place = 0; place < PLACES; place++) {
                     long start = from + span / (PLACES + 1) * (place + 1) + DAY / 3;
                     TimeWindow window = new TimeWindow(start, start + width);
@@ -49,10 +51,14 @@ public final class RecordsBench {
                     // Back to a place seen: its blocks read and decompressed once, as when the user returns.
                     again.add(new double[] {BenchResult.millis(() -> answer[1] = store.records(window, width, StoreLens.LIMIT)),
                         answer[1].whole() ? answer[1].events() : -1});
+                    wholePage.add(page(store, new TimeWindow(window.start() + DAY * 5, window.end() + DAY * 5), Long.MAX_VALUE));
+                    withinPage.add(page(store, new TimeWindow(window.start() + DAY * 10, window.end() + DAY * 10), width));
                 }
                 print(String.format(Locale.ROOT, "%s, every event", label(width)), whole);
                 print(String.format(Locale.ROOT, "%s, events lasting no longer", label(width)), within);
                 print(String.format(Locale.ROOT, "%s, events lasting no longer, again", label(width)), again);
+                print(String.format(Locale.ROOT, "%s, every event, first page (elsewhere)", label(width)), wholePage);
+                print(String.format(Locale.ROOT, "%s, events lasting no longer, first page (elsewhere)", label(width)), withinPage);
             }
             // A day once more at each place, three times over, as a user moving about a store for a while asks it:
             // the visits above are each a place's first or second, in a JVM still compiling the code they run.
@@ -68,6 +74,17 @@ public final class RecordsBench {
             }
             print("a day, events lasting no longer, warm (three more visits each)", warm);
         }
+    }
+
+    /**
+     * A window's first page ({@link StoreLens#FIRST}), as the lens asks it before the rest, at a place not
+     * visited yet; how many events it holds, or -1 when refused.
+     */
+    private static double[] page(EventStore store, TimeWindow window, long longest) {
+        Records[] answer = new Records[1];
+        double millis = BenchResult.millis(() -> answer[0] = store.records(window, longest, StoreLens.LIMIT, StoreLens.FIRST));
+        return new double[] {millis, answer[0].dataset().events().isEmpty() && !answer[0].whole() ? -1
+                : answer[0].dataset().events().size()};
     }
 
     private static String label(long width) {

@@ -117,7 +117,7 @@ class StoreLensTest {
         EventStore store = askingRecords(new MemoryStore(generated), asked);
         BlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
         ViewState state = new ViewState();
-        new StoreLens(state, Runnable::run, StoreLens.afterTheFrame(Runnable::run), ui::add, LIMIT);
+        new StoreLens(state, Runnable::run, StoreLens.afterTheFrame(Runnable::run), ui::add, LIMIT, LIMIT);
         state.show(store, store.records(new TimeWindow(store.extent().minStart(), store.extent().maxEnd()), 0).dataset());
         drain(ui);
         TimeWindow week = weekOf(store);
@@ -138,6 +138,58 @@ class StoreLensTest {
         Thread.sleep(400);
         drain(ui);
         assertEquals(3, asked.size(), "the first window's surroundings are never asked: " + asked);
+    }
+
+    /**
+     * A window of more events than a first page shows its most cited at once, says that the rest are
+     * coming, and then shows them all; a window moved before they come drops them.
+     */
+    @Test
+    void aBusyWindowShowsItsMostCitedFirstAndAllOfThemAfter() {
+        List<TimeWindow> asked = Collections.synchronizedList(new ArrayList<>());
+        MemoryStore memory = new MemoryStore(generated);
+        EventStore store = askingRecords(memory, asked);
+        BlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+        ViewState state = new ViewState();
+        int first = 10;
+        new StoreLens(state, Runnable::run, Runnable::run, ui::add, LIMIT, first);
+        state.show(store, store.records(new TimeWindow(store.extent().minStart(), store.extent().maxEnd()), 0).dataset());
+        drain(ui);
+        TimeWindow week = weekOf(store);
+        int inWeek = store.count(Filter.NONE, week);
+        assertTrue(inWeek > first, "the week holds " + inWeek);
+        state.setWindow(week);
+        ui.remove().run();
+        assertTrue(state.holdsRecordsOf(week), "the first page is shown");
+        assertTrue(state.getRecordsCover().isFirstPage());
+        assertEquals(ids(memory.records(week, Long.MAX_VALUE, LIMIT, first).dataset().events()), ids(state.getDataset()
+                .dataset().events()), "the week's most cited events");
+        assertTrue(state.isRecordsComing());
+        assertEquals("Shown first: the 10 most cited of the " + inWeek + " events of this time; the rest are coming\u2026",
+                StoreLens.partial(state, week));
+        assertNull(StoreLens.notice(state, week), "the views show the page");
+        ui.remove().run();
+        assertTrue(state.getRecordsCover().isWhole(), "then all of them");
+        assertEquals(ids(memory.records(week, LIMIT).dataset().events()), ids(state.getDataset().dataset().events()));
+        assertFalse(state.isRecordsComing());
+        assertNull(StoreLens.partial(state, week));
+        drain(ui);
+        TimeWindow later = new TimeWindow(week.start() + 300 * DAY, week.end() + 300 * DAY);
+        TimeWindow further = new TimeWindow(later.start() + 300 * DAY, later.end() + 300 * DAY);
+        assertTrue(store.count(Filter.NONE, later) > first && store.count(Filter.NONE, further) > first);
+        state.setWindow(later);
+        ui.remove().run();
+        assertTrue(state.getRecordsCover().isFirstPage());
+        asked.clear();
+        state.setWindow(further);
+        drain(ui);
+        assertEquals(List.of(further, further), asked.subList(0, 2), "the new window's page and rest: " + asked);
+        assertEquals(3, asked.size(), "then its surroundings, all at once: " + asked);
+        assertEquals(RecordsCover.whole(further), state.getRecordsCover(), "the later window's rest never shows");
+    }
+
+    private static List<String> ids(List<Event> events) {
+        return events.stream().map(Event::id).toList();
     }
 
     /** A store that answers as {@code inner} and notes the window of each question for records. */

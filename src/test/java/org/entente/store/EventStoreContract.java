@@ -21,6 +21,7 @@ import org.entente.generate.GeneratorOptions;
 import org.entente.io.DatasetLoader;
 import org.entente.io.LoadMode;
 import org.entente.lanes.LaneMode;
+import org.entente.model.Citation;
 import org.entente.model.Dataset;
 import org.entente.model.Event;
 import org.entente.model.Extras;
@@ -271,6 +272,39 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void aFirstPageHoldsTheMostCitedOfTheWindowsEventsInFullAndSaysHowManyThereAre() {
+        TimeWindow window = wholeExtent(generated);
+        TimeWindow half = new TimeWindow(window.start(), window.start() + window.span() / 2);
+        for (long longest : new long[] {Long.MAX_VALUE, 400 * DAY}) {
+            List<Event> all = generated.records(half, longest, EVERY_ROW).dataset().events();
+            int first = all.size() / 4;
+            Records page = generated.records(half, longest, EVERY_ROW, first);
+            assertTrue(page.isFirstPage(), "a quarter of " + all.size());
+            assertFalse(page.whole());
+            assertEquals(all.size(), page.events(), "how many there are in all");
+            List<String> mostCited = all.stream().sorted(Comparator.<Event>comparingInt(e -> -(int) e.citations().stream()
+                    .map(Citation::source).distinct().count()).thenComparingLong(e -> IdHash.of(e.id())))
+                    .limit(first).map(Event::id).toList();
+            assertEquals(new HashSet<>(mostCited), new HashSet<>(ids(page.dataset().events())));
+            List<String> inOrder = ids(all).stream().filter(new HashSet<>(mostCited)::contains).toList();
+            assertEquals(inOrder, ids(page.dataset().events()), "in the order of the whole records");
+            for (Event event : page.dataset().events()) {
+                assertEquals(all.get(ids(all).indexOf(event.id())), event, "in full, with its citations");
+                event.citations().forEach(c -> assertTrue(page.dataset().source(c.source()).isPresent(), c.source()));
+            }
+            List<Long> starts = page.dataset().events().stream().map(e -> e.when().start()).toList();
+            assertTrue(starts.get(starts.size() - 1) - starts.get(0) > half.span() / 2, "spread over the window: " + starts);
+            Records everything = generated.records(half, longest, EVERY_ROW, all.size());
+            assertTrue(everything.whole(), "a page as large as the window's events is all of them");
+            assertEquals(ids(all), ids(everything.dataset().events()));
+            Records tooMany = generated.records(half, longest, first, first / 2);
+            assertFalse(tooMany.whole());
+            assertFalse(tooMany.isFirstPage(), "no page of a window holding more than the limit");
+            assertTrue(tooMany.dataset().events().isEmpty());
+        }
+    }
+
+    @Test
     void aWindowsShortRecordsAreItsEventsLastingNoLongerThanTheSpanAsked() {
         long day = 86_400_000L;
         long[] spans = {day, 30 * day, 400 * day, 4000 * day};
@@ -351,6 +385,10 @@ abstract class EventStoreContract {
         for (int i = 1; i < rows.size(); i++) {
             assertTrue(order.compare(rows.get(i - 1), rows.get(i)) <= 0, rows.get(i - 1) + " before " + rows.get(i));
         }
+    }
+
+    private static List<String> ids(List<Event> events) {
+        return events.stream().map(Event::id).toList();
     }
 
     private static List<String> ids(EventPage page) {
