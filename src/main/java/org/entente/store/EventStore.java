@@ -105,7 +105,8 @@ public interface EventStore extends AutoCloseable {
      * many distinct sources they cite; ties by a hash of their ids, so that the page spreads over the window
      * rather than filling its start, then by position), in full with their citations, and how many there are
      * in all ({@link Records#isFirstPage}). A view shows that page at once, at a fraction of the cost of
-     * every event of a busy window, while the rest are fetched.
+     * every event of a busy window, while the rest are fetched. A store may give all of them instead where
+     * a page would cost it as much (a store on disk, for events scattered through it).
      */
     Records records(TimeWindow window, long longest, int limit, int first);
 

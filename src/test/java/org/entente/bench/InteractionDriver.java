@@ -53,7 +53,8 @@ import org.entente.timeline.TimelineView;
  * {@code click,search} (all five when left out; {@code mapscrub} and {@code mapzoom} time the map, shown
  * with {@code -Dentente.views=map} or {@code both}; {@code graphyear}, {@code graphscrub} and
  * {@code graphforward} time the graph of a store drawn from its counted pairs, see {@link #graphYear};
- * {@code dayrecords} a store's day fetched one event at a time, see {@link #dayRecords}).
+ * {@code dayrecords} a store's day fetched one event at a time, see {@link #dayRecords}, and
+ * {@code dayrecordsall} until all of them, past a first page, are shown).
  */
 public final class InteractionDriver {
     private static final long QUIET_MILLIS = 150;
@@ -111,6 +112,9 @@ public final class InteractionDriver {
         }
         if (only.contains("dayrecords")) {
             driver.report("dayrecords", driver.repeat(driver::dayRecords));
+        }
+        if (only.contains("dayrecordsall")) {
+            driver.report("dayrecordsall", driver.repeat(driver::dayRecordsAll));
         }
         if (only.contains("graphyear") || only.contains("graphscrub") || only.contains("graphforward")) {
             driver.showFourYears();
@@ -297,14 +301,26 @@ public final class InteractionDriver {
      * read, indexed and drawn. Each day is new to the lens, as the last one asked was another.
      */
     private PulseWatch.Sample dayRecords(int index) throws InterruptedException {
+        TimeWindow window = dayAt(index);
+        return watch.measure(() -> state.setWindow(window), () -> state.holdsRecordsOf(window));
+    }
+
+    /** As {@link #dayRecords}, until the frame that shows every one of the day's events, not a first page of them. */
+    private PulseWatch.Sample dayRecordsAll(int index) throws InterruptedException {
+        TimeWindow window = dayAt(index);
+        return watch.measure(() -> state.setWindow(window), () -> state.holdsRecordsOf(window)
+                && !state.getRecordsCover().isFirstPage());
+    }
+
+    /** A day of the store at one of ten places spread over its time, a third of a day past midnight. */
+    private TimeWindow dayAt(int index) throws InterruptedException {
         long day = 86_400_000L;
-        TimeWindow window = fx(() -> {
+        return fx(() -> {
             long from = state.getStore().extent().minStart();
             long span = state.getStore().extent().maxEnd() - from;
             long start = from + span / 11 * (index % 10 + 1) + day / 3;
             return new TimeWindow(start, start + day);
         });
-        return watch.measure(() -> state.setWindow(window), () -> state.holdsRecordsOf(window));
     }
 
     /**
