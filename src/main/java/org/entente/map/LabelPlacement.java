@@ -6,8 +6,11 @@ import java.util.List;
 /**
  * Where the map's names go in one frame, in screen pixels: each plate under its anchor, else above it,
  * else to its right or left, the first place that covers no plate placed before it and no bin's disc
- * (whose count it would hide); failing that, under its anchor when that covers no plate; else nowhere.
- * Plates are placed busiest first, so the busiest win.
+ * (whose count it would hide); failing that, while the place under its anchor is free of plates, the
+ * free place that covers the least of the discs, under it on a tie (a name over part of a count is better
+ * than none: GDELT's "United States", its busiest name, sat over the middle of two counts under it when
+ * only a corner of one lay to its right); else nowhere, so that a crowd of names does not pile over the
+ * counts. Plates are placed busiest first, so the busiest win.
  */
 final class LabelPlacement {
     private final double width;
@@ -33,24 +36,42 @@ final class LabelPlacement {
             {x + gap, y - h / 2},
             {x - gap - w, y - h / 2},
         };
-        double[] underIt = null;
+        double[] best = null;
+        double leastHidden = Double.POSITIVE_INFINITY;
+        boolean underFree = false;
         for (int i = 0; i < corners.length; i++) {
             double[] box = {corners[i][0], corners[i][1], corners[i][0] + w, corners[i][1] + h};
             if (box[2] < 0 || box[0] > width || box[3] < 0 || box[1] > height || overlaps(box, taken)) {
                 continue;
             }
-            if (!overlaps(box, discs)) {
-                taken.add(box);
-                return box;
+            underFree |= i == 0;
+            double hidden = hidden(box);
+            if (hidden < leastHidden) {
+                best = box;
+                leastHidden = hidden;
             }
-            if (i == 0) {
-                underIt = box;
+            if (hidden == 0) {
+                break;
             }
         }
-        if (underIt != null) {
-            taken.add(underIt);
+        if (best == null || leastHidden > 0 && !underFree) {
+            return null;
         }
-        return underIt;
+        taken.add(best);
+        return best;
+    }
+
+    /** How many square pixels of the discs' boxes the plate would cover. */
+    private double hidden(double[] box) {
+        double area = 0;
+        for (double[] disc : discs) {
+            double across = Math.min(box[2], disc[2]) - Math.max(box[0], disc[0]);
+            double down = Math.min(box[3], disc[3]) - Math.max(box[1], disc[1]);
+            if (across > 0 && down > 0) {
+                area += across * down;
+            }
+        }
+        return area;
     }
 
     private static boolean overlaps(double[] box, List<double[]> boxes) {

@@ -44,6 +44,15 @@ class LabelPlacementTest {
     }
 
     @Test
+    void aPlateWithDiscsOnEverySideGoesWhereItHidesTheLeastOfThem() {
+        List<double[]> discs = List.of(new double[] {180, 158, 220, 190}, new double[] {180, 110, 220, 142},
+                new double[] {150, 130, 200, 170}, new double[] {262, 154, 280, 172});
+        LabelPlacement placement = new LabelPlacement(400, 300, discs);
+        assertArrayEquals(new double[] {206, 141, 266, 159}, placement.place(200, 150, GAP, W, H), 1e-9,
+                "on the right a corner of one disc is hidden, elsewhere the middle of two");
+    }
+
+    @Test
     void aPlateOffTheMapIsLeftOut() {
         assertNull(new LabelPlacement(400, 300, List.of()).place(500, 150, GAP, W, H));
     }
