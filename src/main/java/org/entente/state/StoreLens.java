@@ -19,11 +19,12 @@ import org.entente.work.LatestJob;
 /**
  * Keeps the records of the window on show in memory while a store is shown, so that every view can show
  * them one by one. Each time the window moves past the records held, it asks the store in the background
- * for the records of the window itself and shows them; then, while the analyst reads them, it fetches the
- * records of a window twice as wide around it and keeps them aside, so that panning and scrubbing nearby
- * show records at once, without a question to wait for. When the window holds more than the limit, the
- * timeline draws the store's counts, and the lens fetches the records of the actor graph's time instead
- * (the graph and the map show that stretch), when it holds few enough. Failing both, it fetches the
+ * for the records of the window itself and shows them (a window of many events first by a page of its
+ * most cited, which a store reads at a fraction of the cost, then all of them); then, while the analyst
+ * reads them, it fetches the records of a window twice as wide around it and keeps them aside, so that
+ * panning and scrubbing nearby show records at once, without a question to wait for. When the window
+ * holds more than the limit, the timeline draws the store's counts, and the lens fetches the records of
+ * the actor graph's time instead (the graph and the map show that stretch), when it holds few enough. Failing both, it fetches the
  * window's events that last no longer than the window itself: in a store of a hundred million events,
  * every day is crossed by hundreds of thousands of events lasting months or years, but only thousands
  * happen within it, and those are what an analyst zoomed in on a day looks for; the views say that the
