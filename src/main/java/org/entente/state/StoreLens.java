@@ -26,12 +26,11 @@ import org.entente.work.LatestJob;
  * holds more than the limit, the timeline draws the store's counts, and the lens fetches the records of
  * the actor graph's time instead (the graph and the map show that stretch), when it holds few enough.
  * Failing both, it fetches the window's events that last no longer than the window itself: in a store of
- * a hundred million events,
- * every day is crossed by hundreds of thousands of events lasting months or years, but only thousands
- * happen within it, and those are what an analyst zoomed in on a day looks for; the views say that the
- * longer ones are left out ({@link RecordsCover}). Failing that too, the records give way to none, so that
- * no view shows a part of its time as if it were all of it. A store that gives way to another dataset is
- * closed.
+ * a hundred million events, every day is crossed by hundreds of thousands of events lasting months or
+ * years, but only thousands happen within it, and those are what an analyst zoomed in on a day looks for;
+ * the views say that the longer ones are left out ({@link RecordsCover}). Failing that too, the records
+ * give way to none, so that no view shows a part of its time as if it were all of it. A store that gives
+ * way to another dataset is closed.
  */
 public final class StoreLens {
     /** The most events fetched one by one: what every view shows fluidly, some 60 MB of heap. */
