@@ -34,7 +34,11 @@ public final class RecordsBench {
             long span = store.extent().maxEnd() - from;
             // The first answer reads what the store keeps for every window (its relations, its sources).
             store.records(new TimeWindow(from + span / 2, from + span / 2 + DAY), DAY, StoreLens.LIMIT);
-            for (long width : new long[] {DAY / 2, DAY, 3 * DAY, 7 * DAY, 30 * DAY, 365 * DAY}) {
+            long[] widths = {DAY / 2, DAY, 3 * DAY, 7 * DAY, 30 * DAY, 365 * DAY};
+            for (int w = 0; w < widths.length; w++) {
+                long width = widths[w];
+                // Pages of windows no other visit has read, so that their blocks come from disk as a first visit's do.
+                long elsewhere = (40 + 800 * w) * DAY;
                 List<double[]> whole = new ArrayList<>();
                 List<double[]> within = new ArrayList<>();
                 List<double[]> again = new ArrayList<>();
@@ -51,8 +55,9 @@ public final class RecordsBench {
                     // Back to a place seen: its blocks read and decompressed once, as when the user returns.
                     again.add(new double[] {BenchResult.millis(() -> answer[1] = store.records(window, width, StoreLens.LIMIT)),
                         answer[1].whole() ? answer[1].events() : -1});
-                    wholePage.add(page(store, new TimeWindow(window.start() + DAY * 5, window.end() + DAY * 5), Long.MAX_VALUE));
-                    withinPage.add(page(store, new TimeWindow(window.start() + DAY * 10, window.end() + DAY * 10), width));
+                    wholePage.add(page(store, new TimeWindow(window.start() + elsewhere, window.end() + elsewhere), Long.MAX_VALUE));
+                    withinPage.add(page(store, new TimeWindow(window.start() + elsewhere + 400 * DAY,
+                            window.end() + elsewhere + 400 * DAY), width));
                 }
                 print(String.format(Locale.ROOT, "%s, every event", label(width)), whole);
                 print(String.format(Locale.ROOT, "%s, events lasting no longer", label(width)), within);
