@@ -184,14 +184,19 @@ public final class MemoryStore implements EventStore {
     /** The {@code first} of these events most cited, as a store's first page orders them. */
     private int[] mostCited(int[] positions, int first) {
         List<Event> events = data.dataset().events();
-        return Arrays.stream(positions).boxed()
-                .sorted(Comparator.<Integer>comparingInt(p -> -distinctSources(events.get(p)))
-                        .thenComparingLong(p -> IdHash.of(events.get(p).id())).thenComparingInt(p -> p))
-                .limit(first).mapToInt(Integer::intValue).toArray();
+        List<Ranked> ranked = new ArrayList<>(positions.length);
+        for (int position : positions) {
+            Event event = events.get(position);
+            int sources = (int) event.citations().stream().map(Citation::source).distinct().count();
+            ranked.add(new Ranked(position, sources, IdHash.of(event.id())));
+        }
+        ranked.sort(Comparator.comparingInt((Ranked r) -> -r.sources()).thenComparingLong(Ranked::idHash)
+                .thenComparingInt(Ranked::position));
+        return ranked.stream().limit(first).mapToInt(Ranked::position).toArray();
     }
 
-    private static int distinctSources(Event event) {
-        return (int) event.citations().stream().map(Citation::source).distinct().count();
+    /** An event's position with what a first page orders it by, worked out once rather than at each comparison. */
+    private record Ranked(int position, int sources, long idHash) {
     }
 
     /** Nothing is held open: the dataset is the caller's, and the indexes are garbage once the store is. */

@@ -15,9 +15,9 @@ import org.entente.store.Records;
  * What the store lens asks of a store as the user zooms in: a window's records in full (refused at once
  * when the window holds too many), else the window's events lasting no longer than it, at windows of half
  * a day to a year, each at ten places spread over the store's time, the events lasting no longer asked
- * twice (the first visit reads the store's blocks from disk, which a return finds in memory), and at the
- * end a day at each place three more times, warm; and first pages of windows as wide elsewhere. Prints the median and 95th percentile of each, and how
- * many events came.
+ * twice (the first visit reads the store's blocks from disk, which a return finds in memory), first pages
+ * of windows as wide elsewhere, and at the end a day at each place three more times, warm. Prints the
+ * median and 95th percentile of each, and how many events came.
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.entente.bench.RecordsBench STORE</pre>
  */
@@ -83,7 +83,7 @@ public final class RecordsBench {
 
     /**
      * A window's first page ({@link StoreLens#FIRST}), as the lens asks it before the rest, at a place not
-     * visited yet; how many events it holds, or -1 when refused.
+     * visited yet; how many events it holds (all of them when they are that few), or -1 when refused.
      */
     private static double[] page(EventStore store, TimeWindow window, long longest) {
         Records[] answer = new Records[1];
