@@ -54,7 +54,8 @@ import org.entente.timeline.TimelineView;
  * with {@code -Dentente.views=map} or {@code both}; {@code graphyear}, {@code graphscrub} and
  * {@code graphforward} time the graph of a store drawn from its counted pairs, see {@link #graphYear};
  * {@code dayrecords} a store's day fetched one event at a time, see {@link #dayRecords}, and
- * {@code dayrecordsall} until all of them, past a first page, are shown).
+ * {@code dayrecordsall} until all of them, past a first page, are shown; {@code daynear} a day's
+ * neighbour whose records are held, the screen's part alone, see {@link #dayNear}).
  */
 public final class InteractionDriver {
     private static final long QUIET_MILLIS = 150;
@@ -115,6 +116,9 @@ public final class InteractionDriver {
         }
         if (only.contains("dayrecordsall")) {
             driver.report("dayrecordsall", driver.repeat(driver::dayRecordsAll));
+        }
+        if (only.contains("daynear")) {
+            driver.report("daynear", driver.repeat(driver::dayNear));
         }
         if (only.contains("graphyear") || only.contains("graphscrub") || only.contains("graphforward")) {
             driver.showFourYears();
@@ -298,7 +302,7 @@ public final class InteractionDriver {
     /**
      * The view set to a day at one of ten places through a store's time, by turns (as {@code RecordsBench}
      * places them), until the first frame whose dataset holds the day's events one by one: the store's answer
-     * read, indexed and drawn. Each day is new to the lens, as the last one asked was another.
+     * read, indexed and drawn. Each day is new to the store, as no day is asked twice ({@link #dayAt}).
      */
     private PulseWatch.Sample dayRecords(int index) throws InterruptedException {
         TimeWindow window = dayAt(index);
@@ -308,17 +312,47 @@ public final class InteractionDriver {
     /** As {@link #dayRecords}, until the frame that shows every one of the day's events, not a first page of them. */
     private PulseWatch.Sample dayRecordsAll(int index) throws InterruptedException {
         TimeWindow window = dayAt(index);
-        return watch.measure(() -> state.setWindow(window), () -> state.holdsRecordsOf(window)
-                && !state.getRecordsCover().isFirstPage());
+        return watch.measure(() -> state.setWindow(window), () -> holdsAllOf(window));
     }
 
-    /** A day of the store at one of ten places spread over its time, a third of a day past midnight. */
+    /** Whether the lens holds every one of the window's events it fetches, not a first page of them. */
+    private boolean holdsAllOf(TimeWindow window) {
+        return state.holdsRecordsOf(window) && !state.getRecordsCover().isFirstPage();
+    }
+
+    /**
+     * As {@link #dayRecords}, but to a window a quarter of a day past one whose records, and those around
+     * them, the lens already holds: no question reaches the store, so this is what showing a day's events
+     * costs the screen alone, the floor under {@code dayrecords}.
+     */
+    private PulseWatch.Sample dayNear(int index) throws InterruptedException {
+        TimeWindow day = dayAt(index);
+        fx(() -> {
+            state.setWindow(day);
+            return null;
+        });
+        for (int wait = 0; wait < 300 && !fx(() -> holdsAllOf(day)); wait++) {
+            Thread.sleep(20);
+        }
+        // The surroundings are asked a quarter of a second after the day is shown.
+        Thread.sleep(2_000);
+        settle();
+        long quarter = 86_400_000L / 4;
+        TimeWindow near = new TimeWindow(day.start() + quarter, day.end() + quarter);
+        return watch.measure(() -> state.setWindow(near), () -> state.holdsRecordsOf(near));
+    }
+
+    /**
+     * A day of the store at one of ten places spread over its time, a third of a day past midnight, each place
+     * 37 days further on at each turn: no day is asked twice, so that none is in the engine's caches and a
+     * long run (many warm-ups, so that the JIT compiler has done its work) times what a new day costs.
+     */
     private TimeWindow dayAt(int index) throws InterruptedException {
         long day = 86_400_000L;
         return fx(() -> {
             long from = state.getStore().extent().minStart();
             long span = state.getStore().extent().maxEnd() - from;
-            long start = from + span / 11 * (index % 10 + 1) + day / 3;
+            long start = from + span / 11 * (index % 10 + 1) + index / 10 * 37 * day + day / 3;
             return new TimeWindow(start, start + day);
         });
     }
