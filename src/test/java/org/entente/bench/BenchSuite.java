@@ -19,6 +19,7 @@ import org.entente.search.SearchBenchmark;
 import org.entente.table.TableRowsBench;
 import org.entente.timeline.TimelineFrameBenchmark;
 import org.openjdk.jmh.results.RunResult;
+import org.entente.store.DuckStore;
 import org.entente.store.StoreBench;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -99,13 +100,22 @@ public final class BenchSuite {
             results.addAll(InteractionBench.run(dir, size));
         }
         if (wanted.test("store")) {
-            results.addAll(StoreBench.run(events, dir.resolve(events.getFileName().toString().replace(".json", ".duckdb"))));
+            Path store = dir.resolve(events.getFileName().toString().replace(".json", ".duckdb"));
+            results.addAll(StoreBench.run(events, store));
+            results.addAll(InteractionBench.onStore(dir, store, storeEvents(store), size));
         }
         if (wanted.test("gdelt")) {
             results.addAll(GdeltImportBench.run(dir, size));
         }
         BenchReport.write(results, dir.resolve("results.json"));
         return results;
+    }
+
+    /** How many events a store holds, which the app on it is awaited to show. */
+    private static long storeEvents(Path store) throws IOException {
+        try (DuckStore open = DuckStore.open(store)) {
+            return open.extent().events();
+        }
     }
 
     private static OptionsBuilder jmh(Class<?> benchmarks, BenchSize size, int forks) {

@@ -34,7 +34,9 @@ class BenchSuiteSmokeTest {
                 "search index build", "search index heap retained", "search, short prefix \"th\"",
                 "search, two words \"sanctions rel\"", "GDELT import throughput", "GDELT import rows per second",
                 "wheel zoom notch on the timeline, to the first frame, 3,000 events, median",
-                "click on an event until the detail pane shows it, 3,000 events, p95")),
+                "click on an event until the detail pane shows it, 3,000 events, p95",
+                "a store's new day set in the timeline, until its first events are held, 3,000 events, median",
+                "a store's day moved on a quarter, its events held already (the screen alone), 3,000 events, p95")),
                 names::toString);
         for (JsonNode figure : written) {
             assertTrue(figure.get("value").asDouble() > 0, figure::toString);
