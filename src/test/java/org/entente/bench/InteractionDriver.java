@@ -331,7 +331,10 @@ public final class InteractionDriver {
             state.setWindow(day);
             return null;
         });
-        for (int wait = 0; wait < 300 && !fx(() -> holdsAllOf(day)); wait++) {
+        for (int wait = 0; !fx(() -> holdsAllOf(day)); wait++) {
+            if (wait == 300) {
+                throw new IllegalStateException("the day's records did not come within 6 s: " + day);
+            }
             Thread.sleep(20);
         }
         // The surroundings are asked a quarter of a second after the day is shown.
@@ -339,7 +342,16 @@ public final class InteractionDriver {
         settle();
         long quarter = 86_400_000L / 4;
         TimeWindow near = new TimeWindow(day.start() + quarter, day.end() + quarter);
-        return watch.measure(() -> state.setWindow(near), () -> state.holdsRecordsOf(near));
+        boolean[] heldAtOnce = new boolean[1];
+        PulseWatch.Sample sample = watch.measure(() -> {
+            state.setWindow(near);
+            heldAtOnce[0] = state.holdsRecordsOf(near);
+        }, () -> state.holdsRecordsOf(near));
+        // Else the figure would hold the store's answer, not the screen's part alone.
+        if (!heldAtOnce[0]) {
+            throw new IllegalStateException("the records around the day were not kept aside: " + day);
+        }
+        return sample;
     }
 
     /**
