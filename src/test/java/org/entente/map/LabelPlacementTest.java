@@ -53,6 +53,30 @@ class LabelPlacementTest {
     }
 
     @Test
+    void aPlateWithDiscsOnItsFourSidesGoesToAFreeCorner() {
+        List<double[]> discs = List.of(new double[] {196, 158, 203, 165}, new double[] {196, 135, 203, 142},
+                new double[] {250, 147, 260, 153}, new double[] {140, 147, 150, 153});
+        LabelPlacement placement = new LabelPlacement(400, 300, discs);
+        double d = GAP / Math.sqrt(2);
+        assertArrayEquals(new double[] {200 + d, 150 + d, 260 + d, 168 + d}, placement.place(200, 150, GAP, W, H), 1e-9,
+                "under, above, right and left each hide a disc; below right hides none");
+    }
+
+    /**
+     * The seed's map as drawn at 1600 by 1000, moved: North Korea's anchor lies on the rim of one of its two
+     * discs, beside the other, and China's name has taken the place under it.
+     */
+    @Test
+    void aPlateWithNoFreePlaceGoesOverTheRimOfADiscRatherThanNowhere() {
+        List<double[]> discs = List.of(new double[] {172.3, 142.6, 189.3, 159.5}, new double[] {191.3, 144.7, 208.3, 161.7});
+        LabelPlacement placement = new LabelPlacement(400, 300, discs);
+        assertArrayEquals(new double[] {141, 170, 194, 188}, placement.place(167.5, 164, GAP, 53, H), 1e-9);
+        double d = GAP / Math.sqrt(2);
+        assertArrayEquals(new double[] {200 + d, 150 - d - H, 285 + d, 150 - d}, placement.place(200, 150, GAP, 85, H), 1e-9,
+                "above right it covers a sliver of a disc's rim, the least of the places that leave both counts readable");
+    }
+
+    @Test
     void aPlateOffTheMapIsLeftOut() {
         assertNull(new LabelPlacement(400, 300, List.of()).place(500, 150, GAP, W, H));
     }
