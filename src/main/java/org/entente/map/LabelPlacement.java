@@ -16,10 +16,10 @@ import java.util.List;
  * placed busiest first, so the busiest win.
  */
 final class LabelPlacement {
-    private final double width;
-    private final double height;
     /** The places under, above, right and left of an anchor come first among its candidates, its corners after. */
     private static final int SIDES = 4;
+    private final double width;
+    private final double height;
     private final List<double[]> discs;
     /** The square inside each disc where its count is written: a plate may cover a disc's rim, not this. */
     private final List<double[]> counts = new ArrayList<>();
@@ -74,7 +74,7 @@ final class LabelPlacement {
                 clear = box;
                 clearHidden = hidden;
             }
-            // The old fallback weighs the four sides only: at a corner, a plate that hides a count is no better placed.
+            // The last resort weighs the four sides only: at a corner, a plate that hides a count is no better placed.
             if (i < SIDES && hidden < anyHidden) {
                 any = box;
                 anyHidden = hidden;
