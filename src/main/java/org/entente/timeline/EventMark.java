@@ -3,7 +3,6 @@ package org.entente.timeline;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import org.entente.lanes.LaneGeometry;
 import org.entente.lanes.RowPacker;
 import org.entente.model.Event;
 import org.entente.state.Selection;
@@ -32,13 +31,13 @@ final class EventMark {
     }
 
     /**
-     * Draws the event at dataset {@code position} in the row whose top is {@code rowTop}, its label in
+     * Draws the event at dataset {@code position} with its bar's top at {@code barTop}, its label in
      * {@code labelRoom} after the mark, or before it when {@code labelBefore}, cut at {@code labelCut}.
      */
-    void paint(GraphicsContext g, TimelineFrame f, TimeScale scale, int position, double rowTop, double labelRoom,
+    void paint(GraphicsContext g, TimelineFrame f, TimeScale scale, int position, double barTop, double labelRoom,
             boolean labelBefore, double labelCut) {
         Event e = f.dataset().events().get(position);
-        double y = rowTop + (LaneGeometry.ROW_HEIGHT - EventShape.BAR_HEIGHT) / 2;
+        double y = barTop;
         double x0 = EventShape.start(f, scale, e.when());
         double x1 = EventShape.end(f, scale, e.when());
         boolean point = x1 - x0 <= 2 * EventShape.POINT_RADIUS + 0.01 && !e.when().interval();

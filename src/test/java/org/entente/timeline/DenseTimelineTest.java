@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -214,17 +215,11 @@ class DenseTimelineTest {
         robot.interact(() -> {
             timeline.setLaneMode(LaneMode.ACTOR);
             state.show(IndexedDataset.of(twoStacks));
-            state.setWindow(new TimeWindow(LocalDate.of(2020, 1, 1).toEpochDay() * DAY,
-                    LocalDate.of(2021, 1, 1).toEpochDay() * DAY));
+            state.setWindow(days(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)));
         });
         render(robot);
         HitMap hits = ((TimelineSkin) timeline.getSkin()).hits();
-        List<Integer> badges = new ArrayList<>();
-        for (int i = 0; i < hits.size(); i++) {
-            if (!hits.isEvent(i)) {
-                badges.add(i);
-            }
-        }
+        List<Integer> badges = badges(hits);
         assertEquals(2, badges.size(), "one badge under each stack, not one for the lane");
         int september = badges.get(1);
         long from = hits.clusterFrom(september);
@@ -245,8 +240,7 @@ class DenseTimelineTest {
     /** The seed at Fit all, as the issue found it: "+6 more" zoomed to 1960-2011 and showed 2 of 23 events. */
     @Test
     void onTheSeedAtFitAllEachBadgeOpensExactlyTheEventsItCounts(FxRobot robot) throws Exception {
-        Dataset seed = new DatasetLoader(LoadMode.STRICT).load(Path.of("data/dprk-china-russia-2025.json"))
-                .dataset().orElseThrow();
+        Dataset seed = seed();
         robot.interact(() -> {
             timeline.getScene().getWindow().setHeight(330);
             state.show(IndexedDataset.of(seed));
@@ -269,6 +263,52 @@ class DenseTimelineTest {
         TimeWindow window = state.getWindow();
         assertTrue(window.start() <= from && window.end() >= to && window.span() <= (to - from) * 1.2,
                 "the window holds the badge's events and little else: " + window);
+    }
+
+    /**
+     * The seed's year 2025 as the app first shows it, the timeline 380 pixels high: at the rows' own pitch
+     * three of its seventeen events went into "+3 more", among them "China does not want North Korea too
+     * close to Russia"; with the rows closer every one of them is drawn, and no badge.
+     */
+    @Test
+    void onTheSeedsYearEveryEventIsDrawnWithItsRowsCloser(FxRobot robot) throws Exception {
+        Dataset seed = seed();
+        robot.interact(() -> {
+            timeline.getScene().getWindow().setWidth(1400);
+            timeline.getScene().getWindow().setHeight(380);
+            state.show(IndexedDataset.of(seed));
+            state.setWindow(days(LocalDate.of(2024, 12, 17), LocalDate.of(2025, 12, 12)));
+        });
+        render(robot);
+        HitMap hits = ((TimelineSkin) timeline.getSkin()).hits();
+        assertEquals(List.of(), badges(hits), "no event is left in \"+N more\"");
+        Set<String> drawn = new HashSet<>();
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.isEvent(i)) {
+                drawn.add(seed.events().get(hits.event(i)).title());
+            }
+        }
+        assertEquals(17, drawn.size(), "the seventeen events of the window: " + drawn);
+        assertTrue(drawn.contains("China does not want North Korea too close to Russia"));
+    }
+
+    private static Dataset seed() throws Exception {
+        return new DatasetLoader(LoadMode.STRICT).load(Path.of("data/dprk-china-russia-2025.json")).dataset().orElseThrow();
+    }
+
+    private static TimeWindow days(LocalDate from, LocalDate to) {
+        return new TimeWindow(from.toEpochDay() * DAY, to.toEpochDay() * DAY);
+    }
+
+    /** The hits of the "+N more" badges drawn, left to right. */
+    private static List<Integer> badges(HitMap hits) {
+        List<Integer> badges = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            if (!hits.isEvent(i)) {
+                badges.add(i);
+            }
+        }
+        return badges;
     }
 
     /** Clicks the stack (a cluster of density or a badge) that covers noon of a day, and returns the list it opened. */
