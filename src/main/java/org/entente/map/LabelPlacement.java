@@ -45,7 +45,7 @@ final class LabelPlacement {
     double[] place(double x, double y, double gap, double w, double h) {
         // A corner's plate keeps the same distance from the anchor as a side's, along the diagonal.
         double d = gap / Math.sqrt(2);
-        double[][] corners = {
+        double[][] topLefts = {
             {x - w / 2, y + gap},
             {x - w / 2, y - gap - h},
             {x + gap, y - h / 2},
@@ -60,8 +60,8 @@ final class LabelPlacement {
         double[] any = null;
         double anyHidden = Double.POSITIVE_INFINITY;
         boolean underFree = false;
-        for (int i = 0; i < corners.length; i++) {
-            double[] box = {corners[i][0], corners[i][1], corners[i][0] + w, corners[i][1] + h};
+        for (int i = 0; i < topLefts.length; i++) {
+            double[] box = {topLefts[i][0], topLefts[i][1], topLefts[i][0] + w, topLefts[i][1] + h};
             if (box[2] < 0 || box[0] > width || box[3] < 0 || box[1] > height || overlaps(box, taken)) {
                 continue;
             }

@@ -31,13 +31,12 @@ final class EventMark {
     }
 
     /**
-     * Draws the event at dataset {@code position} with its bar's top at {@code barTop}, its label in
+     * Draws the event at dataset {@code position} with its bar's top at {@code y}, its label in
      * {@code labelRoom} after the mark, or before it when {@code labelBefore}, cut at {@code labelCut}.
      */
-    void paint(GraphicsContext g, TimelineFrame f, TimeScale scale, int position, double barTop, double labelRoom,
+    void paint(GraphicsContext g, TimelineFrame f, TimeScale scale, int position, double y, double labelRoom,
             boolean labelBefore, double labelCut) {
         Event e = f.dataset().events().get(position);
-        double y = barTop;
         double x0 = EventShape.start(f, scale, e.when());
         double x1 = EventShape.end(f, scale, e.when());
         boolean point = x1 - x0 <= 2 * EventShape.POINT_RADIUS + 0.01 && !e.when().interval();

@@ -29,7 +29,7 @@ final class EventRows implements RowPacker.Items {
      * three of its seventeen events of 2025 in "+3 more", among them "China does not want North Korea too
      * close to Russia", one of its two articles' points.
      */
-    static final double CLOSE_ROW_HEIGHT = 16;
+    private static final double CLOSE_ROW_HEIGHT = 16;
     /** The most events in view whose labels may run to {@link EventShape#WIDE_LABEL_WIDTH}. */
     private static final int WHOLE_HEADLINES_AT_MOST = 100;
 
@@ -93,12 +93,12 @@ final class EventRows implements RowPacker.Items {
                 room = closer;
                 rowsUsed = Math.min(closer, RowPacker.MAX_ROWS);
                 hidden = closeHidden;
-            } else {
-                packer.pack(this, rowsUsed, f.headerWidth(), f.width());
             }
         }
-        if (hidden > 0 && rowsUsed > 1) {
-            rowsUsed--;
+        if (hidden > 0) {
+            // The last row is the badges' (unless it is the only one): packed again for the rows above it,
+            // which also undoes a closer packing that was not kept.
+            rowsUsed = Math.max(1, rowsUsed - 1);
             hidden = packer.pack(this, rowsUsed, f.headerWidth(), f.width());
         }
         badges.clear();
